@@ -1,0 +1,91 @@
+"""Answer cards: an entry of the knowledge base as a resident sees it (sourced facts or the main number)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.config import CITY_MAIN_NUMBER
+from bot.hours import describe, open_now
+from bot.replies import Card, Fact
+from knowledge.kb import KnowledgeBase
+
+UNKNOWN_NOTE = f"未確認 — 代表 {CITY_MAIN_NUMBER}（鎌倉市役所）"
+UNKNOWN_NOTE_EN = f"Not confirmed — call the city's main number {CITY_MAIN_NUMBER}"
+
+
+def _fact(c: dict[str, Any], label: str) -> Fact:
+    return Fact(label=c.get("label") or label, value=str(c["value"]), source=c.get("source"),
+                checked=c.get("checked"), note=c.get("note"))
+
+
+def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None = None,
+               lang: str = "ja") -> Card:
+    """The card of a counter; a service shows the counter that delivers it when the entry has no contact."""
+    contacts = list(entry["contacts"])
+    hours = list(entry["hours"])
+    if not contacts and not hours:
+        for cid in entry["counters"][:1]:
+            counter = kb.entries.get(cid)
+            if counter is not None:
+                contacts, hours = list(counter["contacts"]), list(counter["hours"])
+    if not contacts and entry["sections"]:
+        contacts = [dict(c, label=c.get("label") or kb.sections[entry["sections"][0]]["name"])
+                    for c in kb.sections[entry["sections"][0]]["contacts"]]
+    phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
+    places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
+    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=h.get("source"), checked=h.get("checked"))
+                       for h in hours)
+    missing = not phones or "phone" in entry["unknown"]
+    section = kb.section_name(entry)
+    renamed = None
+    if entry["sections"]:
+        former = kb.sections[entry["sections"][0]]["former_names"]
+        renamed = former[0]["name"] if former else None
+    return Card(
+        entry_id=entry["id"], title=entry["name"],
+        summary=entry.get("summary") or _first_sentence(entry["description"]),
+        section=section,
+        district=" / ".join(kb.districts[d]["name"] for d in entry["districts"]) or ("市内全域" if lang == "ja"
+                                                                                   else "whole city"),
+        phones=phones, places=places, hours=hour_facts, open_now=open_now(hours, now),
+        unknown_note=(UNKNOWN_NOTE if lang == "ja" else UNKNOWN_NOTE_EN) if missing else None,
+        plan_refs=tuple(entry["plan_refs"]), renamed_from=renamed,
+    )
+
+
+def _first_sentence(text: str) -> str:
+    head, sep, _ = text.partition("。")
+    return head + sep if head else ""
+
+
+def card_text(card: Card, lang: str = "ja") -> str:
+    """Plain-text rendering shared by the terminal, Telegram and LINE's fallback text."""
+    en = lang == "en"
+    lines = [f"■ {card.title}", card.summary] if card.summary else [f"■ {card.title}"]
+    sec = card.section or ("—" if en else "不明")
+    if card.renamed_from:
+        sec += f"（formerly {card.renamed_from}）" if en else f"（旧 {card.renamed_from}）"
+    lines.append(f"{'Section' if en else '担当'}: {sec} ／ {'Area' if en else '地区'}: {card.district}")
+    for f in card.phones:
+        lines.append(f"{'Phone' if en else '電話'}: {f.value}（{f.label}）" + _src(f, en))
+    for f in card.places:
+        lines.append(f"{'Place' if en else '場所'}: {f.value}" + _src(f, en))
+    for f in card.hours:
+        lines.append(f"{'Hours' if en else '受付'}: {f.value}" + _src(f, en))
+    if card.open_now is not None:
+        lines.append(("Open now" if card.open_now else "Closed now") if en
+                     else ("いま受付中" if card.open_now else "いまは受付時間外"))
+    if card.unknown_note:
+        lines.append(card.unknown_note)
+    if card.plan_refs:
+        lines.append(f"{'Plan ref' if en else '計画'}: {' '.join(card.plan_refs[:4])}")
+    return "\n".join(lines)
+
+
+def _src(f: Fact, en: bool) -> str:
+    if not f.source:
+        return ""
+    checked = f" {'checked' if en else '確認'} {f.checked}" if f.checked else ""
+    note = f" ※{f.note}" if f.note else ""
+    return f"\n  {'source' if en else '出典'}: {f.source}{checked}{note}"

@@ -1,0 +1,63 @@
+"""English questions (foreign residents, plan 5-2-4-1): detect them and carry their meaning into Japanese.
+
+The knowledge base is Japanese; an English question is routed through a glossary of welfare words and
+answered with English labels around the (Japanese) counter names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+# English word or phrase → Japanese words the index knows. Phrases are matched before single words.
+GLOSSARY: dict[str, str] = {
+    "young carer": "ヤングケアラー", "double care": "ダブルケア", "domestic violence": "DV 配偶者からの暴力",
+    "single parent": "ひとり親", "single mother": "ひとり親", "single father": "ひとり親",
+    "public assistance": "生活保護", "welfare benefits": "生活保護", "social welfare": "福祉",
+    "adult guardianship": "成年後見", "nursing care": "介護", "long-term care": "介護保険",
+    "care insurance": "介護保険", "day care": "保育園", "child care": "子育て", "childcare": "子育て",
+    "mental health": "こころ", "shut-in": "ひきこもり", "shut in": "ひきこもり", "can't pay": "払えない 生活困窮",
+    "cannot pay": "払えない 生活困窮", "sign language": "手話通訳", "evacuation": "避難行動要支援者 避難",
+    "dementia": "認知症", "alzheimer": "認知症", "forgetful": "物忘れ", "memory": "物忘れ",
+    "caring": "介護", "caregiver": "介護 ケアラー", "carer": "ケアラー", "care": "介護", "elderly": "高齢者",
+    "senior": "高齢者", "old": "高齢者", "aged": "高齢者", "father": "父", "mother": "母", "parent": "親",
+    "parents": "親", "husband": "夫", "wife": "妻", "spouse": "配偶者", "partner": "配偶者",
+    "child": "子ども", "children": "子ども", "kid": "子ども", "kids": "子ども", "baby": "子育て",
+    "son": "息子", "daughter": "娘", "disability": "障害", "disabled": "障害", "handicap": "障害",
+    "wheelchair": "車いす", "money": "お金 生活困窮", "poor": "生活困窮", "poverty": "生活困窮",
+    "rent": "家賃", "debt": "借金", "loan": "貸付", "welfare": "福祉", "job": "仕事 就労", "work": "仕事 就労",
+    "unemployed": "仕事 就労 生活困窮", "employment": "就労", "housing": "住まい", "house": "住まい",
+    "apartment": "住まい探し", "homeless": "住まい 生活困窮", "violence": "暴力", "abuse": "虐待",
+    "abused": "虐待", "hit": "暴力", "beaten": "暴力", "depressed": "こころ", "depression": "こころ うつ",
+    "anxiety": "こころ", "stress": "こころ", "lonely": "孤独 孤立", "loneliness": "孤独 孤立",
+    "isolated": "孤立", "hikikomori": "ひきこもり", "recluse": "ひきこもり", "withdrawn": "ひきこもり",
+    "volunteer": "ボランティア", "volunteering": "ボランティア", "disaster": "災害 避難",
+    "earthquake": "災害 避難", "foreign": "外国人", "foreigner": "外国人", "foreigners": "外国人",
+    "language": "外国人", "english": "外国人", "pension": "年金", "guardian": "成年後見",
+    "guardianship": "成年後見", "scam": "悪質商法 詐欺", "fraud": "詐欺", "contract": "契約トラブル",
+    "development": "発達", "developmental": "発達", "autism": "発達", "nursery": "保育園",
+    "daycare": "保育園", "health": "健康", "sick": "健康", "illness": "健康", "pregnant": "子育て 妊娠",
+    "neighbor": "近所 見守り", "neighbour": "近所 見守り", "complaint": "苦情", "community": "地域活動",
+    "school": "学校", "bullying": "いじめ", "consultation": "相談", "counter": "窓口",
+}
+_PHRASES = sorted(GLOSSARY, key=len, reverse=True)
+
+
+def is_english(text: str) -> bool:
+    """Mostly Latin letters and no Japanese script."""
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    japanese = sum("\u3040" <= ch <= "\u9fff" or "\uff66" <= ch <= "\uff9f" for ch in text)
+    return letters >= 3 and japanese == 0
+
+
+def to_japanese(text: str) -> str:
+    """Japanese keywords for the English text ('' when none of its words are known)."""
+    t = " " + " ".join(_WORD.findall(text.lower())) + " "
+    found: list[str] = []
+    for phrase in _PHRASES:
+        key = f" {phrase} "
+        if key in t or (" " not in phrase and f" {phrase}s " in t):
+            found.append(GLOSSARY[phrase])
+            t = t.replace(key, " ")
+    return " ".join(found)

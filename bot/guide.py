@@ -1,0 +1,47 @@
+"""The running knowledge: read from the database, indexed, and re-read when staff publish."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy.engine import Engine
+
+from bot.router import Router, RouteResult
+from knowledge.kb import KnowledgeBase
+from knowledge.search import Index
+from knowledge.store import generation, read_doc
+
+
+class KnowledgeNotLoaded(RuntimeError):
+    """The database holds no knowledge base yet (run `python -m bot kb load`)."""
+
+
+class Guide:
+    """One per process; every channel asks through it, so all channels answer from the same data."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._router: Router | None = None
+        self._generation = -1
+
+    @property
+    def router(self) -> Router:
+        """The router for the current knowledge generation (rebuilt after a publish)."""
+        current = generation(self.engine)
+        if self._router is None or current != self._generation:
+            with self._lock:
+                if self._router is None or current != self._generation:
+                    doc = read_doc(self.engine)
+                    if not doc["counters"]:
+                        raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
+                    kb = KnowledgeBase.from_doc(doc, current)
+                    self._router, self._generation = Router(kb, Index(kb)), current
+        return self._router
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.router.kb
+
+    def ask(self, text: str) -> RouteResult:
+        return self.router.route(text)

@@ -1,0 +1,47 @@
+"""From data files to the database: validate first, then replace in one transaction."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from bot.config import Settings
+from knowledge.files import Doc, read_data_dir, read_plan_index
+from knowledge.store import generation, write_doc
+from knowledge.validate import validate
+
+
+def required_counter_ids(settings: Settings) -> list[str]:
+    """The contract's counter ids (../shared/contract/counters.tsv), when the contract is beside us."""
+    if settings.contract_dir is None:
+        return []
+    path = settings.contract_dir / "counters.tsv"
+    if not path.exists():
+        return []
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [r.split("\t", 1)[0] for r in rows if r.strip()]
+
+
+def check_doc(doc: Doc, settings: Settings, data_dir: Path | None = None) -> list[str]:
+    return validate(doc, read_plan_index(data_dir or settings.data_dir), required_counter_ids(settings))
+
+
+def load_files(engine: Engine, settings: Settings, data_dir: Path | None = None) -> list[str]:
+    """Validate the data folder and load it; on any problem nothing is changed and the problems return."""
+    folder = data_dir or settings.data_dir
+    doc = read_data_dir(folder)
+    problems = check_doc(doc, settings, folder)
+    if not problems:
+        write_doc(engine, doc)
+    return problems
+
+
+def ensure_loaded(engine: Engine, settings: Settings) -> None:
+    """The embedded default needs no set-up step: load data/ on first use."""
+    if generation(engine) == 0:
+        problems = load_files(engine, settings)
+        if problems:
+            print("knowledge base not loaded:", *problems[:20], sep="\n  ", file=sys.stderr)
+            raise SystemExit(2)

@@ -1,0 +1,39 @@
+"""Who does what to whom: 殴られる means DV, child abuse or elder abuse depending on the people named.
+
+Returns extra topic strengths for the index (the same currency as a matched synonym), so a relation
+only shifts the ranking; it never picks a counter by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|"
+                   r"(お金|年金|通帳)を(取|と)られ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+_PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パートナー|恋人|元夫|元妻|交際相手|婚約者)"
+_PARENT = r"(親|父親|母親|父|母|継父|継母|義父|義母|お父さん|お母さん)"
+_YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|ヘルパー|施設の職員|職員|介護士)"
+_CHILD = r"(子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|孫|娘|息子)"
+
+
+def infer_topics(text: str) -> dict[str, float]:
+    """Topic strengths implied by harm between the people the text names."""
+    if not _HARM.search(text):
+        return {}
+    out: dict[str, float] = {}
+    if re.search(_PARTNER + r"(に|から|が)", text):
+        out["dv"] = 2.0
+    if re.search(_CHILD + r"(を|に対して|が.{0,4}(され|られ))", text) or re.search(
+            r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text):
+        out["gyakutai"] = 2.0
+        out["kosodate"] = 0.8
+    elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or re.search(
+            r"(高齢|年寄|おばあ|おじい|祖母|祖父|認知症)", text):
+        out["gyakutai"] = 2.0
+        out["koureisha"] = 1.0
+    if re.search(r"障害|障がい|障碍", text):
+        out["gyakutai"] = 2.0
+        out["shogai"] = 1.0
+    if not out:
+        out["gyakutai"] = 1.0
+    return out

@@ -1,0 +1,60 @@
+"""Channel-neutral replies: what the dialogue says, before any channel renders it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice the resident can tap; `id` is short (LINE postback ≤ 300 chars, Telegram ≤ 64 bytes)."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A contact fact as shown: its value and where it comes from."""
+
+    label: str
+    value: str
+    source: str | None = None
+    checked: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """One counter or service, with everything a resident needs to reach it."""
+
+    entry_id: str
+    title: str
+    summary: str
+    section: str | None
+    district: str | None
+    phones: tuple[Fact, ...] = ()
+    places: tuple[Fact, ...] = ()
+    hours: tuple[Fact, ...] = ()
+    open_now: bool | None = None
+    unknown_note: str | None = None
+    plan_refs: tuple[str, ...] = ()
+    renamed_from: str | None = None
+
+
+@dataclass(frozen=True)
+class EmergencyLine:
+    name: str
+    number: str
+    hours: str | None = None
+
+
+@dataclass
+class Reply:
+    """Text first, then emergency lines, cards and options, in that order on every channel."""
+
+    text: str
+    emergency: list[EmergencyLine] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)
+    lang: str = "ja"

@@ -1,0 +1,193 @@
+"""The router: from a resident's words to counters, a question back, or an honest "not ours".
+
+Order of work for one text: crisis screen → language → district → section names → relations
+(who does what to whom) → index ranking → district and section preference → several concerns →
+decision (answer / clarify / out of scope). Thresholds are module constants calibrated on the
+question sets in tests/ (see bench/calibrate.py), not set by feel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.crisis import Crisis, screen
+from bot.english import is_english, to_japanese
+from bot.places import PlaceHit, find_district
+from bot.relations import infer_topics
+from knowledge.kb import KnowledgeBase, SectionHit
+from knowledge.search import Index
+from knowledge.text import normalize
+
+# Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
+OOS_THRESHOLD = 2.4        # below this best score nothing in the KB fits
+VAGUE_THRESHOLD = 4.0      # a consultation wish whose best match is below this gets a question back
+STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
+SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
+MAX_RESULTS = 5
+GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
+CARER_TOPIC = "carer"
+
+_CONSULT = re.compile(r"相談|悩|困っ|困る|困り|助けて|聞いてほしい|話を聞|どうしたら|どうすれば|わからない|"
+                      r"分からない|不安|つらい|辛い|しんどい|help|advice|problem|worried|talk to")
+_OUT_OF_SCOPE = re.compile(
+    r"観光|天気|天候|気温|降水|サッカー|野球|試合|スコア|レストラン|ランチ|グルメ|ラーメン|カフェ|時刻表|株価|"
+    r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|寺|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
+    r"weather|tourism|sightseeing|restaurant|football|soccer|baseball|hotel|temple|shrine")
+_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞")
+_CARE_AREAS = {"elderly", "children", "disability"}
+
+
+@dataclass
+class Ranked:
+    entry: dict[str, Any]
+    score: float
+
+
+@dataclass
+class Clarify:
+    text: str
+    options: list[str]
+
+
+@dataclass
+class RouteResult:
+    query: str
+    lang: str = "ja"
+    crisis: Crisis | None = None
+    emergency: list[dict[str, Any]] = field(default_factory=list)
+    place: PlaceHit | None = None
+    section: SectionHit | None = None
+    results: list[Ranked] = field(default_factory=list)
+    clarify: Clarify | None = None
+    topics: dict[str, float] = field(default_factory=dict)
+    out_of_scope: bool = False
+    top_score: float = 0.0
+
+
+AREA_OPTIONS = ["高齢・介護", "障害", "子ども・子育て", "お金・仕事・住まい", "こころ・ひきこもり", "暴力・虐待",
+                "地域活動・ボランティア", "その他"]
+AREA_OPTIONS_EN = ["Older people / care", "Disability", "Children / parenting", "Money / work / housing",
+                   "Mental health / hikikomori", "Violence / abuse", "Community / volunteering", "Other"]
+
+
+class Router:
+    """Stateless per question; holds the knowledge base and its index."""
+
+    def __init__(self, kb: KnowledgeBase, index: Index | None = None) -> None:
+        self.kb = kb
+        self.index = index or Index(kb)
+
+    def route(self, text: str) -> RouteResult:
+        raw = text or ""
+        res = RouteResult(query=raw)
+        res.crisis = screen(raw)
+        if res.crisis:
+            res.emergency = self.emergency_lines(res.crisis)
+        english = is_english(raw)
+        res.lang = "en" if english else "ja"
+        q = to_japanese(raw) if english else normalize(raw)
+        res.place = find_district(self.kb, raw)
+        res.section = self._find_section(q)
+        analysis = self.index.analyse(q, extra_topics=infer_topics(q))
+        res.topics = analysis.topics
+        scores = {s.entry_id: s.score for s in analysis.scores}
+        if res.section is not None:
+            for eid, e in self.kb.entries.items():
+                if e["sections"] and e["sections"][0] == res.section.section["id"]:
+                    scores[eid] = scores.get(eid, 0.0) + (6.0 if e["kind"] == "counter" else 3.0)
+        if res.place is not None:
+            for eid in list(scores):
+                if not self.kb.serves(self.kb.entries[eid], res.place.district_id):
+                    scores[eid] *= 0.3
+        order = sorted(scores, key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
+        order = self._several_concerns(q, order, scores, res.topics)
+        res.top_score = scores[order[0]] if order else 0.0
+        welfare_evidence = res.top_score >= OOS_THRESHOLD and not (
+            _OUT_OF_SCOPE.search(q) and res.top_score < VAGUE_THRESHOLD and not self._strong_topics(res.topics))
+        consult = bool(_CONSULT.search(q)) or not q
+        if not welfare_evidence and res.crisis is None:
+            if consult:
+                self._ask_back(res)
+            else:
+                res.out_of_scope = True
+            return res
+        if consult and res.top_score < VAGUE_THRESHOLD and not self._strong_topics(res.topics) \
+                and res.section is None and res.crisis is None:
+            self._ask_back(res)
+            return res
+        res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
+                       for eid in order[:MAX_RESULTS]]
+        if res.crisis and not res.results:
+            res.results = self._crisis_counters(res.crisis)
+        return res
+
+    def _strong_topics(self, topics: dict[str, float]) -> list[str]:
+        return [t for t, s in sorted(topics.items(), key=lambda x: -x[1]) if s >= STRONG_TOPIC and t in self.kb.topics]
+
+    def _several_concerns(self, q: str, order: list[str], scores: dict[str, float],
+                          topics: dict[str, float]) -> list[str]:
+        """Each concern's counter in the first results, and the all-round counter when there are many."""
+        strong = self._strong_topics(topics)
+        areas: dict[str, str] = {}
+        for t in strong:
+            areas.setdefault(self.kb.topics[t]["area"], t)
+        if len(areas) < 2:
+            return order
+        picks: list[str] = []
+        care = _CARE_AREAS & set(areas)
+        if len(care) >= 2 and CARER_TOPIC in self.kb.topics:
+            picks += self.kb.topics[CARER_TOPIC]["counters"][:1]  # caring for two at once: ダブルケア
+        for t in areas.values():
+            main = [c for c in self.kb.topics[t]["counters"] if c in self.kb.entries]
+            if main:
+                picks.append(max(main, key=lambda c: scores.get(c, 0.0)))
+        general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
+        if general and (len(areas) >= 3 or _COMPLEX.search(q)):
+            picks.insert(0 if len(areas) >= 3 else min(1, len(picks)), general[0])
+        top = max(scores.values()) if scores else 1.0
+        merged: list[str] = []
+        for eid in picks + order:
+            if eid not in merged:
+                merged.append(eid)
+                scores[eid] = max(scores.get(eid, 0.0), top * (0.99 ** len(merged)))
+        return merged
+
+    def _find_section(self, q: str) -> SectionHit | None:
+        best: SectionHit | None = None
+        for i in range(len(q)):
+            for j in range(i + 3, min(len(q), i + 14) + 1):
+                hit = self.kb.section_names.get(q[i:j])
+                if hit is not None and (best is None or len(hit.said) > len(best.said)):
+                    best = hit
+        return best
+
+    def _ask_back(self, res: RouteResult) -> None:
+        en = res.lang == "en"
+        res.clarify = Clarify(
+            text=("What is it about? Choose the closest area." if en
+                  else "どんなことでお困りですか。近いものを選んでください。"),
+            options=AREA_OPTIONS_EN if en else AREA_OPTIONS)
+        general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
+        res.results = [Ranked(self.kb.entries[c], 0.5) for c in general if c in self.kb.entries][:2]
+
+    def emergency_lines(self, crisis: Crisis) -> list[dict[str, Any]]:
+        """The lines for the situations, most urgent situation first, each line once."""
+        out: list[dict[str, Any]] = []
+        for situation in crisis.situations:
+            for line in self.kb.emergency:
+                if situation in line["situations"] and line not in out:
+                    out.append(line)
+        return out
+
+    def _crisis_counters(self, crisis: Crisis) -> list[Ranked]:
+        topic_of = {"suicide": "kokoro", "violence-now": "dv", "dv": "dv", "child-danger": "gyakutai",
+                    "collapse": "kenko"}
+        out: list[Ranked] = []
+        for s in crisis.situations:
+            topic = self.kb.topics.get(topic_of.get(s, ""))
+            for cid in (topic or {}).get("counters", [])[:1]:
+                if cid in self.kb.entries and all(r.entry["id"] != cid for r in out):
+                    out.append(Ranked(self.kb.entries[cid], 0.5))
+        return out

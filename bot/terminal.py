@@ -1,0 +1,45 @@
+"""`python -m bot chat`: the guided conversation in a terminal, options numbered."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from bot.cards import card_text
+from bot.config import Settings
+from bot.dialogue import Dialogue, State
+from bot.guide import Guide
+from bot.replies import Reply
+
+
+def render_text(reply: Reply) -> str:
+    """A reply as plain text with numbered options (also used by tests and as a channel fallback)."""
+    parts = [reply.text]
+    if reply.emergency:
+        parts.append("\n".join(f"☎ {x.name}: {x.number}" + (f"（{x.hours}）" if x.hours else "")
+                               for x in reply.emergency))
+    parts += [card_text(c, reply.lang) for c in reply.cards]
+    if reply.options:
+        parts.append("\n".join(f"  {i}. {o.label}" for i, o in enumerate(reply.options, 1)))
+    return "\n\n".join(parts)
+
+
+def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdin,
+                      stdout: TextIO = sys.stdout) -> int:
+    dialogue = Dialogue(guide.router)
+    state, reply = dialogue.start()
+    stdout.write(render_text(reply) + "\n\n番号を選ぶか、困りごとを書いてください（終了は q）。\n")
+    while True:
+        stdout.write("> ")
+        stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip().lower() in ("q", "quit", "exit", "終了"):
+            stdout.write("ご利用ありがとうございました。\n")
+            return 0
+        text = line.strip()
+        dialogue = Dialogue(guide.router)  # picks up a publish made while chatting
+        if text.isdigit() and 1 <= int(text) <= len(reply.options):
+            state, reply = dialogue.handle(state, choice=reply.options[int(text) - 1].id)
+        else:
+            state, reply = dialogue.handle(State.from_dict(state.to_dict()), text=text)
+        stdout.write(render_text(reply) + "\n\n")

@@ -1,0 +1,80 @@
+"""The loaded knowledge base in memory: lookups by id, name, former name, town and topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.files import Doc
+from knowledge.text import normalize, place_fold
+
+Item = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SectionHit:
+    """A section found by a name in the text; `former` is the old name used, if any."""
+
+    section: Item
+    said: str
+    former: Item | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    doc: Doc
+    generation: int = 0
+    entries: dict[str, Item] = field(default_factory=dict)
+    sections: dict[str, Item] = field(default_factory=dict)
+    districts: dict[str, Item] = field(default_factory=dict)
+    topics: dict[str, Item] = field(default_factory=dict)
+    emergency: list[Item] = field(default_factory=list)
+    section_names: dict[str, SectionHit] = field(default_factory=dict)
+    place_names: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    entry_topics: dict[str, list[str]] = field(default_factory=dict)
+    services_of: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_doc(cls, doc: Doc, generation: int = 0) -> KnowledgeBase:
+        kb = cls(doc=doc, generation=generation)
+        for e in doc["counters"] + doc["services"]:
+            kb.entries[e["id"]] = e
+            kb.entry_topics[e["id"]] = list(e["topics"])
+            for cid in e["counters"]:
+                kb.services_of.setdefault(cid, []).append(e["id"])
+        for t in doc["topics"]:
+            kb.topics[t["id"]] = t
+            for cid in t["counters"]:
+                if t["id"] not in kb.entry_topics.setdefault(cid, []):
+                    kb.entry_topics[cid].append(t["id"])
+        for s in doc["sections"]:
+            kb.sections[s["id"]] = s
+            kb.section_names[normalize(s["name"])] = SectionHit(s, s["name"])
+            for f in s["former_names"]:
+                kb.section_names.setdefault(normalize(f["name"]), SectionHit(s, f["name"], f))
+        for d in doc["districts"]:
+            kb.districts[d["id"]] = d
+            for name in [d["name"], *d["aliases"]]:
+                kb.place_names.setdefault(place_fold(name), (d["id"], True))
+            for town in d["towns"]:
+                kb.place_names.setdefault(place_fold(town["name"]), (d["id"], bool(town["confirmed"])))
+        kb.emergency = list(doc["emergency"])
+        return kb
+
+    def section_name(self, entry: Item) -> str | None:
+        """The current name of an entry's main section."""
+        return self.sections[entry["sections"][0]]["name"] if entry["sections"] else None
+
+    def district_label(self, district_id: str) -> str:
+        """A district's name with its 行政地域, e.g. 「大船地区②（岩瀬中学校区） / 大船地域」."""
+        d = self.districts[district_id]
+        parent = self.districts.get(d.get("parent") or "")
+        return f"{d['name']} / {parent['name']}" if parent else str(d["name"])
+
+    def serves(self, entry: Item, district_id: str) -> bool:
+        """True when the entry is city-wide or serves the district (or its area, or a part of it)."""
+        if not entry["districts"]:
+            return True
+        family = {district_id, self.districts[district_id].get("parent")}
+        family |= {d for d, x in self.districts.items() if x.get("parent") == district_id}
+        return bool(family & set(entry["districts"]))

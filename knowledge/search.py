@@ -1,0 +1,214 @@
+"""Ranking counters and services together for a resident's text.
+
+Three signals, summed per entry:
+- phrase hits: every name, alias, keyword, problem and target of an entry (and every topic synonym) is a
+  phrase; a phrase found in the text, by surface or by hiragana reading, scores by field, length and rarity.
+  Lookup enumerates the text's substrings, so its cost does not grow with the knowledge base.
+- BM25 over Sudachi terms (modes A and C, normalised forms and readings) of all fields, descriptions
+  included: the fallback that finds plan services by their own wording.
+- fuzzy readings (rapidfuzz) when nothing matched exactly: typos and all-kana input (にんちしよう).
+Topics found in the text boost their main counters, so everyday words reach the right counter even when
+the counter's own entry does not list them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge.kb import KnowledgeBase
+from knowledge.text import hira, normalize, reading, terms
+
+FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
+TOPIC_MAIN_DECAY = (1.0, 0.55, 0.35, 0.25, 0.2)
+MIN_SURFACE = 2  # one-character phrases match too much of ordinary Japanese
+MIN_READING = 3
+FUZZY_CUTOFF = 86.0
+
+
+@dataclass
+class Phrase:
+    text: str
+    reading: str
+    entries: dict[str, float] = field(default_factory=dict)  # entry id -> field weight
+    topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
+
+
+@dataclass
+class Scored:
+    """One ranked entry with the evidence that put it there (for debugging and the review page)."""
+
+    entry_id: str
+    score: float
+    phrases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    """What the index saw in one text."""
+
+    scores: list[Scored]
+    topics: dict[str, float]
+    matched: list[str]
+    fuzzy: bool = False
+
+
+@lru_cache(maxsize=65536)
+def _reading(text: str) -> str:
+    return reading(text)
+
+
+class Index:
+    """Build once per knowledge generation; `analyse` is read-only and thread-safe."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.phrases: dict[str, Phrase] = {}
+        self.by_reading: dict[str, list[Phrase]] = defaultdict(list)
+        self.max_len = 2
+        self.max_reading_len = 3
+        for e in kb.entries.values():
+            fields = [("name", [e["name"]]), ("alias", e["aliases"]), ("keyword", e["keywords"]),
+                      ("problem", e["problems"]), ("target", e["targets"])]
+            if e["kind"] == "counter":
+                fields.append(("section", [kb.sections[s]["name"] for s in e["sections"][:1]]))
+            for fname, values in fields:
+                for v in values:
+                    ph = self._phrase(v)
+                    if ph is not None:
+                        ph.entries[e["id"]] = max(ph.entries.get(e["id"], 0.0), FIELD_WEIGHTS[fname])
+        for t in kb.topics.values():
+            for v in [t["name"], *t["synonyms"]]:
+                ph = self._phrase(v)
+                if ph is not None:
+                    ph.topics[t["id"]] = 1.0
+        for ph in self.phrases.values():
+            if len(ph.reading) >= MIN_READING:
+                self.by_reading[ph.reading].append(ph)
+        self.n_entries = max(len(kb.entries), 1)
+        self._fuzzy_keys = [r for r in self.by_reading if len(r) >= 4]
+        self._build_bm25()
+
+    def _phrase(self, value: str) -> Phrase | None:
+        text = normalize(value)
+        if len(text) < MIN_SURFACE:
+            return None
+        ph = self.phrases.get(text)
+        if ph is None:
+            ph = Phrase(text=text, reading=hira(_reading(text)))
+            self.phrases[text] = ph
+            self.max_len = max(self.max_len, len(text))
+            self.max_reading_len = max(self.max_reading_len, len(ph.reading))
+        return ph
+
+    def _build_bm25(self) -> None:
+        self.postings: dict[str, dict[str, float]] = defaultdict(dict)
+        self.doc_len: dict[str, float] = {}
+        for e in self.kb.entries.values():
+            weighted = [(e["name"], 3.0), (" ".join(e["aliases"]), 3.0), (" ".join(e["keywords"]), 2.0),
+                        (" ".join(e["problems"] + e["targets"]), 1.5), (e["summary"] or "", 1.5),
+                        (e["description"], 1.0)]
+            tf: dict[str, float] = defaultdict(float)
+            for text, w in weighted:
+                for term in terms(text):
+                    tf[term] += w
+            self.doc_len[e["id"]] = sum(tf.values())
+            for term, n in tf.items():
+                self.postings[term][e["id"]] = n
+        self.avg_len = sum(self.doc_len.values()) / max(len(self.doc_len), 1)
+
+    def _idf(self, df: int) -> float:
+        return math.log(1 + (self.n_entries - df + 0.5) / (df + 0.5))
+
+    def bm25(self, text: str, k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for term in set(terms(text)):
+            docs = self.postings.get(term)
+            if not docs:
+                continue
+            idf = self._idf(len(docs))
+            for doc_id, tf in docs.items():
+                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc_id] / self.avg_len))
+                out[doc_id] += idf * norm
+        return out
+
+    def _hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
+        """Phrases found in the text, each with a match strength (1.0 exact, less for fuzzy)."""
+        found: dict[str, tuple[Phrase, float]] = {}
+        q = normalize(text)
+        for i in range(len(q)):
+            for j in range(i + MIN_SURFACE, min(len(q), i + self.max_len) + 1):
+                ph = self.phrases.get(q[i:j])
+                if ph is not None:
+                    found[ph.text] = (ph, 1.0)
+        r = hira(_reading(q))
+        for i in range(len(r)):
+            for j in range(i + MIN_READING, min(len(r), i + self.max_reading_len) + 1):
+                for ph in self.by_reading.get(r[i:j], ()):
+                    found.setdefault(ph.text, (ph, 0.9))
+        return found
+
+    def _fuzzy_hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
+        r = hira(_reading(normalize(text)))
+        if len(r) < 4:
+            return {}
+        found: dict[str, tuple[Phrase, float]] = {}
+        for key, score, _ in process.extract(r, self._fuzzy_keys, scorer=fuzz.partial_ratio,
+                                             score_cutoff=FUZZY_CUTOFF, limit=8):
+            if len(key) > len(r) + 1:
+                continue  # a long phrase "partially" matching a short text is no evidence
+            for ph in self.by_reading[key]:
+                found.setdefault(ph.text, (ph, 0.75 * (score / 100.0) ** 2))
+        return found
+
+    @staticmethod
+    def _length_factor(ph: Phrase) -> float:
+        return min(1.0 + 0.22 * (len(ph.text) - 2), 2.6)
+
+    def analyse(self, text: str, extra_topics: dict[str, float] | None = None) -> Analysis:
+        """Score every entry for the text; `extra_topics` adds topics the caller inferred (relations)."""
+        hits = self._hits(text)
+        used_fuzzy = False
+        if not any(ph.entries or ph.topics for ph, _ in hits.values()):
+            hits = self._fuzzy_hits(text)
+            used_fuzzy = bool(hits)
+        scores: dict[str, float] = defaultdict(float)
+        evidence: dict[str, list[str]] = defaultdict(list)
+        topic_strength: dict[str, float] = defaultdict(float)
+        # A phrase contained in a longer matched phrase adds little: 介護 inside 介護保険.
+        texts = [ph.text for ph, _ in hits.values()]
+        for ph, strength in hits.values():
+            inside = any(ph.text != o and ph.text in o for o in texts)
+            factor = self._length_factor(ph) * strength * (0.35 if inside else 1.0)
+            if ph.entries:
+                rarity = self._idf(len(ph.entries)) / self._idf(1)
+                for eid, w in ph.entries.items():
+                    scores[eid] += w * factor * rarity
+                    evidence[eid].append(ph.text)
+            for tid, w in ph.topics.items():
+                topic_strength[tid] += w * factor
+        for tid, s in (extra_topics or {}).items():
+            topic_strength[tid] += s
+        for tid, strength in topic_strength.items():
+            topic = self.kb.topics.get(tid)
+            if topic is None:
+                continue
+            strength = min(strength, 4.0)
+            for pos, cid in enumerate(topic["counters"]):
+                decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
+                scores[cid] += 1.6 * strength * decay
+                evidence[cid].append(f"#{tid}")
+        for eid, s in self.bm25(text).items():
+            scores[eid] += 0.35 * s
+        for tid in topic_strength:
+            for eid in scores:
+                if tid in self.kb.entry_topics.get(eid, ()):
+                    scores[eid] += 0.25 * min(topic_strength[tid], 3.0)
+        ranked = sorted((Scored(eid, s, evidence[eid]) for eid, s in scores.items() if s > 0),
+                        key=lambda x: (-x.score, 0 if self.kb.entries[x.entry_id]["kind"] == "counter" else 1,
+                                       x.entry_id))
+        return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy)

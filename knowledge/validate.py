@@ -1,0 +1,206 @@
+"""Validation of the knowledge document: one readable problem a line, nothing raised.
+
+`kb check`, `kb load`, the Excel import and the staff "publish" button all run `validate`;
+any problem blocks the load, so the running bot never answers from a broken knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from knowledge.files import Doc
+
+PHONE_RE = re.compile(r"^(#\d{4}|\d{3}|0\d{1,4}-\d{1,4}-\d{3,4})$")
+REF_RE = re.compile(r"^(\d+-\d+-\d+-\d+|J\d+-\d+-\d+|G\d+-\d+|S\d+-\d+-\d+)$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CONTACT_KINDS = {"phone", "fax", "email", "place", "address", "url", "note"}
+UNKNOWN_FACTS = {"phone", "place", "hours", "email"}
+DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+TIME_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
+AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other"}
+SITUATIONS = {"violence-now", "collapse", "suicide", "child-danger", "dv", "consumer", "medical-advice", "danger"}
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def validate(doc: Doc, plan_index: dict[str, str] | None = None,
+             required_counter_ids: Iterable[str] = ()) -> list[str]:
+    """Every problem of the document, one line each; [] when it may be loaded."""
+    out: list[str] = []
+    sections = {s.get("id") for s in doc["sections"]}
+    districts = {d.get("id") for d in doc["districts"]}
+    topics = {t.get("id") for t in doc["topics"]}
+    entries = doc["counters"] + doc["services"]
+    counters = {c.get("id") for c in doc["counters"]}
+    entry_ids = {e.get("id") for e in entries}
+
+    for kind, items in (("sections", doc["sections"]), ("districts", doc["districts"]),
+                        ("entries", entries), ("topics", doc["topics"]), ("emergency", doc["emergency"])):
+        for item in items:
+            if not item.get("id"):
+                out.append(f"{kind}: an item without id (name: {item.get('name')!r})")
+            elif not ID_RE.match(str(item["id"])):
+                out.append(f"{kind}: {item['id']}: id must be lower-case ASCII words joined by '-'")
+            if not item.get("name"):
+                out.append(f"{kind}: {item.get('id')}: name is empty")
+        dup = [i for i, n in Counter(str(x.get("id")) for x in items if x.get("id")).items() if n > 1]
+        out += [f"{kind}: duplicate id {i}" for i in sorted(dup)]
+
+    out += _check_sections(doc["sections"])
+    out += _check_districts(doc["districts"], districts)
+    for e in doc["counters"]:
+        out += _check_entry("counters", e, sections, districts, topics, counters)
+    for e in doc["services"]:
+        out += _check_entry("services", e, sections, districts, topics, counters)
+    for t in doc["topics"]:
+        if t.get("area") not in AREAS:
+            out.append(f"topics: {t.get('id')}: unknown area {t.get('area')!r}")
+        for c in t.get("counters") or []:
+            if c not in entry_ids:
+                out.append(f"topics: {t.get('id')}: unknown counter {c}")
+    for line in doc["emergency"]:
+        out += _check_emergency(line)
+
+    for cid in required_counter_ids:
+        if cid not in counters:
+            out.append(f"counters: required counter {cid} (contract counters.tsv) is missing")
+    if plan_index:
+        covered = {r for e in entries for r in e.get("plan_refs") or []}
+        for ref in plan_index:
+            if ref not in covered:
+                out.append(f"plan: {ref} ({plan_index[ref]}) is in no entry's plan_refs")
+        for e in entries:
+            for ref in e.get("plan_refs") or []:
+                if REF_RE.match(str(ref)) and ref not in plan_index:
+                    out.append(f"{_file(e)}: {e.get('id')}: plan ref {ref} is not in the plans (plan_index.tsv)")
+    return out
+
+
+def _file(entry: dict[str, Any]) -> str:
+    return "counters" if entry.get("kind", "counter") == "counter" else "services"
+
+
+def _check_sections(items: list[dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    current = Counter(str(s.get("name")) for s in items)
+    out += [f"sections: two sections are named {n}" for n, k in current.items() if k > 1]
+    for s in items:
+        if s.get("kind", "section") not in ("section", "organization"):
+            out.append(f"sections: {s.get('id')}: kind must be section or organization")
+        for former in s.get("former_names") or []:
+            if former.get("name") in current:
+                out.append(f"sections: {s.get('id')}: former name {former.get('name')} is another section's current name")
+            until = former.get("until")
+            if until is not None and not DATE_RE.match(str(until)):
+                out.append(f"sections: {s.get('id')}: former name {former.get('name')}: until {until!r} is not a date")
+        out += _check_contacts(f"sections: {s.get('id')}", s.get("contacts") or [])
+    return out
+
+
+def _check_districts(items: list[dict[str, Any]], known: set[Any]) -> list[str]:
+    out: list[str] = []
+    seen_towns: dict[str, str] = {}
+    for d in items:
+        did = d.get("id")
+        if d.get("kind") not in ("area", "shakyo"):
+            out.append(f"districts: {did}: kind must be area or shakyo")
+        parent = d.get("parent")
+        if parent is not None and parent not in known:
+            out.append(f"districts: {did}: unknown parent district {parent}")
+        if d.get("kind") == "shakyo" and parent is None:
+            out.append(f"districts: {did}: a 地区社協圏域 needs its 行政地域 as parent")
+        for town in d.get("towns") or []:
+            name = town.get("name")
+            if not name:
+                out.append(f"districts: {did}: a town without name")
+                continue
+            if name in seen_towns:
+                out.append(f"districts: town {name} is in both {seen_towns[name]} and {did}")
+            seen_towns[name] = str(did)
+            if town.get("confirmed") and not town.get("source"):
+                out.append(f"districts: {did}: town {name} is confirmed but has no source")
+    return out
+
+
+def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: set[Any],
+                 topics: set[Any], counters: set[Any]) -> list[str]:
+    where = f"{file}: {e.get('id')}"
+    out: list[str] = []
+    if file == "counters" and e.get("kind", "counter") != "counter":
+        out.append(f"{where}: kind must be counter in counters.yaml")
+    if file == "services" and e.get("kind") != "service":
+        out.append(f"{where}: kind must be service in services.yaml")
+    secs = e.get("sections") or []
+    if file == "counters" and not secs:
+        out.append(f"{where}: counter without section")
+    out += [f"{where}: unknown section {s}" for s in secs if s not in sections]
+    out += [f"{where}: section name in the plan not known: {s}" for s in e.get("unknown_sections") or []]
+    out += [f"{where}: unknown district {d}" for d in e.get("districts") or [] if d not in districts]
+    out += [f"{where}: unknown topic {t}" for t in e.get("topics") or [] if t not in topics]
+    out += [f"{where}: unknown counter {c}" for c in e.get("counters") or [] if c not in counters]
+    refs = e.get("plan_refs") or []
+    if not refs:
+        out.append(f"{where}: no plan refs")
+    out += [f"{where}: plan ref {r!r} is not of the form 1-1-2-12, J2-1-23, G3-3 or S2-2-3"
+            for r in refs if not REF_RE.match(str(r))]
+    out += [f"{where}: plan ref {r} listed twice" for r, n in Counter(refs).items() if n > 1]
+    out += _check_contacts(where, e.get("contacts") or [])
+    for h in e.get("hours") or []:
+        out += _check_hours(where, h)
+    unknown = e.get("unknown") or []
+    out += [f"{where}: unknown fact {u!r} is not one of {sorted(UNKNOWN_FACTS)}" for u in unknown
+            if u not in UNKNOWN_FACTS]
+    if file == "counters" and not (e.get("contacts") or e.get("hours")) and not unknown:
+        out.append(f"{where}: no sourced contact facts and no 'unknown' flag")
+    return out
+
+
+def _check_contacts(where: str, contacts: list[dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    for c in contacts:
+        kind, value = c.get("kind"), str(c.get("value") or "")
+        if kind not in CONTACT_KINDS:
+            out.append(f"{where}: contact kind {kind!r} is not one of {sorted(CONTACT_KINDS)}")
+        if not value:
+            out.append(f"{where}: {kind} without value")
+        if not c.get("source"):
+            out.append(f"{where}: {kind} {value} has no source")
+        if kind in ("phone", "fax") and not PHONE_RE.match(value):
+            out.append(f"{where}: bad phone format {value!r} (write it as 0467-61-3958)")
+        if kind == "email" and "@" not in value:
+            out.append(f"{where}: bad e-mail {value!r}")
+        for key in ("source_date", "checked"):
+            if c.get(key) is not None and not DATE_RE.match(str(c[key])):
+                out.append(f"{where}: {kind} {value}: {key} {c[key]!r} is not a date")
+    return out
+
+
+def _check_hours(where: str, h: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    bad = [d for d in h.get("days") or [] if d not in DAYS]
+    if bad or not h.get("days"):
+        out.append(f"{where}: hours days {h.get('days')!r} must be mon..sun")
+    for key in ("opens", "closes"):
+        if not TIME_RE.match(str(h.get(key) or "")):
+            out.append(f"{where}: hours {key} {h.get(key)!r} must be HH:MM")
+    if TIME_RE.match(str(h.get("opens"))) and TIME_RE.match(str(h.get("closes"))) \
+            and str(h["opens"]) >= str(h["closes"]):
+        out.append(f"{where}: hours open {h['opens']} is not before close {h['closes']}")
+    if not h.get("source"):
+        out.append(f"{where}: hours without source")
+    return out
+
+
+def _check_emergency(line: dict[str, Any]) -> list[str]:
+    where = f"emergency: {line.get('id')}"
+    out: list[str] = []
+    if not PHONE_RE.match(str(line.get("number") or "")):
+        out.append(f"{where}: bad number {line.get('number')!r}")
+    if not line.get("source"):
+        out.append(f"{where}: no source")
+    out += [f"{where}: unknown situation {s!r}" for s in line.get("situations") or [] if s not in SITUATIONS]
+    if not line.get("situations"):
+        out.append(f"{where}: no situations")
+    return out

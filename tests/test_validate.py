@@ -1,0 +1,85 @@
+"""Each kind of broken knowledge gives its own readable message; a valid document gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.validate import validate
+
+INDEX = {"1-1-2-12": "生活困窮者に対する相談支援体制の充実"}
+
+
+def test_small_document_is_valid(small_doc):
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+
+
+def _break(doc, path, value):
+    kind, idx, key = path
+    doc[kind][idx][key] = value
+    return doc
+
+
+@pytest.mark.parametrize("path,value,message", [
+    (("counters", 0, "sections"), ["no-such-section"], "unknown section no-such-section"),
+    (("counters", 0, "sections"), [], "counter without section"),
+    (("counters", 0, "plan_refs"), [], "no plan refs"),
+    (("counters", 0, "plan_refs"), ["1-1-2"], "is not of the form"),
+    (("counters", 0, "topics"), ["nothing"], "unknown topic nothing"),
+    (("counters", 0, "districts"), ["atlantis"], "unknown district atlantis"),
+    (("services", 0, "counters"), ["ghost"], "unknown counter ghost"),
+    (("counters", 0, "id"), "Bad Id", "id must be lower-case"),
+    (("counters", 0, "name"), "", "name is empty"),
+])
+def test_each_broken_reference_is_reported(small_doc, path, value, message):
+    problems = validate(_break(small_doc, path, value), INDEX)
+    assert any(message in p for p in problems), problems
+
+
+def test_contact_without_source_and_bad_phone(small_doc):
+    small_doc["counters"][0]["contacts"] = [{"kind": "phone", "value": "61-3958", "source": None}]
+    problems = validate(small_doc, INDEX)
+    assert any("has no source" in p for p in problems)
+    assert any("bad phone format '61-3958'" in p for p in problems)
+
+
+def test_counter_without_contacts_must_say_unknown(small_doc):
+    c = small_doc["counters"][0]
+    c["contacts"], c["hours"], c["unknown"] = [], [], []
+    assert any("no sourced contact facts and no 'unknown' flag" in p for p in validate(small_doc, INDEX))
+
+
+def test_duplicate_ids_and_missing_required_counter(small_doc):
+    small_doc["services"].append(dict(small_doc["services"][0]))
+    problems = validate(small_doc, INDEX, ["jiritsu-soudan", "chiiki-houkatsu"])
+    assert "entries: duplicate id p-1-1-2-12" in problems
+    assert any("required counter chiiki-houkatsu" in p for p in problems)
+
+
+def test_plan_numbers_missing_from_the_index_and_unknown_refs(small_doc):
+    problems = validate(small_doc, INDEX | {"4-1-8-2": "就労準備支援事業"})
+    assert any(p.startswith("plan: 4-1-8-2") for p in problems)
+    small_doc["services"][0]["plan_refs"] = ["1-1-2-12", "9-9-9-9"]
+    assert any("plan ref 9-9-9-9 is not in the plans" in p for p in validate(small_doc, INDEX))
+
+
+def test_hours_and_former_names(small_doc):
+    small_doc["counters"][0]["hours"][0]["opens"] = "18:00"
+    small_doc["sections"][1]["former_names"].append({"name": "生活福祉課", "until": None, "source": "x"})
+    problems = validate(small_doc, INDEX)
+    assert any("is not before close" in p for p in problems)
+    assert any("former name 生活福祉課 is another section's current name" in p for p in problems)
+
+
+def test_town_in_two_districts_and_shakyo_without_parent(small_doc):
+    small_doc["districts"][1]["towns"] = [{"name": "岩瀬", "reading": "いわせ", "confirmed": False}]
+    small_doc["districts"][1]["parent"] = None
+    problems = validate(small_doc, INDEX)
+    assert any("town 岩瀬 is in both" in p for p in problems)
+    assert any("needs its 行政地域 as parent" in p for p in problems)
+
+
+def test_emergency_line_needs_source_and_known_situation(small_doc):
+    small_doc["emergency"][0].update(source=None, situations=["earthquake"])
+    problems = validate(small_doc, INDEX)
+    assert "emergency: police: no source" in problems
+    assert any("unknown situation 'earthquake'" in p for p in problems)
