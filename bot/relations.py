@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
-_HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|"
-                   r"(お金|年金|通帳)を(取|と)られ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+_HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|乱暴|あざ|"
+                   r"(お金|年金|通帳)を(取|と)られ|取り上げ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+# Control and fear between partners is DV too (psychological and economic violence).
+_CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
+                      r"yell|control|scared|afraid|threat")
+_MINOR = re.compile(r"(小|中|高)[1-6１-６]|小学生|中学生|高校生|中学|高校|部活|学校")
+_CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添")
 _PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パートナー|恋人|元夫|元妻|交際相手|婚約者)"
 _PARENT = r"(親|父親|母親|父|母|継父|継母|義父|義母|お父さん|お母さん)"
 _YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|ヘルパー|施設の職員|職員|介護士)"
@@ -18,10 +23,16 @@ _CHILD = r"(子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学�
 
 def infer_topics(text: str) -> dict[str, float]:
     """Topic strengths implied by harm between the people the text names."""
-    if not _HARM.search(text):
-        return {}
     out: dict[str, float] = {}
-    if re.search(_PARTNER + r"(に|から|が)", text):
+    if _MINOR.search(text) and _CARING.search(text):
+        out["carer"] = 1.5  # a child who cares for family: ヤングケアラー
+        out["kyoiku"] = 1.0
+    partner = re.search(_PARTNER + r"(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
+    if partner and _CONTROL.search(text):
+        out["dv"] = 2.0
+    if not _HARM.search(text):
+        return out
+    if partner:
         out["dv"] = 2.0
     if re.search(_CHILD + r"(を|に対して|が.{0,4}(され|られ))", text) or re.search(
             r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text):
@@ -34,6 +45,6 @@ def infer_topics(text: str) -> dict[str, float]:
     if re.search(r"障害|障がい|障碍", text):
         out["gyakutai"] = 2.0
         out["shogai"] = 1.0
-    if not out:
+    if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0
     return out

@@ -17,11 +17,13 @@ from bot.english import is_english, to_japanese
 from bot.places import PlaceHit, find_district
 from bot.relations import infer_topics
 from knowledge.kb import KnowledgeBase, SectionHit
-from knowledge.search import Index
-from knowledge.text import normalize
+from knowledge.search import Analysis, Index
+from knowledge.text import hira, normalize, place_fold
 
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
-OOS_THRESHOLD = 2.4        # below this best score nothing in the KB fits
+OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
+VAGUE_LEXICAL = 3.0        # a wish to consult whose curated evidence is below this gets a question back
+BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
 VAGUE_THRESHOLD = 4.0      # a consultation wish whose best match is below this gets a question back
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
@@ -29,12 +31,15 @@ MAX_RESULTS = 5
 GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
 CARER_TOPIC = "carer"
 
-_CONSULT = re.compile(r"相談|悩|困っ|困る|困り|助けて|聞いてほしい|話を聞|どうしたら|どうすれば|わからない|"
-                      r"分からない|不安|つらい|辛い|しんどい|help|advice|problem|worried|talk to")
+_CONSULT = re.compile(r"相談|そうだん|悩|なやみ|困っ|こまっ|困る|困り|いろいろあって|色々あって|助けて|聞いてほしい|聞いても|話を聞|どうしたら|どうすれば|わからない|"
+                      r"分からない|不安|つらい|辛い|しんどい|どこに行けば|どこへ行けば|誰に聞けば|窓口|"
+                      r"help|advice|problem|worried|talk to|who can")
 _OUT_OF_SCOPE = re.compile(
     r"観光|天気|天候|気温|降水|サッカー|野球|試合|スコア|レストラン|ランチ|グルメ|ラーメン|カフェ|時刻表|株価|"
     r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|寺|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
     r"weather|tourism|sightseeing|restaurant|football|soccer|baseball|hotel|temple|shrine")
+_FILLER = re.compile(r"ちょっと|少し|すこし|ことが?|について|があります|がある|あります|ある|です|ます|したい|"
+                     r"したくて|ので|けど|のですが|誰か|だれか|に|を|が|は|で|の|と|\?|？|。|、|!|！")
 _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞")
 _CARE_AREAS = {"elderly", "children", "disability"}
 
@@ -104,24 +109,39 @@ class Router:
         order = sorted(scores, key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
         order = self._several_concerns(q, order, scores, res.topics)
         res.top_score = scores[order[0]] if order else 0.0
-        welfare_evidence = res.top_score >= OOS_THRESHOLD and not (
-            _OUT_OF_SCOPE.search(q) and res.top_score < VAGUE_THRESHOLD and not self._strong_topics(res.topics))
-        consult = bool(_CONSULT.search(q)) or not q
-        if not welfare_evidence and res.crisis is None:
+        consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
+        # Evidence must survive without the words that only say "I want to consult", name a place or
+        # another domain (観光, 天気 …): 「悩みがある」 asks back, 「鎌倉の観光スポット」 is not ours, 「車いすで観光」 is.
+        core = _OUT_OF_SCOPE.sub(" ", q)
+        if res.place is not None:
+            core = place_fold(core).replace(res.place.said, " ")
+        core = _FILLER.sub(" ", _CONSULT.sub(" ", core)).strip()
+        core_analysis = analysis if core == q else self._analyse_core(core)
+        core_ok = core_analysis is not None and self._evidence(core_analysis)
+        vague = consult and (core_analysis is None or (core_analysis.lexical_top < VAGUE_LEXICAL
+                                                       and not self._strong_topics(core_analysis.topics)))
+        if (not core_ok or not self._evidence(analysis) or vague) and res.section is None and res.crisis is None:
             if consult:
                 self._ask_back(res)
             else:
                 res.out_of_scope = True
-            return res
-        if consult and res.top_score < VAGUE_THRESHOLD and not self._strong_topics(res.topics) \
-                and res.section is None and res.crisis is None:
-            self._ask_back(res)
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
                        for eid in order[:MAX_RESULTS]]
         if res.crisis and not res.results:
             res.results = self._crisis_counters(res.crisis)
         return res
+
+    @staticmethod
+    def _evidence(analysis: Analysis) -> bool:
+        """Curated words (phrases, topics) or a strong overlap with the plans' own wording."""
+        return analysis.lexical_top >= OOS_THRESHOLD or analysis.bm25_top >= BM25_IN_SCOPE
+
+    def _analyse_core(self, text: str) -> Analysis | None:
+        """The analysis of a reduced text (None when nothing is left of it)."""
+        if len(text.replace(" ", "")) < 2:
+            return None
+        return self.index.analyse(text, extra_topics=infer_topics(text))
 
     def _strong_topics(self, topics: dict[str, float]) -> list[str]:
         return [t for t, s in sorted(topics.items(), key=lambda x: -x[1]) if s >= STRONG_TOPIC and t in self.kb.topics]

@@ -33,6 +33,7 @@ class KnowledgeBase:
     place_names: dict[str, tuple[str, bool]] = field(default_factory=dict)
     entry_topics: dict[str, list[str]] = field(default_factory=dict)
     services_of: dict[str, list[str]] = field(default_factory=dict)
+    topic_entries: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, doc: Doc, generation: int = 0) -> KnowledgeBase:
@@ -58,6 +59,9 @@ class KnowledgeBase:
                 kb.place_names.setdefault(place_fold(name), (d["id"], True))
             for town in d["towns"]:
                 kb.place_names.setdefault(place_fold(town["name"]), (d["id"], bool(town["confirmed"])))
+        for eid, tids in kb.entry_topics.items():
+            for tid in tids:
+                kb.topic_entries.setdefault(tid, []).append(eid)
         kb.emergency = list(doc["emergency"])
         return kb
 

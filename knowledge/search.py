@@ -25,9 +25,17 @@ from knowledge.text import hira, normalize, reading, terms
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
 TOPIC_MAIN_DECAY = (1.0, 0.55, 0.35, 0.25, 0.2)
+TOPIC_MAIN = 1.1      # boost of a topic's main counters per unit of topic strength (position-decayed)
+TOPIC_LISTED = 0.6    # boost of every entry that lists the topic
+TOPIC_CAP = 3.0
 MIN_SURFACE = 2  # one-character phrases match too much of ordinary Japanese
 MIN_READING = 3
 FUZZY_CUTOFF = 86.0
+_RENYOU_ENDINGS = set("りいきしちにみびぎれえけせてねめべげ")
+BM25_WEIGHT = 4.0
+BM25_FLOOR = 6.0      # below this raw BM25 score the best entry gets proportionally less than BM25_WEIGHT
+ROLL_UP = 0.5         # share of a service's score added to its counters
+SERVICE_FACTOR = 0.8  # services rank below an equally matched counter
 
 
 @dataclass
@@ -55,6 +63,8 @@ class Analysis:
     topics: dict[str, float]
     matched: list[str]
     fuzzy: bool = False
+    lexical_top: float = 0.0  # best score from phrases and topics alone (curated evidence)
+    bm25_top: float = 0.0     # best raw BM25 score (the plans' own wording)
 
 
 @lru_cache(maxsize=65536)
@@ -69,6 +79,7 @@ class Index:
         self.kb = kb
         self.phrases: dict[str, Phrase] = {}
         self.by_reading: dict[str, list[Phrase]] = defaultdict(list)
+        self.by_stem: dict[str, list[Phrase]] = defaultdict(list)
         self.max_len = 2
         self.max_reading_len = 3
         for e in kb.entries.values():
@@ -89,6 +100,9 @@ class Index:
         for ph in self.phrases.values():
             if len(ph.reading) >= MIN_READING:
                 self.by_reading[ph.reading].append(ph)
+            # 連用形 nouns also match their conjugated verbs: ひきこもり ~ ひきこもって, 見守り ~ 見守って.
+            if len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS:
+                self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
         self._fuzzy_keys = [r for r in self.by_reading if len(r) >= 4]
         self._build_bm25()
@@ -124,8 +138,10 @@ class Index:
     def _idf(self, df: int) -> float:
         return math.log(1 + (self.n_entries - df + 0.5) / (df + 0.5))
 
-    def bm25(self, text: str, k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
+    def bm25(self, text: str, k1: float = 1.2, b: float = 0.75) -> tuple[dict[str, float], dict[str, int]]:
+        """BM25 scores, and how many distinct query terms each entry matched."""
         out: dict[str, float] = defaultdict(float)
+        matched: dict[str, int] = defaultdict(int)
         for term in set(terms(text)):
             docs = self.postings.get(term)
             if not docs:
@@ -134,7 +150,9 @@ class Index:
             for doc_id, tf in docs.items():
                 norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc_id] / self.avg_len))
                 out[doc_id] += idf * norm
-        return out
+                if not term.startswith("~"):
+                    matched[doc_id] += 1
+        return out, matched
 
     def _hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
         """Phrases found in the text, each with a match strength (1.0 exact, less for fuzzy)."""
@@ -150,6 +168,8 @@ class Index:
             for j in range(i + MIN_READING, min(len(r), i + self.max_reading_len) + 1):
                 for ph in self.by_reading.get(r[i:j], ()):
                     found.setdefault(ph.text, (ph, 0.9))
+                for ph in self.by_stem.get(r[i:j], ()):
+                    found.setdefault(ph.text, (ph, 0.8))
         return found
 
     def _fuzzy_hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
@@ -197,18 +217,33 @@ class Index:
             topic = self.kb.topics.get(tid)
             if topic is None:
                 continue
-            strength = min(strength, 4.0)
+            strength = min(strength, TOPIC_CAP)
             for pos, cid in enumerate(topic["counters"]):
                 decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
-                scores[cid] += 1.6 * strength * decay
+                scores[cid] += TOPIC_MAIN * strength * decay
                 evidence[cid].append(f"#{tid}")
-        for eid, s in self.bm25(text).items():
-            scores[eid] += 0.35 * s
-        for tid in topic_strength:
-            for eid in scores:
-                if tid in self.kb.entry_topics.get(eid, ()):
-                    scores[eid] += 0.25 * min(topic_strength[tid], 3.0)
+        lexical_top = max(scores.values(), default=0.0)
+        bm, bm_terms = self.bm25(text)
+        if bm:
+            # BM25 is the fallback for the plans' own wording: scaled so its best entry gets BM25_WEIGHT.
+            best = max(bm.values())
+            for eid, s in bm.items():
+                scores[eid] += BM25_WEIGHT * s / max(best, BM25_FLOOR)
+        # An entry listing several of the detected topics fits the whole message, not one word of it.
+        for tid, strength in topic_strength.items():
+            for eid in self.kb.topic_entries.get(tid, ()):
+                scores[eid] += TOPIC_LISTED * min(strength, TOPIC_CAP)
+        # A service's evidence also speaks for the counters that deliver it; residents need the counter.
+        for eid, s in list(scores.items()):
+            entry = self.kb.entries[eid]
+            if entry["kind"] == "service":
+                for cid in entry["counters"]:
+                    scores[cid] += ROLL_UP * s / len(entry["counters"])
+                scores[eid] = s * SERVICE_FACTOR
         ranked = sorted((Scored(eid, s, evidence[eid]) for eid, s in scores.items() if s > 0),
                         key=lambda x: (-x.score, 0 if self.kb.entries[x.entry_id]["kind"] == "counter" else 1,
                                        x.entry_id))
-        return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy)
+        return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
+                        lexical_top=lexical_top,
+                        # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
+                        bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))

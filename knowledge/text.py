@@ -65,15 +65,28 @@ def analyse(text: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+# Words too common in the plans and in questions to tell one service from another.
+STOP_TERMS = frozenset(
+    "する ある 居る いる 成る なる 出る 来る 行く 言う 思う 出来る できる 見る 無い ない 事 こと 物 もの 為 ため 様 よう "
+    "方 等 的 者 人 中 上 時 所 ところ 場合 今 最近 一 さん ちゃん 私 自分 家 何 どこ 誰 良い いい 多い 知る 分かる "
+    "教える 聞く 欲しい ほしい 貰う もらう 呉れる くれる 御 お ご 手 前 後 又 また 関する 対する 図る 行う 進める "
+    "推進 充実 実施 支援 事業 取組 取り組み 市 鎌倉 鎌倉市 本市 地域 福祉".split())
+_KANA_RE = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー]+$")
+
+
 def terms(text: str) -> list[str]:
-    """Index terms: normalized forms and readings of content words (modes C and A)."""
+    """BM25 terms: normalized forms of content words (modes C and A) minus stop terms.
+
+    A word written in kana also yields its reading (in a `~` namespace), so kana questions meet kanji
+    documents; kanji words yield their reading too, so the two sides share that namespace.
+    """
     out: list[str] = []
     for norm_form, surface, reading in analyse(text):
+        if norm_form in STOP_TERMS or surface in STOP_TERMS:
+            continue
         out.append(norm_form)
-        if surface != norm_form:
-            out.append(surface)
-        if reading and len(reading) > 1:
-            out.append("~" + reading)  # readings live in their own namespace: かんり ≠ 管理's surface
+        if len(reading) > 2 and (_KANA_RE.match(surface) or len(surface) > 1):
+            out.append("~" + reading)
     return out
 
 

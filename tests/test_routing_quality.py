@@ -1,0 +1,50 @@
+"""Routing quality on the contract's dev set and our own resident-style questions.
+
+Prints top-1 / top-3 / crisis / out-of-scope / district rates (pytest -s shows them) and fails under the
+thresholds below. The held-out targets are top-1 ≥ 0.90, top-3 ≥ 0.97, crisis recall 1.00 with no false
+alarm, out-of-scope ≥ 0.90, district ≥ 0.90; our floors sit a little under them for the own set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer import to_contract
+from tests.scoring import load_questions, registry_refs, score
+
+HERE = Path(__file__).resolve().parent
+CONTRACT = HERE.parent.parent / "shared" / "contract"
+
+FLOORS = {"top1": 0.90, "top3": 0.96, "crisis": 1.0, "nocrisis": 0.90, "oos": 0.90, "vague": 0.90,
+          "section": 0.95, "district": 0.90}
+
+
+def _sets() -> list[Path]:
+    sets = [HERE / "questions" / "own.jsonl"]
+    if (CONTRACT / "dev_questions.jsonl").exists():
+        sets.insert(0, CONTRACT / "dev_questions.jsonl")
+    return sets
+
+
+@pytest.fixture(scope="module")
+def report(guide):
+    registry = registry_refs(CONTRACT / "counters.tsv") if CONTRACT.exists() else {}
+    rep = score(load_questions(*_sets()), lambda q: to_contract(guide.kb, guide.ask(q)), registry)
+    print("\n" + "\n".join(rep.failures) + "\n" + rep.summary())
+    return rep
+
+
+def test_own_question_set_is_large_enough():
+    own = load_questions(HERE / "questions" / "own.jsonl")
+    assert len(own) >= 150
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_rate_meets_floor(report, metric):
+    assert report.rate(metric) >= FLOORS[metric], report.summary()
+
+
+def test_no_crisis_alarm_on_routine_questions(report):
+    assert report.crisis_false_positive == 0, [f for f in report.failures if f.startswith("FALSE ALARM")]
