@@ -22,7 +22,7 @@ from knowledge.text import hira, normalize, place_fold
 
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
-VAGUE_LEXICAL = 3.0        # a wish to consult whose curated evidence is below this gets a question back
+VAGUE_LEXICAL = 2.0        # a wish to consult whose curated evidence is below this gets a question back
 BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
 VAGUE_THRESHOLD = 4.0      # a consultation wish whose best match is below this gets a question back
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
@@ -38,8 +38,8 @@ _OUT_OF_SCOPE = re.compile(
     r"観光|天気|天候|気温|降水|サッカー|野球|試合|スコア|レストラン|ランチ|グルメ|ラーメン|カフェ|時刻表|株価|"
     r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|寺|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
     r"weather|tourism|sightseeing|restaurant|football|soccer|baseball|hotel|temple|shrine")
-_FILLER = re.compile(r"ちょっと|少し|すこし|ことが?|について|があります|がある|あります|ある|です|ます|したい|"
-                     r"したくて|ので|けど|のですが|誰か|だれか|に|を|が|は|で|の|と|\?|？|。|、|!|！")
+_FILLER = re.compile(r"ちょっと|少し|すこし|について|があります|がある|あります|です|ます|したい|"
+                     r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
 _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞")
 _CARE_AREAS = {"elderly", "children", "disability"}
 
@@ -115,11 +115,13 @@ class Router:
         core = _OUT_OF_SCOPE.sub(" ", q)
         if res.place is not None:
             core = place_fold(core).replace(res.place.said, " ")
-        core = _FILLER.sub(" ", _CONSULT.sub(" ", core)).strip()
+        core = _FILLER.sub(" ", core).strip()
         core_analysis = analysis if core == q else self._analyse_core(core)
         core_ok = core_analysis is not None and self._evidence(core_analysis)
-        vague = consult and (core_analysis is None or (core_analysis.lexical_top < VAGUE_LEXICAL
-                                                       and not self._strong_topics(core_analysis.topics)))
+        # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
+        # anything beyond "I want to consult" was said.
+        specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
+        vague = consult and not specific and analysis.lexical_top < VAGUE_LEXICAL
         if (not core_ok or not self._evidence(analysis) or vague) and res.section is None and res.crisis is None:
             if consult:
                 self._ask_back(res)
@@ -132,10 +134,10 @@ class Router:
             res.results = self._crisis_counters(res.crisis)
         return res
 
-    @staticmethod
-    def _evidence(analysis: Analysis) -> bool:
-        """Curated words (phrases, topics) or a strong overlap with the plans' own wording."""
-        return analysis.lexical_top >= OOS_THRESHOLD or analysis.bm25_top >= BM25_IN_SCOPE
+    def _evidence(self, analysis: Analysis) -> bool:
+        """Curated words (phrases, a clear topic) or a strong overlap with the plans' own wording."""
+        return (analysis.lexical_top >= OOS_THRESHOLD or analysis.bm25_top >= BM25_IN_SCOPE
+                or any(t != GENERAL_TOPIC for t in self._strong_topics(analysis.topics)))
 
     def _analyse_core(self, text: str) -> Analysis | None:
         """The analysis of a reduced text (None when nothing is left of it)."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
-from knowledge.text import hira, normalize, reading, terms
+from knowledge.text import GENERIC_TERMS, hira, normalize, reading, terms
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
 TOPIC_MAIN_DECAY = (1.0, 0.55, 0.35, 0.25, 0.2)
@@ -31,7 +31,8 @@ TOPIC_CAP = 3.0
 MIN_SURFACE = 2  # one-character phrases match too much of ordinary Japanese
 MIN_READING = 3
 FUZZY_CUTOFF = 86.0
-_RENYOU_ENDINGS = set("りいきしちにみびぎれえけせてねめべげ")
+_RENYOU_ENDINGS = set("りきしちにみびぎれえけせてねめべげ")
+GENERIC_FACTOR = 0.2  # a phrase made only of consulting words (相談したい, 困っている) says little
 BM25_WEIGHT = 4.0
 BM25_FLOOR = 6.0      # below this raw BM25 score the best entry gets proportionally less than BM25_WEIGHT
 ROLL_UP = 0.5         # share of a service's score added to its counters
@@ -42,6 +43,7 @@ SERVICE_FACTOR = 0.8  # services rank below an equally matched counter
 class Phrase:
     text: str
     reading: str
+    generic: bool = False
     entries: dict[str, float] = field(default_factory=dict)  # entry id -> field weight
     topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
 
@@ -70,6 +72,30 @@ class Analysis:
 @lru_cache(maxsize=65536)
 def _reading(text: str) -> str:
     return reading(text)
+
+
+def _one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
+    """Spellings of one word (障害・障がい・しょうがい) are one piece of evidence, not four.
+
+    The merged hit keeps the strongest match and the union of the spellings' entries and topics.
+    """
+    groups: dict[str, list[tuple[Phrase, float]]] = defaultdict(list)
+    for ph, strength in hits.values():
+        groups[ph.reading or ph.text].append((ph, strength))
+    out: dict[str, tuple[Phrase, float]] = {}
+    for items in groups.values():
+        if len(items) == 1:
+            ph, strength = items[0]
+        else:
+            best, strength = max(items, key=lambda x: (x[1], len(x[0].text)))
+            ph = Phrase(text=best.text, reading=best.reading, generic=best.generic)
+            for other, _ in items:
+                for k, w in other.entries.items():
+                    ph.entries[k] = max(ph.entries.get(k, 0.0), w)
+                for k, w in other.topics.items():
+                    ph.topics[k] = max(ph.topics.get(k, 0.0), w)
+        out[ph.text] = (ph, strength)
+    return out
 
 
 class Index:
@@ -113,7 +139,9 @@ class Index:
             return None
         ph = self.phrases.get(text)
         if ph is None:
-            ph = Phrase(text=text, reading=hira(_reading(text)))
+            content = terms(text)
+            ph = Phrase(text=text, reading=hira(_reading(text)),
+                        generic=all(t.lstrip("~") in GENERIC_TERMS or t.startswith("~") for t in content))
             self.phrases[text] = ph
             self.max_len = max(self.max_len, len(text))
             self.max_reading_len = max(self.max_reading_len, len(ph.reading))
@@ -191,7 +219,7 @@ class Index:
 
     def analyse(self, text: str, extra_topics: dict[str, float] | None = None) -> Analysis:
         """Score every entry for the text; `extra_topics` adds topics the caller inferred (relations)."""
-        hits = self._hits(text)
+        hits = _one_per_reading(self._hits(text))
         used_fuzzy = False
         if not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)
@@ -203,14 +231,16 @@ class Index:
         texts = [ph.text for ph, _ in hits.values()]
         for ph, strength in hits.values():
             inside = any(ph.text != o and ph.text in o for o in texts)
-            factor = self._length_factor(ph) * strength * (0.35 if inside else 1.0)
+            factor = self._length_factor(ph) * strength * (GENERIC_FACTOR if ph.generic else 1.0)
+            for tid, w in ph.topics.items():
+                topic_strength[tid] += w * factor
+            if inside:
+                factor *= 0.35
             if ph.entries:
                 rarity = self._idf(len(ph.entries)) / self._idf(1)
                 for eid, w in ph.entries.items():
                     scores[eid] += w * factor * rarity
                     evidence[eid].append(ph.text)
-            for tid, w in ph.topics.items():
-                topic_strength[tid] += w * factor
         for tid, s in (extra_topics or {}).items():
             topic_strength[tid] += s
         for tid, strength in topic_strength.items():

@@ -71,6 +71,10 @@ STOP_TERMS = frozenset(
     "方 等 的 者 人 中 上 時 所 ところ 場合 今 最近 一 さん ちゃん 私 自分 家 何 どこ 誰 良い いい 多い 知る 分かる "
     "教える 聞く 欲しい ほしい 貰う もらう 呉れる くれる 御 お ご 手 前 後 又 また 関する 対する 図る 行う 進める "
     "推進 充実 実施 支援 事業 取組 取り組み 市 鎌倉 鎌倉市 本市 地域 福祉".split())
+# Words that only say "I need to talk to someone": they make a message a consultation, not a topic.
+GENERIC_TERMS = frozenset(
+    "相談 悩み 悩む 困る 困り 困りごと 悩みごと 話 窓口 サービス 助け 助ける 手伝う 心配 不安 問題 聞く 欲しい "
+    "したい 相談先 相談窓口 抱える 一人 なんでも 何でも 色々 いろいろ 総合 総合相談 福祉 方法 場所".split())
 _KANA_RE = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー]+$")
 
 
