@@ -47,10 +47,10 @@ def main() -> None:
             print(f"lexical>={lex_t:<4} or bm25>={bm_t:<5}: in-scope kept {kept_in}/{n_in}, "
                   f"out-of-scope wrongly kept {kept_oos}/{n_oos}")
     print("\nlowest in-scope:")
-    for oos, lx, bm, q in sorted((r for r in rows if not r[0]), key=lambda r: max(r[1], r[2] / 5))[:8]:
+    for _oos, lx, bm, q in sorted((r for r in rows if not r[0]), key=lambda r: max(r[1], r[2] / 5))[:8]:
         print(f"  lexical {lx:5.2f} bm25 {bm:5.2f}  {q}")
     print("highest out-of-scope:")
-    for oos, lx, bm, q in sorted((r for r in rows if r[0]), key=lambda r: -max(r[1], r[2] / 5))[:8]:
+    for _oos, lx, bm, q in sorted((r for r in rows if r[0]), key=lambda r: -max(r[1], r[2] / 5))[:8]:
         print(f"  lexical {lx:5.2f} bm25 {bm:5.2f}  {q}")
 
 
