@@ -8,6 +8,7 @@ question sets in tests/ (see bench/calibrate.py), not set by feel.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,15 +29,17 @@ VAGUE_THRESHOLD = 4.0      # a consultation wish whose best match is below this 
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
+MAX_CANDIDATES = 40
 GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
 CARER_TOPIC = "carer"
 
-_CONSULT = re.compile(r"相談|そうだん|悩|なやみ|困っ|こまっ|困る|困り|いろいろあって|色々あって|助けて|聞いてほしい|聞いても|話を聞|どうしたら|どうすれば|わからない|"
-                      r"分からない|不安|つらい|辛い|しんどい|どこに行けば|どこへ行けば|誰に聞けば|窓口|"
-                      r"help|advice|problem|worried|talk to|who can")
+_CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こまっ|困る|困り|いろいろあって|色々あって|質問|聞きたい|"
+                      r"わから(ない|なく)|分から(ない|なく)|どこに聞けば|助けて|聞いてほしい|聞いても|話を聞|"
+                      r"どうしたら|どうすれば|不安|つらい|辛い|しんどい|どこに行けば|どこへ行けば|誰に聞けば|窓口|"
+                      r"question|ask|help|advice|problem|worried|talk to|who can")
 _OUT_OF_SCOPE = re.compile(
     r"観光|天気|天候|気温|降水|サッカー|野球|試合|スコア|レストラン|ランチ|グルメ|ラーメン|カフェ|時刻表|株価|"
-    r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|寺|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
+    r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|お寺|寺院|拝観|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
     r"weather|tourism|sightseeing|restaurant|football|soccer|baseball|hotel|temple|shrine")
 _FILLER = re.compile(r"ちょっと|少し|すこし|について|があります|がある|あります|です|ます|したい|"
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
@@ -99,14 +102,15 @@ class Router:
         res.topics = analysis.topics
         scores = {s.entry_id: s.score for s in analysis.scores}
         if res.section is not None:
-            for eid, e in self.kb.entries.items():
-                if e["sections"] and e["sections"][0] == res.section.section["id"]:
-                    scores[eid] = scores.get(eid, 0.0) + (6.0 if e["kind"] == "counter" else 3.0)
+            for eid in self.kb.main_section_entries.get(res.section.section["id"], ()):
+                e = self.kb.entries[eid]
+                scores[eid] = scores.get(eid, 0.0) + (6.0 if e["kind"] == "counter" else 3.0)
         if res.place is not None:
             for eid in list(scores):
                 if not self.kb.serves(self.kb.entries[eid], res.place.district_id):
                     scores[eid] *= 0.3
-        order = sorted(scores, key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
+        order = sorted(heapq.nlargest(MAX_CANDIDATES, scores, key=scores.__getitem__),
+                       key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
         order = self._several_concerns(q, order, scores, res.topics)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
@@ -115,13 +119,15 @@ class Router:
         core = _OUT_OF_SCOPE.sub(" ", q)
         if res.place is not None:
             core = place_fold(core).replace(res.place.said, " ")
-        core = _FILLER.sub(" ", core).strip()
-        core_analysis = analysis if core == q else self._analyse_core(core)
+        core_analysis = analysis if core == q else self._analyse_core(_FILLER.sub(" ", core).strip())
         core_ok = core_analysis is not None and self._evidence(core_analysis)
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
         # anything beyond "I want to consult" was said.
         specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
-        vague = consult and not specific and analysis.lexical_top < VAGUE_LEXICAL
+        general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
+        # Nothing specific said, or only the all-round counters fit: ask what it is about.
+        vague = consult and not specific and (analysis.lexical_top < VAGUE_LEXICAL
+                                              or bool(order and order[0] in general))
         if (not core_ok or not self._evidence(analysis) or vague) and res.section is None and res.crisis is None:
             if consult:
                 self._ask_back(res)

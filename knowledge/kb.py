@@ -34,13 +34,19 @@ class KnowledgeBase:
     entry_topics: dict[str, list[str]] = field(default_factory=dict)
     services_of: dict[str, list[str]] = field(default_factory=dict)
     topic_entries: dict[str, list[str]] = field(default_factory=dict)
+    main_section_entries: dict[str, list[str]] = field(default_factory=dict)
+    delivered_by: dict[str, list[str]] = field(default_factory=dict)  # service id -> its counters
 
     @classmethod
     def from_doc(cls, doc: Doc, generation: int = 0) -> KnowledgeBase:
         kb = cls(doc=doc, generation=generation)
         for e in doc["counters"] + doc["services"]:
             kb.entries[e["id"]] = e
+            if e["sections"]:
+                kb.main_section_entries.setdefault(e["sections"][0], []).append(e["id"])
             kb.entry_topics[e["id"]] = list(e["topics"])
+            if e["kind"] == "service":
+                kb.delivered_by[e["id"]] = list(e["counters"])
             for cid in e["counters"]:
                 kb.services_of.setdefault(cid, []).append(e["id"])
         for t in doc["topics"]:

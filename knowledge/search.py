@@ -13,6 +13,7 @@ the counter's own entry does not list them.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,6 +32,9 @@ TOPIC_CAP = 3.0
 MIN_SURFACE = 2  # one-character phrases match too much of ordinary Japanese
 MIN_READING = 3
 FUZZY_CUTOFF = 86.0
+FUZZY_MAX_LEN = 12    # typos are corrected against short phrases (keywords, aliases), not long titles
+TOP_K = 40
+BM25_MAX_DF = 0.15    # a term in more than this share of entries is skipped: it cannot rank anything
 _RENYOU_ENDINGS = set("りきしちにみびぎれえけせてねめべげ")
 GENERIC_FACTOR = 0.2  # a phrase made only of consulting words (相談したい, 困っている) says little
 BM25_WEIGHT = 4.0
@@ -130,7 +134,7 @@ class Index:
             if len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS:
                 self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
-        self._fuzzy_keys = [r for r in self.by_reading if len(r) >= 4]
+        self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
         self._build_bm25()
 
     def _phrase(self, value: str) -> Phrase | None:
@@ -162,6 +166,8 @@ class Index:
             for term, n in tf.items():
                 self.postings[term][e["id"]] = n
         self.avg_len = sum(self.doc_len.values()) / max(len(self.doc_len), 1)
+        self.max_df = max(2, int(BM25_MAX_DF * len(self.doc_len)))
+        self.term_idf = {t: self._idf(len(docs)) for t, docs in self.postings.items()}
 
     def _idf(self, df: int) -> float:
         return math.log(1 + (self.n_entries - df + 0.5) / (df + 0.5))
@@ -172,9 +178,9 @@ class Index:
         matched: dict[str, int] = defaultdict(int)
         for term in set(terms(text)):
             docs = self.postings.get(term)
-            if not docs:
+            if not docs or len(docs) > self.max_df:
                 continue
-            idf = self._idf(len(docs))
+            idf = self.term_idf[term]
             for doc_id, tf in docs.items():
                 norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc_id] / self.avg_len))
                 out[doc_id] += idf * norm
@@ -264,15 +270,22 @@ class Index:
             for eid in self.kb.topic_entries.get(tid, ()):
                 scores[eid] += TOPIC_LISTED * min(strength, TOPIC_CAP)
         # A service's evidence also speaks for the counters that deliver it; residents need the counter.
+        # The best service only: a counter linked to many services must not win by their number.
+        best_service: dict[str, float] = {}
+        delivered_by = self.kb.delivered_by
         for eid, s in list(scores.items()):
-            entry = self.kb.entries[eid]
-            if entry["kind"] == "service":
-                for cid in entry["counters"]:
-                    scores[cid] += ROLL_UP * s / len(entry["counters"])
+            counters = delivered_by.get(eid)
+            if counters is not None:
+                for cid in counters:
+                    if s > best_service.get(cid, 0.0):
+                        best_service[cid] = s
                 scores[eid] = s * SERVICE_FACTOR
-        ranked = sorted((Scored(eid, s, evidence[eid]) for eid, s in scores.items() if s > 0),
-                        key=lambda x: (-x.score, 0 if self.kb.entries[x.entry_id]["kind"] == "counter" else 1,
-                                       x.entry_id))
+        for cid, s in best_service.items():
+            scores[cid] += ROLL_UP * s
+        # Only the best TOP_K are ranked: sorting thousands of weak matches is the cost of a large KB.
+        top = heapq.nlargest(TOP_K, ((s, eid) for eid, s in scores.items() if s > 0))
+        ranked = sorted((Scored(eid, s, evidence[eid]) for s, eid in top),
+                        key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
         return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
                         lexical_top=lexical_top,
                         # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are

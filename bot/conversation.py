@@ -1,0 +1,213 @@
+"""The channel-neutral turn: (channel, user id, text or choice) → load state → Dialogue → save → Reply.
+
+LINE, Telegram and the web chat all call `Conversation`; what they share (greeting, help, short option
+references, paging, card facts, redelivery memory, one-turn-at-a-time per resident) lives here, so a
+handler only verifies, parses and renders.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from bot.config import CITY_MAIN_NUMBER
+from bot.dialogue import Dialogue, State
+from bot.guide import Guide
+from bot.replies import Card, Fact, Option, Reply
+from bot.state import Record, StateStore
+
+T = TypeVar("T")
+
+# Choices the conversation answers itself (the dialogue knows w:/a:/t:/d:/c:/o:, back, restart, …).
+START, HELP, FIND = "start", "help", "find"
+MORE = "more:"  # "more:12": the options last offered, from the 12th on (a channel that pages them)
+REF = "#"  # "#3": the 3rd option last offered (for an id too long for a channel's button data)
+MAX_TEXT = 1000  # longer messages are cut before routing: nobody's problem needs more to be found
+
+ABOUT = ("こちらは鎌倉市の福祉の相談窓口をご案内する自動応答です。困りごとに合う窓口と、"
+         "電話番号・受付時間をお知らせします。\n"
+         "※ 緊急通報の窓口ではありません。命の危険があるときは 119（救急）・110（警察）へ電話してください。\n"
+         "※ 書いていただいた言葉は保存しません。会話の続きのために、選んだ項目（分野・地域など）だけを、"
+         "どなたか分からない形で24時間だけ記録します。")
+HELP_TEXT = ("使い方\n"
+             "・困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」「家賃が払えない」）。\n"
+             "・ボタンで「だれのことか → 分野 → 内容 → 地域」と選んでいくこともできます。\n"
+             "・「戻る」で一つ前に、「最初から」でやり直し。「紹介状をつくる」で窓口に見せる要約を表示します。\n"
+             "・緊急のときは「緊急のとき」を押すか、119（救急）・110（警察）へ。\n"
+             f"・この案内で分からないことは鎌倉市役所（代表 {CITY_MAIN_NUMBER}）へ。")
+FIND_TEXT = ("困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」）。"
+             "分野から選ぶこともできます。")
+MORE_TEXT = "ほかの選択肢です。"
+
+
+class Conversation:
+    """One per process. Dialogue turns run on a single worker thread: the tokenizer is not thread-safe."""
+
+    def __init__(self, guide: Guide, store: StateStore) -> None:
+        self.guide = guide
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dialogue")
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    # --- async surface (handlers) ---------------------------------------------------------------------
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn` on the dialogue thread (everything that touches the router or the database)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def turn(self, channel: str, user_id: str, *, text: str | None = None,
+                   choice: str | None = None) -> Reply:
+        return await self.call(self.turn_sync, channel, user_id, text, choice)
+
+    async def forget(self, channel: str, user_id: str) -> None:
+        await self.call(self.store.forget, channel, user_id)
+
+    @asynccontextmanager
+    async def serial(self, channel: str, user_id: str) -> AsyncIterator[None]:
+        """One turn at a time per resident, so replies keep the order of the messages (FIFO lock)."""
+        key = self.store.key(channel, user_id)
+        lock, n = self._locks.get(key) or (asyncio.Lock(), 0)
+        self._locks[key] = (lock, n + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, n = self._locks[key]
+            if n <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, n - 1)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+
+    # --- the turn -----------------------------------------------------------------------------------
+    def turn_sync(self, channel: str, user_id: str, text: str | None = None,
+                  choice: str | None = None) -> Reply:
+        record = self.store.load(channel, user_id) or Record()
+        dialogue = Dialogue(self.guide.router)  # picks up a knowledge publish
+        state = State.from_dict(record.dialogue)
+        if choice is not None:
+            choice = resolve_ref(choice, record)
+            if choice.startswith(MORE):
+                reply = self._more(record, choice)
+                self.store.save(channel, user_id, record)
+                return reply
+        if choice == START:
+            state, reply = dialogue.start()
+            reply.text = f"{ABOUT}\n\n{reply.text}"
+        elif choice == HELP:
+            reply = Reply(HELP_TEXT, options=dialogue.start()[1].options)
+        elif choice == FIND:
+            state = State(step="area")
+            # The area step of the guided path, entered directly (rich menu 「窓口を探す」).
+            reply = Reply(FIND_TEXT, options=dialogue._area_options() + dialogue._nav())
+        else:
+            state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice)
+        self.store.save(channel, user_id, Record(state.to_dict(), [(o.id, o.label) for o in reply.options]))
+        return reply
+
+    @staticmethod
+    def _more(record: Record, choice: str) -> Reply:
+        """The options past those shown (the record moves its page offset on)."""
+        shown = choice.removeprefix(MORE)
+        record.offset += int(shown) if shown.isdigit() else len(record.options)
+        rest = record.options[record.offset:]
+        if not rest:
+            return Reply("その選択肢はもう使えません。もう一度選んでください。",
+                         options=[Option(START, "最初から")])
+        return Reply(MORE_TEXT, options=[Option(i, label) for i, label in rest])
+
+
+# --- option data for a channel's buttons ------------------------------------------------------------
+def option_data(options: list[Option], index: int, max_bytes: int) -> str:
+    """The button data of options[index]: its id, or "#index" when the id is too long for the channel."""
+    data = options[index].id
+    return data if len(data.encode()) <= max_bytes else f"{REF}{index}"
+
+
+def resolve_ref(choice: str, record: Record) -> str:
+    """"#i" → the id of the i-th option on the page last shown; any other choice unchanged."""
+    index = record.offset + int(choice[1:]) if choice.startswith(REF) and choice[1:].isdigit() else -1
+    return record.options[index][0] if 0 <= index < len(record.options) else choice
+
+
+def paged(options: list[Option], limit: int, more_label: str = "もっと見る") -> list[Option]:
+    """At most `limit` options; a longer list ends with 「もっと見る」 (choice "more:N": past the N shown)."""
+    if len(options) <= limit:
+        return options
+    return options[:limit - 1] + [Option(f"{MORE}{limit - 1}", more_label)]
+
+
+# --- card facts shared by every channel's rendering -----------------------------------------------
+@dataclass(frozen=True)
+class Call:
+    """A number to call, with what it is."""
+
+    label: str
+    number: str
+
+    @property
+    def uri(self) -> str:
+        return tel_uri(self.number)
+
+
+def tel_uri(number: str) -> str:
+    """tel: URI of a printed number (「0467-23-3000」, 「#8008」)."""
+    return "tel:" + quote(re.sub(r"[^0-9+#*]", "", number), safe="+*")
+
+
+def card_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
+    """The labelled facts of a card, in the order every channel shows them."""
+    en = lang == "en"
+    section = card.section or ("—" if en else "不明")
+    if card.renamed_from:
+        section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
+    rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
+    rows += [("Phone" if en else "電話", f"{f.value}（{f.label}）") for f in card.phones]
+    rows += [("Place" if en else "場所", f.value) for f in card.places]
+    rows += [("Hours" if en else "受付", f.value) for f in card.hours]
+    if card.open_now is not None:
+        rows.append(("Now" if en else "いま", ("open" if card.open_now else "closed") if en
+                     else ("受付中" if card.open_now else "受付時間外")))
+    if card.unknown_note:
+        rows.append(("Note" if en else "注意", card.unknown_note))
+    return [(k, v) for k, v in rows if v]
+
+
+def card_calls(card: Card) -> list[Call]:
+    """Numbers to offer as call buttons: the card's phones, else the city's main number."""
+    calls = [Call(f.label, f.value) for f in card.phones]
+    return calls or [Call("市役所代表", CITY_MAIN_NUMBER)]
+
+
+def card_sources(card: Card) -> list[Fact]:
+    """Each distinct source behind the card's facts, with the date it was last checked."""
+    seen: dict[str, Fact] = {}
+    for f in (*card.phones, *card.places, *card.hours):
+        if f.source and f.source not in seen:
+            seen[f.source] = f
+    return list(seen.values())
+
+
+class SeenIds:
+    """Delivery ids seen lately (LINE webhookEventId, Telegram update_id): a redelivery is answered once."""
+
+    def __init__(self, size: int = 100_000) -> None:
+        self.size = size
+        self._ids: OrderedDict[str, None] = OrderedDict()
+
+    def first_time(self, delivery_id: str) -> bool:
+        if delivery_id in self._ids:
+            return False
+        self._ids[delivery_id] = None
+        if len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+        return True
+
