@@ -31,8 +31,8 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
                 contacts, hours = list(counter["contacts"]), list(counter["hours"])
     if not contacts and entry["sections"]:
         # The responsible section's general number, never a number it published for another purpose.
-        section = kb.sections[entry["sections"][0]]
-        contacts = [dict(c, label=f"担当課 {section['name']}") for c in section["contacts"]
+        main = kb.sections[entry["sections"][0]]
+        contacts = [dict(c, label=f"担当課 {main['name']}") for c in main["contacts"]
                     if c.get("label") in (None, "代表")]
     phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
     places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
