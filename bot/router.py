@@ -171,12 +171,18 @@ class Router:
             main = [c for c in self.kb.topics[t]["counters"] if c in self.kb.entries]
             if main:
                 picks.append(max(main, key=lambda c: scores.get(c, 0.0)))
+        # The best match stays first; each concern's counter follows, strongest first.
+        picks.sort(key=lambda c: -scores.get(c, 0.0))
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
+        head = order[:1]
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
-            picks.insert(0 if len(areas) >= 3 else min(1, len(picks)), general[0])
+            if len(areas) >= 3:
+                head = general + head  # many concerns at once: the all-round counter leads
+            else:
+                picks.insert(0, general[0])
         top = max(scores.values()) if scores else 1.0
         merged: list[str] = []
-        for eid in picks + order:
+        for eid in head + picks + order:
             if eid not in merged:
                 merged.append(eid)
                 scores[eid] = max(scores.get(eid, 0.0), top * (0.99 ** len(merged)))
