@@ -176,8 +176,8 @@ class Router:
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
         head = order[:1]
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
-            if len(areas) >= 3:
-                head = general + head  # many concerns at once: the all-round counter leads
+            if len(areas) >= 3 and _COMPLEX.search(q):
+                head = general + head  # many concerns and "it is all too much": the all-round counter leads
             else:
                 picks.insert(0, general[0])
         top = max(scores.values()) if scores else 1.0

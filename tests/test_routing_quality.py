@@ -22,7 +22,7 @@ FLOORS = {"top1": 0.90, "top3": 0.96, "crisis": 1.0, "nocrisis": 0.90, "oos": 0.
 
 
 def _sets() -> list[Path]:
-    sets = [HERE / "questions" / "own.jsonl"]
+    sets = [HERE / "questions" / "own.jsonl"]  # the holdout set is scored on its own below
     if (CONTRACT / "dev_questions.jsonl").exists():
         sets.insert(0, CONTRACT / "dev_questions.jsonl")
     return sets
@@ -48,3 +48,26 @@ def test_rate_meets_floor(report, metric):
 
 def test_no_crisis_alarm_on_routine_questions(report):
     assert report.crisis_false_positive == 0, [f for f in report.failures if f.startswith("FALSE ALARM")]
+
+
+# The blind set (written without seeing data or code) is an estimate of the held-out score, not a tuning
+# target: its floors sit lower, and crisis recall stays absolute.
+HOLDOUT_FLOORS = {"top1": 0.80, "top3": 0.90, "crisis": 1.0, "oos": 0.85, "district": 0.90, "vague": 0.85}
+
+
+@pytest.fixture(scope="module")
+def holdout(guide):
+    registry = registry_refs(CONTRACT / "counters.tsv") if CONTRACT.exists() else {}
+    rep = score(load_questions(HERE / "questions" / "holdout.jsonl"),
+                lambda q: to_contract(guide.kb, guide.ask(q)), registry)
+    print("\nholdout: " + rep.summary())
+    return rep
+
+
+@pytest.mark.parametrize("metric", sorted(HOLDOUT_FLOORS))
+def test_holdout_rate_meets_floor(holdout, metric):
+    assert holdout.rate(metric) >= HOLDOUT_FLOORS[metric], holdout.summary()
+
+
+def test_holdout_raises_no_false_alarm(holdout):
+    assert holdout.crisis_false_positive == 0

@@ -42,7 +42,8 @@ def test_broken_folder_is_refused_and_database_unchanged(engine, settings, tmp_p
     broken = tmp_path / "data"
     shutil.copytree(settings.data_dir, broken)
     text = (broken / "counters.yaml").read_text(encoding="utf-8")
-    (broken / "counters.yaml").write_text(text.replace("- koureisha-shien", "- no-such-section", 1),
+    assert "sections: [koureisha-shien]" in text
+    (broken / "counters.yaml").write_text(text.replace("sections: [koureisha-shien]", "sections: [no-such-section]", 1),
                                           encoding="utf-8")
     problems = load_files(engine, settings, broken)
     assert any("unknown section no-such-section" in p for p in problems)
