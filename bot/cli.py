@@ -57,6 +57,47 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     return kbcommands.run(args, settings, _engine(settings))
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.server import serve
+
+    return serve(args.host, args.port, settings)
+
+
+def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
+    import bot.state  # noqa: F401  (registers conversation_state before create_tables)
+    from bot.conversation import Conversation
+    from bot.state import StateStore
+    from handlers.telegram.bot import build_application
+
+    if not settings.telegram_bot_token:
+        print("TELEGRAM_BOT_TOKEN is not set", file=sys.stderr)
+        return 2
+    guide = _guide(settings)
+    conversation = Conversation(guide, StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours))
+    app = build_application(settings.telegram_bot_token, settings.telegram_api_base_url, conversation,
+                            webhook=False)
+    print("Telegram: polling (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        app.run_polling(drop_pending_updates=False)
+    finally:
+        conversation.close()
+    return 0
+
+
+def cmd_line(args: argparse.Namespace, settings: Settings) -> int:
+    from handlers.line.richmenu import register
+
+    if not settings.line_channel_access_token:
+        print("LINE_CHANNEL_ACCESS_TOKEN is not set", file=sys.stderr)
+        return 2
+    menu_id, default = register(settings.line_channel_access_token, settings.line_api_base_url, args.image)
+    print(menu_id)
+    if not default:
+        print("created without an image: LINE shows it only after `--image FILE` (2500x843 PNG/JPEG, "
+              "the four labels drawn on it)", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="Kamakura welfare guide bot")
     sub = p.add_subparsers(dest="command", required=True)
@@ -85,6 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--out", type=Path, help="services file to merge into (default: data/services.yaml)")
     imp.add_argument("--dry-run", action="store_true", help="report counts, write nothing")
     kb.set_defaults(func=cmd_kb)
+
+    serve = sub.add_parser("serve", help="the HTTP server: LINE and Telegram webhooks, web chat, /api/ask")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+
+    telegram = sub.add_parser("telegram", help="run the Telegram bot on its own")
+    telegram.add_argument("--polling", action="store_true", required=True,
+                          help="fetch updates by long polling (local use; the server uses the webhook)")
+    telegram.set_defaults(func=cmd_telegram)
+
+    line = sub.add_parser("line", help="LINE channel set-up")
+    linesub = line.add_subparsers(dest="line_command", required=True)
+    richmenu = linesub.add_parser("richmenu", help="register handlers/line/richmenu.json through the API")
+    richmenu.add_argument("--image", type=Path, help="the menu image; with it the menu becomes the default")
+    line.set_defaults(func=cmd_line)
     return p
 
 

@@ -197,17 +197,19 @@ def card_sources(card: Card) -> list[Fact]:
 
 
 class SeenIds:
-    """Delivery ids seen lately (LINE webhookEventId, Telegram update_id): a redelivery is answered once."""
+    """Delivery ids seen lately (LINE webhookEventId, Telegram update_id): a redelivery is answered once.
+
+    In memory and bounded: redeliveries come within minutes, and one process serves a city's volume.
+    """
 
     def __init__(self, size: int = 100_000) -> None:
         self.size = size
         self._ids: OrderedDict[str, None] = OrderedDict()
 
-    def first_time(self, delivery_id: str) -> bool:
-        if delivery_id in self._ids:
-            return False
+    def __contains__(self, delivery_id: object) -> bool:
+        return delivery_id in self._ids
+
+    def add(self, delivery_id: str) -> None:
         self._ids[delivery_id] = None
         if len(self._ids) > self.size:
             self._ids.popitem(last=False)
-        return True
-
