@@ -25,8 +25,7 @@ def infer_topics(text: str) -> dict[str, float]:
     """Topic strengths implied by harm between the people the text names."""
     out: dict[str, float] = {}
     if _MINOR.search(text) and _CARING.search(text):
-        out["carer"] = 1.5  # a child who cares for family: ヤングケアラー
-        out["kyoiku"] = 1.0
+        out["young-carer"] = 2.0  # a child who cares for family: ヤングケアラー
     partner = re.search(_PARTNER + r"(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
     if partner and _CONTROL.search(text):
         out["dv"] = 2.0

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
-from knowledge.text import GENERIC_TERMS, hira, normalize, reading, terms
+from knowledge.text import GENERIC_TERMS, hira, normalize, reading, reading_with_starts, terms
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
 TOPIC_MAIN_DECAY = (1.0, 0.55, 0.35, 0.25, 0.2)
@@ -197,8 +197,9 @@ class Index:
                 ph = self.phrases.get(q[i:j])
                 if ph is not None:
                     found[ph.text] = (ph, 1.0)
-        r = hira(_reading(q))
-        for i in range(len(r)):
+        r, starts = reading_with_starts(q)
+        r = hira(r)
+        for i in sorted(starts):
             for j in range(i + MIN_READING, min(len(r), i + self.max_reading_len) + 1):
                 for ph in self.by_reading.get(r[i:j], ()):
                     found.setdefault(ph.text, (ph, 0.9))

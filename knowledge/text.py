@@ -96,12 +96,28 @@ def terms(text: str) -> list[str]:
 
 def reading(text: str) -> str:
     """The whole text as one hiragana reading (for fuzzy matching of kana-only input)."""
-    tok = _tokenizer()
+    return reading_with_starts(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
+    """The hiragana reading and the offsets in it where a word (split mode A) starts.
+
+    A phrase found by reading must start where a word starts: だんさ (段差) is not in そうだんさき (相談先).
+    """
     norm = normalize(text)
     if not norm:
-        return ""
-    return "".join(jaconv.kata2hira(m.reading_form()) if m.reading_form() != "キゴウ" else m.surface()
-                   for m in tok.tokenize(norm, SplitMode.C))
+        return "", frozenset()
+    parts: list[str] = []
+    starts: set[int] = set()
+    pos = 0
+    for m in _tokenizer().tokenize(norm, SplitMode.A):
+        r = m.reading_form()
+        piece = m.surface() if r in ("キゴウ", "") else jaconv.kata2hira(r)
+        starts.add(pos)
+        parts.append(piece)
+        pos += len(piece)
+    return "".join(parts), frozenset(starts)
 
 
 def char_ngrams(text: str, n: int = 2) -> list[str]:
