@@ -27,6 +27,7 @@ class Settings:
     database_url: str
     data_dir: Path
     contract_dir: Path | None
+    cache_dir: Path | None = None
     line_channel_secret: str | None = None
     line_channel_access_token: str | None = None
     line_api_base_url: str = "https://api.line.me"
@@ -47,6 +48,7 @@ def load_settings() -> Settings:
         database_url=env.get("DATABASE_URL") or f"sqlite:///{DEFAULT_DB}",
         data_dir=Path(env.get("KB_DATA_DIR") or DEFAULT_DATA_DIR),
         contract_dir=contract if contract.is_dir() else None,
+        cache_dir=ROOT / "var" / "cache",
         line_channel_secret=env.get("LINE_CHANNEL_SECRET") or None,
         line_channel_access_token=env.get("LINE_CHANNEL_ACCESS_TOKEN") or None,
         line_api_base_url=env.get("LINE_API_BASE_URL") or "https://api.line.me",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from bot.router import Router, RouteResult
+from knowledge.index_cache import load_index
 from knowledge.kb import KnowledgeBase
-from knowledge.search import Index
 from knowledge.store import generation, read_doc
 
 
@@ -19,8 +20,9 @@ class KnowledgeNotLoaded(RuntimeError):
 class Guide:
     """One per process; every channel asks through it, so all channels answer from the same data."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, index_cache: Path | None = None) -> None:
         self.engine = engine
+        self.index_cache = index_cache
         self._lock = threading.Lock()
         self._router: Router | None = None
         self._generation = -1
@@ -36,12 +38,17 @@ class Guide:
                     if not doc["counters"]:
                         raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
                     kb = KnowledgeBase.from_doc(doc, current)
-                    self._router, self._generation = Router(kb, Index(kb)), current
+                    self._router = Router(kb, load_index(kb, self.index_cache))
+                    self._generation = current
         return self._router
 
     @property
     def kb(self) -> KnowledgeBase:
         return self.router.kb
+
+    def warm(self) -> None:
+        """Build (or load) the router now, e.g. right after a load, so the first question is quick."""
+        _ = self.router
 
     def ask(self, text: str) -> RouteResult:
         return self.router.route(text)

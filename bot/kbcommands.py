@@ -30,6 +30,9 @@ def _load(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
         print("\n".join(problems))
         print(f"not loaded: {len(problems)} problem(s); the database is unchanged", file=sys.stderr)
         return 1
+    from bot.guide import Guide
+
+    Guide(engine, index_cache=settings.cache_dir).warm()  # writes the index cache: the first answer is quick
     doc = read_doc(engine)
     print(f"loaded: {len(doc['counters'])} counters, {len(doc['services'])} services, "
           f"{len(doc['sections'])} sections, {len(doc['districts'])} districts, {len(doc['topics'])} topics, "

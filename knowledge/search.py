@@ -110,8 +110,6 @@ class Index:
         self.phrases: dict[str, Phrase] = {}
         self.by_reading: dict[str, list[Phrase]] = defaultdict(list)
         self.by_stem: dict[str, list[Phrase]] = defaultdict(list)
-        self.max_len = 2
-        self.max_reading_len = 3
         for e in kb.entries.values():
             fields = [("name", [e["name"]]), ("alias", e["aliases"]), ("keyword", e["keywords"]),
                       ("problem", e["problems"]), ("target", e["targets"])]
@@ -134,8 +132,17 @@ class Index:
             if len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS:
                 self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
+        # Only lengths some phrase has are tried when scanning a text.
+        self.surface_lengths = sorted({len(t) for t in self.phrases})
+        self.reading_lengths = sorted({len(k) for k in self.by_reading} | {len(k) for k in self.by_stem})
         self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
         self._build_bm25()
+
+    def __getstate__(self) -> dict:
+        """Pickled without the knowledge base (knowledge/index_cache.py attaches the current one)."""
+        state = dict(self.__dict__)
+        state["kb"] = None
+        return state
 
     def _phrase(self, value: str) -> Phrase | None:
         text = normalize(value)
@@ -147,12 +154,10 @@ class Index:
             ph = Phrase(text=text, reading=hira(_reading(text)),
                         generic=all(t.lstrip("~") in GENERIC_TERMS or t.startswith("~") for t in content))
             self.phrases[text] = ph
-            self.max_len = max(self.max_len, len(text))
-            self.max_reading_len = max(self.max_reading_len, len(ph.reading))
         return ph
 
     def _build_bm25(self) -> None:
-        self.postings: dict[str, dict[str, float]] = defaultdict(dict)
+        postings: dict[str, dict[str, float]] = defaultdict(dict)
         self.doc_len: dict[str, float] = {}
         for e in self.kb.entries.values():
             weighted = [(e["name"], 3.0), (" ".join(e["aliases"]), 3.0), (" ".join(e["keywords"]), 2.0),
@@ -164,27 +169,35 @@ class Index:
                     tf[term] += w
             self.doc_len[e["id"]] = sum(tf.values())
             for term, n in tf.items():
-                self.postings[term][e["id"]] = n
+                postings[term][e["id"]] = n
         self.avg_len = sum(self.doc_len.values()) / max(len(self.doc_len), 1)
-        self.max_df = max(2, int(BM25_MAX_DF * len(self.doc_len)))
-        self.term_idf = {t: self._idf(len(docs)) for t, docs in self.postings.items()}
+        # Per-term weights are computed once here, so a question only adds numbers up.
+        max_df = max(2, int(BM25_MAX_DF * len(self.doc_len)))
+        k1, b = 1.2, 0.75
+        self.weights: dict[str, list[tuple[str, float]]] = {}
+        for term, docs in postings.items():
+            if len(docs) > max_df:
+                continue  # in too many entries to rank anything
+            idf = self._idf(len(docs))
+            self.weights[term] = [
+                (doc_id, idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc_id] / self.avg_len)))
+                for doc_id, tf in docs.items()]
 
     def _idf(self, df: int) -> float:
         return math.log(1 + (self.n_entries - df + 0.5) / (df + 0.5))
 
-    def bm25(self, text: str, k1: float = 1.2, b: float = 0.75) -> tuple[dict[str, float], dict[str, int]]:
-        """BM25 scores, and how many distinct query terms each entry matched."""
+    def bm25(self, text: str) -> tuple[dict[str, float], dict[str, int]]:
+        """BM25 scores, and how many distinct (non-reading) query terms each entry matched."""
         out: dict[str, float] = defaultdict(float)
         matched: dict[str, int] = defaultdict(int)
         for term in set(terms(text)):
-            docs = self.postings.get(term)
-            if not docs or len(docs) > self.max_df:
+            docs = self.weights.get(term)
+            if docs is None:
                 continue
-            idf = self.term_idf[term]
-            for doc_id, tf in docs.items():
-                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.doc_len[doc_id] / self.avg_len))
-                out[doc_id] += idf * norm
-                if not term.startswith("~"):
+            counts = not term.startswith("~")
+            for doc_id, w in docs:
+                out[doc_id] += w
+                if counts:
                     matched[doc_id] += 1
         return out, matched
 
@@ -193,17 +206,22 @@ class Index:
         found: dict[str, tuple[Phrase, float]] = {}
         q = normalize(text)
         for i in range(len(q)):
-            for j in range(i + MIN_SURFACE, min(len(q), i + self.max_len) + 1):
-                ph = self.phrases.get(q[i:j])
+            for n in self.surface_lengths:
+                if i + n > len(q):
+                    break
+                ph = self.phrases.get(q[i:i + n])
                 if ph is not None:
                     found[ph.text] = (ph, 1.0)
         r, starts = reading_with_starts(q)
         r = hira(r)
         for i in sorted(starts):
-            for j in range(i + MIN_READING, min(len(r), i + self.max_reading_len) + 1):
-                for ph in self.by_reading.get(r[i:j], ()):
+            for n in self.reading_lengths:
+                if i + n > len(r):
+                    break
+                key = r[i:i + n]
+                for ph in self.by_reading.get(key, ()):
                     found.setdefault(ph.text, (ph, 0.9))
-                for ph in self.by_stem.get(r[i:j], ()):
+                for ph in self.by_stem.get(key, ()):
                     found.setdefault(ph.text, (ph, 0.8))
         return found
 
