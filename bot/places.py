@@ -17,6 +17,8 @@ class PlaceHit:
     district_id: str
     said: str
     confirmed: bool
+    start: int = 0  # span in normalize(text) (place_fold keeps positions)
+    end: int = 0
 
 
 def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
@@ -35,5 +37,5 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             specific = 1 if kb.districts[district_id]["kind"] == "shakyo" else 0
             key = (j - i, specific)
             if key > best_key:
-                best, best_key = PlaceHit(district_id, t[i:j], confirmed), key
+                best, best_key = PlaceHit(district_id, t[i:j], confirmed, i, j), key
     return best

@@ -19,7 +19,7 @@ from bot.places import PlaceHit, find_district
 from bot.relations import infer_topics
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index
-from knowledge.text import hira, normalize, place_fold
+from knowledge.text import hira, normalize
 
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
@@ -116,9 +116,10 @@ class Router:
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult", name a place or
         # another domain (観光, 天気 …): 「悩みがある」 asks back, 「鎌倉の観光スポット」 is not ours, 「車いすで観光」 is.
-        core = _OUT_OF_SCOPE.sub(" ", q)
-        if res.place is not None:
-            core = place_fold(core).replace(res.place.said, " ")
+        core = q
+        if res.place is not None and not english:
+            core = q[:res.place.start] + " " + q[res.place.end:]
+        core = _OUT_OF_SCOPE.sub(" ", core)
         core_analysis = analysis if core == q else self._analyse_core(_FILLER.sub(" ", core).strip())
         core_ok = core_analysis is not None and self._evidence(core_analysis)
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether

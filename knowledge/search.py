@@ -32,6 +32,7 @@ TOPIC_CAP = 3.0
 MIN_SURFACE = 2  # one-character phrases match too much of ordinary Japanese
 MIN_READING = 3
 FUZZY_CUTOFF = 86.0
+FUZZY_MAX_TEXT = 30   # fuzzy matching is for short messages (typos, all-kana input)
 FUZZY_MAX_LEN = 12    # typos are corrected against short phrases (keywords, aliases), not long titles
 TOP_K = 40
 BM25_MAX_DF = 0.15    # a term in more than this share of entries is skipped: it cannot rank anything
@@ -227,8 +228,8 @@ class Index:
 
     def _fuzzy_hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
         r = hira(_reading(normalize(text)))
-        if len(r) < 4:
-            return {}
+        if not 4 <= len(r) <= FUZZY_MAX_TEXT:
+            return {}  # a long message with no exact word is not saved by a typo fix, and it is slow
         found: dict[str, tuple[Phrase, float]] = {}
         for key, score, _ in process.extract(r, self._fuzzy_keys, scorer=fuzz.partial_ratio,
                                              score_cutoff=FUZZY_CUTOFF, limit=8):
