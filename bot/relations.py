@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|乱暴|あざ|"
-                   r"(お金|年金|通帳)を(取|と)られ|取り上げ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
                       r"yell|control|scared|afraid|threat")
