@@ -137,6 +137,12 @@ class Index:
         self.surface_lengths = sorted({len(t) for t in self.phrases})
         self.reading_lengths = sorted({len(k) for k in self.by_reading} | {len(k) for k in self.by_stem})
         self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
+        # Reading bigram → fuzzy keys: a key one typo away shares most of its bigrams with the text,
+        # so only those few are scored.
+        self._fuzzy_grams: dict[str, list[int]] = defaultdict(list)
+        for n, key in enumerate(self._fuzzy_keys):
+            for g in {key[i:i + 2] for i in range(len(key) - 1)}:
+                self._fuzzy_grams[g].append(n)
         self._build_bm25()
 
     def __getstate__(self) -> dict:
@@ -230,8 +236,14 @@ class Index:
         r = hira(_reading(normalize(text)))
         if not 4 <= len(r) <= FUZZY_MAX_TEXT:
             return {}  # a long message with no exact word is not saved by a typo fix, and it is slow
+        shared: dict[int, int] = defaultdict(int)
+        for g in {r[i:i + 2] for i in range(len(r) - 1)}:
+            for n in self._fuzzy_grams.get(g, ()):
+                shared[n] += 1
+        # A key of length L with one wrong kana keeps at least L - 3 of its L - 1 bigrams.
+        candidates = [self._fuzzy_keys[n] for n, k in shared.items() if k >= len(self._fuzzy_keys[n]) - 3]
         found: dict[str, tuple[Phrase, float]] = {}
-        for key, score, _ in process.extract(r, self._fuzzy_keys, scorer=fuzz.partial_ratio,
+        for key, score, _ in process.extract(r, candidates, scorer=fuzz.partial_ratio,
                                              score_cutoff=FUZZY_CUTOFF, limit=8):
             if len(key) > len(r) + 1:
                 continue  # a long phrase "partially" matching a short text is no evidence

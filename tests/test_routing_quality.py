@@ -52,7 +52,7 @@ def test_no_crisis_alarm_on_routine_questions(report):
 
 # The blind set (written without seeing data or code) is an estimate of the held-out score, not a tuning
 # target: its floors sit lower, and crisis recall stays absolute.
-HOLDOUT_FLOORS = {"top1": 0.80, "top3": 0.90, "crisis": 1.0, "oos": 0.85, "district": 0.90, "vague": 0.85}
+HOLDOUT_FLOORS = {"top1": 0.88, "top3": 0.95, "crisis": 1.0, "oos": 0.90, "district": 0.90, "vague": 0.85}
 
 
 @pytest.fixture(scope="module")
