@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from bot.config import Settings
 from bot.loading import check_doc, load_files
 from knowledge.files import Doc, SourceFileError, dump_yaml, read_data_dir, read_plan_index, read_yaml_list
-from knowledge.store import generation, read_doc
+from knowledge.store import generation, read_doc, write_doc
 
 
 def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
@@ -135,4 +135,49 @@ def _update_plan_index(path: Path, imported: list[dict]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-_COMMANDS = {"load": _load, "check": _check, "dump": _dump, "stats": _stats, "import-plan": _import_plan}
+def _export(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+    from knowledge import spreadsheet
+
+    doc, what = _current(args, settings, engine)
+    suffix = args.file.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        print(f"error: {args.file.name}: the file must end in .xlsx or .csv", file=sys.stderr)
+        return 2
+    (spreadsheet.export_workbook if suffix == ".xlsx" else spreadsheet.export_csv)(doc, args.file)
+    print(f"exported {what} to {args.file}", file=sys.stderr)
+    return 0
+
+
+def _import(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+    """Preview (--dry-run) or apply a spreadsheet: all of it in one transaction, or nothing."""
+    from bot.loading import required_counter_ids
+    from knowledge import spreadsheet
+
+    suffix = args.file.suffix.lower()
+    if suffix not in (".xlsx", ".csv") or not args.file.is_file():
+        print(f"error: {args.file}: need an existing .xlsx or .csv file", file=sys.stderr)
+        return 2
+    new, read_problems = (spreadsheet.read_workbook if suffix == ".xlsx" else spreadsheet.read_csv)(args.file)
+    problems = spreadsheet.import_problems(new, read_problems, read_plan_index(settings.data_dir),
+                                           required_counter_ids(settings))
+    current, _ = _current(args, settings, engine)
+    changes = spreadsheet.diff_docs(current, new)
+    for line in changes:
+        print(f"change: {line}")
+    for line in problems:
+        print(f"invalid: {line}")
+    print(f"{len(changes)} change(s), {len(problems)} problem(s)", file=sys.stderr)
+    if problems:
+        print("nothing was changed", file=sys.stderr)
+        return 1
+    if not args.dry_run and changes:
+        from bot.guide import Guide
+
+        write_doc(engine, new)
+        Guide(engine, index_cache=settings.cache_dir).warm()
+        print(f"applied: generation {generation(engine)}", file=sys.stderr)
+    return 0
+
+
+_COMMANDS = {"load": _load, "check": _check, "dump": _dump, "stats": _stats, "import-plan": _import_plan,
+             "export": _export, "import": _import}

@@ -98,3 +98,26 @@ def test_import_plan_rereads_a_seed_into_a_services_file(env, tmp_path):
     assert "J2-1-24" in text and "koureisha-shien" in text
     p = run(env, "kb", "import-plan", str(tmp_path / "missing.txt"), "--out", str(out))
     assert p.returncode == 2 and "cannot read" in p.stderr
+
+
+def test_spreadsheet_round_trip_and_import_in_one_transaction(env, tmp_path):
+    csv_path = tmp_path / "kb.csv"
+    assert run(env, "kb", "export", str(csv_path)).returncode == 0
+    p = run(env, "kb", "import", str(csv_path), "--dry-run")
+    assert p.returncode == 0 and "0 change(s), 0 problem(s)" in p.stderr
+
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "0467-38-8003" in text
+    broken = tmp_path / "broken.csv"
+    broken.write_text(text.replace("0467-38-8003", "38-9999"), encoding="utf-8-sig")
+    p = run(env, "kb", "import", str(broken))
+    assert p.returncode == 1 and "bad phone format '38-9999'" in p.stdout and "nothing was changed" in p.stderr
+
+    edited = tmp_path / "edited.csv"
+    edited.write_text(text.replace("0467-38-8003", "0467-38-9999"), encoding="utf-8-sig")
+    p = run(env, "kb", "import", str(edited), "--dry-run")
+    assert p.returncode == 0 and "0467-38-8003 → 0467-38-9999" in p.stdout
+    assert "0467-38-9999" not in run(env, "kb", "dump", "--json").stdout
+    assert run(env, "kb", "import", str(edited)).returncode == 0
+    assert "0467-38-9999" in run(env, "kb", "dump", "--json").stdout
+    assert run(env, "kb", "import", str(csv_path)).returncode == 0  # put the original back

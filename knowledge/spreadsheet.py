@@ -1,0 +1,309 @@
+"""The knowledge document as an Excel workbook or one CSV file, and back; and a readable diff of two documents.
+
+Workbook: one sheet per table of `knowledge.sheets.SHEETS`, column keys in row 1.
+CSV (UTF-8 with BOM, for Excel): one table, first column `table` names the sheet a row belongs to, then the
+union of all sheets' columns (a row leaves the columns of other sheets empty).
+Reading never raises on content: it returns the document as the file has it, plus one problem a line
+("counters row 12, column value: …", rows as Excel numbers them). Callers apply only when there are none;
+`import_problems` adds `validate`'s cross-reference checks.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+from collections.abc import Iterable
+from itertools import zip_longest
+from pathlib import Path
+from typing import Any
+
+from knowledge import document
+from knowledge.files import KINDS, Doc
+from knowledge.sheets import (
+    LABELS,
+    SHEETS,
+    Row,
+    as_text,
+    from_rows,
+    header_problems,
+    neutralise,
+    to_rows,
+    where,
+)
+from knowledge.validate import validate
+
+# The row's table and owner keys first, so sorting or filtering in Excel keeps related rows together.
+CSV_COLUMNS: list[str] = list(dict.fromkeys(["table", "owner_sheet", "owner", "pos"]
+                                            + [col for cols in SHEETS.values() for col, _ in cols]))
+_AUTHOR = "kamakura-guide"
+
+
+def _empty() -> Doc:
+    return {kind: [] for kind in KINDS}
+
+
+# ---- export ----------------------------------------------------------------------------------------------
+
+def export_workbook(doc: Doc, path: Path | str) -> None:
+    """Write `doc` as an .xlsx workbook (text cells that look like formulas are neutralised)."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet, rows in to_rows(doc).items():
+        ws = wb.create_sheet(sheet)
+        cols = [col for col, _ in SHEETS[sheet]]
+        ws.append(cols)
+        for i, col in enumerate(cols, 1):
+            if col in LABELS:
+                ws.cell(1, i).comment = Comment(LABELS[col], _AUTHOR)
+        for row in rows:
+            ws.append([neutralise(v) if isinstance(v, str) else v for v in (row[c] for c in cols)])
+        for line in ws.iter_rows(min_row=2):
+            for cell in line:
+                if isinstance(cell.value, str):
+                    cell.number_format = "@"  # Excel keeps an edited date or phone as the text typed
+        ws.freeze_panes = "A2"
+    wb.save(path)
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return neutralise(value) if isinstance(value, str) else str(value)
+
+
+def export_csv(doc: Doc, path: Path | str) -> None:
+    """Write `doc` as one CSV (UTF-8 with BOM so Excel shows the Japanese; scheme in the module doc)."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(CSV_COLUMNS)
+        for sheet, rows in to_rows(doc).items():
+            for row in rows:
+                out.writerow([sheet] + [_csv_cell(row.get(col)) for col in CSV_COLUMNS[1:]])
+
+
+# ---- import ----------------------------------------------------------------------------------------------
+
+def _blank(values: Iterable[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def read_workbook(path: Path | str) -> tuple[Doc, list[str]]:
+    """An .xlsx workbook → (document as the file has it, problems). Formulas are read as their cached values."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zip, XML and key errors for a file that is not a workbook
+        return _empty(), [f"{path.name}: not an Excel workbook (.xlsx): {exc}"]
+    problems: list[str] = []
+    tables: dict[str, list[Row]] = {}
+    absent: list[tuple[str, str]] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title not in SHEETS:
+                problems.append(f"sheet {ws.title}: unknown sheet (expected {', '.join(SHEETS)})")
+                continue
+            ws.reset_dimensions()  # some writers store a wrong size; read every cell there is
+            lines = ws.iter_rows(values_only=True)
+            header = [as_text(v) for v in next(lines, ())]
+            problems += header_problems(ws.title, header)
+            absent += [(ws.title, col) for col, _ in SHEETS[ws.title] if col not in header]
+            tables[ws.title] = []
+            for n, values in enumerate(lines, 2):
+                if not _blank(values):
+                    tables[ws.title].append((n, _by_column(ws.title, n, header, values, problems)))
+    finally:
+        wb.close()
+    problems += [f"sheet {sheet}: missing" for sheet in SHEETS if sheet not in tables]
+    absent += [(sheet, col) for sheet, cols in SHEETS.items() if sheet not in tables for col, _ in cols]
+    doc, more = from_rows(tables, absent)
+    return doc, problems + more
+
+
+def _by_column(sheet: str, n: int, header: list[str | None], values: Iterable[Any],
+               problems: list[str]) -> dict[str, Any]:
+    raw: dict[str, Any] = {}
+    for i, (name, value) in enumerate(zip_longest(header, values), 1):
+        if name is None:
+            if not _blank([value]):
+                problems.append(f"{where(sheet, n, f'#{i}')}: a value in a column without a key in row 1")
+        else:
+            raw.setdefault(name, value)
+    return raw
+
+
+def read_csv(path: Path | str) -> tuple[Doc, list[str]]:
+    """A CSV in the export's scheme → (document as the file has it, problems).
+    UTF-8 (with or without BOM) or Excel's Shift_JIS."""
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp932")  # Excel's plain "CSV" on Japanese Windows
+        except UnicodeDecodeError:
+            return _empty(), [f"{path.name}: neither UTF-8 nor Shift_JIS text"]
+    lines = csv.reader(io.StringIO(text, newline=""))
+    header = [as_text(v) for v in next(lines, [])]
+    problems: list[str] = []
+    known, seen = set(CSV_COLUMNS), set()
+    for name in header:
+        if name is not None and name not in known:
+            problems.append(f"{where('csv', 1, name)}: unknown column")
+        elif name in seen:
+            problems.append(f"{where('csv', 1, str(name))}: column appears twice")
+        seen.add(name)
+    problems += [f"{where('csv', 1, col)}: missing column" for col in CSV_COLUMNS if col not in seen]
+    tables: dict[str, list[Row]] = {sheet: [] for sheet in SHEETS}
+    for n, values in enumerate(lines, 2):
+        if _blank(values):
+            continue
+        raw = _by_column("csv", n, header, values, problems)
+        table = as_text(raw.pop("table", None))
+        if table not in SHEETS:
+            problems.append(f"{where('csv', n, 'table')}: unknown table {table!r} (expected {', '.join(SHEETS)})")
+            continue
+        own = {col for col, _ in SHEETS[table]}
+        problems += [f"{where(table, n, col)}: not a column of {table}" for col, v in raw.items()
+                     if col not in own and col in known and not _blank([v])]
+        tables[table].append((n, raw))
+    absent = [(sheet, col) for sheet, cols in SHEETS.items() for col, _ in cols if col not in seen]
+    doc, more = from_rows(tables, absent)
+    return doc, problems + more
+
+
+# validate() lines that restate a problem the reader already gave with row and column.
+_ALREADY_BY_CELL = re.compile(r": bad phone format |: bad number |is not a date$|: an item without id"
+                              r"|: duplicate id |must be HH:MM$")
+
+
+def import_problems(doc: Doc, read_problems: list[str], plan_index: dict[str, str] | None = None,
+                    required_counter_ids: Iterable[str] = ()) -> list[str]:
+    """The reader's problems plus validate's, each problem once; the file may be applied when []."""
+    more = validate(doc, plan_index, required_counter_ids)
+    return read_problems + [p for p in more if not _ALREADY_BY_CELL.search(p)]
+
+
+# ---- diff ------------------------------------------------------------------------------------------------
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, list):
+        return " | ".join(map(str, value)) or "(empty)"
+    return str(value)
+
+
+def _before_after(a: Any, b: Any, width: int = 70) -> str:
+    """`a → b`, long texts cut down to the part that differs."""
+    sa, sb = _show(a), _show(b)
+    if len(sa) <= width and len(sb) <= width:
+        return f"{sa} → {sb}"
+    prefix = len(_common(sa, sb))
+    suffix = min(len(_common(sa[::-1], sb[::-1])), min(len(sa), len(sb)) - prefix)
+    start, keep_end = max(prefix - 10, 0), max(suffix - 10, 0)  # 10 characters of context each side
+
+    def cut(x: str) -> str:
+        mid = x[start:len(x) - keep_end]
+        mid = mid if len(mid) <= width else mid[:width] + "…"
+        return ("…" if start else "") + mid + ("…" if keep_end else "")
+
+    return f"{cut(sa)} → {cut(sb)}"
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _summary(item: dict[str, Any]) -> str:
+    text = ", ".join(_show(v) for k, v in item.items()
+                     if v not in (None, "", []) and k not in ("source", "source_date", "checked"))
+    return text if len(text) <= 80 else text[:80] + "…"
+
+
+def _diff_list_of_maps(label: str, a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[str]:
+    def key(x: dict[str, Any]) -> str:
+        return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(a=[key(x) for x in a], b=[key(x) for x in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        for i, j in zip_longest(range(i1, i2), range(j1, j2)):
+            if j is None:
+                out.append(f"{label}[{i + 1}] removed: {_summary(a[i])}")
+            elif i is None:
+                out.append(f"{label}[{j + 1}] added: {_summary(b[j])}")
+            else:
+                out += [f"{label}[{j + 1}] {k}: {_before_after(a[i].get(k), b[j].get(k))}"
+                        for k in dict.fromkeys([*a[i], *b[j]]) if a[i].get(k) != b[j].get(k)]
+    return out
+
+
+def _diff_item(label: str, a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key in dict.fromkeys([*a, *b]):
+        va, vb = a.get(key), b.get(key)
+        if va == vb:
+            continue
+        if isinstance(va, list) and isinstance(vb, list) and all(isinstance(x, dict) for x in va + vb):
+            out += _diff_list_of_maps(f"{label}: {key}", va, vb)
+        elif isinstance(va, list) and isinstance(vb, list) and set(va) != set(vb):
+            gone, new = [x for x in va if x not in vb], [x for x in vb if x not in va]
+            out.append(f"{label}: {key}: " + "; ".join(
+                part for part in (f"added {_show(new)}" if new else "", f"removed {_show(gone)}" if gone else "")
+                if part))
+        elif isinstance(va, list) and isinstance(vb, list):
+            out.append(f"{label}: {key}: order {_before_after(va, vb)}")
+        else:
+            out.append(f"{label}: {key}: {_before_after(va, vb)}")
+    return out
+
+
+def _keyed(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i, item in enumerate(items, 1):
+        key = str(item.get("id") or f"(no id, item {i})")
+        while key in out:  # a duplicate id in a bad file still shows as its own item
+            key += "'"
+        out[key] = item
+    return out
+
+
+def diff_docs(old: Doc, new: Doc) -> list[str]:
+    """What changes from `old` to `new`, one line each: added / removed items, changed fields
+    (`before → after`), moved items. [] when they are the same."""
+    old, new = document.canonical(old), document.canonical(new)
+    out: list[str] = []
+    for kind in KINDS:
+        a, b = _keyed(old[kind]), _keyed(new[kind])
+        for key, item in b.items():
+            if key not in a:
+                out.append(f"{kind}: added {key} ({item.get('name')})")
+        for key, item in a.items():
+            if key not in b:
+                out.append(f"{kind}: removed {key} ({item.get('name')})")
+            else:
+                out += _diff_item(f"{kind} {key}", item, b[key])
+        order_a, order_b = [k for k in a if k in b], [k for k in b if k in a]
+        if order_a != order_b:
+            matcher = difflib.SequenceMatcher(a=order_a, b=order_b, autojunk=False)
+            kept = {k for blk in matcher.get_matching_blocks() for k in order_b[blk.b:blk.b + blk.size]}
+            out.append(f"{kind}: order changed ({', '.join(k for k in order_b if k not in kept)} moved)")
+    return out

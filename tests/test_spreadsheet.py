@@ -1,0 +1,276 @@
+"""Excel / CSV round trip of the knowledge document (knowledge/spreadsheet.py, knowledge/sheets.py)."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from knowledge import document
+from knowledge.files import read_data_dir, read_plan_index
+from knowledge.spreadsheet import (
+    CSV_COLUMNS,
+    diff_docs,
+    export_csv,
+    export_workbook,
+    import_problems,
+    read_csv,
+    read_workbook,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+FORMATS = {"xlsx": (export_workbook, read_workbook), "csv": (export_csv, read_csv)}
+
+
+@pytest.fixture(scope="module")
+def real_doc() -> dict[str, list[dict[str, Any]]]:
+    return read_data_dir(DATA)
+
+
+def _export(doc: Any, tmp_path: Path, fmt: str) -> Path:
+    path = tmp_path / f"kb.{fmt}"
+    FORMATS[fmt][0](doc, path)
+    return path
+
+
+def _read(path: Path) -> tuple[Any, list[str]]:
+    return FORMATS[path.suffix[1:]][1](path)
+
+
+def _rows(path: Path, sheet: str) -> list[tuple[int, dict[str, Any]]]:
+    """(row number as Excel shows it, cells by column) of every `sheet` row of an exported file."""
+    if path.suffix == ".xlsx":
+        ws = openpyxl.load_workbook(path)[sheet]
+        header = [c.value for c in ws[1]]
+        return [(n, dict(zip(header, values, strict=True)))
+                for n, values in enumerate(ws.iter_rows(min_row=2, values_only=True), 2)]
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        header, *lines = csv.reader(f)
+    rows = [(n, dict(zip(header, line, strict=True))) for n, line in enumerate(lines, 2)]
+    return [(n, row) for n, row in rows if row["table"] == sheet]
+
+
+def _edit(path: Path, sheet: str, pick: Callable[[dict[str, Any]], bool], column: str, value: Any) -> int:
+    """Set `column` of the first `sheet` row that `pick` accepts, as staff would in Excel; its row number."""
+    n = next(n for n, row in _rows(path, sheet) if pick(row))
+    if path.suffix == ".xlsx":
+        wb = openpyxl.load_workbook(path)
+        ws = wb[sheet]
+        ws.cell(n, [c.value for c in ws[1]].index(column) + 1).value = value
+        wb.save(path)
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            lines = list(csv.reader(f))
+        lines[n - 1][lines[0].index(column)] = "" if value is None else str(value)
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            csv.writer(f).writerows(lines)
+    return n
+
+
+# ---- round trip ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_whole_knowledge_base_round_trips_exactly(real_doc, tmp_path, fmt):
+    doc, problems = _read(_export(real_doc, tmp_path, fmt))
+    assert problems == []
+    assert doc == document.canonical(real_doc)
+    assert diff_docs(real_doc, doc) == []
+    assert len(doc["counters"]) == len(real_doc["counters"]) > 40
+
+
+def test_csv_is_utf8_with_bom_and_one_table_column(real_doc, tmp_path):
+    raw = _export(real_doc, tmp_path, "csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header == CSV_COLUMNS and header[0] == "table"
+
+
+TRICKY = {
+    "description": '=HYPERLINK("http://evil.example/","押してください")',
+    "summary": "+81 467 23 3000",
+    "operator": "@SUM(A1)",
+    "guideline": "'already quoted",
+    "sections_in_plan": "-課",
+    "keywords": ["=1+1", "a|b", r"back\slash", r"end\|", "-5度", "'"],
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_formula_like_text_survives_exactly_and_is_never_a_formula(small_doc, tmp_path, fmt):
+    counter = small_doc["counters"][0]
+    counter.update(TRICKY)
+    counter["contacts"][0]["note"] = "=cmd|' /C calc'!A0"
+    path = _export(small_doc, tmp_path, fmt)
+    if fmt == "xlsx":
+        cells = [c for ws in openpyxl.load_workbook(path).worksheets for line in ws.iter_rows() for c in line]
+        assert not [c.coordinate for c in cells if c.data_type == "f"]
+        assert '\'=HYPERLINK("http://evil.example/","押してください")' in [c.value for c in cells]
+    else:
+        fields = [v for line in csv.reader(path.open(encoding="utf-8-sig", newline="")) for v in line]
+        assert not [v for v in fields if v[:1] in ("=", "+", "-", "@")]
+    doc, problems = _read(path)
+    assert problems == []
+    assert doc == document.canonical(small_doc)
+    assert doc["counters"][0]["description"] == TRICKY["description"]
+
+
+# ---- refused files ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bad_file_gives_one_message_per_problem_with_row_and_column(real_doc, tmp_path, fmt):
+    path = _export(real_doc, tmp_path, fmt)
+    first_counter = real_doc["counters"][0]["id"]
+    _edit(path, "counters", lambda r: r["id"] == first_counter, "sections", "no-such-section")
+    r_phone = _edit(path, "contacts", lambda r: r["kind"] == "phone", "value", "0467-12")
+    r_date = _edit(path, "contacts", lambda r: bool(r["source_date"]), "source_date", "2024-13-45")
+    r_id = _edit(path, "emergency", lambda r: r["id"] == "police", "id", None)
+    before = path.read_bytes()
+
+    doc, problems = _read(path)
+    assert sorted(problems) == sorted([
+        f"contacts row {r_phone}, column value: bad phone format '0467-12' (write it as 0467-61-3958)",
+        f"contacts row {r_date}, column source_date: bad date '2024-13-45' (write it as 2024-05-01)",
+        f"emergency row {r_id}, column id: missing id",
+    ])
+    # validate adds the broken reference and nothing that repeats a cell problem
+    everything = import_problems(doc, problems, read_plan_index(DATA))
+    assert everything == problems + [f"counters: {first_counter}: unknown section no-such-section"]
+    # Nothing is applied when there are problems; the read itself changes neither the file nor the KB.
+    assert path.read_bytes() == before
+    assert len(diff_docs(real_doc, doc)) == 5  # the preview still shows what the file would change
+
+
+def test_valid_real_file_has_no_problems_at_all(real_doc, tmp_path):
+    doc, problems = read_workbook(_export(real_doc, tmp_path, "xlsx"))
+    assert import_problems(doc, problems, read_plan_index(DATA)) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_unparsable_lists_duplicates_and_unknown_owners(small_doc, tmp_path, fmt):
+    small_doc["counters"].append(copy.deepcopy(small_doc["counters"][0]) | {"contacts": [], "hours": []})
+    path = _export(small_doc, tmp_path, fmt)
+    first, second = (n for n, _ in _rows(path, "counters"))
+    _edit(path, "counters", lambda r: True, "topics", "okane, kenri-yogo")
+    service = _edit(path, "services", lambda r: True, "keywords", "a || b")
+    hours = _edit(path, "hours", lambda r: True, "owner", "nobody")
+    _edit(path, "hours", lambda r: True, "closed_year_end", "たぶん")
+    _doc, problems = _read(path)
+    assert problems == [
+        f"counters row {first}, column topics: list does not parse: item 'okane, kenri-yogo' holds a"
+        " separator (write items as a | b | c)",
+        f"counters row {second}, column id: duplicate id jiritsu-soudan (also row {first})",
+        f"services row {service}, column keywords: list does not parse: an empty item"
+        " (write items as a | b | c)",
+        f"hours row {hours}, column closed_year_end: 'たぶん' is not TRUE or FALSE",
+        f"hours row {hours}, column owner: no counters row has id nobody",
+    ]
+
+
+def test_workbook_unknown_missing_and_extra_columns_and_sheets(small_doc, tmp_path):
+    path = _export(small_doc, tmp_path, "xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["counters"]["A1"] = "ident"  # a renamed key column
+    wb["topics"].cell(2, 20).value = "stray"  # a value right of the last key
+    del wb["towns"]
+    wb.create_sheet("memo")
+    wb.save(path)
+    _doc, problems = read_workbook(path)
+    assert problems == [
+        "counters row 1, column ident: unknown column",
+        "counters row 1, column id: missing column",
+        "topics row 2, column #20: a value in a column without a key in row 1",
+        "sheet memo: unknown sheet (expected sections, former_names, districts, towns, counters, services,"
+        " topics, emergency, contacts, hours)",
+        "sheet towns: missing",
+    ]
+
+
+def test_copied_child_row_and_position_clash_are_one_message_each(small_doc, tmp_path):
+    small_doc["sections"][0]["contacts"].append(small_doc["sections"][0]["contacts"][0] | {"kind": "fax"})
+    path = _export(small_doc, tmp_path, "xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["contacts"]
+    ws.append([c.value for c in ws[2]])  # row 5: a copy of row 2, position and all
+    ws["C3"] = 1  # the fax now claims position 1 too
+    wb.save(path)
+    _doc, problems = read_workbook(path)
+    assert problems == [
+        "contacts row 3, column pos: sections seikatsu-fukushi has position 1 twice (also row 2)",
+        "contacts row 5, column owner: duplicate row (same as row 2)",
+    ]
+
+
+def test_csv_value_in_another_tables_column_and_unknown_table(small_doc, tmp_path):
+    path = _export(small_doc, tmp_path, "csv")
+    topic = _edit(path, "topics", lambda r: True, "opens", "08:30")
+    line = _edit(path, "emergency", lambda r: True, "table", "emergencies")
+    _doc, problems = read_csv(path)
+    assert problems == [
+        f"topics row {topic}, column opens: not a column of topics",
+        f"csv row {line}, column table: unknown table 'emergencies' (expected sections,"
+        " former_names, districts, towns, counters, services, topics, emergency, contacts, hours)",
+    ]
+
+
+# ---- what Excel does to typed values ---------------------------------------------------------------------
+
+def test_values_excel_converts_are_read_back_as_text(small_doc, tmp_path):
+    path = _export(small_doc, tmp_path, "xlsx")
+    _edit(path, "contacts", lambda r: True, "source_date", dt.datetime(2025, 4, 1))
+    _edit(path, "hours", lambda r: True, "opens", dt.time(8, 30))
+    _edit(path, "emergency", lambda r: True, "number", 110)
+    _edit(path, "towns", lambda r: True, "confirmed", "true")
+    doc, problems = read_workbook(path)
+    assert problems == []
+    assert doc == document.canonical(small_doc)
+
+
+def test_csv_resaved_by_excel_in_shift_jis_with_slash_dates(small_doc, tmp_path):
+    path = _export(small_doc, tmp_path, "csv")
+    _edit(path, "contacts", lambda r: True, "source_date", "2025/4/1")
+    _edit(path, "hours", lambda r: True, "opens", "8:30")
+    path.write_bytes(path.read_text(encoding="utf-8-sig").encode("cp932"))
+    doc, problems = read_csv(path)
+    assert problems == []
+    assert doc == document.canonical(small_doc)
+
+
+def test_not_a_workbook_is_one_problem(tmp_path):
+    path = tmp_path / "kb.xlsx"
+    path.write_text("hello")
+    doc, problems = read_workbook(path)
+    assert len(problems) == 1 and problems[0].startswith("kb.xlsx: not an Excel workbook")
+    assert all(items == [] for items in doc.values())
+
+
+# ---- diff ------------------------------------------------------------------------------------------------
+
+def test_diff_names_items_fields_before_and_after(real_doc):
+    new = copy.deepcopy(document.canonical(real_doc))
+    counter = new["counters"][0]
+    cid, old_phone = counter["id"], next(c for c in counter["contacts"] if c["kind"] == "phone")["value"]
+    next(c for c in counter["contacts"] if c["kind"] == "phone")["value"] = "0467-00-0000"
+    counter["keywords"].append("新しい言葉")
+    counter["description"] += "（追記）"
+    gone = new["services"].pop(3)
+    new["topics"].insert(0, new["topics"].pop(5))
+    new["emergency"].append(new["emergency"][0] | {"id": "new-line", "name": "新しい番号"})
+
+    lines = diff_docs(real_doc, new)
+    phone_pos = [c["kind"] for c in counter["contacts"]].index("phone") + 1
+    assert f"counters {cid}: contacts[{phone_pos}] value: {old_phone} → 0467-00-0000" in lines
+    assert f"counters {cid}: keywords: added 新しい言葉" in lines
+    assert any(line.startswith(f"counters {cid}: description: ") and line.endswith("（追記）")
+               for line in lines)
+    assert f"services: removed {gone['id']} ({gone['name']})" in lines
+    assert f"topics: order changed ({new['topics'][0]['id']} moved)" in lines
+    assert "emergency: added new-line (新しい番号)" in lines
+    assert len(lines) == 6
+    assert diff_docs(new, new) == []
