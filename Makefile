@@ -34,5 +34,19 @@ test: setup
 bench: setup
 	$(BIN)/python bench/router_bench.py
 
+# Debian's chromium for the web chat's browser test (Playwright's own browser download fails here);
+# installed only when missing, and only as root (otherwise that test says why it is skipped).
+.PHONY: browser bench-line
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	  else echo "chromium is missing and this is not root: the browser test will be skipped"; fi; \
+	fi
+
+test: browser
+
+bench-line: setup
+	$(BIN)/python bench/line_load.py
+
 clean:
 	rm -rf $(VENV) var

@@ -24,7 +24,7 @@ def _guide(settings: Settings):
 
     engine = _engine(settings)
     ensure_loaded(engine, settings)
-    return Guide(engine)
+    return Guide(engine, index_cache=settings.cache_dir)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -66,14 +66,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
     import bot.state  # noqa: F401  (registers conversation_state before create_tables)
     from bot.conversation import Conversation
-    from bot.state import StateStore
+    from bot.state import StateStore, WriteBehind
     from handlers.telegram.bot import build_application
 
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN is not set", file=sys.stderr)
         return 2
     guide = _guide(settings)
-    conversation = Conversation(guide, StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours))
+    store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
+    conversation = Conversation(guide, WriteBehind(store))
     app = build_application(settings.telegram_bot_token, settings.telegram_api_base_url, conversation,
                             webhook=False)
     print("Telegram: polling (Ctrl-C to stop)", file=sys.stderr)
@@ -111,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="the guided conversation in the terminal")
     chat.set_defaults(func=cmd_chat)
 
-    kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan")
+    kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan, export, import")
     kbsub = kb.add_subparsers(dest="kb_command", required=True)
     load = kbsub.add_parser("load", help="validate data/*.yaml and load them into the database")
     load.add_argument("--data", type=Path, help="data folder (default: data/)")
@@ -125,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--out", type=Path, help="services file to merge into (default: data/services.yaml)")
     imp.add_argument("--dry-run", action="store_true", help="report counts, write nothing")
+    exp = kbsub.add_parser("export", help="write the knowledge base as FILE.xlsx or FILE.csv (UTF-8 with BOM)")
+    exp.add_argument("file", type=Path)
+    sheet = kbsub.add_parser("import", help="apply an edited .xlsx/.csv in one transaction, or nothing")
+    sheet.add_argument("file", type=Path)
+    sheet.add_argument("--dry-run", action="store_true", help="show changes and invalid cells, change nothing")
     kb.set_defaults(func=cmd_kb)
 
     serve = sub.add_parser("serve", help="the HTTP server: LINE and Telegram webhooks, web chat, /api/ask")

@@ -9,33 +9,32 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
 from urllib.parse import quote
 
 from bot.config import CITY_MAIN_NUMBER
 from bot.dialogue import Dialogue, State
 from bot.guide import Guide
 from bot.replies import Card, Fact, Option, Reply
-from bot.state import Record, StateStore
-
-T = TypeVar("T")
+from bot.router import Router
+from bot.state import Record, StateStore, WriteBehind
 
 # Choices the conversation answers itself (the dialogue knows w:/a:/t:/d:/c:/o:, back, restart, …).
 START, HELP, FIND = "start", "help", "find"
 MORE = "more:"  # "more:12": the options last offered, from the 12th on (a channel that pages them)
 REF = "#"  # "#3": the 3rd option last offered (for an id too long for a channel's button data)
 MAX_TEXT = 1000  # longer messages are cut before routing: nobody's problem needs more to be found
+RECHECK_KNOWLEDGE = 1.0  # seconds: a staff publish reaches the conversation within this (one query a check)
 
 ABOUT = ("こちらは鎌倉市の福祉の相談窓口をご案内する自動応答です。困りごとに合う窓口と、"
          "電話番号・受付時間をお知らせします。\n"
          "※ 緊急通報の窓口ではありません。命の危険があるときは 119（救急）・110（警察）へ電話してください。\n"
          "※ 書いていただいた言葉は保存しません。会話の続きのために、選んだ項目（分野・地域など）だけを、"
-         "どなたか分からない形で24時間だけ記録します。")
+         "どなたか分からない形で{hours}時間だけ記録します。")
 HELP_TEXT = ("使い方\n"
              "・困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」「家賃が払えない」）。\n"
              "・ボタンで「だれのことか → 分野 → 内容 → 地域」と選んでいくこともできます。\n"
@@ -48,25 +47,40 @@ MORE_TEXT = "ほかの選択肢です。"
 
 
 class Conversation:
-    """One per process. Dialogue turns run on a single worker thread: the tokenizer is not thread-safe."""
+    """One per process. Routing and the dialogue run on the event loop's thread: a step is short CPU
+    work under the GIL (a 1,000-character message routes in ~40 ms, a tap in ~1 ms), and handing it
+    to a worker thread halved the throughput in bench/line_load.py (thread hand-offs); it also keeps
+    the tokenizer, which is not thread-safe, on one thread. The server's store writes behind
+    (bot/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
 
-    def __init__(self, guide: Guide, store: StateStore) -> None:
+    def __init__(self, guide: Guide, store: StateStore | WriteBehind) -> None:
         self.guide = guide
         self.store = store
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dialogue")
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._router: Router | None = None
+        self._router_checked = 0.0
 
     # --- async surface (handlers) ---------------------------------------------------------------------
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn` on the dialogue thread (everything that touches the router or the database)."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
-
     async def turn(self, channel: str, user_id: str, *, text: str | None = None,
                    choice: str | None = None) -> Reply:
-        return await self.call(self.turn_sync, channel, user_id, text, choice)
+        """One turn. Callers hold `serial(channel, user_id)` so a resident's turns do not interleave."""
+        return self.turn_sync(channel, user_id, text, choice)
 
     async def forget(self, channel: str, user_id: str) -> None:
-        await self.call(self.store.forget, channel, user_id)
+        self.store.forget(channel, user_id)
+
+    def close(self) -> None:
+        """Commit the states still being written."""
+        if isinstance(self.store, WriteBehind):
+            self.store.close()
+
+    @property
+    def router(self) -> Router:
+        """The guide's router, asking it for a knowledge publish at most once a RECHECK_KNOWLEDGE."""
+        now = time.monotonic()
+        if self._router is None or now - self._router_checked > RECHECK_KNOWLEDGE:
+            self._router, self._router_checked = self.guide.router, now
+        return self._router
 
     @asynccontextmanager
     async def serial(self, channel: str, user_id: str) -> AsyncIterator[None]:
@@ -84,24 +98,26 @@ class Conversation:
             else:
                 self._locks[key] = (lock, n - 1)
 
-    def close(self) -> None:
-        self._executor.shutdown(wait=True)
-
     # --- the turn -----------------------------------------------------------------------------------
     def turn_sync(self, channel: str, user_id: str, text: str | None = None,
                   choice: str | None = None) -> Reply:
-        record = self.store.load(channel, user_id) or Record()
-        dialogue = Dialogue(self.guide.router)  # picks up a knowledge publish
+        """Load the state, step, save: no waiting with a WriteBehind store (the server's)."""
+        reply, record = self.step(self.store.load(channel, user_id) or Record(), text, choice)
+        self.store.save(channel, user_id, record)
+        return reply
+
+    def step(self, record: Record, text: str | None, choice: str | None) -> tuple[Reply, Record]:
+        """The reply to a message or a choice, and the record to keep (no I/O but a publish check)."""
+        dialogue = Dialogue(self.router)
         state = State.from_dict(record.dialogue)
         if choice is not None:
             choice = resolve_ref(choice, record)
             if choice.startswith(MORE):
-                reply = self._more(record, choice)
-                self.store.save(channel, user_id, record)
-                return reply
+                return self._more(record, choice), record
         if choice == START:
             state, reply = dialogue.start()
-            reply.text = f"{ABOUT}\n\n{reply.text}"
+            hours = round(self.store.ttl.total_seconds() / 3600)
+            reply.text = f"{ABOUT.format(hours=hours)}\n\n{reply.text}"
         elif choice == HELP:
             reply = Reply(HELP_TEXT, options=dialogue.start()[1].options)
         elif choice == FIND:
@@ -110,8 +126,9 @@ class Conversation:
             reply = Reply(FIND_TEXT, options=dialogue._area_options() + dialogue._nav())
         else:
             state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice)
-        self.store.save(channel, user_id, Record(state.to_dict(), [(o.id, o.label) for o in reply.options]))
-        return reply
+        # Shallow: the history entries are plain dicts already (State.to_dict deep-copies them).
+        kept = {name: getattr(state, name) for name in State.__dataclass_fields__}
+        return reply, Record(kept, [(o.id, o.label) for o in reply.options])
 
     @staticmethod
     def _more(record: Record, choice: str) -> Reply:
@@ -207,9 +224,14 @@ class SeenIds:
         self._ids: OrderedDict[str, None] = OrderedDict()
 
     def __contains__(self, delivery_id: object) -> bool:
-        return delivery_id in self._ids
+        return bool(delivery_id) and delivery_id in self._ids
 
     def add(self, delivery_id: str) -> None:
+        if not delivery_id:
+            return  # no id, no redelivery check
         self._ids[delivery_id] = None
         if len(self._ids) > self.size:
             self._ids.popitem(last=False)
+
+    def discard(self, delivery_id: str) -> None:
+        self._ids.pop(delivery_id, None)

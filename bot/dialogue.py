@@ -159,7 +159,7 @@ class Dialogue:
         parts: list[str] = []
         if res.crisis:
             parts.append("Please call these lines first. Then:" if en else
-                         "まず、下の番号にすぐ連絡してください。そのうえで相談できる窓口です。")
+                         "まず、緊急の番号にすぐ連絡してください。そのうえで相談できる窓口です。")
         if res.section is not None and res.section.former:
             sec = res.section.section
             parts.append(f"{res.section.said} is now called {sec['name']}." if en else

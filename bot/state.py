@@ -7,17 +7,23 @@ Importing this module registers the table, so `knowledge.db.create_tables` creat
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
+import logging
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Column, delete, insert, select, update
+from sqlalchemy import JSON, Column, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel
 
 RECORD_VERSION = 1
+log = logging.getLogger(__name__)
 
 
 class ConversationState(SQLModel, table=True):
@@ -50,12 +56,16 @@ class Record:
 
 
 def _utcnow() -> dt.datetime:
-    # Naive UTC: SQLite and PostgreSQL `timestamp` columns both round-trip it unchanged.
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    # SQLite gives back naive datetimes; they were written in UTC.
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class StateStore:
-    """Load, save, forget and expire conversation rows (synchronous; call it off the event loop)."""
+    """Load, save, forget and expire conversation rows (synchronous)."""
 
     def __init__(self, engine: Engine, salt: str, ttl_hours: int = 24) -> None:
         self.engine = engine
@@ -72,34 +82,141 @@ class StateStore:
         t = self._table
         with self.engine.connect() as conn:
             row = conn.execute(select(t.c.state, t.c.expires_at).where(t.c.key == self.key(channel, user_id))).first()
-        if row is None or row.expires_at <= now:
+        if row is None or _aware(row.expires_at) <= now:
             return None
         return Record.from_json(row.state or {})
 
     def save(self, channel: str, user_id: str, record: Record, now: dt.datetime | None = None) -> None:
         """Insert or replace the record; its expiry moves to now + TTL."""
-        now = now or _utcnow()
-        key, t = self.key(channel, user_id), self._table
-        values = {"state": record.to_json(), "updated_at": now, "expires_at": now + self.ttl}
-        # Update-then-insert works the same on SQLite and PostgreSQL; a racing insert retries as an update.
-        for _ in range(2):
-            try:
-                with self.engine.begin() as conn:
-                    if conn.execute(update(t).where(t.c.key == key).values(**values)).rowcount:
-                        return
-                    conn.execute(insert(t).values(key=key, **values))
-                    return
-            except IntegrityError:
-                continue
-        raise RuntimeError("conversation state could not be saved")
+        self.write_many({self.key(channel, user_id): record}, now)
 
     def forget(self, channel: str, user_id: str) -> None:
+        self.write_many({self.key(channel, user_id): None})
+
+    def write_many(self, records: dict[str, Record | None], now: dt.datetime | None = None) -> None:
+        """Save (a record) or delete (None) rows by key, in one transaction of a few statements."""
+        now = now or _utcnow()
         t = self._table
-        with self.engine.begin() as conn:
-            conn.execute(delete(t).where(t.c.key == self.key(channel, user_id)))
+        gone = [k for k, r in records.items() if r is None]
+        rows = [{"k": k, "state": r.to_json(), "updated_at": now, "expires_at": now + self.ttl}
+                for k, r in records.items() if r is not None]
+        for attempt in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    if gone:
+                        conn.execute(delete(t).where(t.c.key.in_(gone)))
+                    if rows:
+                        # Update the rows that exist, insert the others: the same on SQLite and PostgreSQL.
+                        have = set(conn.execute(select(t.c.key).where(t.c.key.in_([r["k"] for r in rows]))).scalars())
+                        old = [r for r in rows if r["k"] in have]
+                        new = [{**r, "key": r["k"]} for r in rows if r["k"] not in have]
+                        if old:
+                            conn.execute(update(t).where(t.c.key == bindparam("k")), old)
+                        if new:
+                            conn.execute(insert(t), [{k: v for k, v in r.items() if k != "k"} for r in new])
+                return
+            except IntegrityError:  # another process inserted one of the keys first: now it updates
+                if attempt:
+                    raise
 
     def expire(self, now: dt.datetime | None = None) -> int:
         """Delete expired rows; returns how many went."""
         t = self._table
         with self.engine.begin() as conn:
             return conn.execute(delete(t).where(t.c.expires_at <= (now or _utcnow()))).rowcount or 0
+
+
+class WriteBehind:
+    """A StateStore for the server: saves return at once and a background thread commits them in
+    batches; recent records are kept in memory, so most turns read no row either.
+
+    A save costs the event loop no thread hand-off and never waits for the database's write lock (a
+    staff publish holds it for seconds). At most BATCH_WINDOW of saves is lost if the process dies;
+    `close` commits the rest. One process owns the conversations (as the per-resident locks and the
+    redelivery memory already assume), so the memory copy cannot go stale.
+    """
+
+    BATCH_WINDOW = 0.02  # seconds a batch gathers
+    KEEP = 10_000  # records kept in memory (least recently used dropped)
+
+    def __init__(self, store: StateStore) -> None:
+        self.store = store
+        self._pending: dict[str, Record | None] = {}  # key → record to save, or None to delete
+        self._committing: dict[str, Record | None] = {}
+        self._recent: OrderedDict[str, tuple[Record | None, float]] = OrderedDict()  # key → (record, expiry)
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._closing = False
+        self._thread = threading.Thread(target=self._run, name="state-writer", daemon=True)
+        self._thread.start()
+
+    @property
+    def ttl(self) -> dt.timedelta:
+        return self.store.ttl
+
+    def key(self, channel: str, user_id: str) -> str:
+        return self.store.key(channel, user_id)
+
+    def load(self, channel: str, user_id: str) -> Record | None:
+        key, now = self.key(channel, user_id), time.monotonic()
+        with self._lock:
+            if key in self._recent:
+                record, expires = self._recent[key]
+                self._recent.move_to_end(key)
+                return copy.copy(record) if record is not None and expires > now else None
+            for batch in (self._pending, self._committing):  # forgotten from memory, not yet committed
+                if key in batch:
+                    return copy.copy(batch[key])
+        record = self.store.load(channel, user_id)
+        self._remember(key, record)
+        return record
+
+    def save(self, channel: str, user_id: str, record: Record) -> None:
+        self._put(self.key(channel, user_id), record)
+
+    def forget(self, channel: str, user_id: str) -> None:
+        self._put(self.key(channel, user_id), None)
+
+    def _put(self, key: str, record: Record | None) -> None:
+        with self._lock:
+            self._pending[key] = record
+        self._remember(key, record)
+        self._wake.set()
+
+    def _remember(self, key: str, record: Record | None) -> None:
+        # A record read from the database may be older than its TTL allows for: it expires TTL after
+        # this read at the latest, which errs on the side of keeping a conversation going.
+        with self._lock:
+            self._recent[key] = (record, time.monotonic() + self.store.ttl.total_seconds())
+            self._recent.move_to_end(key)
+            if len(self._recent) > self.KEEP:
+                self._recent.popitem(last=False)
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            if not self._closing:
+                time.sleep(self.BATCH_WINDOW)
+            with self._lock:
+                self._wake.clear()
+                batch, self._pending = self._pending, {}
+                self._committing = batch
+            if batch:
+                try:
+                    self.store.write_many(batch)
+                except Exception:  # keep serving; the rows are retried with the next batch
+                    log.exception("saving %d conversation states failed", len(batch))
+                    with self._lock:
+                        self._pending = batch | self._pending
+                    time.sleep(1.0)
+                    self._wake.set()
+                with self._lock:
+                    self._committing = {}
+            if self._closing and not self._pending:
+                return
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Commit what is pending and stop the writer."""
+        self._closing = True
+        self._wake.set()
+        self._thread.join(timeout)

@@ -1,0 +1,267 @@
+"""LINE load on loopback: signed webhook events into `python -m bot serve`, replies caught by a fake API.
+
+usage: python bench/line_load.py [--events 3000] [--users 32] [--rate 500] [--seconds 5] [--text-share 0.3]
+
+Three runs, each bounded in count and time (about a minute in all):
+1. closed loop: `--users` residents each send an event and wait for its reply before the next;
+   events/s = replies received / elapsed, latency from the webhook request to the reply at the fake API;
+2. open loop at `--rate` events/s for `--seconds`: the same latencies at a fixed offered rate;
+3. a bare ASGI echo app under the same uvicorn and client: the HTTP ceiling of this machine.
+Events lost = accepted webhooks whose reply never arrived (must be 0). The server, the fake API and
+this client share the machine's cores, as on a single small host.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import hmac
+import itertools
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.fakes import Call, FakeLineApi  # noqa: E402
+
+SECRET, TOKEN = "bench-secret", "bench-token"
+GUIDED = ["w:family", "a:elderly", "t:ninchisho", "d:any", "handoff", "restart"]
+QUESTIONS = ["母の物忘れがひどく、お金の管理が心配", "家賃が払えない", "ひきこもりの息子のことで相談したい",
+             "子どもの発達が気になる", "介護保険の申請をしたい", "障害者手帳について知りたい",
+             "仕事が見つからず生活が苦しい", "地域のボランティアに参加したい"]
+ECHO_APP = """
+import sys, uvicorn
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+    await send({"type": "http.response.body", "body": b"OK"})
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False)
+"""
+
+
+@dataclass
+class Run:
+    name: str
+    sent: int = 0
+    accepted: int = 0
+    latencies: list[float] = field(default_factory=list)
+    elapsed: float = 0.0
+
+    @property
+    def lost(self) -> int:
+        return self.accepted - len(self.latencies)
+
+    def report(self) -> str:
+        lat = sorted(self.latencies)
+        p50 = statistics.median(lat) * 1000 if lat else float("nan")
+        p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else float("nan")
+        rate = len(lat) / self.elapsed if self.elapsed else 0.0
+        return (f"{self.name}: {rate:7.1f} events/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
+                f"sent {self.sent}  accepted {self.accepted}  lost {self.lost}")
+
+
+class Replies:
+    """Reply tokens → futures, resolved by the fake API as each reply arrives."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.waiting: dict[str, asyncio.Future[float]] = {}
+
+    def expect(self, token: str) -> asyncio.Future[float]:
+        future: asyncio.Future[float] = self.loop.create_future()
+        self.waiting[token] = future
+        return future
+
+    def arrived(self, call: Call) -> None:
+        future = self.waiting.pop(call.body.get("replyToken", ""), None)
+        if future is not None and not future.done():
+            future.set_result(call.at)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def event_body(user: str, step: int, text_share: float, rng: random.Random) -> tuple[bytes, str]:
+    token = uuid.uuid4().hex
+    event: dict[str, object] = {
+        "mode": "active", "timestamp": int(time.time() * 1000), "source": {"type": "user", "userId": user},
+        "webhookEventId": uuid.uuid4().hex.upper()[:26], "deliveryContext": {"isRedelivery": False},
+        "replyToken": token}
+    if rng.random() < text_share:
+        event |= {"type": "message", "message": {"type": "text", "id": "1", "quoteToken": "q",
+                                                 "text": rng.choice(QUESTIONS)}}
+    else:
+        event |= {"type": "postback", "postback": {"data": GUIDED[step % len(GUIDED)]}}
+    return json.dumps({"destination": "U0", "events": [event]}, ensure_ascii=False).encode(), token
+
+
+def signed(body: bytes) -> dict[str, str]:
+    sig = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+    return {"Content-Type": "application/json", "X-Line-Signature": sig}
+
+
+async def send_one(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run, user: str, step: int,
+                   text_share: float, rng: random.Random, wait: float) -> None:
+    body, token = event_body(user, step, text_share, rng)
+    future = replies.expect(token)
+    started = time.perf_counter()
+    run.sent += 1
+    async with http.post(url, data=body, headers=signed(body)) as response:
+        await response.read()
+        if response.status != 200:
+            replies.waiting.pop(token, None)
+            return
+    run.accepted += 1
+    try:
+        run.latencies.append(await asyncio.wait_for(future, wait) - started)
+    except TimeoutError:
+        replies.waiting.pop(token, None)
+
+
+async def closed_loop(url: str, replies: Replies, users: int, events: int, seconds: float,
+                      text_share: float) -> Run:
+    run, rng, counter = Run(f"closed loop, {users} users"), random.Random(1), itertools.count()
+    deadline = time.perf_counter() + seconds
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=users)) as http:
+        async def resident(i: int) -> None:
+            step = 0
+            while next(counter) < events and time.perf_counter() < deadline:
+                await send_one(http, url, replies, run, f"Ubench{i:04d}", step, text_share, rng, 10.0)
+                step += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(resident(i) for i in range(users)))
+        run.elapsed = time.perf_counter() - started
+    return run
+
+
+async def open_loop(url: str, replies: Replies, rate: float, seconds: float, text_share: float) -> Run:
+    run, rng = Run(f"open loop at {rate:.0f}/s"), random.Random(2)
+    total = int(rate * seconds)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=256)) as http:
+        tasks = []
+        started = time.perf_counter()
+        for n in range(total):
+            delay = started + n / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            # 200 residents, each a few steps along the guided path
+            tasks.append(asyncio.create_task(send_one(http, url, replies, run, f"Uopen{n % 200:04d}", n // 200,
+                                                      text_share, rng, 30.0)))
+        await asyncio.gather(*tasks)
+        run.elapsed = time.perf_counter() - started  # until the last reply: a backlog lowers the rate
+    return run
+
+
+async def echo_loop(url: str, users: int, requests: int, seconds: float) -> Run:
+    run, counter = Run(f"ASGI echo ceiling, {users} clients"), itertools.count()
+    deadline = time.perf_counter() + seconds
+    body = b'{"events": []}'
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=users)) as http:
+        async def client() -> None:
+            while next(counter) < requests and time.perf_counter() < deadline:
+                started = time.perf_counter()
+                run.sent += 1
+                async with http.post(url, data=body, headers=signed(body)) as response:
+                    await response.read()
+                run.accepted += 1
+                run.latencies.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(client() for _ in range(users)))
+        run.elapsed = time.perf_counter() - started
+    return run
+
+
+async def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    async with aiohttp.ClientSession() as http:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise SystemExit(f"server exited with {process.returncode}")
+            try:
+                async with http.get(url) as response:
+                    if response.status in (200, 404):
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    raise SystemExit("server did not start")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=3000, help="closed loop: at most this many events")
+    ap.add_argument("--users", type=int, default=32, help="closed loop: residents at once")
+    ap.add_argument("--rate", type=float, default=500, help="open loop: events a second")
+    ap.add_argument("--seconds", type=float, default=5, help="open loop: how long; each run is capped at 20 s")
+    ap.add_argument("--text-share", type=float, default=0.3, help="share of typed questions (rest: button taps)")
+    args = ap.parse_args()
+
+    fake = await FakeLineApi(TOKEN).start_here()
+    replies = Replies()
+    fake.on_reply = replies.arrived  # type: ignore[assignment]
+    runs: list[Run] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        port = free_port()
+        env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp}/bench.db", LINE_CHANNEL_SECRET=SECRET,
+                   LINE_CHANNEL_ACCESS_TOKEN=TOKEN, LINE_API_BASE_URL=fake.url, USER_ID_SALT="bench")
+        for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET"):
+            env.pop(name, None)
+        server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            await wait_ready(f"http://127.0.0.1:{port}/healthz", server)
+            url = f"http://127.0.0.1:{port}/line/webhook"
+            await closed_loop(url, replies, args.users, 200, 10, args.text_share)  # warm-up
+            runs.append(await closed_loop(url, replies, args.users, args.events, 20, args.text_share))
+            runs.append(await open_loop(url, replies, args.rate, min(args.seconds, 20), args.text_share))
+        finally:
+            stop(server)
+    port = free_port()
+    echo = subprocess.Popen([sys.executable, "-c", ECHO_APP, str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        await wait_ready(f"http://127.0.0.1:{port}/", echo)
+        runs.append(await echo_loop(f"http://127.0.0.1:{port}/line/webhook", args.users, args.events, 20))
+    finally:
+        stop(echo)
+    await fake.stop_here()
+
+    print(f"LINE webhook load on loopback, {os.cpu_count()} cores, one event a request, "
+          f"{args.text_share:.0%} typed questions / {1 - args.text_share:.0%} button taps")
+    for run in runs:
+        print("  " + run.report())
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

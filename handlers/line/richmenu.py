@@ -1,0 +1,44 @@
+"""`python -m bot line richmenu`: register the rich menu of richmenu.json through the Messaging API.
+
+LINE shows a rich menu only with its image (2500×843 PNG/JPEG, ≤ 1 MB, the four labels drawn on it):
+with `--image` the menu is uploaded and made the default; without, it is validated and created only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from linebot.v3.messaging import ApiClient, Configuration, MessagingApi, MessagingApiBlob, RichMenuRequest
+
+MENU_FILE = Path(__file__).with_name("richmenu.json")
+DEFAULT_API = "https://api.line.me"
+TIMEOUT = 20.0
+
+
+def blob_host(api_base_url: str) -> str:
+    """Images go to LINE's data host; a test or local API root serves both."""
+    base = api_base_url.rstrip("/")
+    return "https://api-data.line.me" if base == DEFAULT_API else base
+
+
+def register(access_token: str, api_base_url: str, image: Path | None = None,
+             menu_file: Path = MENU_FILE) -> tuple[str, bool]:
+    """Create the menu; upload its image and make it the default when an image is given.
+
+    Returns the rich menu id and whether it is now the default menu.
+    """
+    menu = RichMenuRequest.from_dict(json.loads(menu_file.read_text(encoding="utf-8")))
+    with ApiClient(Configuration(access_token=access_token, host=api_base_url.rstrip("/"))) as client:
+        api = MessagingApi(client)
+        api.validate_rich_menu_object(menu, _request_timeout=TIMEOUT)
+        menu_id = api.create_rich_menu(menu, _request_timeout=TIMEOUT).rich_menu_id
+        if image is None:
+            return menu_id, False
+        content_type = "image/png" if image.suffix.lower() == ".png" else "image/jpeg"
+        with ApiClient(Configuration(access_token=access_token, host=blob_host(api_base_url))) as blob_client:
+            MessagingApiBlob(blob_client).set_rich_menu_image(
+                menu_id, body=image.read_bytes(), _headers={"Content-Type": content_type},
+                _request_timeout=TIMEOUT)
+        api.set_default_rich_menu(menu_id, _request_timeout=TIMEOUT)
+        return menu_id, True

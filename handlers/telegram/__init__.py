@@ -1,0 +1,1 @@
+"""Telegram: the same conversation through python-telegram-bot (webhook in the server, or polling)."""

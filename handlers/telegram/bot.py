@@ -1,0 +1,117 @@
+"""The Telegram application: /start, /help, /emergency, typed text and tapped buttons → the conversation.
+
+No ConversationHandler: the dialogue and its state live in the core, the same as on LINE. Updates of
+different chats run concurrently; those of one chat run in order (`PerChatOrder`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.conversation import HELP, START, Conversation
+from bot.dialogue import EMERGENCY
+from handlers.telegram.render import render
+
+CHANNEL = "telegram"
+TIMEOUT = 10.0  # seconds, each Bot API call
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # source links would each unfold into a preview
+
+
+class PerChatOrder(BaseUpdateProcessor):
+    """Concurrent across chats, one at a time within a chat (the conversation's FIFO lock)."""
+
+    def __init__(self, conversation: Conversation, max_concurrent: int = 64) -> None:
+        super().__init__(max_concurrent)
+        self.conversation = conversation
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        async with self.conversation.serial(CHANNEL, str(chat.id)):
+            await coroutine
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+class TelegramBot:
+    """The handlers, over one conversation."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+    async def on_start(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._answer(update, choice=START)
+
+    async def on_help(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._answer(update, choice=HELP)
+
+    async def on_emergency(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._answer(update, choice=EMERGENCY)
+
+    async def on_text(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.message and update.message.text:
+            await self._answer(update, text=update.message.text)
+
+    async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        await query.answer(read_timeout=TIMEOUT)  # first: the client stops its spinner at once
+        if query.data:
+            await self._answer(update, choice=query.data)
+
+    async def _answer(self, update: Update, **turn: str) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        reply = await self.conversation.turn(CHANNEL, str(chat.id), **turn)
+        for text, markup in render(reply):
+            await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                    link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT, write_timeout=TIMEOUT)
+
+    def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        app.add_handler(CommandHandler("start", self.on_start))
+        app.add_handler(CommandHandler("help", self.on_help))
+        app.add_handler(CommandHandler("emergency", self.on_emergency))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
+
+
+def build_application(token: str, api_base_url: str, conversation: Conversation, *, webhook: bool = True,
+                      queue_size: int = 2000) -> Application[Any, Any, Any, Any, Any, Any]:
+    """An Application whose Bot API calls go to `{api_base_url}/bot{token}/{method}`.
+
+    Webhook mode has no Updater (the server feeds `update_queue`, bounded so a flood waits rather than
+    grows without limit); polling mode keeps PTB's Updater.
+    """
+    root = api_base_url.rstrip("/")
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
+        ApplicationBuilder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
+        .connect_timeout(TIMEOUT).read_timeout(TIMEOUT).write_timeout(TIMEOUT).pool_timeout(TIMEOUT)
+        .concurrent_updates(PerChatOrder(conversation)))
+    if webhook:
+        builder = builder.updater(None).update_queue(asyncio.Queue(queue_size))
+    app = builder.build()
+    TelegramBot(conversation).install(app)
+    return app

@@ -1,0 +1,198 @@
+"""The channel-neutral turn: state in the database (hashed key, no words, expiry), special choices, order."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+
+import pytest
+from sqlalchemy import text as sql
+
+import bot.state  # noqa: F401  (registers the table)
+from bot.conversation import (
+    ABOUT,
+    HELP_TEXT,
+    Conversation,
+    SeenIds,
+    option_data,
+    paged,
+    tel_uri,
+)
+from bot.guide import Guide
+from bot.replies import Option
+from bot.state import Record, StateStore
+from knowledge.db import create_tables
+
+
+@pytest.fixture(scope="module")
+def conversation(loaded_engine):
+    create_tables(loaded_engine)
+    conv = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-a", ttl_hours=24))
+    yield conv
+    conv.close()
+
+
+def labels(reply):
+    return [o.label for o in reply.options]
+
+
+def pick(reply, starts: str) -> str:
+    return next(o.id for o in reply.options if o.label.startswith(starts))
+
+
+def test_guided_path_reaches_counters_and_the_handoff(conversation):
+    reply = conversation.turn_sync("test", "u-guided", choice="start")
+    assert ABOUT.format(hours=24) in reply.text and "家族のこと" in labels(reply)
+    for label in ("家族のこと", "高齢・介護", "認知症", "市内全域"):
+        reply = conversation.turn_sync("test", "u-guided", choice=pick(reply, label))
+    assert reply.cards and all(c.phones or c.unknown_note for c in reply.cards)
+    handoff = conversation.turn_sync("test", "u-guided", choice=pick(reply, "紹介状"))
+    assert "認知症" in handoff.text and "家族のこと" in handoff.text
+
+
+def test_state_survives_a_restart(loaded_engine, conversation):
+    reply = conversation.turn_sync("test", "u-restart", choice="start")
+    reply = conversation.turn_sync("test", "u-restart", choice=pick(reply, "家族のこと"))
+    reply = conversation.turn_sync("test", "u-restart", choice=pick(reply, "障害"))
+    # A new process: new Guide, new store object, same database.
+    fresh = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-a"))
+    try:
+        handoff = fresh.turn_sync("test", "u-restart", choice="handoff")
+        back = fresh.turn_sync("test", "u-restart", choice="back")
+    finally:
+        fresh.close()
+    assert "家族のこと" in handoff.text
+    assert any(label.startswith("障害") for label in labels(back)), "戻る returns to the area step"
+
+
+def test_the_row_holds_neither_words_nor_user_id(loaded_engine, conversation):
+    words, user = "母の物忘れがひどく、お金の管理が心配です", "U-very-identifiable-id"
+    reply = conversation.turn_sync("line", user, text=words)
+    assert reply.cards
+    key = hashlib.sha256(f"salt-a:line:{user}".encode()).hexdigest()
+    with loaded_engine.connect() as conn:
+        rows = conn.execute(sql("SELECT key, state FROM conversation_state")).all()
+    assert key in {r.key for r in rows}
+    dumped = " ".join(f"{r.key} {r.state}" for r in rows)
+    assert user not in dumped
+    for fragment in ("物忘れ", "お金の管理", "心配"):
+        assert fragment not in dumped
+    assert StateStore(loaded_engine, "salt-b").key("line", user) != key
+
+
+def test_state_expires(loaded_engine):
+    store = StateStore(loaded_engine, "salt-exp", ttl_hours=24)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=25)
+    store.save("test", "u-old", Record({"step": "area", "who": "self"}), now=long_ago)
+    store.save("test", "u-new", Record({"step": "area", "who": "self"}))
+    assert store.load("test", "u-old") is None
+    assert store.load("test", "u-new") is not None
+    assert store.expire() >= 1
+    with loaded_engine.connect() as conn:
+        keys = {r.key for r in conn.execute(sql("SELECT key FROM conversation_state"))}
+    assert store.key("test", "u-old") not in keys and store.key("test", "u-new") in keys
+
+
+def test_an_expired_conversation_starts_afresh(loaded_engine):
+    store = StateStore(loaded_engine, "salt-exp2", ttl_hours=1)
+    conv = Conversation(Guide(loaded_engine), store)
+    try:
+        long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+        store.save("test", "u", Record({"step": "district", "who": "family", "topic": "ninchisho"}), now=long_ago)
+        handoff = conv.turn_sync("test", "u", choice="handoff")
+    finally:
+        conv.close()
+    assert "認知症" not in handoff.text and "（未選択）" in handoff.text
+
+
+def test_more_pages_through_the_options_last_offered(loaded_engine, conversation):
+    offered = [(f"c:x{i}", f"窓口{i}") for i in range(30)]
+    conversation.store.save("test", "u-more", Record({"step": "answered"}, offered))
+    first = conversation.turn_sync("test", "u-more", choice="more:12")
+    assert [o.id for o in first.options] == [o for o, _ in offered[12:]]
+    second = conversation.turn_sync("test", "u-more", choice="more:12")
+    assert [o.id for o in second.options] == [o for o, _ in offered[24:]]
+    third = conversation.turn_sync("test", "u-more", choice="more:12")
+    assert "もう使えません" in third.text
+    shown = paged([Option(i, label) for i, label in offered], 13)
+    assert len(shown) == 13 and shown[-1].id == "more:12" and shown[-1].label == "もっと見る"
+
+
+def test_a_reference_stands_for_a_long_option_id(conversation):
+    long_id = "c:" + "x" * 80
+    options = [Option("w:self", "自分"), Option(long_id, "長い")]
+    assert option_data(options, 0, 64) == "w:self"
+    assert option_data(options, 1, 64) == "#1"
+    conversation.store.save("test", "u-ref", Record({}, [(o.id, o.label) for o in options]))
+    reply = conversation.turn_sync("test", "u-ref", choice="#0")
+    assert "どの分野" in reply.text  # "#0" was w:self: the area question follows
+
+
+def test_help_find_and_emergency(conversation):
+    assert conversation.turn_sync("test", "u-h", choice="help").text == HELP_TEXT
+    find = conversation.turn_sync("test", "u-h", choice="find")
+    assert any(label.startswith("高齢・介護") for label in labels(find))
+    sos = conversation.turn_sync("test", "u-h", choice="sos")
+    assert {"110", "119"} <= {x.number for x in sos.emergency}
+
+
+def test_about_says_not_an_emergency_service_and_keeps_no_words():
+    assert "緊急通報の窓口ではありません" in ABOUT and "保存しません" in ABOUT
+
+
+def test_turns_of_one_resident_run_in_order_and_others_in_parallel(conversation):
+    order: list[str] = []
+
+    async def one(user: str, tag: str, pause: float) -> None:
+        async with conversation.serial("test", user):
+            await asyncio.sleep(pause)
+            order.append(tag)
+
+    async def main() -> None:
+        await asyncio.gather(one("a", "a1", 0.05), one("a", "a2", 0.0), one("b", "b1", 0.01))
+
+    asyncio.run(main())
+    assert order.index("a1") < order.index("a2")
+    assert order[0] == "b1", "another resident does not wait for a"
+    assert conversation._locks == {}, "locks are dropped when idle"
+
+
+def test_seen_ids_are_bounded():
+    seen = SeenIds(size=3)
+    for i in range(5):
+        seen.add(str(i))
+    assert "4" in seen and "0" not in seen
+
+
+def test_tel_uri():
+    assert tel_uri("0467-23-3000") == "tel:0467233000"
+    assert tel_uri("#8008") == "tel:%238008"
+
+
+def test_write_behind_serves_its_pending_saves_and_commits_them(loaded_engine):
+    from bot.state import WriteBehind
+
+    store = StateStore(loaded_engine, "salt-wb")
+    writer = WriteBehind(store)
+    try:
+        writer.save("test", "u-wb", Record({"step": "area", "who": "family"}))
+        assert writer.load("test", "u-wb").dialogue["who"] == "family", "the next turn sees the save at once"
+        writer.save("test", "u-gone", Record({"step": "area"}))
+        writer.forget("test", "u-gone")
+        assert writer.load("test", "u-gone") is None
+    finally:
+        writer.close()
+    assert store.load("test", "u-wb").dialogue["who"] == "family", "close commits what was pending"
+    assert store.load("test", "u-gone") is None
+
+
+def test_a_conversation_over_write_behind_survives_close(loaded_engine):
+    from bot.state import WriteBehind
+
+    conv = Conversation(Guide(loaded_engine), WriteBehind(StateStore(loaded_engine, "salt-wb2")))
+    reply = conv.turn_sync("test", "u", choice="start")
+    reply = conv.turn_sync("test", "u", choice=pick(reply, "家族のこと"))
+    conv.close()
+    again = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-wb2"))
+    assert "家族のこと" in again.turn_sync("test", "u", choice="handoff").text

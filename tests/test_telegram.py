@@ -1,0 +1,191 @@
+"""Telegram over real HTTP: webhook updates into the real server, Bot API calls recorded by a fake."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from typing import Any
+
+import httpx
+
+from bot.server import create_app
+from tests.fakes import line_event as _line_event
+from tests.fakes import (
+    post_line,
+    post_telegram,
+    server_settings,
+    stack_fixture,  # noqa: F401  (the `stack` fixture)
+    tg_callback,
+    tg_message,
+)
+
+QUIET = 0.4
+_chats = itertools.count(7_000_001)
+
+
+def new_chat() -> int:
+    return next(_chats)
+
+
+def send(stack, chat: int, update: dict[str, Any], count: int = 1) -> list[dict[str, Any]]:
+    """Post an update; the messages it caused, once `count` more have been sent to the chat."""
+    before = len(stack.telegram.sent(chat))
+    response = post_telegram(stack.http, update)
+    assert response.status_code == 200
+    stack.telegram.wait_for("/sendMessage", count=before + count, where=lambda c: int(c.body["chat_id"]) == chat)
+    time.sleep(0.15)  # a reply may be several messages: let the rest arrive
+    return stack.telegram.sent(chat)[before:]
+
+
+def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
+    with_kb = [m for m in messages if "reply_markup" in m]
+    assert len(with_kb) == 1 and with_kb[0] is messages[-1], "the keyboard rides on the last message"
+    return [b for row in with_kb[0]["reply_markup"]["inline_keyboard"] for b in row]
+
+
+def tap(stack, chat: int, messages: list[dict[str, Any]], starts: str) -> list[dict[str, Any]]:
+    data = next(b["callback_data"] for b in buttons(messages) if b["text"].startswith(starts))
+    return send(stack, chat, tg_callback(chat, data))
+
+
+def text_of(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(m["text"] for m in messages)
+
+
+def test_a_wrong_or_missing_secret_gets_403_and_nothing_is_sent(stack):
+    chat = new_chat()
+    for secret in (None, "", "wrong-secret"):
+        assert post_telegram(stack.http, tg_message(chat, "/start"), secret=secret).status_code == 403
+    time.sleep(QUIET)
+    assert stack.telegram.sent(chat) == []
+
+
+def test_start_greets_with_an_inline_keyboard(stack):
+    chat = new_chat()
+    messages = send(stack, chat, tg_message(chat, "/start"))
+    greeting = text_of(messages)
+    assert "緊急通報の窓口ではありません" in greeting and "保存しません" in greeting
+    keys = buttons(messages)
+    assert "家族のこと" in [b["text"] for b in keys]
+    assert all(len(b["callback_data"].encode()) <= 64 for b in keys)
+    assert all(m["parse_mode"] == "HTML" and len(m["text"]) <= 4096 for m in messages)
+
+
+def test_a_whole_guided_conversation_by_buttons(stack):
+    chat = new_chat()
+    messages = send(stack, chat, tg_message(chat, "/start"))
+    for label in ("家族のこと", "高齢・介護", "認知症"):
+        messages = tap(stack, chat, messages, label)
+        assert all(len(b["callback_data"].encode()) <= 64 for b in buttons(messages))
+    messages = tap(stack, chat, messages, "市内全域")
+    cards = [m for m in messages if m["text"].startswith("<b>■")]
+    assert cards and all("電話: " in c["text"] or "未確認" in c["text"] for c in cards)
+    messages = tap(stack, chat, messages, "紹介状")
+    assert "認知症" in text_of(messages) and "家族のこと" in text_of(messages)
+
+
+def test_the_callback_is_answered_before_the_reply(stack):
+    chat = new_chat()
+    update = tg_callback(chat, "w:self")
+    send(stack, chat, update)
+    query_id = update["callback_query"]["id"]
+    answer = stack.telegram.wait_for("/answerCallbackQuery", where=lambda c: str(c.body["callback_query_id"]) == query_id)
+    first_message = next(c for c in stack.telegram.calls_to("/sendMessage") if int(c.body["chat_id"]) == chat)
+    assert answer[0].at < first_message.at
+
+
+def test_crisis_text_puts_the_emergency_lines_first(stack):
+    chat = new_chat()
+    messages = send(stack, chat, tg_message(chat, "夫に殴られている"), count=2)
+    assert messages[0]["text"].startswith("<b>緊急の連絡先</b>")
+    assert "110" in messages[0]["text"]
+
+
+def test_emergency_and_help_commands(stack):
+    chat = new_chat()
+    emergency = send(stack, chat, tg_message(chat, "/emergency"))
+    assert "☎ <b>119</b>" in emergency[0]["text"] and "☎ <b>110</b>" in emergency[0]["text"]
+    help_ = send(stack, chat, tg_message(chat, "/help"))
+    assert "使い方" in text_of(help_)
+
+
+def test_a_resent_update_is_answered_once(stack):
+    chat = new_chat()
+    update = tg_message(chat, "/help")
+    send(stack, chat, update)
+    assert post_telegram(stack.http, update).status_code == 200
+    time.sleep(QUIET)
+    assert len(stack.telegram.sent(chat)) == 1
+
+
+def test_counter_messages_carry_the_facts_of_the_line_card(stack):
+    """The same question on both messengers: every fact in the LINE bubble is in the Telegram message."""
+    question = "家賃が払えない"
+    chat = new_chat()
+    tg_messages = send(stack, chat, tg_message(chat, question), count=2)
+    event = _line_event("text", "U-same-facts", text=question)
+    assert post_line(stack.http, event).status_code == 200
+    line_messages = stack.line.replies(event["replyToken"])[0]["messages"]
+    flex = next(m for m in line_messages if m["type"] == "flex")["contents"]
+    bubbles = flex["contents"] if flex["type"] == "carousel" else [flex]
+    tg_cards = [m["text"] for m in tg_messages if m["text"].startswith("<b>■")]
+    assert len(tg_cards) == len(bubbles)
+    for bubble, tg_text in zip(bubbles, tg_cards, strict=True):
+        facts = _texts(bubble["body"])
+        assert facts
+        for fact in facts:
+            for piece in fact.replace("出典: ", "").split("（確認 "):
+                assert _unescape(piece.rstrip("）")[:40]) in _unescape(tg_text), (fact, tg_text)
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["text"]] if node.get("type") == "text" else []
+        return own + [t for v in node.values() for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []
+
+
+def _unescape(text: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def test_telegram_endpoint_is_503_without_settings(loaded_engine):
+    app = create_app(server_settings(loaded_engine.url.render_as_string(hide_password=False)))
+
+    async def post() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://t") as client:
+            return await client.post("/telegram/webhook", content=json.dumps(tg_message(1, "/start")),
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "x"})
+
+    assert asyncio.run(post()).status_code == 503
+
+
+def test_polling_mode_answers_through_the_same_conversation(loaded_engine):
+    """`python -m bot telegram --polling` in its own process: an update fetched by getUpdates is answered."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.fakes import TG_TOKEN, FakeTelegramApi
+
+    api = FakeTelegramApi().start()
+    chat = new_chat()
+    api.updates.append(tg_message(chat, "/help"))
+    env = dict(os.environ, DATABASE_URL=loaded_engine.url.render_as_string(hide_password=False),
+               TELEGRAM_BOT_TOKEN=TG_TOKEN, TELEGRAM_API_BASE_URL=api.url, USER_ID_SALT="test-salt")
+    process = subprocess.Popen([sys.executable, "-m", "bot", "telegram", "--polling"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        api.wait_for("/sendMessage", timeout=60, where=lambda c: int(c.body["chat_id"]) == chat)
+        assert "使い方" in api.sent(chat)[0]["text"]
+    finally:
+        process.terminate()
+        process.wait(20)
+        api.stop()

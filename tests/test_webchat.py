@@ -1,0 +1,110 @@
+"""The web chat in a real browser (Chromium via Playwright), plus its JSON API and /api/ask, /healthz."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.fakes import stack_fixture  # noqa: F401  (the `stack` fixture)
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+SESSION = "a" * 8 + "0123456789abcdef"
+
+
+# --- JSON endpoints ----------------------------------------------------------------------------
+def test_healthz(stack):
+    response = stack.http.get("/healthz")
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+
+
+def test_api_ask_is_the_contract_object(stack):
+    answer = stack.http.post("/api/ask", json={"text": "母の物忘れがひどく、お金の管理が心配"}).json()
+    assert set(answer) == {"query", "crisis", "emergency_contacts", "district", "results", "clarify"}
+    assert answer["results"] and set(answer["results"][0]) == {
+        "id", "kind", "name", "section", "district", "plan_refs", "score"}
+    crisis = stack.http.post("/api/ask", json={"text": "もう死にたい"}).json()
+    assert crisis["crisis"] is True and crisis["emergency_contacts"]
+    assert stack.http.post("/api/ask", json={"q": "x"}).status_code == 400
+
+
+def test_api_chat_turns(stack):
+    start = stack.http.post("/api/chat", json={"session": SESSION}).json()
+    assert [o["label"] for o in start["options"]][:2] == ["自分のこと", "家族のこと"]
+    answer = stack.http.post("/api/chat", json={"session": SESSION, "text": "家賃が払えない"}).json()
+    card = answer["cards"][0]
+    assert card["title"] and card["rows"] and card["calls"][0]["tel"].startswith("tel:")
+    assert stack.http.post("/api/chat", json={"session": "short"}).status_code == 400
+    assert stack.http.post("/api/chat", json={"session": SESSION, "text": 3}).status_code == 400
+
+
+# --- the page in Chromium ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the python package playwright is not installed")
+    with tempfile.TemporaryDirectory() as profile, sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 375, "height": 740}, locale="ja-JP", has_touch=True, is_mobile=True)
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser, stack):
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(stack.url + "/chat")
+    page.get_by_role("button", name="家族のこと").last.wait_for()
+    yield page
+    page.close()
+    assert not errors, errors
+
+
+def test_the_page_is_japanese_readable_and_fits_a_phone(page):
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert page.get_by_role("heading", level=1).inner_text().startswith("福祉の相談窓口案内")
+    assert page.get_by_label("困っていることを書いてください").is_visible()
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.bot p.text')).fontSize)")
+    assert size >= 16
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert "緊急通報の窓口ではありません" in page.locator("header").inner_text()
+
+
+def test_a_guided_conversation_by_buttons_ends_in_cards(page):
+    for label in ("家族のこと", "高齢・介護", "認知症", "市内全域"):
+        page.get_by_role("button", name=label).last.click()
+        page.locator(".turn.bot").last.wait_for()
+    page.locator("article.card").first.wait_for()
+    cards = page.locator(".turn.bot").last.locator("article.card")
+    assert cards.count() >= 1
+    first = cards.first
+    assert first.get_by_role("heading").inner_text()
+    call = first.locator("a.call").first
+    assert call.get_attribute("href").startswith("tel:")
+    assert "電話" in call.inner_text()
+    assert first.locator("dt", has_text="担当").count() == 1
+    old = page.locator(".turn.bot").first.get_by_role("button", name="家族のこと")
+    assert old.is_disabled(), "options of earlier turns cannot be tapped again"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_typed_crisis_shows_the_emergency_lines_first(page):
+    box = page.get_by_label("困っていることを書いてください")
+    box.fill("もう死にたい")
+    box.press("Enter")
+    turn = page.locator(".turn.bot").nth(1)
+    turn.wait_for()
+    first_child = turn.locator(":scope > *").first
+    assert first_child.get_attribute("class") == "emergency"
+    links = [a.get_attribute("href") for a in first_child.locator("a.call").all()]
+    assert links and all(h.startswith("tel:") for h in links)
+    assert page.locator(".turn.me").last.inner_text().endswith("もう死にたい")
