@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.cards import build_card
 from bot.router import RouteResult
 from knowledge.kb import KnowledgeBase
+
+
+def _phone(kb: KnowledgeBase, entry: dict[str, Any]) -> str | None:
+    """The number the answer card shows (an addition to the contract: how to reach the counter)."""
+    phones = build_card(kb, entry).phones
+    return phones[0].value if phones else None
 
 
 def to_contract(kb: KnowledgeBase, res: RouteResult) -> dict[str, Any]:
@@ -21,6 +28,7 @@ def to_contract(kb: KnowledgeBase, res: RouteResult) -> dict[str, Any]:
             "section": kb.section_name(r.entry),
             "district": " / ".join(kb.districts[d]["name"] for d in r.entry["districts"]) or None,
             "plan_refs": list(r.entry["plan_refs"]), "score": round(r.score, 3),
+            "phone": _phone(kb, r.entry),
         } for r in res.results],
         "clarify": {"text": res.clarify.text, "options": list(res.clarify.options)} if res.clarify else None,
     }

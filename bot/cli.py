@@ -99,6 +99,28 @@ def cmd_line(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_admin(args: argparse.Namespace, settings: Settings) -> int:
+    """`admin create-user NAME --role editor|viewer`: the password is read from stdin or asked for."""
+    import getpass
+
+    from handlers.admin.auth import create_user
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("password (10+ characters): ")
+        if getpass.getpass("again: ") != password:
+            print("error: the two passwords differ", file=sys.stderr)
+            return 2
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        create_user(_engine(settings), args.username, password, args.role)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {args.role} {args.username}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="Kamakura welfare guide bot")
     sub = p.add_subparsers(dest="command", required=True)
@@ -148,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     richmenu = linesub.add_parser("richmenu", help="register handlers/line/richmenu.json through the API")
     richmenu.add_argument("--image", type=Path, help="the menu image; with it the menu becomes the default")
     line.set_defaults(func=cmd_line)
+
+    admin = sub.add_parser("admin", help="staff accounts for the /admin pages")
+    adminsub = admin.add_subparsers(dest="admin_command", required=True)
+    create = adminsub.add_parser("create-user", help="create a staff account (password from stdin or a prompt)")
+    create.add_argument("username")
+    create.add_argument("--role", choices=["editor", "viewer"], default="editor")
+    admin.set_defaults(func=cmd_admin)
     return p
 
 

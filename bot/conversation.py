@@ -8,10 +8,11 @@ handler only verifies, parses and renders.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -20,8 +21,10 @@ from bot.config import CITY_MAIN_NUMBER
 from bot.dialogue import Dialogue, State
 from bot.guide import Guide
 from bot.replies import Card, Fact, Option, Reply
-from bot.router import Router
+from bot.router import Router, RouteResult
 from bot.state import Record, StateStore, WriteBehind
+
+log = logging.getLogger(__name__)
 
 # Choices the conversation answers itself (the dialogue knows w:/a:/t:/d:/c:/o:, back, restart, …).
 START, HELP, FIND = "start", "help", "find"
@@ -53,9 +56,13 @@ class Conversation:
     the tokenizer, which is not thread-safe, on one thread. The server's store writes behind
     (bot/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
 
-    def __init__(self, guide: Guide, store: StateStore | WriteBehind) -> None:
+    def __init__(self, guide: Guide, store: StateStore | WriteBehind,
+                 on_routed: Callable[[str, str, RouteResult], None] | None = None) -> None:
         self.guide = guide
         self.store = store
+        # Told of every typed message's routing (the staff review of unanswered questions listens).
+        self.on_routed = on_routed
+        self._routed: RouteResult | None = None
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._router: Router | None = None
         self._router_checked = 0.0
@@ -104,6 +111,12 @@ class Conversation:
         """Load the state, step, save: no waiting with a WriteBehind store (the server's)."""
         reply, record = self.step(self.store.load(channel, user_id) or Record(), text, choice)
         self.store.save(channel, user_id, record)
+        routed, self._routed = self._routed, None
+        if routed is not None and self.on_routed is not None:
+            try:
+                self.on_routed(channel, user_id, routed)
+            except Exception:  # the review is a staff aid: it must never cost a resident their answer
+                log.exception("recording a question for review failed")
         return reply
 
     def step(self, record: Record, text: str | None, choice: str | None) -> tuple[Reply, Record]:
@@ -126,6 +139,7 @@ class Conversation:
             reply = Reply(FIND_TEXT, options=dialogue._area_options() + dialogue._nav())
         else:
             state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice)
+            self._routed = dialogue.last_result
         # Shallow: the history entries are plain dicts already (State.to_dict deep-copies them).
         kept = {name: getattr(state, name) for name in State.__dataclass_fields__}
         return reply, Record(kept, [(o.id, o.label) for o in reply.options])

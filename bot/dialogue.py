@@ -15,7 +15,7 @@ from typing import Any
 from bot.cards import build_card
 from bot.config import CITY_MAIN_NUMBER
 from bot.replies import EmergencyLine, Option, Reply
-from bot.router import AREA_OPTIONS, Router
+from bot.router import AREA_OPTIONS, Router, RouteResult
 
 AREAS = [("elderly", "高齢・介護"), ("disability", "障害"), ("children", "子ども・子育て"),
          ("money", "お金・仕事・住まい"), ("mind", "こころ・ひきこもり"), ("violence", "暴力・虐待"),
@@ -58,6 +58,7 @@ class Dialogue:
     def __init__(self, router: Router) -> None:
         self.router = router
         self.kb = router.kb
+        self.last_result: RouteResult | None = None  # the routing of the last typed message (for review)
 
     # --- entry points -------------------------------------------------------------------------------
     def start(self) -> tuple[State, Reply]:
@@ -129,7 +130,7 @@ class Dialogue:
 
     # --- free text ----------------------------------------------------------------------------------
     def _free_text(self, state: State, text: str, now: dt.datetime | None) -> tuple[State, Reply]:
-        res = self.router.route(text)
+        res = self.last_result = self.router.route(text)
         state.lang = res.lang
         en = res.lang == "en"
         emergency = [self._line(x) for x in res.emergency]

@@ -18,7 +18,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 import bot.state  # noqa: F401  (registers conversation_state before create_tables)
 from bot.answer import to_contract
@@ -26,7 +26,10 @@ from bot.config import Settings, load_settings
 from bot.conversation import Conversation
 from bot.guide import Guide
 from bot.loading import ensure_loaded
+from bot.router import RouteResult
 from bot.state import StateStore, WriteBehind
+from handlers.admin import review as admin_review
+from handlers.admin.app import build_admin_app
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
@@ -42,6 +45,7 @@ class Services:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.engine = make_engine(settings.database_url)  # connects lazily; /admin needs it to mount
         self.conversation: Conversation | None = None
         self.line: LineChannel | None = None
         self.telegram: TelegramChannel | None = None
@@ -58,11 +62,16 @@ class Services:
     @contextlib.asynccontextmanager
     async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
         s = self.settings
-        engine = make_engine(s.database_url)
+        engine = self.engine
         create_tables(engine)
         ensure_loaded(engine, s)
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
-        conversation = self.conversation = Conversation(Guide(engine, index_cache=s.cache_dir), WriteBehind(store))
+
+        def review(channel: str, user_id: str, result: RouteResult) -> None:
+            admin_review.record(engine, s, result, channel=channel, user_id=user_id)
+
+        conversation = self.conversation = Conversation(Guide(engine, index_cache=s.cache_dir), WriteBehind(store),
+                                                        on_routed=review)
         conversation.router  # noqa: B018  (build the index before the first turn)
         # The index is millions of long-lived objects: left to the collector, every full collection
         # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
@@ -158,6 +167,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/api/chat", services.chat_turn, methods=["POST"]),
         Route("/chat", services.chat_page, methods=["GET"]),
         Route("/healthz", services.healthz, methods=["GET"]),
+        Mount("/admin", app=build_admin_app(services.engine, services.settings)),
     ], lifespan=services.lifespan)
     app.state.services = services
     return app

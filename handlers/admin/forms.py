@@ -1,0 +1,194 @@
+"""Edit forms: which fields each kind of item shows, form data → changes, and an item as readable rows.
+
+Lists are edited one item a line. A save only touches the fields its form shows; everything else of the
+item (hours, flags, plan fields …) is kept as it is in the draft at the moment of saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.validate import AREAS, CONTACT_KINDS, DATE_RE
+
+CONTACT_LABELS = {"phone": "電話", "fax": "FAX", "email": "メール", "place": "場所", "address": "住所",
+                  "url": "URL", "note": "職員向けメモ"}
+AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children": "子ども・子育て", "money": "お金・仕事・住まい",
+               "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他"}
+KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": "課・団体", "districts": "地区",
+               "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
+CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note")
+CONTACT_FIELD_LABELS = {"kind": "種類", "value": "内容（電話は 0467-61-3958 の形）", "label": "用途", "source": "出典（URLなど）",
+                        "source_date": "出典の日付", "checked": "確認日", "note": "注記"}
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    label: str
+    type: str = "text"  # text | textarea | lines | select | date
+    help: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+    required: bool = False
+    refs: str = ""  # the kind whose ids this list names (shown as a reference list under the field)
+
+
+_ENTRY = (
+    Spec("name", "名称", required=True),
+    Spec("aliases", "別名・略称", "lines", "1行に1つ。住民や職員が使う呼び方"),
+    Spec("summary", "一行説明", help="答えのカードに出る一文"),
+    Spec("description", "説明", "textarea"),
+    Spec("operator", "運営", help="市・市社協・委託 など"),
+    Spec("targets", "対象となる人", "lines", "1行に1つ"),
+    Spec("problems", "扱う困りごと", "lines", "1行に1つ"),
+    Spec("keywords", "検索語", "lines", "1行に1つ。住民が書きそうな言葉"),
+    Spec("topics", "困りごとID", "lines", "1行に1つ", refs="topics"),
+    Spec("sections", "担当課ID", "lines", "1行に1つ。最初の行が主担当", refs="sections"),
+    Spec("districts", "担当地区ID", "lines", "1行に1つ。空なら全市", refs="districts"),
+    Spec("plan_refs", "計画番号", "lines", "1行に1つ（1-1-2-12、J2-1-23、G3-3、S2-2-3 の形）"),
+    Spec("unknown", "未確認の項目", "lines", "見つからなかった事実: phone / place / hours / email"),
+)
+FIELDS: dict[str, tuple[Spec, ...]] = {
+    "counters": _ENTRY,
+    "services": _ENTRY + (Spec("counters", "届ける窓口ID", "lines", "1行に1つ", refs="counters"),),
+    "sections": (
+        Spec("name", "名称", required=True, help="変えると、今の名称が今日の日付で旧名称に残ります"),
+        Spec("kind", "種別", "select", options=(("section", "市の課"), ("organization", "団体"))),
+        Spec("department", "部"),
+        Spec("note", "注記", "textarea"),
+    ),
+    "districts": (
+        Spec("name", "名称", required=True),
+        Spec("aliases", "別名", "lines", "1行に1つ"),
+    ),
+    "topics": (
+        Spec("name", "名称", required=True),
+        Spec("area", "分野", "select", options=tuple((a, AREA_LABELS[a]) for a in sorted(AREAS))),
+        Spec("synonyms", "類義語・言い回し", "lines", "1行に1つ。住民の言葉でこの困りごとを見つけます"),
+        Spec("counters", "主な窓口ID", "lines", "1行に1つ。よく合う順", refs="counters"),
+    ),
+    "emergency": (
+        Spec("name", "名称", required=True),
+        Spec("number", "電話番号", required=True),
+        Spec("hours", "受付時間"),
+        Spec("situations", "使う場面", "lines", "violence-now / collapse / suicide / child-danger / dv / consumer / "
+                                                "medical-advice / danger"),
+        Spec("source", "出典（URLなど）", required=True),
+        Spec("source_date", "出典の日付", "date"),
+        Spec("checked", "確認日", "date", required=True),
+        Spec("note", "注記", "textarea"),
+    ),
+}
+WITH_CONTACTS = {"counters", "services", "sections"}
+
+
+def _lines(text: str) -> list[str]:
+    return list(dict.fromkeys(x.strip() for x in text.splitlines() if x.strip()))
+
+
+def form_values(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+    """The item as the form shows it: list fields one item a line, None as empty text."""
+    out: dict[str, Any] = {}
+    for spec in FIELDS[kind]:
+        value = item.get(spec.key)
+        if spec.type == "lines":
+            out[spec.key] = "\n".join(map(str, value or []))
+        else:
+            out[spec.key] = "" if value is None else str(value)
+    if kind in WITH_CONTACTS:
+        out["contacts"] = [{k: "" if c.get(k) is None else str(c.get(k)) for k in CONTACT_FIELDS}
+                           for c in item.get("contacts") or []]
+    return out
+
+
+def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Form data → (the fields to change, problems that keep the form from being saved).
+
+    The changes always reflect what was typed, so a refused form is shown again with the input intact."""
+    changes: dict[str, Any] = {}
+    errors: list[str] = []
+    for spec in FIELDS[kind]:
+        raw = str(form.get(spec.key) or "")
+        text = raw.strip()
+        # Empty text is None, as in the data files (an entry's description becomes "" in canonical form).
+        changes[spec.key] = _lines(raw) if spec.type == "lines" else (text or None)
+        if spec.required and not text:
+            errors.append(f"{spec.label}を入力してください")
+        if spec.type == "date" and text and not DATE_RE.match(text):
+            errors.append(f"{spec.label}は 2026-04-01 の形で入力してください")
+        if spec.type == "select" and text and text not in dict(spec.options):
+            errors.append(f"{spec.label}の値が選択肢にありません")
+    if kind in WITH_CONTACTS:
+        changes["contacts"], more = _contacts(form)
+        errors += more
+    return changes, errors
+
+
+def _contacts(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    try:
+        count = min(int(str(form.get("contact-count") or 0)), 200)
+    except ValueError:
+        count = 0
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for i in range(count):
+        if form.get(f"contact-{i}-delete"):
+            continue
+        row = {k: str(form.get(f"contact-{i}-{k}") or "").strip() for k in CONTACT_FIELDS}
+        if not any(row[k] for k in ("value", "label", "source", "note")):
+            continue  # the empty row for a new fact, left empty
+        n = len(rows) + 1
+        if row["kind"] not in CONTACT_KINDS:
+            errors.append(f"連絡先{n}: 種類を選んでください")
+        if not row["value"]:
+            errors.append(f"連絡先{n}: 内容を入力してください")
+        # Docs/DATA.md: a contact fact is never entered without its source and the day it was checked.
+        if not row["source"]:
+            errors.append(f"連絡先{n}: 出典を入力してください")
+        if not row["checked"]:
+            errors.append(f"連絡先{n}: 確認日を入力してください")
+        for key in ("source_date", "checked"):
+            if row[key] and not DATE_RE.match(row[key]):
+                errors.append(f"連絡先{n}: {CONTACT_FIELD_LABELS[key]}は 2026-04-01 の形で入力してください")
+        rows.append({k: (v or None) for k, v in row.items()})
+    return rows, errors
+
+
+def apply(kind: str, item: dict[str, Any], changes: dict[str, Any], renamed_on: str, username: str) -> dict[str, Any]:
+    """`item` with the form's changes; a renamed section keeps its old name as a former name."""
+    out = dict(item) | changes
+    if kind == "sections" and changes.get("name") and item.get("name") and changes["name"] != item["name"]:
+        former = [f for f in item.get("former_names") or [] if f.get("name") != changes["name"]]
+        former.append({"name": item["name"], "until": renamed_on, "source": f"管理画面で改称（{username}）"})
+        out["former_names"] = former
+    return out
+
+
+def describe(kind: str, item: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The editable part of an item as (label, text) rows, for the conflict page."""
+    if item is None:
+        return []
+    rows = []
+    for spec in FIELDS[kind]:
+        value = item.get(spec.key)
+        if isinstance(value, list):
+            text = "、".join(map(str, value))
+        elif spec.type == "select":
+            text = dict(spec.options).get(str(value), str(value or ""))
+        else:
+            text = "" if value is None else str(value)
+        rows.append((spec.label, text))
+    for n, c in enumerate(item.get("contacts") or [], 1):
+        parts = [f"{CONTACT_LABELS.get(str(c.get('kind')), c.get('kind'))} {c.get('value') or ''}"]
+        parts += [f"{CONTACT_FIELD_LABELS[k]}: {c[k]}" for k in ("label", "source", "source_date", "checked", "note")
+                  if c.get(k)]
+        rows.append((f"連絡先{n}", " / ".join(parts)))
+    return rows
+
+
+def compare(kind: str, theirs: dict[str, Any] | None, yours: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """(label, theirs, yours, differs) for every row either side has."""
+    a, b = dict(describe(kind, theirs)), dict(describe(kind, yours))
+    labels = list(dict.fromkeys([*a, *b]))
+    return [(label, a.get(label, ""), b.get(label, ""), a.get(label, "") != b.get(label, "")) for label in labels]

@@ -1,0 +1,546 @@
+"""The staff admin over HTTP (httpx + ASGITransport), mounted at /admin as the server mounts it, on a
+SQLite copy of the real knowledge base: login, CSRF, roles, draft → publish, conflicts, escaping, audit,
+spreadsheet upload, the review page."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from bot.guide import Guide
+from bot.loading import load_files
+from handlers.admin.app import build_admin_app
+from handlers.admin.auth import create_user
+from handlers.admin.models import AuditEntry, Draft
+from handlers.admin.review import UnansweredQuestion, record
+from knowledge.db import create_tables, make_engine
+from knowledge.store import generation, read_doc, write_doc
+
+pytestmark = pytest.mark.anyio
+BASE = "http://127.0.0.1"
+PASSWORD = "correct horse battery"
+COUNTER = "jiritsu-soudan"  # 家賃が払えない → this counter first
+OLD_PHONE, NEW_PHONE = "0467-61-3958", "0467-61-9999"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def kb_template(tmp_path_factory, settings) -> Path:
+    """The real data/ loaded once; each test works on a copy of the file."""
+    path = tmp_path_factory.mktemp("admin-kb") / "kb.db"
+    engine = make_engine(f"sqlite:///{path}")
+    create_tables(engine)
+    assert load_files(engine, settings) == []
+    build_admin_app(engine, settings, secret_key="x")  # admin tables in the template too
+    for name, role in (("editor", "editor"), ("editor2", "editor"), ("viewer", "viewer")):
+        create_user(engine, name, PASSWORD, role)  # argon2 is slow on purpose: hash once, copy the file
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def index_cache(tmp_path_factory) -> Path:
+    """Built router indexes, shared by the tests that ask the bot (building one takes about a second)."""
+    return tmp_path_factory.mktemp("admin-index")
+
+
+@pytest.fixture(scope="session")
+def live_guide(kb_template, tmp_path_factory, index_cache) -> Guide:
+    """The bot over an untouched copy of the real data (for tests that only need its answers); building it
+    also leaves the live data's index in `index_cache` for the next Guide over the same data."""
+    path = tmp_path_factory.mktemp("admin-live") / "kb.db"
+    shutil.copy(kb_template, path)
+    guide = Guide(make_engine(f"sqlite:///{path}"), index_cache)
+    guide.warm()
+    return guide
+
+
+@pytest.fixture
+def engine(kb_template, tmp_path) -> Iterator[Engine]:
+    path = tmp_path / "kb.db"
+    shutil.copy(kb_template, path)
+    engine = make_engine(f"sqlite:///{path}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def app(engine, settings) -> Starlette:
+    return Starlette(routes=[Mount("/admin", app=build_admin_app(engine, settings, secret_key="test-secret"))])
+
+
+class Form(HTMLParser):
+    """The fields a browser would submit for the form posting to `action` (inputs, selects, textareas)."""
+
+    def __init__(self, html: str, action: str) -> None:
+        super().__init__()
+        self.action, self._in = action, False
+        self.fields: dict[str, str] = {}
+        self._select: str | None = None
+        self._textarea: str | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self._in = a.get("action") == self.action
+        elif not self._in:
+            return
+        elif tag == "option" and self._select:
+            if "selected" in a or self._select not in self.fields:
+                self.fields[self._select] = a.get("value", "")
+        elif "name" not in a:
+            return
+        elif tag == "input" and (a.get("type") not in ("checkbox", "file") or "checked" in a):
+            self.fields[a["name"]] = a.get("value", "")
+        elif tag == "select":
+            self._select = a["name"]
+        elif tag == "textarea":
+            self._textarea = a["name"]
+            self.fields[a["name"]] = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea:
+            self.fields[self._textarea] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self._in = False
+        elif tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+
+def first_textarea_line(value: str) -> str:
+    return value[1:] if value.startswith("\n") else value  # HTML drops one leading newline in a textarea
+
+
+class Browser:
+    """One staff member's browser: its own cookie jar."""
+
+    def __init__(self, app: Starlette) -> None:
+        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE)
+
+    async def login(self, username: str, password: str = PASSWORD) -> httpx.Response:
+        page = await self.http.get("/admin/login")
+        form = Form(page.text, "/admin/login").fields | {"username": username, "password": password}
+        return await self.http.post("/admin/login", data=form)
+
+    async def form(self, page_path: str, action: str | None = None) -> dict[str, str]:
+        page = await self.http.get(page_path)
+        assert page.status_code == 200, page.text
+        fields = Form(page.text, action or page_path).fields
+        return {k: first_textarea_line(v) for k, v in fields.items()}
+
+    async def submit(self, action: str, fields: dict[str, str]) -> httpx.Response:
+        return await self.http.post(action, data=fields)
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+
+@pytest.fixture
+async def editor(app) -> AsyncIterator[Browser]:
+    b = Browser(app)
+    assert (await b.login("editor")).status_code == 303
+    yield b
+    await b.close()
+
+
+def phone_fields(fields: dict[str, str], old: str) -> str:
+    """The form prefix (contact-N) of the contact row holding phone `old`."""
+    return next(k.removesuffix("-value") for k, v in fields.items() if k.endswith("-value") and v == old)
+
+
+def draft_doc(engine: Engine) -> dict[str, Any] | None:
+    with Session(engine) as s:
+        draft = s.get(Draft, 1)
+        return draft.doc if draft else None
+
+
+def phones(doc: dict[str, Any], counter: str) -> list[str]:
+    item = next(c for c in doc["counters"] if c["id"] == counter)
+    return [c["value"] for c in item["contacts"] if c["kind"] == "phone"]
+
+
+async def change_phone(b: Browser, new: str, old: str = OLD_PHONE) -> httpx.Response:
+    fields = await b.form(f"/admin/counters/{COUNTER}")
+    row = phone_fields(fields, old)
+    fields |= {f"{row}-value": new, f"{row}-source": "https://www.city.kamakura.kanagawa.jp/example.html",
+               f"{row}-checked": "2026-12-01"}
+    return await b.submit(f"/admin/counters/{COUNTER}", fields)
+
+
+# --- access ------------------------------------------------------------------------------------------------
+async def test_login_is_required(app):
+    b = Browser(app)
+    for path in ("/admin/", "/admin/counters", f"/admin/counters/{COUNTER}", "/admin/audit", "/admin/review"):
+        r = await b.http.get(path)
+        assert r.status_code == 303 and r.headers["location"].startswith("/admin/login?next=" + path)
+    assert (await b.http.post(f"/admin/counters/{COUNTER}", data={"name": "x"})).status_code == 403
+    login = await b.http.get("/admin/login")
+    assert login.status_code == 200 and 'lang="ja"' in login.text and "ログイン" in login.text
+    assert "frame-ancestors 'none'" in login.headers["content-security-policy"]
+    await b.close()
+
+
+async def test_wrong_password_is_refused_and_the_cookie_is_safe(app):
+    b = Browser(app)
+    r = await b.login("editor", "wrong password!")
+    assert r.status_code == 401 and "ユーザー名またはパスワードが違います" in r.text
+    assert (await b.login("nobody")).status_code == 401
+    assert (await b.http.get("/admin/")).status_code == 303
+    r = await b.login("editor")
+    assert r.status_code == 303 and r.headers["location"] == "/admin/"
+    cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith("kg_admin="))
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/admin" in cookie
+    assert "Secure" not in cookie  # plain http is allowed on 127.0.0.1 only
+    home = await b.http.get("/admin/")
+    assert home.status_code == 200 and "editor（編集者）" in home.text
+    await b.close()
+    for target, landing in (("/admin/audit", "/admin/audit"), ("//evil.example/x", "/admin/"),
+                            ("https://evil.example/", "/admin/")):
+        b = Browser(app)
+        page = await b.http.get("/admin/login", params={"next": target})
+        fields = Form(page.text, "/admin/login").fields | {"username": "editor", "password": PASSWORD}
+        assert (await b.http.post("/admin/login", data=fields)).headers["location"] == landing  # no open redirect
+        await b.close()
+
+
+async def test_login_over_plain_http_elsewhere_is_refused(app):
+    b = Browser(app)
+    page = await b.http.get("http://admin.example.jp/admin/login")
+    fields = Form(page.text, "/admin/login").fields | {"username": "editor", "password": PASSWORD}
+    r = await b.http.post("http://admin.example.jp/admin/login", data=fields)
+    assert r.status_code == 400 and "HTTPS" in r.text
+    page = await b.http.get("https://admin.example.jp/admin/login")
+    fields = Form(page.text, "/admin/login").fields | {"username": "editor", "password": PASSWORD}
+    r = await b.http.post("https://admin.example.jp/admin/login", data=fields)
+    assert r.status_code == 303 and "Secure" in r.headers["set-cookie"]
+    await b.close()
+
+
+async def test_csrf_token_missing_or_wrong_is_403(app, editor, engine):
+    fields = await editor.form(f"/admin/counters/{COUNTER}")
+    fields["name"] = "書き換え"
+    for csrf in (None, "wrong-token"):
+        sent = {k: v for k, v in fields.items() if k != "csrf"} | ({"csrf": csrf} if csrf else {})
+        r = await editor.submit(f"/admin/counters/{COUNTER}", sent)
+        assert r.status_code == 403 and "トークン" in r.text
+    assert (await editor.submit("/admin/publish", {"revision": "1"})).status_code == 403
+    assert (await editor.submit("/admin/logout", {})).status_code == 403
+    # The login form has its own token too.
+    assert (await Browser(app).http.post("/admin/login", data={"username": "editor", "password": PASSWORD})
+            ).status_code == 403
+    assert draft_doc(engine) is None
+
+
+async def test_viewer_reads_but_cannot_change(app, engine):
+    b = Browser(app)
+    await b.login("viewer")
+    page = await b.http.get(f"/admin/counters/{COUNTER}")
+    assert page.status_code == 200 and "閲覧のみ" in page.text and "<fieldset disabled>" in page.text
+    assert "下書きに保存</button>" not in page.text
+    for path in ("/admin/audit", "/admin/review", "/admin/publish", "/admin/import", "/admin/sections"):
+        assert (await b.http.get(path)).status_code == 200
+    assert (await b.http.get("/admin/export.csv")).status_code == 200
+    csrf = Form(page.text, "/admin/logout").fields["csrf"]
+    fields = Form(page.text, f"/admin/counters/{COUNTER}").fields | {"name": "閲覧者の変更", "csrf": csrf}
+    r = await b.submit(f"/admin/counters/{COUNTER}", fields)
+    assert r.status_code == 403 and "編集者だけ" in r.text
+    assert (await b.submit("/admin/publish", {"csrf": csrf, "revision": "1"})).status_code == 403
+    assert (await b.submit("/admin/counters/_new", {"csrf": csrf, "id": "x-y", "name": "x"})).status_code == 403
+    assert draft_doc(engine) is None
+    await b.close()
+
+
+# --- draft and publish -------------------------------------------------------------------------------------
+async def test_edit_goes_to_the_draft_and_publish_makes_the_bot_answer_with_it(app, editor, engine, index_cache,
+                                                                               live_guide):
+    guide = Guide(engine, index_cache)  # the running bot, built before the publish (live_guide cached its index)
+    first = guide.ask("家賃が払えない").results[0].entry
+    assert first["id"] == COUNTER and OLD_PHONE in [c["value"] for c in first["contacts"]]
+    live_generation = generation(engine)
+
+    r = await change_phone(editor, NEW_PHONE)
+    assert r.status_code == 303 and r.headers["location"] == f"/admin/counters/{COUNTER}?saved=1"
+    page = await editor.http.get(r.headers["location"])
+    assert "下書きに保存しました" in page.text and NEW_PHONE in page.text
+    draft = draft_doc(engine)
+    assert draft is not None and NEW_PHONE in phones(draft, COUNTER)
+    saved = next(c for c in draft["counters"] if c["id"] == COUNTER)["contacts"]
+    assert {"source": "https://www.city.kamakura.kanagawa.jp/example.html", "checked": "2026-12-01"}.items() \
+        <= next(c for c in saved if c["value"] == NEW_PHONE).items()
+    assert OLD_PHONE in phones(read_doc(engine), COUNTER) and generation(engine) == live_generation  # not live yet
+
+    preview = await editor.http.get("/admin/publish")
+    assert f"contacts[1] value: {OLD_PHONE} → {NEW_PHONE}" in preview.text and "問題はありません" in preview.text
+    fields = Form(preview.text, "/admin/publish").fields
+    r = await editor.submit("/admin/publish", fields)
+    assert r.status_code == 303 and "published=" in r.headers["location"]
+    assert "公開しました" in (await editor.http.get(r.headers["location"])).text
+
+    assert NEW_PHONE in phones(read_doc(engine), COUNTER) and OLD_PHONE not in phones(read_doc(engine), COUNTER)
+    assert generation(engine) == live_generation + 1 and draft_doc(engine) is None
+    answer = guide.ask("家賃が払えない")
+    assert guide._generation == live_generation + 1  # re-read on the generation change, no restart
+    assert answer.results[0].entry["id"] == COUNTER
+    assert NEW_PHONE in [c["value"] for c in answer.results[0].entry["contacts"]]
+
+    with Session(engine) as s:
+        audit = s.exec(select(AuditEntry).order_by(AuditEntry.id)).all()  # type: ignore[arg-type]
+    assert [(a.username, a.action, a.entity) for a in audit] == [
+        ("editor", "edit", f"counters/{COUNTER}"), ("editor", "publish", "kb")]
+    assert [c["value"] for c in audit[0].before["contacts"] if c["kind"] == "phone"][0] == OLD_PHONE
+    assert [c["value"] for c in audit[0].after["contacts"] if c["kind"] == "phone"][0] == NEW_PHONE
+    assert audit[1].after["generation"] == live_generation + 1
+
+    log = await editor.http.get("/admin/audit")
+    assert log.status_code == 200 and "編集" in log.text and "公開" in log.text
+    assert f"{OLD_PHONE} → {NEW_PHONE}" in log.text and f"counters/{COUNTER}" in log.text
+    assert "<form" not in log.text.split("<main", 1)[1]  # read-only: no form on the audit page
+    with engine.begin() as conn, pytest.raises(Exception, match="insert-only"):
+        conn.execute(text("DELETE FROM admin_audit"))
+
+
+async def test_publishing_an_invalid_draft_is_refused_and_changes_nothing(app, editor, engine):
+    live, live_generation = read_doc(engine), generation(engine)
+    r = await change_phone(editor, "61-3958")  # no area code
+    assert r.status_code == 303  # a draft may be incomplete …
+    page = await editor.http.get(r.headers["location"])
+    assert "bad phone format &#39;61-3958&#39;" in page.text  # … and says what keeps it from going live
+    preview = await editor.http.get("/admin/publish")
+    r = await editor.submit("/admin/publish", Form(preview.text, "/admin/publish").fields)
+    assert r.status_code == 422
+    assert "公開できませんでした" in r.text and f"counters: {COUNTER}: bad phone format" in r.text
+    assert read_doc(engine) == live and generation(engine) == live_generation
+    assert draft_doc(engine) is not None  # the draft is kept to be fixed
+
+
+def test_publish_is_one_transaction_with_its_audit_entry(engine, settings, monkeypatch):
+    """A save that slips in while publishing rolls the whole publish back: knowledge, draft and audit."""
+    from handlers.admin import drafts
+
+    drafts.add_item(engine, "topics", {"id": "new-topic", "name": "新しい困りごと", "area": "other"}, "editor")
+    with Session(engine) as s:
+        revision = s.get(Draft, 1).revision  # type: ignore[union-attr]
+    live, live_generation = read_doc(engine), generation(engine)
+    real_write = drafts.write_doc
+
+    def write_then_someone_saves(conn: Any, new: Any) -> None:
+        real_write(conn, new)
+        conn.execute(text("UPDATE admin_draft SET revision = revision + 1"))
+
+    monkeypatch.setattr(drafts, "write_doc", write_then_someone_saves)
+    result = drafts.publish_safely(engine, settings, "editor", revision)
+    assert not result.ok and result.reason == "moved"
+    assert read_doc(engine) == live and generation(engine) == live_generation
+    with Session(engine) as s:
+        assert s.get(Draft, 1).revision == revision  # type: ignore[union-attr]
+        assert [a.action for a in s.exec(select(AuditEntry)).all()] == ["add"]
+
+
+async def test_live_changes_made_after_the_draft_began_are_not_undone_silently(app, editor, engine):
+    assert (await change_phone(editor, NEW_PHONE)).status_code == 303
+    live = read_doc(engine)  # meanwhile someone runs `kb import` on the command line
+    next(t for t in live["topics"] if t["id"] == "kaigo")["synonyms"].append("コマンドで足した言葉")
+    write_doc(engine, live)
+    preview = await editor.http.get("/admin/publish")
+    fields = Form(preview.text, "/admin/publish").fields
+    assert "overwrite" not in fields and "コマンドで足した言葉" in preview.text
+    r = await editor.submit("/admin/publish", fields)
+    assert r.status_code == 409 and "公開中の内容が変わっています" in r.text and 'name="overwrite"' in r.text
+    assert OLD_PHONE in phones(read_doc(engine), COUNTER)
+    r = await editor.submit("/admin/publish", fields | {"overwrite": "1"})  # confirmed: goes live
+    assert r.status_code == 303 and NEW_PHONE in phones(read_doc(engine), COUNTER)
+
+
+async def test_two_staff_editing_one_counter_get_a_conflict_and_lose_nothing(app, editor, engine):
+    other = Browser(app)
+    await other.login("editor2")
+    path = f"/admin/counters/{COUNTER}"
+    mine, theirs = await editor.form(path), await other.form(path)
+    theirs["summary"] = "他の職員が直した一行説明"
+    assert (await other.submit(path, theirs)).status_code == 303
+    mine["summary"] = "わたしが直した一行説明"
+    mine["keywords"] += "\n家賃の滞納"
+    r = await editor.submit(path, mine)
+    assert r.status_code == 409
+    assert "他の人が先に保存しました" in r.text
+    assert "他の職員が直した一行説明" in r.text and "わたしが直した一行説明" in r.text  # both versions
+    again = Form(r.text, path).fields
+    assert again["summary"] == "わたしが直した一行説明" and "家賃の滞納" in again["keywords"]  # my input kept
+    draft = draft_doc(engine)
+    assert draft is not None and next(c for c in draft["counters"] if c["id"] == COUNTER)["summary"] \
+        == "他の職員が直した一行説明"  # theirs was not overwritten silently
+    # Saving the conflict page's form is a deliberate choice: it now goes through.
+    assert (await editor.submit(path, {k: first_textarea_line(v) for k, v in again.items()})).status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    item = next(c for c in draft["counters"] if c["id"] == COUNTER)
+    assert item["summary"] == "わたしが直した一行説明" and "家賃の滞納" in item["keywords"]
+    await other.close()
+
+
+async def test_a_script_typed_into_a_field_is_shown_as_text(app, editor, engine):
+    path = f"/admin/counters/{COUNTER}"
+    fields = await editor.form(path)
+    fields["name"] = "<script>alert('x')</script>窓口"
+    fields["summary"] = '"><img src=x onerror=alert(1)>'
+    assert (await editor.submit(path, fields)).status_code == 303
+    for page in (await editor.http.get(path), await editor.http.get("/admin/counters?q=script"),
+                 await editor.http.get("/admin/audit"), await editor.http.get("/admin/publish")):
+        assert "<script>" not in page.text and "<img src=x" not in page.text
+        assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;窓口" in page.text
+
+
+async def test_a_renamed_section_keeps_its_old_name(app, editor, engine):
+    path = "/admin/sections/seikatsu-fukushi"
+    fields = await editor.form(path)
+    old = fields["name"]
+    fields["name"] = "くらし支援課"
+    assert (await editor.submit(path, fields)).status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    section = next(s for s in draft["sections"] if s["id"] == "seikatsu-fukushi")
+    assert section["name"] == "くらし支援課" and section["former_names"][-1]["name"] == old
+    assert re.match(r"\d{4}-\d{2}-\d{2}$", section["former_names"][-1]["until"])
+    assert old in (await editor.http.get(path)).text
+
+
+async def test_a_contact_without_source_or_checked_date_is_not_saved(app, editor, engine):
+    path = f"/admin/counters/{COUNTER}"
+    fields = await editor.form(path)
+    new = f"contact-{int(fields['contact-count']) - 1}"
+    fields |= {f"{new}-kind": "fax", f"{new}-value": "0467-00-0000"}
+    r = await editor.submit(path, fields)
+    assert r.status_code == 400 and "出典を入力してください" in r.text and "確認日を入力してください" in r.text
+    assert 'value="0467-00-0000"' in r.text and draft_doc(engine) is None
+
+
+async def test_topics_synonyms_and_emergency_lines_are_editable(app, editor, engine):
+    fields = await editor.form("/admin/topics/kaigo")
+    fields["synonyms"] += "\n親の世話がきつい"
+    assert (await editor.submit("/admin/topics/kaigo", fields)).status_code == 303
+    fields = await editor.form("/admin/emergency/police")
+    fields["hours"] = "24時間"
+    assert (await editor.submit("/admin/emergency/police", fields)).status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    assert "親の世話がきつい" in next(t for t in draft["topics"] if t["id"] == "kaigo")["synonyms"]
+    assert next(x for x in draft["emergency"] if x["id"] == "police")["hours"] == "24時間"
+    listing = await editor.http.get("/admin/counters?q=3958")
+    assert f"/admin/counters/{COUNTER}" in listing.text
+
+
+# --- spreadsheets --------------------------------------------------------------------------------------------
+def _csv_with(original: bytes, change: dict[tuple[str, str], str]) -> bytes:
+    """The exported CSV with the `value` cell of the given (table, value) rows replaced."""
+    rows = list(csv.reader(io.StringIO(original.decode("utf-8-sig"), newline="")))
+    head = rows[0]
+    for row in rows[1:]:
+        key = (row[head.index("table")], row[head.index("value")])
+        if key in change:
+            row[head.index("value")] = change[key]
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
+async def test_upload_previews_changes_and_bad_cells_then_applies_all_or_nothing(app, editor, engine):
+    exported = (await editor.http.get("/admin/export.csv")).content
+    page = await editor.http.get("/admin/import")
+    csrf = Form(page.text, "/admin/import").fields["csrf"]
+
+    bad = _csv_with(exported, {("contacts", OLD_PHONE): "61-3958"})
+    r = await editor.http.post("/admin/import", data={"csrf": csrf}, files={"file": ("kb.csv", bad, "text/csv")})
+    assert r.status_code == 422 and "取り込めません" in r.text
+    cell = re.search(r"<td>contacts</td><td>(\d+)</td><td>value</td><td>([^<]*)</td>", r.text)
+    assert cell and "61-3958" in cell[2]
+    assert "/admin/import/apply" not in r.text and draft_doc(engine) is None
+
+    good = _csv_with(exported, {("contacts", OLD_PHONE): NEW_PHONE})
+    r = await editor.http.post("/admin/import", data={"csrf": csrf}, files={"file": ("kb.csv", good, "text/csv")})
+    assert r.status_code == 200 and f"{OLD_PHONE} → {NEW_PHONE}" in r.text
+    assert draft_doc(engine) is None  # a preview changes nothing
+    r = await editor.submit("/admin/import/apply", Form(r.text, "/admin/import/apply").fields)
+    assert r.status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None and NEW_PHONE in phones(draft, COUNTER)
+    assert OLD_PHONE in phones(read_doc(engine), COUNTER)  # the upload became the draft, not live
+    with Session(engine) as s:
+        assert [a.action for a in s.exec(select(AuditEntry)).all()] == ["import"]
+
+
+# --- review ------------------------------------------------------------------------------------------------
+async def test_unanswered_questions_are_aggregated_and_text_kept_only_when_allowed(app, editor, engine, settings,
+                                                                                   live_guide):
+    guide = live_guide
+    assert record(engine, settings, guide.ask("家賃が払えない"), channel="line", user_id="U1") is None
+    assert record(engine, settings, guide.ask("明日の天気は？"), channel="line", user_id="U1") == "oos"
+    assert record(engine, settings, guide.ask("相談したいことがある"), channel="web", user_id="s2") == "clarify"
+    keep = dataclasses.replace(settings, keep_message_text=True)
+    assert record(engine, keep, guide.ask("玉縄で介護のことでよくわからない"), channel="web", user_id="s3") is not None
+    with Session(engine) as s:
+        rows = s.exec(select(UnansweredQuestion).order_by(UnansweredQuestion.id)).all()  # type: ignore[arg-type]
+    assert [r.text for r in rows] == [None, None, "玉縄で介護のことでよくわからない"]
+    assert all(r.user_key and "U1" not in r.user_key and len(r.user_key) == 64 for r in rows)
+    assert rows[2].district_id is not None and rows[2].topic_ids
+
+    page = await editor.http.get("/admin/review")
+    assert page.status_code == 200 and "困りごと別" in page.text and "地区別" in page.text
+    assert "玉縄で介護のことでよくわからない" in page.text and "明日の天気" not in page.text
+    # One step from a question to a synonym in the draft.
+    fields = Form(page.text, "/admin/review/add").fields | {"phrase": "介護のことでよくわからない"}
+    assert (await editor.submit("/admin/review/add", fields)).status_code == 303
+    draft = draft_doc(engine)
+    target_kind, _, target_id = fields["target"].partition(":")
+    assert draft is not None
+    item = next(x for x in draft[target_kind] if x["id"] == target_id)
+    assert "介護のことでよくわからない" in item["synonyms" if target_kind == "topics" else "keywords"]
+
+
+# --- accounts ----------------------------------------------------------------------------------------------
+async def test_logout_ends_the_session(app, editor):
+    cookie = editor.http.cookies.get("kg_admin")
+    csrf = (await editor.form("/admin/", "/admin/logout"))["csrf"]
+    r = await editor.submit("/admin/logout", {"csrf": csrf})
+    assert r.status_code == 303 and r.headers["location"] == "/admin/login?bye=1"
+    assert (await editor.http.get("/admin/")).status_code == 303
+    replay = Browser(app)
+    replay.http.cookies.set("kg_admin", cookie or "", domain="127.0.0.1", path="/admin")
+    assert (await replay.http.get("/admin/")).status_code == 303  # the old cookie is dead on the server too
+
+
+def test_create_user_checks_its_input(engine):
+    with pytest.raises(ValueError, match="already exists"):
+        create_user(engine, "editor", PASSWORD, "editor")
+    with pytest.raises(ValueError, match="role"):
+        create_user(engine, "new-one", PASSWORD, "admin")
+    with pytest.raises(ValueError, match="password"):
+        create_user(engine, "new-one", "short", "viewer")
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT password_hash FROM admin_user WHERE username='editor'")).scalar_one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
