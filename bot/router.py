@@ -25,7 +25,6 @@ from knowledge.text import hira, normalize
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
 VAGUE_LEXICAL = 2.0        # a wish to consult whose curated evidence is below this gets a question back
 BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
-VAGUE_THRESHOLD = 4.0      # a consultation wish whose best match is below this gets a question back
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5

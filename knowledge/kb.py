@@ -32,7 +32,6 @@ class KnowledgeBase:
     section_names: dict[str, SectionHit] = field(default_factory=dict)
     place_names: dict[str, tuple[str, bool]] = field(default_factory=dict)
     entry_topics: dict[str, list[str]] = field(default_factory=dict)
-    services_of: dict[str, list[str]] = field(default_factory=dict)
     topic_entries: dict[str, list[str]] = field(default_factory=dict)
     main_section_entries: dict[str, list[str]] = field(default_factory=dict)
     delivered_by: dict[str, list[str]] = field(default_factory=dict)  # service id -> its counters
@@ -47,8 +46,6 @@ class KnowledgeBase:
             kb.entry_topics[e["id"]] = list(e["topics"])
             if e["kind"] == "service":
                 kb.delivered_by[e["id"]] = list(e["counters"])
-            for cid in e["counters"]:
-                kb.services_of.setdefault(cid, []).append(e["id"])
         for t in doc["topics"]:
             kb.topics[t["id"]] = t
             for cid in t["counters"]:

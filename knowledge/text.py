@@ -118,9 +118,3 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
         parts.append(piece)
         pos += len(piece)
     return "".join(parts), frozenset(starts)
-
-
-def char_ngrams(text: str, n: int = 2) -> list[str]:
-    """Character n-grams of the normalised text without spaces (robust to tokenisation slips)."""
-    s = normalize(text).replace(" ", "")
-    return [s[i:i + n] for i in range(len(s) - n + 1)] if len(s) >= n else ([s] if s else [])
