@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.cards import build_card
+from bot.cards import reach
 from bot.router import RouteResult
 from knowledge.kb import KnowledgeBase
 
 
 def _phone(kb: KnowledgeBase, entry: dict[str, Any]) -> str | None:
     """The number the answer card shows (an addition to the contract: how to reach the counter)."""
-    phones = build_card(kb, entry).phones
-    return phones[0].value if phones else None
+    return next((str(c["value"]) for c in reach(kb, entry)[0] if c["kind"] == "phone"), None)
 
 
 def to_contract(kb: KnowledgeBase, res: RouteResult) -> dict[str, Any]:

@@ -19,9 +19,9 @@ def _fact(c: dict[str, Any], label: str) -> Fact:
                 checked=c.get("checked"), note=c.get("note"))
 
 
-def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None = None,
-               lang: str = "ja") -> Card:
-    """The card of a counter; a service shows the counter that delivers it when the entry has no contact."""
+def reach(kb: KnowledgeBase, entry: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The contact facts and hours that reach an entry: its own, else its delivering counter's, else the
+    responsible section's general number (never a number the section published for another purpose)."""
     contacts = list(entry["contacts"])
     hours = list(entry["hours"])
     if not contacts and not hours:
@@ -30,10 +30,16 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
             if counter is not None:
                 contacts, hours = list(counter["contacts"]), list(counter["hours"])
     if not contacts and entry["sections"]:
-        # The responsible section's general number, never a number it published for another purpose.
         main = kb.sections[entry["sections"][0]]
         contacts = [dict(c, label=f"担当課 {main['name']}") for c in main["contacts"]
                     if c.get("label") in (None, "代表")]
+    return contacts, hours
+
+
+def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None = None,
+               lang: str = "ja") -> Card:
+    """The card of a counter or service, with everything a resident needs to reach it."""
+    contacts, hours = reach(kb, entry)
     phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
     places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
     hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=h.get("source"), checked=h.get("checked"))

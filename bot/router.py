@@ -119,8 +119,12 @@ class Router:
         if res.place is not None and not english:
             core = q[:res.place.start] + " " + q[res.place.end:]
         core = _OUT_OF_SCOPE.sub(" ", core)
-        core_analysis = analysis if core == q else self._analyse_core(_FILLER.sub(" ", core).strip())
-        core_ok = core_analysis is not None and self._evidence(core_analysis)
+        evidence = self._evidence(analysis)
+        if core == q or not evidence:
+            core_ok = evidence  # nothing removed, or nothing to lose: no second analysis
+        else:
+            core_analysis = self._analyse_core(_FILLER.sub(" ", core).strip())
+            core_ok = core_analysis is not None and self._evidence(core_analysis)
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
         # anything beyond "I want to consult" was said.
         specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
@@ -128,7 +132,7 @@ class Router:
         # Nothing specific said, or only the all-round counters fit: ask what it is about.
         vague = consult and not specific and (analysis.lexical_top < VAGUE_LEXICAL
                                               or bool(order and order[0] in general))
-        if (not core_ok or not self._evidence(analysis) or vague) and res.section is None and res.crisis is None:
+        if (not core_ok or vague) and res.section is None and res.crisis is None:
             if consult:
                 self._ask_back(res)
             else:
