@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from bot.config import CITY_MAIN_NUMBER
-from bot.dialogue import Dialogue, State
+from bot.dialogue import EMERGENCY, Dialogue, State
 from bot.guide import Guide
+from bot.health import DATABASE_ERRORS, DatabaseHealth
+from bot.logs import describe
+from bot.metrics import METRICS
+from bot.ratelimit import RateLimit, Verdict
 from bot.replies import Card, Fact, Option, Reply
 from bot.router import Router, RouteResult
 from bot.state import Record, StateStore, WriteBehind
@@ -47,6 +51,14 @@ HELP_TEXT = ("使い方\n"
 FIND_TEXT = ("困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」）。"
              "分野から選ぶこともできます。")
 MORE_TEXT = "ほかの選択肢です。"
+URGENT = (f"急ぎのご相談は鎌倉市役所（代表 {CITY_MAIN_NUMBER}）へ。"
+          "命の危険があるときは 119（救急）・110（警察）へ電話してください。")
+BUSY_TEXT = f"ただいま混み合っています。少し時間をおいて、もう一度お試しください。\n{URGENT}"
+SLOW_DOWN_TEXT = f"短い間にたくさんのメッセージが届きました。少し待ってから、もう一度送ってください。\n{URGENT}"
+# Waits (seconds) for the database before answering without it: a LINE reply token outlives them.
+DATABASE_RETRY = (0.5, 1.0, 2.0, 4.0)
+# Choices that mean the same from a fresh start (no remembered options needed).
+STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY})
 
 
 class Conversation:
@@ -57,11 +69,17 @@ class Conversation:
     (bot/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
 
     def __init__(self, guide: Guide, store: StateStore | WriteBehind,
-                 on_routed: Callable[[str, str, RouteResult], None] | None = None) -> None:
+                 on_routed: Callable[[str, str, RouteResult], None] | None = None, *,
+                 limit: RateLimit | None = None, health: DatabaseHealth | None = None,
+                 recheck: bool = True) -> None:
         self.guide = guide
         self.store = store
         # Told of every typed message's routing (the staff review of unanswered questions listens).
         self.on_routed = on_routed
+        self.limit = limit
+        self.health = health
+        # False: the server's knowledge watcher calls `refresh` (off the loop); no query here.
+        self.recheck = recheck
         self._routed: RouteResult | None = None
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._router: Router | None = None
@@ -69,9 +87,39 @@ class Conversation:
 
     # --- async surface (handlers) ---------------------------------------------------------------------
     async def turn(self, channel: str, user_id: str, *, text: str | None = None,
-                   choice: str | None = None) -> Reply:
-        """One turn. Callers hold `serial(channel, user_id)` so a resident's turns do not interleave."""
-        return self.turn_sync(channel, user_id, text, choice)
+                   choice: str | None = None) -> Reply | None:
+        """One turn; None when nothing is to be sent (a resident over the rate limit, already told).
+
+        Callers hold `serial(channel, user_id)` so a resident's turns do not interleave. When the
+        database stays unreachable through DATABASE_RETRY, the answer comes without it (see
+        `without_database`): every message gets exactly one reply.
+        """
+        if self.limit is not None:
+            verdict = self.limit.hit(self.store.key(channel, user_id))
+            if verdict is not Verdict.OK:
+                METRICS.count("turn.rate_limited")
+                return Reply(SLOW_DOWN_TEXT) if verdict is Verdict.TELL else None
+        for delay in (*DATABASE_RETRY, None):
+            try:
+                return self.turn_sync(channel, user_id, text, choice)
+            except DATABASE_ERRORS as exc:
+                if self.health is not None:
+                    self.health.failed(exc)
+                if delay is None:
+                    break
+                await asyncio.sleep(delay)
+        METRICS.count("turn.without_database")
+        return self.without_database(text, choice)
+
+    def without_database(self, text: str | None, choice: str | None) -> Reply:
+        """The answer when the resident's conversation cannot be read: a typed message is answered
+        from the knowledge in memory as a new conversation (crisis lines included), a start, help or
+        emergency choice likewise; a tap that needs the remembered options gets BUSY_TEXT."""
+        if (choice is None and text) or choice in STATELESS_CHOICES:
+            reply, _ = self.step(Record(), text, choice)
+            self._routed = None  # the review would need the database too
+            return reply
+        return Reply(BUSY_TEXT, options=[Option(START, "最初から"), Option(EMERGENCY, "緊急のとき")])
 
     async def forget(self, channel: str, user_id: str) -> None:
         self.store.forget(channel, user_id)
@@ -83,11 +131,23 @@ class Conversation:
 
     @property
     def router(self) -> Router:
-        """The guide's router, asking it for a knowledge publish at most once a RECHECK_KNOWLEDGE."""
+        """The guide's router; with `recheck`, asking it for a knowledge publish at most once a
+        RECHECK_KNOWLEDGE (a database that is away meanwhile leaves the router as it was)."""
         now = time.monotonic()
-        if self._router is None or now - self._router_checked > RECHECK_KNOWLEDGE:
-            self._router, self._router_checked = self.guide.router, now
+        if self._router is None:
+            self._router, self._router_checked = self.guide.current, now
+        elif self.recheck and now - self._router_checked > RECHECK_KNOWLEDGE:
+            self._router_checked = now
+            try:
+                self._router = self.guide.router
+            except DATABASE_ERRORS as exc:
+                if self.health is not None:
+                    self.health.failed(exc)
         return self._router
+
+    def refresh(self, generation: int) -> None:
+        """Use the knowledge of `generation` (read off the loop by the server's watcher)."""
+        self._router = self.guide.refresh(generation)
 
     @asynccontextmanager
     async def serial(self, channel: str, user_id: str) -> AsyncIterator[None]:
@@ -115,8 +175,8 @@ class Conversation:
         if routed is not None and self.on_routed is not None:
             try:
                 self.on_routed(channel, user_id, routed)
-            except Exception:  # the review is a staff aid: it must never cost a resident their answer
-                log.exception("recording a question for review failed")
+            except Exception as exc:  # the review is a staff aid: it must never cost a resident their answer
+                log.error("recording a question for review failed: %s", describe(exc))
         return reply
 
     def step(self, record: Record, text: str | None, choice: str | None) -> tuple[Reply, Record]:

@@ -30,7 +30,24 @@ class Guide:
     @property
     def router(self) -> Router:
         """The router for the current knowledge generation (rebuilt after a publish)."""
-        current = generation(self.engine)
+        return self.refresh(generation(self.engine))
+
+    @property
+    def current(self) -> Router:
+        """The router built last, without asking the database (the first one is built now)."""
+        return self._router if self._router is not None else self.router
+
+    @property
+    def generation(self) -> int:
+        """The knowledge generation of the router built last (-1 before the first)."""
+        return self._generation
+
+    def stored_generation(self) -> int:
+        """The generation the database holds now (one query; callers may run it off the loop)."""
+        return generation(self.engine)
+
+    def refresh(self, current: int) -> Router:
+        """The router for generation `current`: the one built last, or rebuilt from the database."""
         if self._router is None or current != self._generation:
             with self._lock:
                 if self._router is None or current != self._generation:
@@ -40,6 +57,7 @@ class Guide:
                     kb = KnowledgeBase.from_doc(doc, current)
                     self._router = Router(kb, load_index(kb, self.index_cache))
                     self._generation = current
+        assert self._router is not None
         return self._router
 
     @property

@@ -15,6 +15,8 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -23,13 +25,20 @@ from starlette.routing import Mount, Route
 import bot.state  # noqa: F401  (registers conversation_state before create_tables)
 from bot.answer import to_contract
 from bot.config import Settings, load_settings
-from bot.conversation import Conversation
+from bot.conversation import RECHECK_KNOWLEDGE, Conversation
 from bot.guide import Guide
+from bot.health import DATABASE_ERRORS, DatabaseHealth
 from bot.loading import ensure_loaded
+from bot.logs import configure as configure_logging
+from bot.metrics import METRICS
+from bot.outbox import Outbox
+from bot.ratelimit import RateLimit
 from bot.router import RouteResult
 from bot.state import StateStore, WriteBehind
 from handlers.admin import review as admin_review
 from handlers.admin.app import build_admin_app
+from handlers.admin.review import UnansweredQuestion
+from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
@@ -38,6 +47,7 @@ from knowledge.db import create_tables, make_engine
 log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
 EXPIRE_EVERY = 3600.0  # seconds between sweeps of expired conversation state
+READY_TIMEOUT = 3.0  # seconds /readyz waits for the database
 
 
 class Services:
@@ -46,10 +56,14 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.engine = make_engine(settings.database_url)  # connects lazily; /admin needs it to mount
+        self.health = DatabaseHealth()
         self.conversation: Conversation | None = None
         self.line: LineChannel | None = None
         self.telegram: TelegramChannel | None = None
         self.web: WebChat | None = None
+        self.review: Outbox[UnansweredQuestion] | None = None
+        self.not_ready = "starting"  # why the server cannot answer yet ("" once it can)
+        self._tasks: list[asyncio.Task[None]] = []
 
     @property
     def line_configured(self) -> bool:
@@ -61,25 +75,53 @@ class Services:
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
-        s = self.settings
-        engine = self.engine
-        create_tables(engine)
-        ensure_loaded(engine, s)
+        try:
+            await self._prepare()
+        except DATABASE_ERRORS as exc:
+            # Serve /healthz and /readyz (which say why) and keep trying in the background.
+            self.health.failed(exc)
+            self.not_ready = f"database unreachable ({type(exc).__name__})"
+            self._tasks.append(asyncio.create_task(self._prepare_when_reachable()))
+        try:
+            yield
+        finally:
+            await self._shutdown()
+
+    async def _prepare_when_reachable(self) -> None:
+        delay = 1.0
+        while True:
+            await asyncio.sleep(delay)
+            try:
+                await self._prepare()
+                return
+            except DATABASE_ERRORS as exc:
+                self.health.failed(exc)
+                delay = min(delay * 2, 15.0)
+
+    async def _prepare(self) -> None:
+        """Migrate, load the knowledge if the database has none, build the index, start the channels."""
+        s, engine = self.settings, self.engine
+        await asyncio.to_thread(create_tables, engine)
+        await asyncio.to_thread(ensure_loaded, engine, s)
+        self.health.ok()
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
+        review = self.review = Outbox("review", lambda rows: admin_review.write(engine, rows), self.health)
 
-        def review(channel: str, user_id: str, result: RouteResult) -> None:
-            admin_review.record(engine, s, result, channel=channel, user_id=user_id)
+        def on_routed(channel: str, user_id: str, result: RouteResult) -> None:
+            row = admin_review.unanswered(s, result, channel=channel, user_id=user_id)
+            if row is not None:
+                review.put(row)
 
-        conversation = self.conversation = Conversation(Guide(engine, index_cache=s.cache_dir), WriteBehind(store),
-                                                        on_routed=review)
-        conversation.router  # noqa: B018  (build the index before the first turn)
+        guide = Guide(engine, index_cache=s.cache_dir)
+        await asyncio.to_thread(guide.warm)  # build the index before the first turn
+        conversation = Conversation(guide, WriteBehind(store, self.health), on_routed=on_routed,
+                                    limit=RateLimit(s.rate_limit_per_minute), health=self.health, recheck=False)
         # The index is millions of long-lived objects: left to the collector, every full collection
         # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
         gc.collect()
         gc.freeze()
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
-        self.web = WebChat(conversation)
         if self.line_configured:
             assert s.line_channel_secret and s.line_channel_access_token
             self.line = LineChannel(s.line_channel_secret, s.line_channel_access_token, s.line_api_base_url,
@@ -90,34 +132,71 @@ class Services:
             self.telegram = TelegramChannel(s.telegram_bot_token, s.telegram_webhook_secret,
                                             s.telegram_api_base_url, conversation)
             await self.telegram.start()
-        sweeper = asyncio.create_task(self._expire_loop(store))
-        try:
-            yield
-        finally:
-            sweeper.cancel()
-            if self.telegram is not None:
-                await self.telegram.stop()
-            if self.line is not None:
-                await self.line.stop()
-            conversation.close()
-            engine.dispose()
+        self.web = WebChat(conversation)
+        self.conversation = conversation
+        self._tasks += [asyncio.create_task(self._watch_knowledge(guide)),
+                        asyncio.create_task(self._expire_loop(store))]
+        self.not_ready = ""
+        log.info("ready: knowledge generation %d", guide.generation)
+
+    async def _shutdown(self) -> None:
+        """Finish the accepted events, then commit what is queued, then close the database."""
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.telegram is not None:
+            await self.telegram.stop()
+        if self.line is not None:
+            await self.line.stop()
+        if self.review is not None:
+            await asyncio.to_thread(self.review.close)
+        if self.conversation is not None:
+            await asyncio.to_thread(self.conversation.close)
+        self.engine.dispose()
+        log.info("stopped")
+
+    async def _watch_knowledge(self, guide: Guide) -> None:
+        """Every RECHECK_KNOWLEDGE: read the knowledge generation off the loop (it is also the
+        database's liveness probe); after a staff publish, rebuild the router."""
+        assert self.conversation is not None
+        while True:
+            await asyncio.sleep(RECHECK_KNOWLEDGE)
+            try:
+                current = await asyncio.to_thread(guide.stored_generation)
+            except DATABASE_ERRORS as exc:
+                self.health.failed(exc)
+                continue
+            self.health.ok()
+            if current != guide.generation:
+                try:
+                    self.conversation.refresh(current)
+                    log.info("knowledge generation %d in use", current)
+                except DATABASE_ERRORS as exc:
+                    self.health.failed(exc)
 
     async def _expire_loop(self, store: StateStore) -> None:
         while True:
-            gone = await asyncio.to_thread(store.expire)
-            if gone:
-                log.info("expired %d conversation states", gone)
+            try:
+                gone = await asyncio.to_thread(store.expire)
+                if gone:
+                    log.info("expired %d conversation states", gone)
+            except DATABASE_ERRORS as exc:
+                self.health.failed(exc)
             await asyncio.sleep(EXPIRE_EVERY)
 
     # --- endpoints ---------------------------------------------------------------------------------
     async def line_webhook(self, request: Request) -> Response:
-        if not self.line_configured or self.line is None:
+        if not self.line_configured:
             return PlainTextResponse("LINE is not configured", status_code=503)
+        if self.line is None:
+            return PlainTextResponse(self.not_ready, status_code=503)  # LINE redelivers later
         return await self.line.webhook(request)
 
     async def telegram_webhook(self, request: Request) -> Response:
-        if not self.telegram_configured or self.telegram is None:
+        if not self.telegram_configured:
             return PlainTextResponse("Telegram is not configured", status_code=503)
+        if self.telegram is None:
+            return PlainTextResponse(self.not_ready, status_code=503)  # Telegram retries later
         return await self.telegram.webhook(request)
 
     async def chat_page(self, request: Request) -> Response:
@@ -133,9 +212,10 @@ class Services:
     async def ask(self, request: Request) -> Response:
         """`{"text": "..."}` → the object of `ask --json`."""
         if self.conversation is None:
-            return PlainTextResponse("starting", status_code=503)
-        body = await request.body()
-        if len(body) > MAX_ASK_BODY:
+            return JSONResponse({"error": self.not_ready}, status_code=503)
+        try:
+            body = await read_body(request, MAX_ASK_BODY)
+        except TooLarge:
             return JSONResponse({"error": "too large"}, status_code=413)
         try:
             data: Any = json.loads(body)
@@ -147,15 +227,36 @@ class Services:
         return JSONResponse(to_contract(router.kb, router.route(data["text"])))
 
     async def healthz(self, _: Request) -> Response:
-        """200 when a question can be answered now (knowledge loaded and indexed, database reachable)."""
+        """Alive: 200 when a question can be answered now (the knowledge is in memory; a database
+        that is away meanwhile does not stop answers, see Conversation.without_database)."""
         if self.conversation is None:
-            return JSONResponse({"status": "starting"}, status_code=503)
+            return JSONResponse({"status": "starting", "reason": self.not_ready}, status_code=503)
+        return JSONResponse({"status": "ok", "generation": self.conversation.router.kb.generation,
+                             "line": self.line is not None, "telegram": self.telegram is not None})
+
+    async def readyz(self, _: Request) -> Response:
+        """Ready: the database answers now and the knowledge base is loaded; otherwise 503 and why."""
+        problems: dict[str, str] = {}
         try:
-            generation = self.conversation.router.kb.generation
-        except Exception as exc:  # any failure here means questions cannot be answered
-            return JSONResponse({"status": "unavailable", "error": type(exc).__name__}, status_code=503)
-        return JSONResponse({"status": "ok", "generation": generation, "line": self.line is not None,
-                             "telegram": self.telegram is not None})
+            await asyncio.wait_for(asyncio.to_thread(_ping, self.engine), READY_TIMEOUT)
+            self.health.ok()
+        except TimeoutError:
+            problems["database"] = f"no answer within {READY_TIMEOUT:g} s"
+        except DATABASE_ERRORS as exc:
+            self.health.failed(exc)
+            problems["database"] = f"unreachable ({type(exc).__name__})"
+        if self.conversation is None:
+            problems["knowledge"] = self.not_ready or "not loaded"
+        queued = {"line": self.line.queued if self.line else 0,
+                  "review": self.review.pending() if self.review else 0}
+        body = {"status": "not ready" if problems else "ready", "problems": problems, "queued": queued,
+                "counts": METRICS.snapshot()}
+        return JSONResponse(body, status_code=503 if problems else 200)
+
+
+def _ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -167,6 +268,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/api/chat", services.chat_turn, methods=["POST"]),
         Route("/chat", services.chat_page, methods=["GET"]),
         Route("/healthz", services.healthz, methods=["GET"]),
+        Route("/readyz", services.readyz, methods=["GET"]),
         Mount("/admin", app=build_admin_app(services.engine, services.settings)),
     ], lifespan=services.lifespan)
     app.state.services = services
@@ -176,6 +278,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 def serve(host: str, port: int, settings: Settings | None = None) -> int:
     import uvicorn
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False)
+    configure_logging()
+    # uvicorn: on SIGTERM/SIGINT stop accepting, finish open requests, then the lifespan's shutdown
+    # drains the queues (Services._shutdown); log_config=None keeps our JSON lines.
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False,
+                timeout_graceful_shutdown=30)
     return 0

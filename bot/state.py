@@ -22,6 +22,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel
 
+from bot.health import DATABASE_ERRORS, DatabaseHealth
+
 RECORD_VERSION = 1
 log = logging.getLogger(__name__)
 
@@ -139,8 +141,9 @@ class WriteBehind:
     BATCH_WINDOW = 0.02  # seconds a batch gathers
     KEEP = 10_000  # records kept in memory (least recently used dropped)
 
-    def __init__(self, store: StateStore) -> None:
+    def __init__(self, store: StateStore, health: DatabaseHealth | None = None) -> None:
         self.store = store
+        self.health = health or DatabaseHealth()
         self._pending: dict[str, Record | None] = {}  # key → record to save, or None to delete
         self._committing: dict[str, Record | None] = {}
         self._recent: OrderedDict[str, tuple[Record | None, float]] = OrderedDict()  # key → (record, expiry)
@@ -167,7 +170,12 @@ class WriteBehind:
             for batch in (self._pending, self._committing):  # forgotten from memory, not yet committed
                 if key in batch:
                     return copy.copy(batch[key])
-        record = self.store.load(channel, user_id)
+        self.health.check()  # fail fast while the database is known to be away
+        try:
+            record = self.store.load(channel, user_id)
+        except DATABASE_ERRORS as exc:
+            self.health.failed(exc)
+            raise
         self._remember(key, record)
         return record
 
@@ -204,8 +212,12 @@ class WriteBehind:
             if batch:
                 try:
                     self.store.write_many(batch)
-                except Exception:  # keep serving; the rows are retried with the next batch
-                    log.exception("saving %d conversation states failed", len(batch))
+                    self.health.ok()
+                except Exception as exc:  # keep serving; the rows are retried with the next batch
+                    if isinstance(exc, DATABASE_ERRORS):
+                        self.health.failed(exc)
+                    else:
+                        log.error("saving %d conversation states failed: %s", len(batch), type(exc).__name__)
                     with self._lock:
                         self._pending = batch | self._pending
                     time.sleep(1.0)

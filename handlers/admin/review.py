@@ -67,23 +67,36 @@ def user_key(settings: Settings, channel: str, user_id: str) -> str:
     return hashlib.sha256(f"{settings.user_id_salt}:{channel}:{user_id}".encode()).hexdigest()
 
 
-def record(engine: Engine, settings: Settings, result: RouteResult, *, channel: str = "",
-           user_id: str | None = None) -> str | None:
-    """Store the question when the bot could not answer it well; returns the kind stored, or None."""
+def unanswered(settings: Settings, result: RouteResult, *, channel: str = "",
+               user_id: str | None = None) -> UnansweredQuestion | None:
+    """The row to keep when the bot could not answer a question well, or None."""
     kind = classify(result)
     if kind is None:
         return None
     topics = [t for t, s in sorted(result.topics.items(), key=lambda x: -x[1]) if s >= STRONG_TOPIC][:MAX_TOPICS]
-    row = UnansweredQuestion(
+    return UnansweredQuestion(
         channel=channel, kind=kind, topic_ids=topics,
         user_key=user_key(settings, channel, user_id) if user_id else None,
         district_id=result.place.district_id if result.place else None,
         score=round(result.results[0].score, 3) if result.results else None,
         text=result.query[:MAX_TEXT] if settings.keep_message_text else None)
-    with Session(engine) as s:
-        s.add(row)
+
+
+def write(engine: Engine, rows: list[UnansweredQuestion]) -> None:
+    """Insert review rows in one transaction (the server queues them: see bot/outbox.py)."""
+    with Session(engine, expire_on_commit=False) as s:
+        s.add_all(rows)
         s.commit()
-    return kind
+
+
+def record(engine: Engine, settings: Settings, result: RouteResult, *, channel: str = "",
+           user_id: str | None = None) -> str | None:
+    """Store the question at once when the bot could not answer it well; returns the kind stored, or None."""
+    row = unanswered(settings, result, channel=channel, user_id=user_id)
+    if row is None:
+        return None
+    write(engine, [row])
+    return row.kind
 
 
 def forget_before(engine: Engine, before: dt.datetime) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,12 +31,18 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from bot.conversation import HELP, START, Conversation, SeenIds
+from bot.logs import describe
+from bot.metrics import METRICS
+from bot.retry import retrying
+from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
 from handlers.line.render import render
 
 log = logging.getLogger(__name__)
 CHANNEL = "line"
 REQUEST_TIMEOUT = 10.0  # seconds; the SDK's default is 300
 ACCEPT_WAIT = 5.0  # how long a webhook may wait for room in a full queue before answering 503
+# A reply token is good for about a minute after the event: no reply attempt starts later than this.
+REPLY_TOKEN_LIFE = 50.0
 
 
 class LineChannel:
@@ -82,17 +89,25 @@ class LineChannel:
         if self._client is not None:
             await self._client.close()
 
+    @property
+    def queued(self) -> int:
+        """Accepted events not yet answered."""
+        return self._queue.qsize() if self._queue is not None else 0
+
     # --- request path -----------------------------------------------------------------------------
     async def webhook(self, request: Request) -> Response:
         signature = request.headers.get("x-line-signature")
-        body = (await request.body()).decode("utf-8", errors="replace")
         if not signature:
             return PlainTextResponse("missing signature", status_code=400)
+        try:
+            body = (await read_body(request, WEBHOOK_BODY_LIMIT)).decode("utf-8", errors="replace")
+        except TooLarge:
+            return too_large()
         try:
             events = self.parser.parse(body, signature)  # HMAC-SHA256 check first, then the JSON
         except InvalidSignatureError:
             return PlainTextResponse("invalid signature", status_code=400)
-        except (ValueError, KeyError, TypeError):
+        except Exception:  # signed but not LINE's shape (bad JSON, missing fields): nothing is done
             return PlainTextResponse("invalid body", status_code=400)
         assert self._queue is not None, "LineChannel.start() was not awaited"
         for event in events:
@@ -117,8 +132,9 @@ class LineChannel:
             event = await self._queue.get()
             try:
                 await self.handle(event)
-            except Exception:  # one bad event must not stop the worker
-                log.exception("LINE event %s failed", getattr(event, "webhook_event_id", "?"))
+            except Exception as exc:  # one bad event must not stop the worker
+                METRICS.count("line.event.failed")
+                log.error("LINE event %s failed: %s", getattr(event, "webhook_event_id", "?"), describe(exc))
             finally:
                 self._queue.task_done()
 
@@ -133,24 +149,48 @@ class LineChannel:
         token = getattr(event, "reply_token", None)
         if turn is None or not token:
             return
+        received = time.monotonic()
         async with self.conversation.serial(CHANNEL, user):
             reply = await self.conversation.turn(CHANNEL, user, **turn)
-            await self.send(token, render(reply))
+            if reply is not None:
+                await self.send(token, render(reply), deadline=received + REPLY_TOKEN_LIFE)
 
-    async def send(self, reply_token: str, messages: list[dict[str, Any]]) -> None:
-        """POST /v2/bot/message/reply through the SDK's client (host, token, timeout).
+    async def send(self, reply_token: str, messages: list[dict[str, Any]], deadline: float | None = None) -> None:
+        """POST /v2/bot/message/reply through the SDK's client (host, token, timeout), retrying 429,
+        5xx and network errors with backoff until `deadline`; a refusal (400: e.g. an expired or used
+        reply token) is final.
 
         Our messages are already the API's JSON. Building and dumping the SDK's pydantic models for them
         costs 6–20 ms a reply, more than the whole turn; the tests check this JSON against those models.
         """
         assert self.api is not None
-        try:
-            await self.api.api_client.call_api(
+        api_client = self.api.api_client
+
+        async def call() -> None:
+            await api_client.call_api(
                 "/v2/bot/message/reply", "POST", header_params={"Content-Type": "application/json"},
                 body={"replyToken": reply_token, "messages": messages}, response_types_map={},
                 auth_settings=["Bearer"], _return_http_data_only=True, _request_timeout=REQUEST_TIMEOUT)
-        except ApiException as exc:  # e.g. an expired reply token: nothing else can be done for it
-            log.warning("LINE reply refused: %s %s", exc.status, (exc.body or "")[:300])
+
+        try:
+            await retrying(call, name="line.reply", transient=_transient, deadline=deadline)
+            METRICS.count("line.reply.sent")
+        except ApiException as exc:
+            log.warning("LINE reply refused: HTTP %s", exc.status)  # the body may quote our message
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("LINE reply not delivered: %s", type(exc).__name__)
+
+
+def _transient(exc: BaseException) -> float | None:
+    """Seconds to wait at least before retrying a failed reply, or None when retrying cannot help."""
+    if isinstance(exc, ApiException):
+        if exc.status == 429 or (exc.status or 0) >= 500:
+            retry_after = (exc.headers or {}).get("Retry-After", "")
+            return float(retry_after) if retry_after.isdigit() else 0.0
+        return None
+    if isinstance(exc, aiohttp.ClientError | TimeoutError):
+        return 0.0
+    return None
 
 
 def _proxy_for(url: str) -> str | None:

@@ -7,11 +7,14 @@ different chats run concurrently; those of one chat run in order (`PerChatOrder`
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -25,10 +28,14 @@ from telegram.ext import (
 
 from bot.conversation import HELP, START, Conversation
 from bot.dialogue import EMERGENCY
+from bot.metrics import METRICS
+from bot.retry import retrying
 from handlers.telegram.render import render
 
+log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 TIMEOUT = 10.0  # seconds, each Bot API call
+GIVE_UP = 60.0  # seconds after an update arrives: no send is attempted later (the resident has moved on)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # source links would each unfold into a preview
 
 
@@ -77,7 +84,10 @@ class TelegramBot:
         query = update.callback_query
         if query is None:
             return
-        await query.answer(read_timeout=TIMEOUT)  # first: the client stops its spinner at once
+        try:
+            await query.answer(read_timeout=TIMEOUT)  # first: the client stops its spinner at once
+        except TelegramError as exc:  # only the spinner is lost: the answer itself still goes out
+            log.warning("answerCallbackQuery failed: %s", type(exc).__name__)
         if query.data:
             await self._answer(update, choice=query.data)
 
@@ -85,10 +95,22 @@ class TelegramBot:
         chat = update.effective_chat
         if chat is None:
             return
+        deadline = time.monotonic() + GIVE_UP
         reply = await self.conversation.turn(CHANNEL, str(chat.id), **turn)
+        if reply is None:
+            return
         for text, markup in render(reply):
-            await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                    link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT, write_timeout=TIMEOUT)
+            # Each message retried on its own: one that went out is never sent twice.
+            async def send(text: str = text, markup: Any = markup) -> Any:
+                return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                               link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT,
+                                               write_timeout=TIMEOUT)
+            try:
+                await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
+                METRICS.count("telegram.send.sent")
+            except TelegramError as exc:
+                log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
+                return
 
     def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(CommandHandler("start", self.on_start))
@@ -96,6 +118,20 @@ class TelegramBot:
         app.add_handler(CommandHandler("emergency", self.on_emergency))
         app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
+
+
+def _transient(exc: BaseException) -> float | None:
+    """Seconds to wait at least before retrying a Bot API call, or None when retrying cannot help.
+
+    PTB raises RetryAfter for 429 (with Telegram's wait), TimedOut for timeouts and NetworkError for
+    5xx and connection failures; BadRequest and Forbidden (blocked by the user) are final.
+    """
+    if isinstance(exc, RetryAfter):
+        after = exc.retry_after
+        return after.total_seconds() if hasattr(after, "total_seconds") else float(after)
+    if isinstance(exc, TimedOut | NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one too
+        return 0.0
+    return None
 
 
 def build_application(token: str, api_base_url: str, conversation: Conversation, *, webhook: bool = True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 from typing import Any
 
@@ -13,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.conversation import Conversation, SeenIds
+from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
 from handlers.telegram.bot import build_application
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,18 @@ class TelegramChannel:
         if not hmac.compare_digest(given, self.secret):
             return PlainTextResponse("forbidden", status_code=403)
         try:
-            update = Update.de_json(await request.json(), self.app.bot)
-        except (ValueError, KeyError, TypeError):
-            return PlainTextResponse("invalid body", status_code=400)
-        if update is None or str(update.update_id) in self.seen:
+            data = json.loads(await read_body(request, WEBHOOK_BODY_LIMIT))
+        except TooLarge:
+            return too_large()
+        except ValueError:
+            return PlainTextResponse("invalid JSON", status_code=400)
+        try:
+            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+        except Exception:  # not an Update's shape: nothing is done
+            update = None
+        if update is None or not isinstance(update.update_id, int):
+            return PlainTextResponse("invalid update", status_code=400)
+        if str(update.update_id) in self.seen:
             return PlainTextResponse("OK")  # Telegram resends an update it thinks was lost
         self.seen.add(str(update.update_id))
         try:

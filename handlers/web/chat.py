@@ -14,7 +14,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from bot.conversation import START, Conversation, card_calls, card_rows, card_sources, tel_uri
+from bot.conversation import SLOW_DOWN_TEXT, START, Conversation, card_calls, card_rows, card_sources, tel_uri
 from bot.replies import Card, Reply
 
 CHANNEL = "web"
@@ -76,4 +76,5 @@ class WebChat:
             choice = START
         async with self.conversation.serial(CHANNEL, session):
             reply = await self.conversation.turn(CHANNEL, session, text=text, choice=choice)
-        return JSONResponse(reply_json(reply))
+        # Over the rate limit: a page shows every answer, so it is told each time.
+        return JSONResponse(reply_json(reply or Reply(SLOW_DOWN_TEXT)))
