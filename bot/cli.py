@@ -121,6 +121,12 @@ def cmd_admin(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_privacy(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import privacy
+
+    return privacy.run(args, lambda: _engine(settings))
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="Kamakura welfare guide bot")
     sub = p.add_subparsers(dest="command", required=True)
@@ -177,6 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("username")
     create.add_argument("--role", choices=["editor", "viewer"], default="editor")
     admin.set_defaults(func=cmd_admin)
+
+    privacy = sub.add_parser("privacy", help="residents' data (docs/PRIVACY.md)")
+    privsub = privacy.add_subparsers(dest="privacy_command", required=True)
+    purge = privsub.add_parser("purge", help="delete expired conversation state and rows older than DAYS")
+    purge.add_argument("--older-than", metavar="DAYS", required=True, help="a whole number of days, 0 or more")
+    purge.add_argument("--dry-run", action="store_true", help="count only, delete nothing")
+    purge.add_argument("--json", action="store_true", help="the counts as one JSON object")
+    privacy.set_defaults(func=cmd_privacy)
     return p
 
 
