@@ -12,6 +12,8 @@ import contextlib
 import gc
 import json
 import logging
+import signal
+import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -25,18 +27,20 @@ from starlette.routing import Mount, Route
 import bot.state  # noqa: F401  (registers conversation_state before create_tables)
 from bot.answer import to_contract
 from bot.config import Settings, load_settings
-from bot.conversation import RECHECK_KNOWLEDGE, Conversation
+from bot.conversation import MAX_TEXT, RECHECK_KNOWLEDGE, Conversation
 from bot.guide import Guide
 from bot.health import DATABASE_ERRORS, DatabaseHealth
 from bot.loading import ensure_loaded
 from bot.logs import configure as configure_logging
 from bot.metrics import METRICS
+from bot.openapi import OPENAPI
 from bot.outbox import Outbox
 from bot.ratelimit import RateLimit
 from bot.router import RouteResult
 from bot.state import StateStore, WriteBehind
 from handlers.admin import review as admin_review
 from handlers.admin.app import build_admin_app
+from handlers.admin.app import prepare_database as prepare_admin_database
 from handlers.admin.review import UnansweredQuestion
 from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
@@ -102,6 +106,7 @@ class Services:
         """Migrate, load the knowledge if the database has none, build the index, start the channels."""
         s, engine = self.settings, self.engine
         await asyncio.to_thread(create_tables, engine)
+        await asyncio.to_thread(prepare_admin_database, engine)
         await asyncio.to_thread(ensure_loaded, engine, s)
         self.health.ok()
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
@@ -206,7 +211,7 @@ class Services:
 
     async def chat_turn(self, request: Request) -> Response:
         if self.web is None:
-            return PlainTextResponse("starting", status_code=503)
+            return JSONResponse({"error": self.not_ready}, status_code=503)
         return await self.web.post_turn(request)
 
     async def ask(self, request: Request) -> Response:
@@ -224,7 +229,10 @@ class Services:
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             return JSONResponse({"error": 'expected {"text": "..."}'}, status_code=400)
         router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
-        return JSONResponse(to_contract(router.kb, router.route(data["text"])))
+        return JSONResponse(to_contract(router.kb, router.route(data["text"][:MAX_TEXT])))
+
+    async def openapi(self, _: Request) -> Response:
+        return JSONResponse(OPENAPI)
 
     async def healthz(self, _: Request) -> Response:
         """Alive: 200 when a question can be answered now (the knowledge is in memory; a database
@@ -269,7 +277,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/chat", services.chat_page, methods=["GET"]),
         Route("/healthz", services.healthz, methods=["GET"]),
         Route("/readyz", services.readyz, methods=["GET"]),
-        Mount("/admin", app=build_admin_app(services.engine, services.settings)),
+        Route("/openapi.json", services.openapi, methods=["GET"]),
+        Mount("/admin", app=build_admin_app(services.engine, services.settings, prepare=False)),
     ], lifespan=services.lifespan)
     app.state.services = services
     return app
@@ -279,6 +288,9 @@ def serve(host: str, port: int, settings: Settings | None = None) -> int:
     import uvicorn
 
     configure_logging()
+    # uvicorn re-raises the stop signal after its graceful shutdown; this handler, restored by then,
+    # turns it into a clean exit (status 0) instead of death by signal.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # uvicorn: on SIGTERM/SIGINT stop accepting, finish open requests, then the lifespan's shutdown
     # drains the queues (Services._shutdown); log_config=None keeps our JSON lines.
     uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False,

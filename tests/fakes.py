@@ -121,7 +121,10 @@ class FakeLineApi(FakeApi):
         super().__init__()
         self.token = token
         self.used_tokens: set[str] = set()
+        self.reused_tokens: list[str] = []  # a reply to a token already answered: a duplicate answer
         self.on_reply: Callable[[Call], None] | None = None
+        # Statuses the next reply calls get instead of success (e.g. [500, 500, 429]); consumed in order.
+        self.fail_with: list[int] = []
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/v2/bot/message/reply", self._reply)
@@ -143,7 +146,13 @@ class FakeLineApi(FakeApi):
         if call is None:
             return web.json_response({"message": "Authentication failed"}, status=401)
         token = call.body.get("replyToken", "")
+        with self._lock:
+            status = self.fail_with.pop(0) if self.fail_with else None
+        if status is not None:
+            headers = {"Retry-After": "1"} if status == 429 else None
+            return web.json_response({"message": f"injected {status}"}, status=status, headers=headers)
         if token in self.used_tokens:
+            self.reused_tokens.append(token)
             return web.json_response({"message": "Invalid reply token"}, status=400)
         self.used_tokens.add(token)
         if self.on_reply is not None:
@@ -178,6 +187,8 @@ class FakeTelegramApi(FakeApi):
         self.token = token
         self._message_id = 0
         self.updates: list[dict[str, Any]] = []  # served once by getUpdates (polling mode)
+        # Statuses the next sendMessage calls get instead of success; 429 carries retry_after 1.
+        self.fail_with: list[int] = []
 
     def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/bot{token}/{method}", self._method)
@@ -198,6 +209,13 @@ class FakeTelegramApi(FakeApi):
         self.record(Call(request.method, f"/{method}", dict(request.headers), params))
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        with self._lock:
+            status = self.fail_with.pop(0) if self.fail_with and method == "sendMessage" else None
+        if status is not None:
+            error: dict[str, Any] = {"ok": False, "error_code": status, "description": f"injected {status}"}
+            if status == 429:
+                error["parameters"] = {"retry_after": 1}
+            return web.json_response(error, status=status)
         return web.json_response({"ok": True, "result": self._result(method, params)})
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:

@@ -138,6 +138,12 @@ def _cells(problems: list[str]) -> tuple[list[tuple[str, str, str, str]], list[s
     return cells, other
 
 
+def prepare_database(engine: Engine) -> None:
+    """Create the admin tables if missing, and make the audit log insert-only in the database."""
+    SQLModel.metadata.create_all(engine)
+    _audit_triggers(engine)
+
+
 def _audit_triggers(engine: Engine) -> None:
     """On SQLite the audit log refuses UPDATE and DELETE in the database itself."""
     if engine.dialect.name != "sqlite":
@@ -500,10 +506,12 @@ class AdminApp:
                         headers={"cache-control": "max-age=3600"})
 
 
-def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | None = None) -> Starlette:
-    """The admin as a Starlette app (mount it at /admin); creates the admin tables if missing."""
-    SQLModel.metadata.create_all(engine)
-    _audit_triggers(engine)
+def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | None = None,
+                    prepare: bool = True) -> Starlette:
+    """The admin as a Starlette app (mount it at /admin). With `prepare`, the admin tables are made
+    now; the server passes False and calls `prepare_database` once the database is reachable."""
+    if prepare:
+        prepare_database(engine)
     key = secret_key or os.environ.get("ADMIN_SECRET_KEY") or settings.extra.get("admin_secret_key")
     if not key:
         log.warning("ADMIN_SECRET_KEY is not set: admin sessions end when the process restarts")

@@ -7,8 +7,10 @@ different chats run concurrently; those of one chat run in order (`PerChatOrder`
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import time
+import warnings
 from collections.abc import Awaitable
 from typing import Any
 
@@ -127,8 +129,10 @@ def _transient(exc: BaseException) -> float | None:
     5xx and connection failures; BadRequest and Forbidden (blocked by the user) are final.
     """
     if isinstance(exc, RetryAfter):
-        after = exc.retry_after
-        return after.total_seconds() if hasattr(after, "total_seconds") else float(after)
+        with warnings.catch_warnings():  # PTB 22 warns that the type becomes a timedelta one day
+            warnings.simplefilter("ignore")
+            after = exc.retry_after
+        return after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
     if isinstance(exc, TimedOut | NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one too
         return 0.0
     return None

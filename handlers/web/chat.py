@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from bot.conversation import SLOW_DOWN_TEXT, START, Conversation, card_calls, card_rows, card_sources, tel_uri
 from bot.replies import Card, Reply
+from handlers.limits import TooLarge, read_body
 
 CHANNEL = "web"
 PAGE = Path(__file__).with_name("chat.html")
@@ -58,8 +59,9 @@ class WebChat:
             "Cache-Control": "no-cache"})
 
     async def post_turn(self, request: Request) -> Response:
-        body = await request.body()
-        if len(body) > MAX_BODY:
+        try:
+            body = await read_body(request, MAX_BODY)
+        except TooLarge:
             return JSONResponse({"error": "too large"}, status_code=413)
         try:
             data = json.loads(body)

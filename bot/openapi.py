@@ -1,0 +1,57 @@
+"""The server's OpenAPI document (GET /openapi.json): the JSON endpoints residents' pages and
+operators' monitors use. The webhooks are the messengers' own protocols and are not described."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_STR = {"type": "string"}
+_NULL_STR = {"type": ["string", "null"]}
+_ERROR = {"type": "object", "required": ["error"], "properties": {"error": _STR}}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+_RESULT = {"type": "object", "required": ["id", "kind", "name", "section", "plan_refs", "score"], "properties": {
+    "id": _STR, "kind": _STR, "name": _STR, "section": _NULL_STR, "district": _NULL_STR,
+    "plan_refs": {"type": "array", "items": _STR}, "score": {"type": "number"}, "phone": _NULL_STR}}
+_ANSWER = {"type": "object", "required": ["query", "crisis", "emergency_contacts", "district", "results", "clarify"],
+           "properties": {
+               "query": _STR, "crisis": {"type": "boolean"},
+               "emergency_contacts": {"type": "array", "items": {"type": "object", "properties": {
+                   "name": _STR, "number": _STR, "hours": _NULL_STR}}},
+               "district": _NULL_STR, "results": {"type": "array", "items": _RESULT},
+               "clarify": {"type": ["object", "null"], "properties": {
+                   "text": _STR, "options": {"type": "array", "items": _STR}}}}}
+_REPLY = {"type": "object", "required": ["lang", "emergency", "text", "cards", "options"], "properties": {
+    "lang": _STR, "emergency": {"type": "array"}, "text": _STR, "cards": {"type": "array"},
+    "options": {"type": "array", "items": {"type": "object", "required": ["id", "label"],
+                                           "properties": {"id": _STR, "label": _STR}}}}}
+_STATUS = {"type": "object", "required": ["status"], "properties": {"status": _STR}}
+_REFUSED = {"400": _json(_ERROR, "not the expected JSON"), "413": _json(_ERROR, "body too large"),
+            "503": _json(_ERROR, "starting: the knowledge base is not loaded yet")}
+
+OPENAPI: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Kamakura welfare guide", "version": "1"},
+    "paths": {
+        "/api/ask": {"post": {
+            "summary": "Route one question (the object of `python -m bot ask --json`)",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["text"], "properties": {"text": _STR}}}}},
+            "responses": {"200": _json(_ANSWER, "the answer"), **_REFUSED}}},
+        "/api/chat": {"post": {
+            "summary": "One turn of the web chat's conversation",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["session"], "properties": {
+                    "session": {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"},
+                    "text": _NULL_STR, "choice": _NULL_STR}}}}},
+            "responses": {"200": _json(_REPLY, "the reply"), **_REFUSED}}},
+        "/healthz": {"get": {"summary": "Alive: questions can be answered",
+                             "responses": {"200": _json(_STATUS, "alive"), "503": _json(_STATUS, "starting")}}},
+        "/readyz": {"get": {"summary": "Ready: database reachable and knowledge loaded",
+                            "responses": {"200": _json(_STATUS, "ready"), "503": _json(_STATUS, "not ready, and why")}}},
+    },
+}

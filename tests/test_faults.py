@@ -1,0 +1,130 @@
+"""Faults and bad input over real HTTP: messenger APIs failing, oversized and malformed bodies,
+unknown events, a resident flooding the bot, and /readyz. Every accepted event is answered exactly once."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from bot.conversation import SLOW_DOWN_TEXT
+from tests.fakes import (
+    TG_SECRET,
+    line_event,
+    post_line,
+    post_telegram,
+    sign,
+    stack_fixture,  # noqa: F401  (the module's server and fakes)
+    tg_message,
+)
+
+
+def wait_until(check, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def counts(stack) -> dict[str, int]:
+    return stack.http.get("/readyz").json()["counts"]
+
+
+def test_readyz_says_ready_when_database_and_knowledge_are_there(stack):
+    r = stack.http.get("/readyz")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ready" and r.json()["problems"] == {}
+    assert stack.http.get("/healthz").status_code == 200
+
+
+def test_line_api_errors_are_retried_and_every_event_answered_once(stack):
+    before = counts(stack).get("line.reply.retried", 0)
+    stack.line.fail_with = [500, 503, 429]
+    tokens = []
+    for i in range(3):
+        event = line_event("text", f"U-retry-{i}", text="家賃が払えない")
+        tokens.append(event["replyToken"])
+        assert post_line(stack.http, event).status_code == 200
+    wait_until(lambda: all(t in stack.line.used_tokens for t in tokens))
+    time.sleep(1.0)  # a duplicate would come now
+    assert not set(tokens) & set(stack.line.reused_tokens)
+    assert not stack.line.fail_with
+    assert counts(stack)["line.reply.retried"] - before == 3
+
+
+def test_a_refused_reply_token_is_not_retried(stack):
+    before = counts(stack).get("line.reply.failed", 0)
+    stack.line.fail_with = [400]
+    event = line_event("text", "U-refused", text="家賃が払えない")
+    assert post_line(stack.http, event).status_code == 200
+    wait_until(lambda: counts(stack).get("line.reply.failed", 0) == before + 1)
+    time.sleep(1.0)
+    attempts = [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == event["replyToken"]]
+    assert len(attempts) == 1 and event["replyToken"] not in stack.line.used_tokens
+
+
+def test_telegram_api_errors_are_retried_and_each_message_sent_once(stack):
+    stack.telegram.fail_with = [502, 429]
+    chat = 880001
+    assert post_telegram(stack.http, tg_message(chat, "家賃が払えない")).status_code == 200
+    wait_until(lambda: not stack.telegram.fail_with and len(stack.telegram.sent(chat)) >= 3)
+    time.sleep(1.5)
+    texts = [m["text"] for m in stack.telegram.sent(chat)]
+    # The first message failed twice (recorded each time), then went out; every other message once.
+    assert texts.count(texts[0]) == 3 and len(texts) == len(set(texts)) + 2
+
+
+def test_oversized_bodies_get_413_and_nothing_is_sent(stack):
+    calls = len(stack.line.calls) + len(stack.telegram.calls)
+    big = line_event("text", "U-big", text="あ" * 400_000)  # 1.2 MB of UTF-8
+    assert post_line(stack.http, big).status_code == 413
+    update = tg_message(880002, "い" * 400_000)
+    assert post_telegram(stack.http, update).status_code == 413
+    assert stack.http.post("/api/ask", json={"text": "う" * 40_000}).status_code == 413
+    assert stack.http.post("/api/chat", json={"session": "s" * 20, "text": "え" * 10_000}).status_code == 413
+    time.sleep(0.5)
+    assert len(stack.line.calls) + len(stack.telegram.calls) == calls
+
+
+@pytest.mark.parametrize("body", [b"{", b"[]", b'{"events": 5}', b'{"events": [{"type": "message"}]}', b"\xff\xfe"])
+def test_a_signed_body_that_is_not_line_json_gets_400(stack, body):
+    calls = len(stack.line.calls)
+    r = stack.http.post("/line/webhook", content=body,
+                        headers={"X-Line-Signature": sign(body), "Content-Type": "application/json"})
+    assert r.status_code == 400
+    assert len(stack.line.calls) == calls
+
+
+@pytest.mark.parametrize("body", [b"{", b"[]", b"5", b'{"update_id": "x"}', b'{"message": {}}'])
+def test_a_telegram_body_that_is_not_an_update_gets_400(stack, body):
+    r = stack.http.post("/telegram/webhook", content=body, headers={"X-Telegram-Bot-Api-Secret-Token": TG_SECRET})
+    assert r.status_code == 400
+
+
+def test_unknown_event_types_are_ignored(stack):
+    calls = len(stack.line.calls) + len(stack.telegram.calls)
+    unknown = {"type": "membership", "mode": "active", "timestamp": 1, "webhookEventId": "01UNKNOWNEVENT0000000000",
+               "deliveryContext": {"isRedelivery": False}, "source": {"type": "user", "userId": "U-unknown"},
+               "replyToken": "token-unknown"}
+    body = json.dumps({"destination": "U0", "events": [unknown]}).encode()
+    r = stack.http.post("/line/webhook", content=body,
+                        headers={"X-Line-Signature": sign(body), "Content-Type": "application/json"})
+    assert r.status_code == 200
+    newer = {"update_id": 990001, "kind_from_a_newer_bot_api": {"id": 1}}
+    assert post_telegram(stack.http, newer).status_code == 200
+    time.sleep(0.5)
+    assert len(stack.line.calls) + len(stack.telegram.calls) == calls
+
+
+def test_a_flooding_resident_is_told_once_to_wait_and_others_are_unaffected(stack):
+    flood = [line_event("text", "U-flood", text="家賃が払えない") for _ in range(14)]
+    other = line_event("text", "U-calm", text="家賃が払えない")
+    assert post_line(stack.http, *flood, other).status_code == 200
+    wait_until(lambda: other["replyToken"] in stack.line.used_tokens and counts(stack).get("turn.rate_limited", 0) >= 4)
+    time.sleep(0.5)
+    answered = [e for e in flood if e["replyToken"] in stack.line.used_tokens]
+    told = [b for b in stack.line.replies() if b["replyToken"] in {e["replyToken"] for e in flood}
+            and b["messages"][0].get("text") == SLOW_DOWN_TEXT]
+    assert len(answered) == 11 and len(told) == 1  # a burst of 10 answered, then told once, then quiet
+    assert stack.line.replies(other["replyToken"])[0]["messages"][0].get("text") != SLOW_DOWN_TEXT
