@@ -37,6 +37,7 @@ class Settings:
     user_id_salt: str = "development-salt"
     keep_message_text: bool = False
     state_ttl_hours: int = 24
+    review_retention_days: int = 90  # unanswered-question rows for the staff review are deleted after this
     rate_limit_per_minute: int = 30  # messages a resident may send a minute on average (0: no limit)
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -59,5 +60,6 @@ def load_settings() -> Settings:
         user_id_salt=env.get("USER_ID_SALT") or "development-salt",
         keep_message_text=(env.get("KEEP_MESSAGE_TEXT") or "").lower() in ("1", "true", "yes"),
         state_ttl_hours=int(env.get("STATE_TTL_HOURS") or 24),
+        review_retention_days=int(env.get("REVIEW_RETENTION_DAYS") or 90),
         rate_limit_per_minute=int(env.get("RATE_LIMIT_PER_MINUTE") or 30),
     )

@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -41,7 +41,12 @@ ABOUT = ("こちらは鎌倉市の福祉の相談窓口をご案内する自動�
          "電話番号・受付時間をお知らせします。\n"
          "※ 緊急通報の窓口ではありません。命の危険があるときは 119（救急）・110（警察）へ電話してください。\n"
          "※ 書いていただいた言葉は保存しません。会話の続きのために、選んだ項目（分野・地域など）だけを、"
-         "どなたか分からない形で{hours}時間だけ記録します。")
+         "どなたか分からない形で{hours}時間だけ記録します。うまく答えられなかった質問は、案内をよくするために"
+         "分野・地域だけを同じ形で記録し、{days}日で消します。")
+# The operator has turned on KEEP_MESSAGE_TEXT: the greeting must say so.
+ABOUT_KEEPING_TEXT = ABOUT.replace(
+    "※ 書いていただいた言葉は保存しません。", "※ 書いていただいた言葉は、うまく答えられなかった質問に限り記録します。"
+).replace("分野・地域だけを同じ形で記録し", "文面と分野・地域を記録し")
 HELP_TEXT = ("使い方\n"
              "・困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」「家賃が払えない」）。\n"
              "・ボタンで「だれのことか → 分野 → 内容 → 地域」と選んでいくこともできます。\n"
@@ -71,7 +76,8 @@ class Conversation:
     def __init__(self, guide: Guide, store: StateStore | WriteBehind,
                  on_routed: Callable[[str, str, RouteResult], None] | None = None, *,
                  limit: RateLimit | None = None, health: DatabaseHealth | None = None,
-                 recheck: bool = True) -> None:
+                 recheck: bool = True, keeps_text: bool = False, review_days: int = 90,
+                 on_forget: Callable[[str, str], Awaitable[None]] | None = None) -> None:
         self.guide = guide
         self.store = store
         # Told of every typed message's routing (the staff review of unanswered questions listens).
@@ -80,6 +86,10 @@ class Conversation:
         self.health = health
         # False: the server's knowledge watcher calls `refresh` (off the loop); no query here.
         self.recheck = recheck
+        # What the greeting tells residents about what is kept (KEEP_MESSAGE_TEXT, the review's retention).
+        self.keeps_text = keeps_text
+        self.review_days = review_days
+        self.on_forget = on_forget  # also forget what others keep of the resident (the staff review)
         self._routed: RouteResult | None = None
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._router: Router | None = None
@@ -122,7 +132,10 @@ class Conversation:
         return Reply(BUSY_TEXT, options=[Option(START, "最初から"), Option(EMERGENCY, "緊急のとき")])
 
     async def forget(self, channel: str, user_id: str) -> None:
+        """The resident blocked or left: nothing of theirs is kept."""
         self.store.forget(channel, user_id)
+        if self.on_forget is not None:
+            await self.on_forget(channel, user_id)
 
     def close(self) -> None:
         """Commit the states still being written."""
@@ -190,7 +203,8 @@ class Conversation:
         if choice == START:
             state, reply = dialogue.start()
             hours = round(self.store.ttl.total_seconds() / 3600)
-            reply.text = f"{ABOUT.format(hours=hours)}\n\n{reply.text}"
+            about = ABOUT_KEEPING_TEXT if self.keeps_text else ABOUT
+            reply.text = f"{about.format(hours=hours, days=self.review_days)}\n\n{reply.text}"
         elif choice == HELP:
             reply = Reply(HELP_TEXT, options=dialogue.start()[1].options)
         elif choice == FIND:

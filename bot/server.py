@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import gc
 import json
 import logging
@@ -117,10 +118,19 @@ class Services:
             if row is not None:
                 review.put(row)
 
+        async def on_forget(channel: str, user_id: str) -> None:
+            try:
+                await asyncio.to_thread(admin_review.forget_resident, engine,
+                                        admin_review.user_key(s, channel, user_id))
+            except DATABASE_ERRORS as exc:  # the retention sweep removes them later
+                self.health.failed(exc)
+
         guide = Guide(engine, index_cache=s.cache_dir)
         await asyncio.to_thread(guide.warm)  # build the index before the first turn
         conversation = Conversation(guide, WriteBehind(store, self.health), on_routed=on_routed,
-                                    limit=RateLimit(s.rate_limit_per_minute), health=self.health, recheck=False)
+                                    limit=RateLimit(s.rate_limit_per_minute), health=self.health, recheck=False,
+                                    keeps_text=s.keep_message_text, review_days=s.review_retention_days,
+                                    on_forget=on_forget)
         # The index is millions of long-lived objects: left to the collector, every full collection
         # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
         gc.collect()
@@ -180,11 +190,14 @@ class Services:
                     self.health.failed(exc)
 
     async def _expire_loop(self, store: StateStore) -> None:
+        """Hourly: delete expired conversation states and review rows past their retention."""
+        keep = dt.timedelta(days=self.settings.review_retention_days)
         while True:
             try:
                 gone = await asyncio.to_thread(store.expire)
-                if gone:
-                    log.info("expired %d conversation states", gone)
+                old = await asyncio.to_thread(admin_review.forget_before, self.engine, dt.datetime.now(dt.UTC) - keep)
+                if gone or old:
+                    log.info("expired %d conversation states and %d review rows", gone, old)
             except DATABASE_ERRORS as exc:
                 self.health.failed(exc)
             await asyncio.sleep(EXPIRE_EVERY)

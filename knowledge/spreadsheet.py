@@ -153,7 +153,10 @@ def read_csv(path: Path | str) -> tuple[Doc, list[str]]:
             text = data.decode("cp932")  # Excel's plain "CSV" on Japanese Windows
         except UnicodeDecodeError:
             return _empty(), [f"{path.name}: neither UTF-8 nor Shift_JIS text"]
-    lines = csv.reader(io.StringIO(text, newline=""))
+    try:
+        lines = iter(list(csv.reader(io.StringIO(text, newline=""))))
+    except csv.Error as exc:  # e.g. a cell longer than the csv module's limit (131,072 characters)
+        return _empty(), [f"{path.name}: not a readable CSV file ({exc})"]
     header = [as_text(v) for v in next(lines, [])]
     problems: list[str] = []
     known, seen = set(CSV_COLUMNS), set()

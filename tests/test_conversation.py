@@ -12,6 +12,7 @@ from sqlalchemy import text as sql
 import bot.state  # noqa: F401  (registers the table)
 from bot.conversation import (
     ABOUT,
+    ABOUT_KEEPING_TEXT,
     HELP_TEXT,
     Conversation,
     SeenIds,
@@ -43,7 +44,7 @@ def pick(reply, starts: str) -> str:
 
 def test_guided_path_reaches_counters_and_the_handoff(conversation):
     reply = conversation.turn_sync("test", "u-guided", choice="start")
-    assert ABOUT.format(hours=24) in reply.text and "家族のこと" in labels(reply)
+    assert ABOUT.format(hours=24, days=90) in reply.text and "家族のこと" in labels(reply)
     for label in ("家族のこと", "高齢・介護", "認知症", "市内全域"):
         reply = conversation.turn_sync("test", "u-guided", choice=pick(reply, label))
     assert reply.cards and all(c.phones or c.unknown_note for c in reply.cards)
@@ -196,3 +197,10 @@ def test_a_conversation_over_write_behind_survives_close(loaded_engine):
     conv.close()
     again = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-wb2"))
     assert "家族のこと" in again.turn_sync("test", "u", choice="handoff").text
+
+
+def test_the_greeting_says_so_when_the_operator_keeps_message_text(loaded_engine):
+    keeping = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-k"), keeps_text=True, review_days=30)
+    text = keeping.turn_sync("test", "u-keep", choice="start").text
+    assert ABOUT_KEEPING_TEXT.format(hours=24, days=30) in text and "保存しません" not in text
+    assert "30日で消します" in text

@@ -223,7 +223,7 @@ def test_more_pages_a_long_option_list(stack):
     assert labels == [f"選択肢{i}" for i in range(12, 20)]
 
 
-def test_unfollow_forgets_the_conversation(stack):
+def test_unfollow_forgets_the_conversation_and_the_review_rows(stack):
     from bot.state import StateStore
     from knowledge.db import make_engine
 
@@ -233,12 +233,25 @@ def test_unfollow_forgets_the_conversation(stack):
             time.sleep(0.02)
         return check()
 
+    from sqlalchemy import func, select
+
+    from handlers.admin.review import UnansweredQuestion
+
     user = "U-unfollow-" + uuid.uuid4().hex[:8]
+    engine = make_engine(stack.database_url)
+    store = StateStore(engine, "test-salt")
+    key = store.key("line", user)
+
+    def review_rows() -> int:
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(UnansweredQuestion)
+                                .where(UnansweredQuestion.user_key == key)).scalar_one()  # type: ignore[arg-type]
+
+    reply_to(stack, line_event("text", user, text="サッカーの試合結果を知りたい"))  # kept for the staff review
     reply_to(stack, line_event("postback", user, data="w:self"))
-    store = StateStore(make_engine(stack.database_url), "test-salt")
-    assert eventually(lambda: store.load("line", user) is not None)
+    assert eventually(lambda: store.load("line", user) is not None and review_rows() == 1)
     assert post_line(stack.http, line_event("unfollow", user)).status_code == 200
-    assert eventually(lambda: store.load("line", user) is None)
+    assert eventually(lambda: store.load("line", user) is None and review_rows() == 0)
 
 
 # --- rendering limits (no server) -------------------------------------------------------------

@@ -156,6 +156,30 @@ def _unescape(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
+def test_blocking_the_bot_forgets_the_conversation(stack):
+    from bot.state import StateStore
+    from knowledge.db import make_engine
+
+    chat = new_chat()
+    store = StateStore(make_engine(stack.database_url), "test-salt")
+    send(stack, chat, tg_message(chat, "/start"))
+    deadline = time.monotonic() + 5
+    while store.load("telegram", str(chat)) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert store.load("telegram", str(chat)) is not None
+    user = {"id": chat, "is_bot": False, "first_name": "住民"}
+    me = {"id": 123456, "is_bot": True, "first_name": "bot"}
+    blocked = {"update_id": chat + 1, "my_chat_member": {
+        "chat": {"id": chat, "type": "private"}, "from": user, "date": int(time.time()),
+        "old_chat_member": {"status": "member", "user": me},
+        "new_chat_member": {"status": "kicked", "user": me, "until_date": 0}}}
+    assert post_telegram(stack.http, blocked).status_code == 200
+    deadline = time.monotonic() + 5
+    while store.load("telegram", str(chat)) is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert store.load("telegram", str(chat)) is None
+
+
 def test_telegram_endpoint_is_503_without_settings(loaded_engine):
     app = create_app(server_settings(loaded_engine.url.render_as_string(hide_password=False)))
 

@@ -107,6 +107,14 @@ def forget_before(engine: Engine, before: dt.datetime) -> int:
         return int(gone.rowcount)  # type: ignore[attr-defined]
 
 
+def forget_resident(engine: Engine, key: str) -> int:
+    """Delete one resident's rows (by the salted hash) when they block or leave; returns how many."""
+    with Session(engine) as s:
+        gone = s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.user_key == key))  # type: ignore[arg-type]
+        s.commit()
+        return int(gone.rowcount)  # type: ignore[attr-defined]
+
+
 @dataclass
 class Group:
     """Counts for one topic or district: all, and by kind."""

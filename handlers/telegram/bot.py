@@ -22,6 +22,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseUpdateProcessor,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -93,6 +94,12 @@ class TelegramBot:
         if query.data:
             await self._answer(update, choice=query.data)
 
+    async def on_member(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """The resident blocked the bot (or removed it from a group): forget their conversation."""
+        change, chat = update.my_chat_member, update.effective_chat
+        if change is not None and chat is not None and change.new_chat_member.status in ("kicked", "left"):
+            await self.conversation.forget(CHANNEL, str(chat.id))
+
     async def _answer(self, update: Update, **turn: str) -> None:
         chat = update.effective_chat
         if chat is None:
@@ -119,6 +126,7 @@ class TelegramBot:
         app.add_handler(CommandHandler("help", self.on_help))
         app.add_handler(CommandHandler("emergency", self.on_emergency))
         app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_handler(ChatMemberHandler(self.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
 
 
