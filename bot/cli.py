@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings, load_settings
-from knowledge.db import create_tables, make_engine
+from knowledge.db import make_engine
+from knowledge.migrate import migrate
 
 
 def _engine(settings: Settings):
     engine = make_engine(settings.database_url)
-    create_tables(engine)
+    migrate(engine)  # the schema at the newest revision (creates it, or adopts a create_all database)
     return engine
 
 

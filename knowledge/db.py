@@ -1,4 +1,5 @@
-"""One engine per database URL; SQLite gets WAL, foreign keys and a busy timeout on connect."""
+"""One engine per database URL. SQLite gets WAL, foreign keys and a busy timeout on connect; PostgreSQL
+(psycopg 3) gets a liveness check on checkout, a short connect timeout and the UTC session time zone."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ from sqlmodel import SQLModel, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
+PG_CONNECT_TIMEOUT = 3  # seconds: a database that is down fails a request quickly instead of hanging it
+
+
+def normalise_url(url: str) -> str:
+    """`postgres://…` and `postgresql://…` (the forms hosting services hand out) → the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
 
 def make_engine(url: str) -> Engine:
     """Create an engine; for a SQLite file, create its folder and set the connection pragmas."""
+    url = normalise_url(url)
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":
@@ -20,6 +32,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if url.startswith("postgresql"):
+        # Columns are `timestamp without time zone`: with the session in UTC an aware UTC datetime is
+        # stored as its UTC wall time and read back naive, exactly as on SQLite (readers add UTC back).
+        return create_engine(url, pool_pre_ping=True,
+                             connect_args={"connect_timeout": PG_CONNECT_TIMEOUT, "options": "-c timezone=UTC"})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -33,5 +50,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def create_tables(engine: Engine) -> None:
-    """Create missing tables (development and tests; deployments use migrations)."""
+    """Create missing tables straight from the models (a fast fresh schema for tests and benchmarks);
+    deployments use the migrations (`knowledge.migrate.migrate`)."""
     SQLModel.metadata.create_all(engine)

@@ -1,17 +1,27 @@
-"""Shared fixtures: the real knowledge base loaded into a fresh SQLite file, and a small valid document."""
+"""Shared fixtures: fresh databases (SQLite files, or PostgreSQL databases when TEST_DATABASE_URL names a
+PostgreSQL server), the real knowledge base loaded into one, and a small valid document."""
 
 from __future__ import annotations
 
 import copy
+import itertools
+import os
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from bot.config import load_settings
 from bot.guide import Guide
 from bot.loading import load_files
-from knowledge.db import create_tables, make_engine
+from knowledge.db import create_tables, make_engine, normalise_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -22,10 +32,84 @@ def settings():
     return load_settings()
 
 
+class FreshDatabases:
+    """New databases for tests. By default each is a SQLite file in pytest's temporary folder; with
+    TEST_DATABASE_URL set (a PostgreSQL server URL, e.g. from `python tests/pgserver.py start DIR`) each
+    is a new empty database on that server, dropped at the end of the session."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory, server_url: str | None) -> None:
+        self._tmp = tmp_path_factory
+        self._server = create_engine(normalise_url(server_url), isolation_level="AUTOCOMMIT",
+                                     poolclass=NullPool) if server_url else None
+        self._created: list[str] = []
+        self._names = (f"kgtest_{os.getpid()}_{secrets.token_hex(2)}_{i}" for i in itertools.count())
+
+    @property
+    def postgresql(self) -> bool:
+        return self._server is not None
+
+    def __call__(self) -> str:
+        """The URL of a new empty database."""
+        if self._server is None:
+            return f"sqlite:///{self._tmp.mktemp('db') / 'kb.db'}"
+        return self._create("")
+
+    def copy(self, url: str) -> str:
+        """The URL of a new database holding what the database at `url` holds now."""
+        source = make_url(url)
+        if self._server is None:
+            assert source.database
+            path = self._tmp.mktemp("db") / "kb.db"
+            src, dst = sqlite3.connect(source.database), sqlite3.connect(path)
+            try:
+                src.backup(dst)  # a consistent copy, the write-ahead log included
+            finally:
+                src.close()
+                dst.close()
+            return f"sqlite:///{path}"
+        assert source.database
+        return self._create(source.database)
+
+    def _create(self, template: str) -> str:
+        assert self._server is not None
+        name = next(self._names)
+        sql = f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
+        with self._server.connect() as conn:
+            for attempt in range(20):
+                if template:  # a template must have no other sessions: pools reconnect (pool_pre_ping)
+                    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = :db AND pid <> pg_backend_pid()"), {"db": template})
+                try:
+                    conn.execute(text(sql))
+                    break
+                except OperationalError:  # "source database is being accessed by other users"
+                    if attempt == 19:
+                        raise
+                    time.sleep(0.1)
+        self._created.append(name)
+        return self._server.url.set(database=name).render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        if self._server is None:
+            return
+        with self._server.connect() as conn:
+            for name in self._created:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self._server.dispose()
+
+
 @pytest.fixture(scope="session")
-def loaded_engine(tmp_path_factory, settings):
-    """The project's data/ loaded into a throw-away SQLite database (once per test session)."""
-    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('kb') / 'kb.db'}")
+def fresh_db_url(tmp_path_factory) -> Iterator[FreshDatabases]:
+    """`fresh_db_url()` → URL of a new empty database; `fresh_db_url.copy(url)` → URL of a copy."""
+    databases = FreshDatabases(tmp_path_factory, os.environ.get("TEST_DATABASE_URL") or None)
+    yield databases
+    databases.close()
+
+
+@pytest.fixture(scope="session")
+def loaded_engine(fresh_db_url, settings):
+    """The project's data/ loaded into a throw-away database (once per test session)."""
+    engine = make_engine(fresh_db_url())
     create_tables(engine)
     problems = load_files(engine, settings)
     assert problems == [], problems

@@ -5,7 +5,6 @@ browsers; a typed <script> stays text; a viewer cannot edit; logout."""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -64,10 +63,8 @@ class Served:
 
 
 @pytest.fixture(scope="module")
-def served(kb_template, tmp_path_factory, settings) -> Iterator[Served]:  # noqa: F811
-    path = tmp_path_factory.mktemp("admin-browser") / "kb.db"
-    shutil.copy(kb_template, path)
-    engine = make_engine(f"sqlite:///{path}")
+def served(kb_template, fresh_db_url, settings) -> Iterator[Served]:  # noqa: F811
+    engine = make_engine(fresh_db_url.copy(kb_template))
     with Served(engine, settings) as s:
         yield s
     engine.dispose()

@@ -17,9 +17,9 @@ CONTRACT = ROOT.parent / "shared" / "contract"
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    """A fresh SQLite file: the CLI must load data/ by itself on first use."""
-    return {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('cli') / 'cli.db'}"}
+def env(fresh_db_url):
+    """A fresh database: the CLI must load data/ by itself on first use."""
+    return {**os.environ, "DATABASE_URL": fresh_db_url()}
 
 
 def run(env, *args, stdin=None):

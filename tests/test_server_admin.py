@@ -3,7 +3,6 @@ the bot could not answer reach the staff review, without their words by default.
 
 from __future__ import annotations
 
-import shutil
 import time
 
 import httpx
@@ -20,10 +19,8 @@ OLD, NEW = "0467-61-3958", "0467-61-9999"
 
 
 @pytest.fixture(scope="module")
-def server(loaded_engine, tmp_path_factory):
-    path = tmp_path_factory.mktemp("srv") / "kb.db"
-    shutil.copy(loaded_engine.url.database, path)
-    url = f"sqlite:///{path}"
+def server(loaded_engine, fresh_db_url):
+    url = fresh_db_url.copy(loaded_engine.url.render_as_string(hide_password=False))
     engine = make_engine(url)
     create_user(engine, "editor", "correct horse battery", "editor")
     srv = BotServer(server_settings(url)).start()

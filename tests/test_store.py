@@ -1,4 +1,4 @@
-"""Loading into SQLite: what goes in comes out unchanged; a broken data folder changes nothing."""
+"""Loading into the database: what goes in comes out unchanged; a broken data folder changes nothing."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from knowledge.store import generation, read_doc, write_doc
 
 
 @pytest.fixture
-def engine(tmp_path):
-    e = make_engine(f"sqlite:///{tmp_path / 'kb.db'}")
+def engine(fresh_db_url):
+    e = make_engine(fresh_db_url())
     create_tables(e)
     return e
 
