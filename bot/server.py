@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 
-import bot.state  # noqa: F401  (registers conversation_state before create_tables)
+import bot.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
 from bot.answer import to_contract
 from bot.config import Settings, load_settings
 from bot.conversation import MAX_TEXT, RECHECK_KNOWLEDGE, Conversation
@@ -47,7 +47,8 @@ from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
-from knowledge.db import create_tables, make_engine
+from knowledge.db import make_engine
+from knowledge.migrate import migrate
 
 log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
@@ -106,8 +107,8 @@ class Services:
     async def _prepare(self) -> None:
         """Migrate, load the knowledge if the database has none, build the index, start the channels."""
         s, engine = self.settings, self.engine
-        await asyncio.to_thread(create_tables, engine)
-        await asyncio.to_thread(prepare_admin_database, engine)
+        await asyncio.to_thread(migrate, engine)  # the whole schema, to the newest revision
+        await asyncio.to_thread(prepare_admin_database, engine)  # + SQLite's insert-only audit triggers
         await asyncio.to_thread(ensure_loaded, engine, s)
         self.health.ok()
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
