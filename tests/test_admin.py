@@ -314,9 +314,8 @@ async def test_edit_goes_to_the_draft_and_publish_makes_the_bot_answer_with_it(a
     assert log.status_code == 200 and "編集" in log.text and "公開" in log.text
     assert f"{OLD_PHONE} → {NEW_PHONE}" in log.text and f"counters/{COUNTER}" in log.text
     assert "<form" not in log.text.split("<main", 1)[1]  # read-only: no form on the audit page
-    if engine.dialect.name == "sqlite":  # the insert-only trigger exists on SQLite only (admin/app.py)
-        with engine.begin() as conn, pytest.raises(Exception, match="insert-only"):
-            conn.execute(text("DELETE FROM admin_audit"))
+    with engine.begin() as conn, pytest.raises(Exception, match="insert-only"):  # triggers: admin/app.py
+        conn.execute(text("DELETE FROM admin_audit"))
 
 
 async def test_publishing_an_invalid_draft_is_refused_and_changes_nothing(app, editor, engine):

@@ -145,13 +145,17 @@ def prepare_database(engine: Engine) -> None:
 
 
 def _audit_triggers(engine: Engine) -> None:
-    """On SQLite the audit log refuses UPDATE and DELETE in the database itself."""
-    if engine.dialect.name != "sqlite":
-        return
+    """The audit log refuses UPDATE and DELETE in the database itself (SQLite and PostgreSQL)."""
     with engine.begin() as conn:
-        for op in ("UPDATE", "DELETE"):
-            conn.execute(text(f"CREATE TRIGGER IF NOT EXISTS admin_audit_no_{op.lower()} BEFORE {op} ON admin_audit "
-                              "BEGIN SELECT RAISE(ABORT, 'the audit log is insert-only'); END"))
+        if engine.dialect.name == "sqlite":
+            for op in ("UPDATE", "DELETE"):
+                conn.execute(text(f"CREATE TRIGGER IF NOT EXISTS admin_audit_no_{op.lower()} BEFORE {op} "
+                                  "ON admin_audit BEGIN SELECT RAISE(ABORT, 'the audit log is insert-only'); END"))
+        elif engine.dialect.name == "postgresql":
+            conn.execute(text("CREATE OR REPLACE FUNCTION admin_audit_insert_only() RETURNS trigger "
+                              "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is insert-only'; END $$"))
+            conn.execute(text("CREATE OR REPLACE TRIGGER admin_audit_insert_only BEFORE UPDATE OR DELETE "
+                              "ON admin_audit FOR EACH ROW EXECUTE FUNCTION admin_audit_insert_only()"))
 
 
 class AdminApp:
