@@ -1,8 +1,11 @@
 # Two commands matter: `make run` (set up, load the knowledge base, chat in the terminal)
-# and `make test` (set up and run the whole suite). Both work on a fresh machine with Python 3.11.
+# and `make test` (set up and run the whole suite, on SQLite and then on a private PostgreSQL).
+# Both work on a fresh machine with Python 3.11.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PG_DIR := var/pg
+PGSERVER := $(BIN)/python tests/pgserver.py
 
 .PHONY: run test setup lint bench serve clean
 
@@ -27,9 +30,25 @@ serve: setup
 test: setup
 	$(BIN)/python -m bot kb load
 	$(BIN)/python -m bot kb check
-	$(BIN)/ruff check bot knowledge handlers tests bench
+	$(BIN)/ruff check bot knowledge handlers tests bench migrations
 	$(BIN)/mypy bot knowledge handlers
 	$(BIN)/python -m pytest
+	@# The suite again on PostgreSQL: Debian's server (installed when missing, as root only), a private
+	@# throw-away cluster under $(PG_DIR) on 127.0.0.1, one new database per test that needs one
+	@# (tests/conftest.py fresh_db_url). The cluster is stopped whatever the tests do; their status is kept.
+	@if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
+	fi
+	@if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then \
+	  echo "PostgreSQL pass skipped: Debian's postgresql is not installed and only root may install it"; \
+	else \
+	  url=$$($(PGSERVER) start $(PG_DIR)) || exit 1; \
+	  trap '$(PGSERVER) stop $(PG_DIR); exit 130' INT TERM; \
+	  echo "PostgreSQL pass: TEST_DATABASE_URL=$$url"; \
+	  status=0; TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest || status=$$?; \
+	  $(PGSERVER) stop $(PG_DIR); \
+	  exit $$status; \
+	fi
 
 bench: setup
 	$(BIN)/python bench/router_bench.py
@@ -49,4 +68,5 @@ bench-line: setup
 	$(BIN)/python bench/line_load.py
 
 clean:
+	@if [ -f $(PG_DIR)/pgserver.json ] && [ -x $(BIN)/python ]; then $(PGSERVER) stop $(PG_DIR); fi
 	rm -rf $(VENV) var

@@ -1,9 +1,10 @@
 """Bring a database's schema to the current version: Alembic with the scripts in `migrations/`.
 
-`migrate(engine)` is what `kb load` and the server's start-up call. It works from any working folder
-(the Alembic configuration is built here, not read from `alembic.ini`), on SQLite and PostgreSQL, and
-adopts a database made earlier by `create_all` (before migrations existed): the tables it lacks are
-created, it is stamped with the first revision, and any later revisions run as usual.
+`migrate(engine)` is what the command line (`kb load` and the others) and the server's start-up call;
+`python -m knowledge.migrate` runs it on the database of the settings (DATABASE_URL). It works from any
+working folder (the Alembic configuration is built here, not read from `alembic.ini`), on SQLite and
+PostgreSQL, and adopts a database made earlier by `create_all` (before migrations existed): the tables it
+lacks are created, it is stamped with the first revision, and any later revisions run as usual.
 
 The command line (`alembic upgrade head`, `alembic revision --autogenerate -m …`, `alembic check`)
 uses `alembic.ini` at the top of the project and the same `migrations/env.py`.
@@ -70,3 +71,21 @@ def migrate(engine: Engine) -> None:
             metadata.create_all(conn, tables=missing)
             command.stamp(cfg, BASELINE)
         command.upgrade(cfg, "head")
+
+
+def main() -> int:
+    """`python -m knowledge.migrate`: migrate the database of the settings (DATABASE_URL, .env, default)."""
+    from bot.config import load_settings
+    from knowledge.db import make_engine
+
+    engine = make_engine(load_settings().database_url)
+    try:
+        migrate(engine)
+        print(f"database schema at revision {current(engine)}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
