@@ -99,12 +99,23 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
     return bubble
 
 
+@lru_cache(maxsize=4096)
+def _sized_bubble(card: Card, lang: str) -> tuple[dict[str, Any], int]:
+    """A card's bubble and its size in bytes. The same counters are shown to many residents, so the
+    bubbles are kept (a Card is immutable and holds everything the bubble shows, open-now included);
+    callers must not change the dict."""
+    bubble = card_bubble(card, lang)
+    return bubble, _size(bubble)
+
+
 def cards_message(cards: list[Card], lang: str = "ja") -> dict[str, Any]:
     """One bubble, or a carousel of them, kept within LINE's size limits."""
-    bubbles = [card_bubble(c, lang) for c in cards[:MAX_BUBBLES]]
+    sized = [_sized_bubble(c, lang) for c in cards[:MAX_BUBBLES]]
+    # The carousel's JSON is its bubbles' plus the wrapper and one ", " between bubbles.
+    while len(sized) > 1 and sum(n for _, n in sized) + _CAROUSEL_WRAPPER + 2 * len(sized) > MAX_CAROUSEL_BYTES:
+        sized.pop()
+    bubbles = [b for b, _ in sized]
     contents: dict[str, Any] = bubbles[0] if len(bubbles) == 1 else {"type": "carousel", "contents": bubbles}
-    while len(bubbles) > 1 and _size(contents) > MAX_CAROUSEL_BYTES:
-        bubbles.pop()
     alt = ("Counters: " if lang == "en" else "相談窓口: ") + " / ".join(
         f"{c.title} {card_calls(c)[0].number}" for c in cards)
     return {"type": "flex", "altText": clip(alt, MAX_ALT), "contents": contents}
@@ -129,3 +140,6 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
 
 def _size(obj: Any) -> int:
     return len(json.dumps(obj, ensure_ascii=False).encode())
+
+
+_CAROUSEL_WRAPPER = _size({"type": "carousel", "contents": []})
