@@ -73,9 +73,13 @@ def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN is not set", file=sys.stderr)
         return 2
+    from bot.logs import configure as configure_logging
+
+    configure_logging()  # the same JSON lines without words as the server's
     guide = _guide(settings)
     store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
-    conversation = Conversation(guide, WriteBehind(store))
+    conversation = Conversation(guide, WriteBehind(store), keeps_text=settings.keep_message_text,
+                                review_days=settings.review_retention_days)
     app = build_application(settings.telegram_bot_token, settings.telegram_api_base_url, conversation,
                             webhook=False)
     print("Telegram: polling (Ctrl-C to stop)", file=sys.stderr)

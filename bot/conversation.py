@@ -26,7 +26,7 @@ from bot.metrics import METRICS
 from bot.ratelimit import RateLimit, Verdict
 from bot.replies import Card, Fact, Option, Reply
 from bot.router import Router, RouteResult
-from bot.state import Record, StateStore, WriteBehind
+from bot.state import MISSING, Missing, Record, StateStore, WriteBehind
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class Conversation:
                 return Reply(SLOW_DOWN_TEXT) if verdict is Verdict.TELL else None
         for delay in (*DATABASE_RETRY, None):
             try:
-                return self.turn_sync(channel, user_id, text, choice)
+                return self.turn_sync(channel, user_id, text, choice, await self._load_off_loop(channel, user_id))
             except DATABASE_ERRORS as exc:
                 if self.health is not None:
                     self.health.failed(exc)
@@ -120,6 +120,16 @@ class Conversation:
                 await asyncio.sleep(delay)
         METRICS.count("turn.without_database")
         return self.without_database(text, choice)
+
+    async def _load_off_loop(self, channel: str, user_id: str) -> Record | None | Missing:
+        """A record not in memory is read in a thread: the event loop must not wait on the network
+        round trip to the database (a third of its time under load on PostgreSQL)."""
+        if not isinstance(self.store, WriteBehind):
+            return MISSING
+        record = self.store.cached(channel, user_id)
+        if isinstance(record, Missing):
+            record = await asyncio.to_thread(self.store.load, channel, user_id)
+        return record
 
     def without_database(self, text: str | None, choice: str | None) -> Reply:
         """The answer when the resident's conversation cannot be read: a typed message is answered
@@ -179,10 +189,11 @@ class Conversation:
                 self._locks[key] = (lock, n - 1)
 
     # --- the turn -----------------------------------------------------------------------------------
-    def turn_sync(self, channel: str, user_id: str, text: str | None = None,
-                  choice: str | None = None) -> Reply:
-        """Load the state, step, save: no waiting with a WriteBehind store (the server's)."""
-        reply, record = self.step(self.store.load(channel, user_id) or Record(), text, choice)
+    def turn_sync(self, channel: str, user_id: str, text: str | None = None, choice: str | None = None,
+                  loaded: Record | None | Missing = MISSING) -> Reply:
+        """Load the state (unless `loaded` already is), step, save: no waiting with a WriteBehind store."""
+        record = self.store.load(channel, user_id) if isinstance(loaded, Missing) else loaded
+        reply, record = self.step(record or Record(), text, choice)
         self.store.save(channel, user_id, record)
         routed, self._routed = self._routed, None
         if routed is not None and self.on_routed is not None:

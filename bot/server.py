@@ -61,7 +61,9 @@ class Services:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.engine = make_engine(settings.database_url)  # connects lazily; /admin needs it to mount
+        # Connects lazily; /admin needs it to mount. No ping per checkout: it doubled the round trips of
+        # each state read on the event loop; a dropped connection fails one attempt, which is retried.
+        self.engine = make_engine(settings.database_url, pre_ping=False)
         self.health = DatabaseHealth()
         self.conversation: Conversation | None = None
         self.line: LineChannel | None = None

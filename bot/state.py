@@ -128,6 +128,13 @@ class StateStore:
             return conn.execute(delete(t).where(t.c.expires_at <= (now or _utcnow()))).rowcount or 0
 
 
+class Missing:
+    """Not in memory: the database must be asked."""
+
+
+MISSING = Missing()
+
+
 class WriteBehind:
     """A StateStore for the server: saves return at once and a background thread commits them in
     batches; recent records are kept in memory, so most turns read no row either.
@@ -160,7 +167,8 @@ class WriteBehind:
     def key(self, channel: str, user_id: str) -> str:
         return self.store.key(channel, user_id)
 
-    def load(self, channel: str, user_id: str) -> Record | None:
+    def cached(self, channel: str, user_id: str) -> Record | None | Missing:
+        """The record from memory (None: none or expired), or MISSING when only the database knows."""
         key, now = self.key(channel, user_id), time.monotonic()
         with self._lock:
             if key in self._recent:
@@ -170,6 +178,13 @@ class WriteBehind:
             for batch in (self._pending, self._committing):  # forgotten from memory, not yet committed
                 if key in batch:
                     return copy.copy(batch[key])
+        return MISSING
+
+    def load(self, channel: str, user_id: str) -> Record | None:
+        record = self.cached(channel, user_id)
+        if not isinstance(record, Missing):
+            return record
+        key = self.key(channel, user_id)
         self.health.check()  # fail fast while the database is known to be away
         try:
             record = self.store.load(channel, user_id)

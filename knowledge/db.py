@@ -22,8 +22,11 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; for a SQLite file, create its folder and set the connection pragmas."""
+def make_engine(url: str, *, pre_ping: bool = True) -> Engine:
+    """Create an engine; for a SQLite file, create its folder and set the connection pragmas.
+
+    `pre_ping=False` skips the liveness round trip on each checkout, for a caller that handles a
+    dropped connection itself (the server: bot/health.py; SQLAlchemy discards the pool on a disconnect)."""
     url = normalise_url(url)
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
@@ -35,9 +38,9 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql"):
         # Columns are `timestamp without time zone`: with the session in UTC an aware UTC datetime is
         # stored as its UTC wall time and read back naive, exactly as on SQLite (readers add UTC back).
-        return create_engine(url, pool_pre_ping=True,
+        return create_engine(url, pool_pre_ping=pre_ping,
                              connect_args={"connect_timeout": PG_CONNECT_TIMEOUT, "options": "-c timezone=UTC"})
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=pre_ping)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
