@@ -36,8 +36,8 @@ def make_engine(url: str, *, pre_ping: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if url.startswith("postgresql"):
-        # Columns are `timestamp without time zone`: with the session in UTC an aware UTC datetime is
-        # stored as its UTC wall time and read back naive, exactly as on SQLite (readers add UTC back).
+        # Datetime columns are `timestamp with time zone` (SQLModel's UTCDateTime); a UTC session makes
+        # anything the database prints or casts UTC too, as on SQLite. Values come back aware, in UTC.
         return create_engine(url, pool_pre_ping=pre_ping,
                              connect_args={"connect_timeout": PG_CONNECT_TIMEOUT, "options": "-c timezone=UTC"})
     return create_engine(url, pool_pre_ping=pre_ping)
