@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +125,13 @@ def signed(body: bytes) -> dict[str, str]:
 async def send_one(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run, user: str, step: int,
                    text_share: float, rng: random.Random, wait: float) -> None:
     body, token = event_body(user, step, text_share, rng)
+    await deliver(http, url, replies, run, body, token, wait)
+
+
+async def deliver(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run, body: bytes, token: str,
+                  wait: float, accepted: Callable[[], Awaitable[None]] | None = None) -> None:
+    """POST one signed webhook body and wait up to `wait` s for the reply to `token` at the fake API;
+    `accepted` runs once the webhook answered 200 (e.g. to send a redelivery)."""
     future = replies.expect(token)
     started = time.perf_counter()
     run.sent += 1
@@ -133,6 +141,8 @@ async def send_one(http: aiohttp.ClientSession, url: str, replies: Replies, run:
             replies.waiting.pop(token, None)
             return
     run.accepted += 1
+    if accepted is not None:
+        await accepted()
     try:
         run.latencies.append(await asyncio.wait_for(future, wait) - started)
     except TimeoutError:

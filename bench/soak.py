@@ -30,7 +30,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from line_load import GUIDED, QUESTIONS, SECRET, TOKEN, Replies, Run, free_port, signed, stop  # noqa: E402
+from line_load import GUIDED, QUESTIONS, SECRET, TOKEN, Replies, Run, deliver, free_port, signed, stop  # noqa: E402
 
 from tests.fakes import FakeLineApi  # noqa: E402
 from tests.pgserver import PgServer, available  # noqa: E402
@@ -69,26 +69,15 @@ async def phase(http: aiohttp.ClientSession, url: str, replies: Replies, run: Ru
 
 async def send(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run, ev: dict[str, object],
                again: bool) -> None:
-    token = str(ev["replyToken"])
-    future = replies.expect(token)
     body = json.dumps({"destination": "U0", "events": [ev]}, ensure_ascii=False).encode()
-    started = time.perf_counter()
-    run.sent += 1
-    async with http.post(url, data=body, headers=signed(body)) as response:
-        await response.read()
-        if response.status != 200:
-            replies.waiting.pop(token, None)
-            return
-    run.accepted += 1
-    if again:  # LINE's redelivery of the same event: must not be answered a second time
+
+    async def redeliver() -> None:  # LINE's redelivery of the same event: must not be answered a second time
         repeat = dict(ev, deliveryContext={"isRedelivery": True})
         body = json.dumps({"destination": "U0", "events": [repeat]}, ensure_ascii=False).encode()
         async with http.post(url, data=body, headers=signed(body)) as response:
             await response.read()
-    try:
-        run.latencies.append(await asyncio.wait_for(future, 60.0) - started)
-    except TimeoutError:
-        replies.waiting.pop(token, None)
+
+    await deliver(http, url, replies, run, body, str(ev["replyToken"]), 60.0, redeliver if again else None)
 
 
 def peak_memory_mb(pid: int) -> float:
