@@ -128,3 +128,15 @@ def test_a_flooding_resident_is_told_once_to_wait_and_others_are_unaffected(stac
             and b["messages"][0].get("text") == SLOW_DOWN_TEXT]
     assert len(answered) == 11 and len(told) == 1  # a burst of 10 answered, then told once, then quiet
     assert stack.line.replies(other["replyToken"])[0]["messages"][0].get("text") != SLOW_DOWN_TEXT
+
+
+def test_a_reply_token_past_its_life_is_not_retried(stack):
+    before = counts(stack).get("line.reply.failed", 0)
+    stack.line.fail_with = [503]
+    event = line_event("text", "U-old-token", text="家賃が払えない")
+    event["timestamp"] -= 120_000  # two minutes ago: LINE no longer accepts its reply token
+    assert post_line(stack.http, event).status_code == 200
+    wait_until(lambda: counts(stack).get("line.reply.failed", 0) == before + 1)
+    time.sleep(1.0)
+    attempts = [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == event["replyToken"]]
+    assert len(attempts) == 1

@@ -149,11 +149,14 @@ class LineChannel:
         token = getattr(event, "reply_token", None)
         if turn is None or not token:
             return
-        received = time.monotonic()
+        # The token's life counts from the event (LINE's timestamp, ms), not from when a worker got to it.
+        stamped = getattr(event, "timestamp", None)
+        left = REPLY_TOKEN_LIFE if not isinstance(stamped, int) else stamped / 1000 + REPLY_TOKEN_LIFE - time.time()
+        deadline = time.monotonic() + min(REPLY_TOKEN_LIFE, max(0.0, left))
         async with self.conversation.serial(CHANNEL, user):
             reply = await self.conversation.turn(CHANNEL, user, **turn)
             if reply is not None:
-                await self.send(token, render(reply), deadline=received + REPLY_TOKEN_LIFE)
+                await self.send(token, render(reply), deadline=deadline)
 
     async def send(self, reply_token: str, messages: list[dict[str, Any]], deadline: float | None = None) -> None:
         """POST /v2/bot/message/reply through the SDK's client (host, token, timeout), retrying 429,
