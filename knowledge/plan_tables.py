@@ -8,6 +8,7 @@ so a caller can run all of them on any seed. Section names are left as printed: 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -59,12 +60,17 @@ def circled_numbers(text: str) -> list[int]:
     return [CIRCLED.index(ch) + 1 for ch in text if ch in CIRCLED]
 
 
+def _ascii(number: str) -> str:
+    """Full-width digits of a heading (基本目標３) as ASCII, so ids read g-3-1 whatever the typesetting."""
+    return unicodedata.normalize("NFKC", number)
+
+
 def normalise_guideline(raw: str) -> str | None:
     """〔④工〕 → ④エ, 〔5-イ〕 → ⑤イ; several numbers stay joined by 、."""
     parts = []
     for part in re.split(r"[、,，]", raw):
         part = re.sub(r"\s+", "", part)
-        m = re.fullmatch(r"(\d)-?(\D*)", part)
+        m = re.fullmatch(r"([1-9１-９])-?(\D*)", part)
         if m:  # OCR read the circled number as a plain digit
             part = CIRCLED[int(m.group(1)) - 1] + m.group(2)
         # The katakana エ after a circled number is often read as the kanji 工.
@@ -122,7 +128,7 @@ def read_jigyo(text: str) -> list[Jigyo]:
     for i, line in enumerate(lines):
         heading = CHAPTER_RE.match(line.strip())
         if heading:
-            chapter = f"{heading.group(1)}-{heading.group(2)}"
+            chapter = _ascii(f"{heading.group(1)}-{heading.group(2)}")
         if [c.strip() for c in line.split("\t") if c.strip()] != JIGYO_HEADER or chapter is None:
             continue
         row = next((x for x in lines[i + 1:] if x.strip()), "")
@@ -149,7 +155,7 @@ def read_directions(text: str) -> list[Heading]:
     while i < len(lines):
         m = re.match(r"^基本目標(\d+)", lines[i])
         if m:
-            goal = m.group(1)
+            goal = _ascii(m.group(1))
         block = lines[i] == "施策の方向性" or (lines[i] == "施策の" and lines[i + 1: i + 2] == ["方向性"])
         if not (block and goal):
             i += 1
@@ -179,7 +185,7 @@ def read_main_actions(text: str) -> list[Heading]:
         line = raw.strip()
         heading = CHAPTER_RE.match(line)
         if heading:
-            chapter, inside = f"{heading.group(1)}-{heading.group(2)}", False
+            chapter, inside = _ascii(f"{heading.group(1)}-{heading.group(2)}"), False
         elif line == "○ 主な取組":
             inside = chapter is not None
         elif not (inside and chapter and line):

@@ -71,7 +71,8 @@ def test_guideline_ocr_fixes(plan):
 
 
 @pytest.mark.parametrize(("raw", "fixed"), [("④工", "④エ"), ("5-イ", "⑤イ"), ("⑤ウ、①オ", "⑤ウ、①オ"),
-                                            ("③", "③"), ("①キ, ①工", "①キ、①エ"), ("", None)])
+                                            ("③", "③"), ("①キ, ①工", "①キ、①エ"), ("", None),
+                                            ("５-イ", "⑤イ"), ("0", "0")])  # no circled zero: left as printed
 def test_normalise_guideline(raw, fixed):
     assert normalise_guideline(raw) == fixed
 
