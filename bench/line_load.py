@@ -204,7 +204,9 @@ async def echo_loop(url: str, users: int, requests: int, seconds: float) -> Run:
     return run
 
 
-async def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 90.0) -> None:
+async def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 90.0,
+                     ready: tuple[int, ...] = (200, 404)) -> None:
+    """Poll `url` until it answers one of `ready` (404: the echo app has no such page, but it listens)."""
     deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as http:
         while time.monotonic() < deadline:
@@ -212,7 +214,7 @@ async def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
                 raise SystemExit(f"server exited with {process.returncode}")
             try:
                 async with http.get(url) as response:
-                    if response.status in (200, 404):
+                    if response.status in ready:
                         return
             except aiohttp.ClientError:
                 pass

@@ -30,7 +30,19 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from line_load import GUIDED, QUESTIONS, SECRET, TOKEN, Replies, Run, deliver, free_port, signed, stop  # noqa: E402
+from line_load import (  # noqa: E402
+    GUIDED,
+    QUESTIONS,
+    SECRET,
+    TOKEN,
+    Replies,
+    Run,
+    deliver,
+    free_port,
+    signed,
+    stop,
+    wait_ready,
+)
 
 from tests.fakes import FakeLineApi  # noqa: E402
 from tests.pgserver import PgServer, available  # noqa: E402
@@ -87,22 +99,6 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
-async def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 300.0) -> None:
-    deadline = time.monotonic() + timeout
-    async with aiohttp.ClientSession() as http:
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise SystemExit(f"server exited with {process.returncode}")
-            try:
-                async with http.get(url) as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    raise SystemExit("server did not become ready")
-
-
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rate", type=float, default=50, help="normal events a second")
@@ -132,7 +128,7 @@ async def main() -> None:
                                        "--port", str(port)], cwd=ROOT, env=env,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
-                await wait_ready(f"http://127.0.0.1:{port}/readyz", server)
+                await wait_ready(f"http://127.0.0.1:{port}/readyz", server, 300.0, ready=(200,))
                 webhook = f"http://127.0.0.1:{port}/line/webhook"
                 users = [f"Usoak{i:05d}" for i in range(args.users)]
                 steps: dict[str, int] = {}

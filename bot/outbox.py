@@ -1,8 +1,8 @@
 """Writes that must not wait on the event loop: queued in memory, committed in batches by a thread.
 
 Used for the staff review's records of unanswered questions. While the database is unreachable the
-batch is kept and retried; when more than `limit` items wait, the oldest are dropped and counted
-(the review is a staff aid, a resident's answer never depends on it).
+batch is kept and retried; a batch it refuses is dropped, and when more than `limit` items wait the oldest
+are dropped, both counted (the review is a staff aid, a resident's answer never depends on it).
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from bot.health import DATABASE_ERRORS, DatabaseHealth
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from bot.health import DatabaseHealth, DatabaseUnavailable
 from bot.metrics import METRICS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+UNREACHABLE = (OperationalError, InterfaceError, DatabaseUnavailable)  # worth waiting for
 
 
 class Outbox(Generic[T]):
@@ -63,10 +66,14 @@ class Outbox(Generic[T]):
                 if self._health is not None:
                     self._health.ok()
             except Exception as exc:
-                if isinstance(exc, DATABASE_ERRORS) and self._health is not None:
+                if not isinstance(exc, UNREACHABLE):  # a row the database refuses: trying again cannot help
+                    log.error("%s: dropping %d items: %s", self.name, len(batch), type(exc).__name__)
+                    METRICS.count(f"{self.name}.dropped", len(batch))
+                    with self._cond:
+                        self._busy = False
+                    continue
+                if self._health is not None:
                     self._health.failed(exc)
-                else:
-                    log.error("%s: writing %d items failed: %s", self.name, len(batch), type(exc).__name__)
                 with self._cond:
                     self._items.extendleft(reversed(batch))
                     while len(self._items) > self._limit:

@@ -40,8 +40,7 @@ from bot.ratelimit import RateLimit
 from bot.router import RouteResult
 from bot.state import StateStore, WriteBehind
 from handlers.admin import review as admin_review
-from handlers.admin.app import build_admin_app
-from handlers.admin.app import prepare_database as prepare_admin_database
+from handlers.admin.app import audit_triggers, build_admin_app
 from handlers.admin.review import UnansweredQuestion
 from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
@@ -110,7 +109,7 @@ class Services:
         """Migrate, load the knowledge if the database has none, build the index, start the channels."""
         s, engine = self.settings, self.engine
         await asyncio.to_thread(migrate, engine)  # the whole schema, to the newest revision
-        await asyncio.to_thread(prepare_admin_database, engine)  # + SQLite's insert-only audit triggers
+        await asyncio.to_thread(audit_triggers, engine)  # the audit log insert-only (the tables: migrations)
         await asyncio.to_thread(ensure_loaded, engine, s)
         self.health.ok()
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)

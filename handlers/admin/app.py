@@ -141,10 +141,10 @@ def _cells(problems: list[str]) -> tuple[list[tuple[str, str, str, str]], list[s
 def prepare_database(engine: Engine) -> None:
     """Create the admin tables if missing, and make the audit log insert-only in the database."""
     SQLModel.metadata.create_all(engine)
-    _audit_triggers(engine)
+    audit_triggers(engine)
 
 
-def _audit_triggers(engine: Engine) -> None:
+def audit_triggers(engine: Engine) -> None:
     """The audit log refuses UPDATE and DELETE in the database itself (SQLite and PostgreSQL)."""
     with engine.begin() as conn:
         if engine.dialect.name == "sqlite":

@@ -16,7 +16,7 @@ from typing import Any
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -141,7 +141,7 @@ def _transient(exc: BaseException) -> float | None:
             warnings.simplefilter("ignore")
             after = exc.retry_after
         return after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
-    if isinstance(exc, TimedOut | NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one too
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # TimedOut is one; BadRequest too
         return 0.0
     return None
 
