@@ -1,6 +1,7 @@
 """LINE load on loopback: signed webhook events into `python -m bot serve`, replies caught by a fake API.
 
 usage: python bench/line_load.py [--events 3000] [--users 32] [--rate 500] [--seconds 5] [--text-share 0.3]
+                                 [--workers 0]
 
 Three runs, each bounded in count and time (about a minute in all):
 1. closed loop: `--users` residents each send an event and wait for its reply before the next;
@@ -8,7 +9,9 @@ Three runs, each bounded in count and time (about a minute in all):
 2. open loop at `--rate` events/s for `--seconds`: the same latencies at a fixed offered rate;
 3. a bare ASGI echo app under the same uvicorn and client: the HTTP ceiling of this machine.
 Events lost = accepted webhooks whose reply never arrived (must be 0). The server, the fake API and
-this client share the machine's cores, as on a single small host.
+this client share the machine's cores, as on a single small host; the CPU each used a reply is printed
+(the fake API only reads the reply token: tests/fakes.py is the one that checks the messages).
+`--workers N` runs the server with LINE_WORKERS=N (bot/shards.py).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import itertools
 import json
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -29,16 +33,15 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
+from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.fakes import Call, FakeLineApi  # noqa: E402
 
 SECRET, TOKEN = "bench-secret", "bench-token"
 GUIDED = ["w:family", "a:elderly", "t:ninchisho", "d:any", "handoff", "restart"]
@@ -65,6 +68,7 @@ class Run:
     accepted: int = 0
     latencies: list[float] = field(default_factory=list)
     elapsed: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds used during the run, by whom
 
     @property
     def lost(self) -> int:
@@ -75,8 +79,41 @@ class Run:
         p50 = statistics.median(lat) * 1000 if lat else float("nan")
         p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else float("nan")
         rate = len(lat) / self.elapsed if self.elapsed else 0.0
-        return (f"{self.name}: {rate:7.1f} events/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
+        line = (f"{self.name}: {rate:7.1f} events/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  "
                 f"sent {self.sent}  accepted {self.accepted}  lost {self.lost}")
+        if lat and self.cpu:
+            line += "\n      CPU a reply: " + ", ".join(f"{who} {seconds / len(lat) * 1000:.2f} ms"
+                                                    for who, seconds in self.cpu.items())
+        return line
+
+
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """User + system CPU seconds of process `pid` and of its live children (Linux /proc; 0 elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    own = children = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used = int(fields[11]) + int(fields[12])
+        if stat.parent.name == str(pid):
+            own += used
+        elif fields[1] == str(pid):  # fields[1]: the parent's pid
+            children += used
+    return own / tick, children / tick
+
+
+async def measured(run: Awaitable[Run], server: int) -> Run:
+    """`run`, with the CPU used by the server, its LINE worker processes and this harness (client, fake API)."""
+    before, before_self = cpu_seconds(server), cpu_seconds(os.getpid())[0]
+    result = await run
+    after, after_self = cpu_seconds(server), cpu_seconds(os.getpid())[0]
+    result.cpu = {"server": after[0] - before[0]}
+    if after[1] or before[1]:
+        result.cpu["workers"] = after[1] - before[1]
+    result.cpu["harness"] = after_self - before_self
+    return result
 
 
 class Replies:
@@ -91,10 +128,55 @@ class Replies:
         self.waiting[token] = future
         return future
 
-    def arrived(self, call: Call) -> None:
-        future = self.waiting.pop(call.body.get("replyToken", ""), None)
+    def arrived(self, token: str, at: float) -> None:
+        future = self.waiting.pop(token, None)
         if future is not None and not future.done():
-            future.set_result(call.at)
+            future.set_result(at)
+
+
+class LeanLineApi:
+    """The reply endpoint of the Messaging API, as cheap as it can be: it shares the cores with the
+    server it measures. It checks the access token and that a reply token is used once (as LINE does),
+    and reads only the token from the body. (The tests' fake, tests/fakes.py, checks the messages.)"""
+
+    TOKEN = re.compile(rb'"replyToken":\s*"([^"]+)"')
+
+    def __init__(self, access_token: str, replies: Replies) -> None:
+        self.auth = f"Bearer {access_token}"
+        self.replies = replies
+        self.used_tokens: set[str] = set()
+        self.reused_tokens: list[str] = []
+        self.url = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> LeanLineApi:
+        app = web.Application(client_max_size=4 * 1024 * 1024)
+        app.router.add_post("/v2/bot/message/reply", self._reply)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _reply(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        at = time.perf_counter()
+        if request.headers.get("Authorization") != self.auth:
+            return web.Response(status=401, text='{"message":"Authentication failed"}')
+        found = self.TOKEN.search(body)
+        if found is None:
+            return web.Response(status=400, text='{"message":"The request body has 1 error(s)"}')
+        token = found.group(1).decode()
+        if token in self.used_tokens:
+            self.reused_tokens.append(token)
+            return web.Response(status=400, text='{"message":"Invalid reply token"}')
+        self.used_tokens.add(token)
+        self.replies.arrived(token, at)
+        return web.Response(text='{"sentMessages":[]}', content_type="application/json")
 
 
 def free_port() -> int:
@@ -144,7 +226,9 @@ async def deliver(http: aiohttp.ClientSession, url: str, replies: Replies, run: 
     if accepted is not None:
         await accepted()
     try:
-        run.latencies.append(await asyncio.wait_for(future, wait) - started)
+        async with asyncio.timeout(wait):  # (wait_for would start a task for each event)
+            arrived = await future
+        run.latencies.append(arrived - started)
     except TimeoutError:
         replies.waiting.pop(token, None)
 
@@ -237,11 +321,12 @@ async def main() -> None:
     ap.add_argument("--rate", type=float, default=500, help="open loop: events a second")
     ap.add_argument("--seconds", type=float, default=5, help="open loop: how long; each run is capped at 20 s")
     ap.add_argument("--text-share", type=float, default=0.3, help="share of typed questions (rest: button taps)")
+    ap.add_argument("--workers", type=int, default=int(os.environ.get("LINE_WORKERS") or 0),
+                    help="LINE_WORKERS of the server: worker processes for the events (0: in the server's own)")
     args = ap.parse_args()
 
-    fake = await FakeLineApi(TOKEN).start_here()
     replies = Replies()
-    fake.on_reply = replies.arrived  # type: ignore[assignment]
+    fake = await LeanLineApi(TOKEN, replies).start()
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
@@ -249,7 +334,7 @@ async def main() -> None:
                    LINE_CHANNEL_ACCESS_TOKEN=TOKEN, LINE_API_BASE_URL=fake.url, USER_ID_SALT="bench",
                    # A few dozen residents sending hundreds of events each: no person does that, and
                    # the per-resident limit would rightly silence them (bench/soak.py keeps it on).
-                   RATE_LIMIT_PER_MINUTE="0")
+                   RATE_LIMIT_PER_MINUTE="0", LINE_WORKERS=str(args.workers))
         for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET"):
             env.pop(name, None)
         server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -258,8 +343,10 @@ async def main() -> None:
             await wait_ready(f"http://127.0.0.1:{port}/healthz", server)
             url = f"http://127.0.0.1:{port}/line/webhook"
             await closed_loop(url, replies, args.users, 200, 10, args.text_share)  # warm-up
-            runs.append(await closed_loop(url, replies, args.users, args.events, 20, args.text_share))
-            runs.append(await open_loop(url, replies, args.rate, min(args.seconds, 20), args.text_share))
+            runs.append(await measured(closed_loop(url, replies, args.users, args.events, 20, args.text_share),
+                                       server.pid))
+            runs.append(await measured(open_loop(url, replies, args.rate, min(args.seconds, 20), args.text_share),
+                                       server.pid))
         finally:
             stop(server)
     port = free_port()
@@ -267,16 +354,27 @@ async def main() -> None:
                             stderr=subprocess.DEVNULL)
     try:
         await wait_ready(f"http://127.0.0.1:{port}/", echo)
-        runs.append(await echo_loop(f"http://127.0.0.1:{port}/line/webhook", args.users, args.events, 20))
+        runs.append(await measured(echo_loop(f"http://127.0.0.1:{port}/line/webhook", args.users, args.events, 20),
+                                   echo.pid))
     finally:
         stop(echo)
-    await fake.stop_here()
+    await fake.stop()
 
-    print(f"LINE webhook load on loopback, {os.cpu_count()} cores, one event a request, "
+    print(f"LINE webhook load on loopback, {os.cpu_count()} cores, LINE_WORKERS={args.workers}, one event a request, "
           f"{args.text_share:.0%} typed questions / {1 - args.text_share:.0%} button taps")
     for run in runs:
         print("  " + run.report())
 
 
+def run_on_uvloop(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """On uvloop, as the server runs: the client and the fake API take less of the shared cores."""
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(main())
+    else:
+        uvloop.run(main())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    run_on_uvloop(main)

@@ -1,14 +1,14 @@
 """Soak: a 10x burst of signed LINE events against `python -m bot serve` backed by PostgreSQL.
 
-usage: python bench/soak.py [--rate 50] [--burst 10] [--seconds 10] [--users 3000] [--redeliver 0.02]
+usage: python bench/soak.py [--rate 50] [--burst 10] [--seconds 10] [--users 3000] [--redeliver 0.02] [--workers 0]
 
 A private PostgreSQL cluster (Debian's binaries, tests/pgserver.py) on 127.0.0.1, the server on it, a
 fake LINE API catching the replies. Three phases, bounded in count and time: `--rate` events/s for
 `--seconds`, then `--burst` times that rate for half as long, then `--rate` again. A share of the
 events is sent a second time as LINE redeliveries (same webhookEventId). Printed: events accepted,
 answered, lost (must be 0), duplicated (must be 0), latency p50/p99 from the webhook request to the
-reply at the fake API, and the server's peak memory (VmHWM). Residents are many, as in a city: each
-sends a few events, within the per-resident rate limit, which stays on.
+reply at the fake API, and the server's peak memory (VmHWM, its worker processes added). Residents are
+many, as in a city: each sends a few events, within the per-resident rate limit, which stays on.
 """
 
 from __future__ import annotations
@@ -35,16 +35,17 @@ from line_load import (  # noqa: E402
     QUESTIONS,
     SECRET,
     TOKEN,
+    LeanLineApi,
     Replies,
     Run,
     deliver,
     free_port,
+    run_on_uvloop,
     signed,
     stop,
     wait_ready,
 )
 
-from tests.fakes import FakeLineApi  # noqa: E402
 from tests.pgserver import PgServer, available  # noqa: E402
 
 
@@ -93,10 +94,16 @@ async def send(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run
 
 
 def peak_memory_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """Peak resident memory (VmHWM) of the server plus its LINE worker processes."""
+    total = 0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if status.parent.name == str(pid) or fields.get("PPid", "").strip() == str(pid):
+            total += int(fields.get("VmHWM", "0 kB").split()[0])
+    return total / 1024 if total else float("nan")
 
 
 async def main() -> None:
@@ -106,22 +113,24 @@ async def main() -> None:
     ap.add_argument("--seconds", type=float, default=10, help="each normal phase (capped at 60); the burst lasts half")
     ap.add_argument("--users", type=int, default=3000, help="residents the events come from")
     ap.add_argument("--redeliver", type=float, default=0.02, help="share of events LINE sends twice")
+    ap.add_argument("--workers", type=int, default=int(os.environ.get("LINE_WORKERS") or 0),
+                    help="LINE_WORKERS of the server: worker processes for the events (0: in the server's own)")
     args = ap.parse_args()
     if not available():
         raise SystemExit("PostgreSQL server binaries not found (Debian's postgresql: `make test` installs it as root)")
     seconds = min(args.seconds, 60)
 
-    fake = await FakeLineApi(TOKEN).start_here()
     replies = Replies()
-    fake.on_reply = replies.arrived  # type: ignore[assignment]
-    run, rng, redelivered = Run("soak"), random.Random(3), []
+    fake = await LeanLineApi(TOKEN, replies).start()
+    run, rng = Run("soak"), random.Random(3)
+    redelivered: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         pg = PgServer(Path(tmp) / "pg").start()
         try:
             url = pg.create_database("soak")
             port = free_port()
             env = dict(os.environ, DATABASE_URL=url, LINE_CHANNEL_SECRET=SECRET, LINE_CHANNEL_ACCESS_TOKEN=TOKEN,
-                       LINE_API_BASE_URL=fake.url, USER_ID_SALT="soak")
+                       LINE_API_BASE_URL=fake.url, USER_ID_SALT="soak", LINE_WORKERS=str(args.workers))
             for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "RATE_LIMIT_PER_MINUTE"):
                 env.pop(name, None)
             server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1",
@@ -145,7 +154,7 @@ async def main() -> None:
                 stop(server)
         finally:
             pg.destroy()
-    await fake.stop_here()
+    await fake.stop()
 
     answered = len(fake.used_tokens)
     duplicated = len(fake.reused_tokens)
@@ -160,4 +169,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    run_on_uvloop(main)

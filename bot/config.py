@@ -39,6 +39,7 @@ class Settings:
     state_ttl_hours: int = 24
     review_retention_days: int = 90  # unanswered-question rows for the staff review are deleted after this
     rate_limit_per_minute: int = 30  # messages a resident may send a minute on average (0: no limit)
+    line_workers: int = 0  # LINE events worked off in this many processes (0: in the server's own)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -62,4 +63,5 @@ def load_settings() -> Settings:
         state_ttl_hours=int(env.get("STATE_TTL_HOURS") or 24),
         review_retention_days=int(env.get("REVIEW_RETENTION_DAYS") or 90),
         rate_limit_per_minute=int(env.get("RATE_LIMIT_PER_MINUTE") or 30),
+        line_workers=max(0, int(env.get("LINE_WORKERS") or 0)),
     )

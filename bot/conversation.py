@@ -315,7 +315,8 @@ def card_sources(card: Card) -> list[Fact]:
 class SeenIds:
     """Delivery ids seen lately (LINE webhookEventId, Telegram update_id): a redelivery is answered once.
 
-    In memory and bounded: redeliveries come within minutes, and one process serves a city's volume.
+    In memory and bounded: redeliveries come within minutes, and every webhook reaches the server process
+    (LINE worker processes only get what it accepted).
     """
 
     def __init__(self, size: int = 100_000) -> None:

@@ -86,8 +86,7 @@ class Dialogue:
                                 emergency=[self._line(x) for x in self.kb.emergency], options=self._tail())
         if choice == HANDOFF:
             return state, Reply(self.handoff(state), options=self._tail())
-        prev = state.to_dict()
-        prev.pop("history", None)
+        prev = {name: getattr(state, name) for name in State.__dataclass_fields__ if name != "history"}
         state.history = [*state.history[-9:], prev]
         if kind == "w":
             state.who, state.step = value, "area"
@@ -197,6 +196,14 @@ class Dialogue:
         return state, Reply("相談できる窓口はこちらです。", cards=cards, options=more + self._tail())
 
     def _counters_for(self, topic_id: str | None, area: str | None, district: str | None) -> list[str]:
+        """The counters of a topic (or of all topics of an area), in a district or anywhere; kept per
+        knowledge base (the options of one tap ask for dozens of these)."""
+        key = ("counters_for", topic_id, area, district)
+        if key not in self.kb.memo:
+            self.kb.memo[key] = self._find_counters(topic_id, area, district)
+        return list(self.kb.memo[key])
+
+    def _find_counters(self, topic_id: str | None, area: str | None, district: str | None) -> list[str]:
         topics = [topic_id] if topic_id else [t["id"] for t in self._topics_of(area or "")]
         out: list[str] = []
         for tid in topics:

@@ -1,8 +1,9 @@
 """The HTTP server (`python -m bot serve`): LINE and Telegram webhooks, the web chat, /api/ask, /healthz.
 
 Endpoints and settings follow the server contract (../shared/contract/README.md). A channel whose
-settings are unset answers 503. Everything that touches the knowledge or the database runs on the
-event loop's thread (see bot/conversation.py for why), except writes of conversation state.
+settings are unset answers 503. Routing and the dialogue run on the event loop's thread (see
+bot/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS the LINE
+turns run in worker processes (bot/shards.py), each with its own `Runtime`.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import gc
 import json
 import logging
 import signal
 import sys
+from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -28,20 +29,16 @@ from starlette.routing import Mount, Route
 import bot.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
 from bot.answer import to_contract
 from bot.config import Settings, load_settings
-from bot.conversation import MAX_TEXT, RECHECK_KNOWLEDGE, Conversation
-from bot.guide import Guide
+from bot.conversation import MAX_TEXT, Conversation
 from bot.health import DATABASE_ERRORS, DatabaseHealth
 from bot.loading import ensure_loaded
 from bot.logs import configure as configure_logging
 from bot.metrics import METRICS
 from bot.openapi import OPENAPI
-from bot.outbox import Outbox
-from bot.ratelimit import RateLimit
-from bot.router import RouteResult
-from bot.state import StateStore, WriteBehind
+from bot.runtime import Runtime
+from bot.state import StateStore
 from handlers.admin import review as admin_review
 from handlers.admin.app import audit_triggers, build_admin_app
-from handlers.admin.review import UnansweredQuestion
 from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
@@ -68,7 +65,7 @@ class Services:
         self.line: LineChannel | None = None
         self.telegram: TelegramChannel | None = None
         self.web: WebChat | None = None
-        self.review: Outbox[UnansweredQuestion] | None = None
+        self.runtime: Runtime | None = None
         self.not_ready = "starting"  # why the server cannot answer yet ("" once it can)
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -112,49 +109,24 @@ class Services:
         await asyncio.to_thread(audit_triggers, engine)  # the audit log insert-only (the tables: migrations)
         await asyncio.to_thread(ensure_loaded, engine, s)
         self.health.ok()
-        store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
-        review = self.review = Outbox("review", lambda rows: admin_review.write(engine, rows), self.health)
-
-        def on_routed(channel: str, user_id: str, result: RouteResult) -> None:
-            row = admin_review.unanswered(s, result, channel=channel, user_id=user_id)
-            if row is not None:
-                review.put(row)
-
-        async def on_forget(channel: str, user_id: str) -> None:
-            try:
-                await asyncio.to_thread(admin_review.forget_resident, engine,
-                                        admin_review.user_key(s, channel, user_id))
-            except DATABASE_ERRORS as exc:  # the retention sweep removes them later
-                self.health.failed(exc)
-
-        guide = Guide(engine, index_cache=s.cache_dir)
-        await asyncio.to_thread(guide.warm)  # build the index before the first turn
-        conversation = Conversation(guide, WriteBehind(store, self.health), on_routed=on_routed,
-                                    limit=RateLimit(s.rate_limit_per_minute), health=self.health, recheck=False,
-                                    keeps_text=s.keep_message_text, review_days=s.review_retention_days,
-                                    on_forget=on_forget)
-        # The index is millions of long-lived objects: left to the collector, every full collection
-        # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
-        gc.collect()
-        gc.freeze()
+        runtime = self.runtime = await Runtime.start(s, engine, self.health)
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
         if self.line_configured:
-            assert s.line_channel_secret and s.line_channel_access_token
-            self.line = LineChannel(s.line_channel_secret, s.line_channel_access_token, s.line_api_base_url,
-                                    conversation)
-            await self.line.start()
+            line = LineChannel(s, runtime.conversation)
+            await line.start()  # with LINE_WORKERS, after the workers have built their index
+            self.line = line
         if self.telegram_configured:
             assert s.telegram_bot_token and s.telegram_webhook_secret
             self.telegram = TelegramChannel(s.telegram_bot_token, s.telegram_webhook_secret,
-                                            s.telegram_api_base_url, conversation)
+                                            s.telegram_api_base_url, runtime.conversation)
             await self.telegram.start()
-        self.web = WebChat(conversation)
-        self.conversation = conversation
-        self._tasks += [asyncio.create_task(self._watch_knowledge(guide)),
-                        asyncio.create_task(self._expire_loop(store))]
+        self.web = WebChat(runtime.conversation)
+        self.conversation = runtime.conversation
+        self._tasks += [asyncio.create_task(runtime.watch_knowledge()),
+                        asyncio.create_task(self._expire_loop(runtime.store))]
         self.not_ready = ""
-        log.info("ready: knowledge generation %d", guide.generation)
+        log.info("ready: knowledge generation %d", runtime.guide.generation)
 
     async def _shutdown(self) -> None:
         """Finish the accepted events, then commit what is queued, then close the database."""
@@ -165,31 +137,10 @@ class Services:
             await self.telegram.stop()
         if self.line is not None:
             await self.line.stop()
-        if self.review is not None:
-            await asyncio.to_thread(self.review.close)
-        if self.conversation is not None:
-            await asyncio.to_thread(self.conversation.close)
+        if self.runtime is not None:
+            await self.runtime.close()
         self.engine.dispose()
         log.info("stopped")
-
-    async def _watch_knowledge(self, guide: Guide) -> None:
-        """Every RECHECK_KNOWLEDGE: read the knowledge generation off the loop (it is also the
-        database's liveness probe); after a staff publish, rebuild the router."""
-        assert self.conversation is not None
-        while True:
-            await asyncio.sleep(RECHECK_KNOWLEDGE)
-            try:
-                current = await asyncio.to_thread(guide.stored_generation)
-            except DATABASE_ERRORS as exc:
-                self.health.failed(exc)
-                continue
-            self.health.ok()
-            if current != guide.generation:
-                try:
-                    self.conversation.refresh(current)
-                    log.info("knowledge generation %d in use", current)
-                except DATABASE_ERRORS as exc:
-                    self.health.failed(exc)
 
     async def _expire_loop(self, store: StateStore) -> None:
         """Hourly: delete expired conversation states and review rows past their retention."""
@@ -270,10 +221,14 @@ class Services:
             problems["database"] = f"unreachable ({type(exc).__name__})"
         if self.conversation is None:
             problems["knowledge"] = self.not_ready or "not loaded"
+        counts = Counter(METRICS.snapshot())
+        if self.line is not None:
+            problems |= self.line.jobs.problems()
+            counts.update(self.line.jobs.counts())  # what the LINE worker processes counted
         queued = {"line": self.line.queued if self.line else 0,
-                  "review": self.review.pending() if self.review else 0}
+                  "review": self.runtime.review.pending() if self.runtime else 0}
         body = {"status": "not ready" if problems else "ready", "problems": problems, "queued": queued,
-                "counts": METRICS.snapshot()}
+                "counts": dict(sorted(counts.items()))}
         return JSONResponse(body, status_code=503 if problems else 200)
 
 

@@ -141,8 +141,8 @@ class WriteBehind:
 
     A save costs the event loop no thread hand-off and never waits for the database's write lock (a
     staff publish holds it for seconds). At most BATCH_WINDOW of saves is lost if the process dies;
-    `close` commits the rest. One process owns the conversations (as the per-resident locks and the
-    redelivery memory already assume), so the memory copy cannot go stale.
+    `close` commits the rest. Each conversation is owned by one process (the server, or the LINE worker
+    that bot/shards.py gives the resident to), so the memory copy cannot go stale.
     """
 
     BATCH_WINDOW = 0.1  # seconds a batch gathers: fewer, larger transactions leave the event loop more CPU

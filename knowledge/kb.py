@@ -35,6 +35,9 @@ class KnowledgeBase:
     topic_entries: dict[str, list[str]] = field(default_factory=dict)
     main_section_entries: dict[str, list[str]] = field(default_factory=dict)
     delivered_by: dict[str, list[str]] = field(default_factory=dict)  # service id -> its counters
+    # Values derived from this knowledge on first use (e.g. the guided path's counter lists); a publish
+    # builds a new KnowledgeBase, so nothing here goes stale.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Doc, generation: int = 0) -> KnowledgeBase:

@@ -17,7 +17,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qsl
 
 import httpx
@@ -58,7 +58,7 @@ class FakeApi:
     def routes(self, app: web.Application) -> None:
         raise NotImplementedError
 
-    async def start_here(self) -> FakeApi:
+    async def start_here(self) -> Self:
         app = web.Application(client_max_size=4 * 1024 * 1024)
         self.routes(app)
         self._runner = web.AppRunner(app, access_log=None)
@@ -73,7 +73,7 @@ class FakeApi:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    def start(self) -> FakeApi:
+    def start(self) -> Self:
         ready = threading.Event()
 
         def run() -> None:
@@ -302,17 +302,22 @@ class Stack:
         return self.server.url
 
 
-@pytest.fixture(scope="module", name="stack")
-def stack_fixture(loaded_engine: Any) -> Iterator[Stack]:
-    """Both fakes and the bot server over the session's loaded knowledge base (one per test module)."""
+def running_stack(loaded_engine: Any, **extra: Any) -> Iterator[Stack]:
+    """Both fakes and the bot server over the session's loaded knowledge base (`extra`: more settings)."""
     line, telegram = FakeLineApi().start(), FakeTelegramApi().start()
     url = loaded_engine.url.render_as_string(hide_password=False)
-    server = BotServer(server_settings(url, line, telegram)).start()
+    server = BotServer(server_settings(url, line, telegram, **extra)).start()
     with httpx.Client(base_url=server.url, timeout=30) as http:
         yield Stack(line, telegram, server, http, url)
     server.stop()
     line.stop()
     telegram.stop()
+
+
+@pytest.fixture(scope="module", name="stack")
+def stack_fixture(loaded_engine: Any) -> Iterator[Stack]:
+    """The running stack, one per test module."""
+    yield from running_stack(loaded_engine)
 
 
 # --- LINE events -------------------------------------------------------------------------------

@@ -178,13 +178,15 @@ def test_write_behind_serves_its_pending_saves_and_commits_them(loaded_engine):
     writer = WriteBehind(store)
     try:
         writer.save("test", "u-wb", Record({"step": "area", "who": "family"}))
-        assert writer.load("test", "u-wb").dialogue["who"] == "family", "the next turn sees the save at once"
+        pending = writer.load("test", "u-wb")
+        assert pending is not None and pending.dialogue["who"] == "family", "the next turn sees the save at once"
         writer.save("test", "u-gone", Record({"step": "area"}))
         writer.forget("test", "u-gone")
         assert writer.load("test", "u-gone") is None
     finally:
         writer.close()
-    assert store.load("test", "u-wb").dialogue["who"] == "family", "close commits what was pending"
+    committed = store.load("test", "u-wb")
+    assert committed is not None and committed.dialogue["who"] == "family", "close commits what was pending"
     assert store.load("test", "u-gone") is None
 
 

@@ -44,5 +44,7 @@ def test_routine_question_raises_no_alarm(text):
 
 
 def test_partner_violence_adds_dv_lines_and_overdose_adds_ambulance():
-    assert "dv" in screen("夫に今殴られている").situations
-    assert "collapse" in screen("死にたくて薬を大量に飲んだ").situations
+    dv, overdose = screen("夫に今殴られている"), screen("死にたくて薬を大量に飲んだ")
+    assert dv is not None and overdose is not None
+    assert "dv" in dv.situations
+    assert "collapse" in overdose.situations

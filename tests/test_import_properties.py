@@ -287,7 +287,7 @@ def test_a_rejected_import_changes_nothing_in_the_database(real_db, settings, fo
 
 SECTION_MAP = plan_import.load_section_map()
 NUMBER = st.lists(st.integers(0, 12), min_size=4, max_size=4).map(lambda xs: "-".join(map(str, xs)))
-FREE = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+FREE = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
 WORD = st.one_of(FREE, st.sampled_from(sorted(SECTION_MAP)[:40] + [
     "（市社会福祉協議会）", "(NPOセンター)", "（不明な課）", "〔④工〕", "〔5-イ〕", "〔0〕", "〔１、２〕", "①②", "⑩",
     " ", "　", "(", ")", "【再掲", "】", "〕", "〔", "市社協", "ヤングケアラー¹²", "²", "\u3000"]))

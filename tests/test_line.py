@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,13 +20,20 @@ from handlers.line import richmenu
 from handlers.line.render import render, utf16_units
 from tests.fakes import (
     FakeLineApi,
+    Stack,
     line_event,
     post_line,
+    running_stack,
     server_settings,
-    stack_fixture,  # noqa: F401  (the `stack` fixture)
 )
 
 QUIET = 0.4  # seconds to wait before concluding that nothing was sent
+
+
+@pytest.fixture(scope="module", name="stack", params=[0, 2], ids=["in-process", "line-workers"])
+def line_stack(request, loaded_engine) -> Iterator[Stack]:
+    """Every test over HTTP runs twice: events worked off in the server, and in two LINE worker processes."""
+    yield from running_stack(loaded_engine, line_workers=request.param)
 
 
 def reply_to(stack, event: dict[str, Any]) -> list[dict[str, Any]]:

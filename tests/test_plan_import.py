@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pathlib
+from typing import Any
 
 import pytest
 
@@ -157,7 +158,7 @@ def test_cell_broken_across_lines_and_unmatched_reprint():
 
 
 def test_merge_services_keeps_curated_fields():
-    old = [
+    old: list[dict[str, Any]] = [
         {"id": "g-9-9", "kind": "service", "name": "別の種", "plan_refs": ["G9-9"], "topics": ["kaigo"]},
         {"id": "p-1-1-1-1", "kind": "service", "name": "古い名前", "description": "古い", "plan_refs": ["1-1-1-1"],
          "guideline": None, "sections": [], "unknown_sections": ["福祉総務課"], "counters": ["fukushi-sogo-soudan"],

@@ -189,8 +189,13 @@ def test_a_database_without_the_resident_tables_reports_zero(tmp_path):
 @pytest.mark.parametrize("raw", ["-1", "abc", "1.5", "", " ", "1e3", "+5", "３０", "٣", "30days"])
 def test_bad_days_is_refused_before_the_database_is_opened(raw, capsys):
     opened = []
+
+    def engine() -> Engine:
+        opened.append(1)
+        pytest.fail("opened the database")
+
     args = argparse.Namespace(older_than=raw, dry_run=False, json=False)
-    assert privacy.run(args, lambda: opened.append(1) or pytest.fail("opened the database")) == 2
+    assert privacy.run(args, engine) == 2
     assert not opened
     err = capsys.readouterr().err
     assert "whole number of days" in err and "nothing was deleted" in err

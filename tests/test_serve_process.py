@@ -35,15 +35,17 @@ def line():
     fake.stop()
 
 
+@pytest.mark.parametrize("workers", ["0", "2"], ids=["in-process", "line-workers"])
 def test_serve_logs_no_words_and_answers_accepted_events_before_it_stops(fresh_db_url, loaded_engine, line,
-                                                                        tmp_path):
+                                                                        tmp_path, workers):
     url = fresh_db_url.copy(loaded_engine.url.render_as_string(hide_password=False))
     sock = free_socket()
     port = sock.getsockname()[1]
     sock.close()
     env = {**os.environ, "DATABASE_URL": url, "LINE_CHANNEL_SECRET": LINE_SECRET,
            "LINE_CHANNEL_ACCESS_TOKEN": LINE_TOKEN, "LINE_API_BASE_URL": line.url,
-           "USER_ID_SALT": "serve-test-salt", "KEEP_MESSAGE_TEXT": "", "RATE_LIMIT_PER_MINUTE": "30"}
+           "USER_ID_SALT": "serve-test-salt", "KEEP_MESSAGE_TEXT": "", "RATE_LIMIT_PER_MINUTE": "30",
+           "LINE_WORKERS": workers}
     log_file = tmp_path / "serve.log"
     with log_file.open("w") as err:
         proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port)],

@@ -1,0 +1,362 @@
+"""Where accepted webhook events are worked off: in the server's own event loop, or in worker processes.
+
+One Python process runs one event loop on one core (the GIL), and a LINE event's turn and reply cost
+about 2 ms of it, so one process tops out near 450 events a second. `ShardPool` runs the work in
+`LINE_WORKERS` child processes. Each resident belongs to one child (a stable hash of the key), so a
+resident's events keep their order, their state stays in that child's memory (bot/state.py
+`WriteBehind`), and their rate limit is counted in one place; redelivery memory stays in the server,
+which sees every webhook.
+
+Every job is held by the server until its child says it is done: a child that dies is started again and
+gets its unfinished jobs again (a LINE reply token already used is refused by LINE, so nobody is answered
+twice). The server stops a child by closing its half of the socket once the jobs are done; children
+ignore SIGINT/SIGTERM, which reach the whole process group on Ctrl-C.
+
+Frames on the socket pair: 4-byte length + pickle (both ends are this program).
+  server → child: ("start", settings, concurrency), then ("job", id, job) …, then end of stream
+  child → server: ("ready",), ("done", [id, …]) …, ("counts", {name: n}) every second and at exit
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import itertools
+import logging
+import pickle
+import signal
+import socket
+import subprocess
+import sys
+import time
+import zlib
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from bot.config import Settings
+from bot.logs import describe
+from bot.metrics import METRICS
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT = 180.0  # seconds a child may take to build its index and say it is ready
+REPORT_EVERY = 1.0  # seconds between a child's counts
+Handle = Callable[[Any], Awaitable[None]]
+# What a child runs: settings → (async context) a coroutine function that works off one job.
+Entry = Callable[[Settings], contextlib.AbstractAsyncContextManager[Handle]]
+
+
+class Jobs(Protocol):
+    """Accepted jobs, worked off in the background; none is dropped once `submit` returned True."""
+
+    async def start(self) -> None: ...
+    async def submit(self, key: str, job: Any, wait: float) -> bool: ...
+    async def stop(self, drain: float) -> None: ...
+    @property
+    def pending(self) -> int: ...
+    def counts(self) -> dict[str, int]: ...
+    def problems(self) -> dict[str, str]: ...
+
+
+class LocalJobs:
+    """A bounded queue and `workers` tasks in the server's own event loop (LINE_WORKERS=0)."""
+
+    def __init__(self, handle: Handle, workers: int = 64, size: int = 2000) -> None:
+        self._handle = handle
+        self._workers = workers
+        self._queue: asyncio.Queue[Any] = asyncio.Queue(size)
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._work(), name=f"jobs-{i}") for i in range(self._workers)]
+
+    async def submit(self, key: str, job: Any, wait: float) -> bool:
+        try:
+            self._queue.put_nowait(job)
+        except asyncio.QueueFull:
+            try:
+                await asyncio.wait_for(self._queue.put(job), wait)
+            except TimeoutError:
+                return False
+        return True
+
+    @property
+    def pending(self) -> int:
+        return self._queue.qsize()
+
+    async def stop(self, drain: float) -> None:
+        try:
+            await asyncio.wait_for(self._queue.join(), drain)
+        except TimeoutError:
+            log.error("%d accepted jobs left undone at shutdown", self._queue.qsize())
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def counts(self) -> dict[str, int]:
+        return {}
+
+    def problems(self) -> dict[str, str]:
+        return {}
+
+    async def _work(self) -> None:
+        while True:
+            job = await self._queue.get()
+            try:
+                await _run(self._handle, job)
+            finally:
+                self._queue.task_done()
+
+
+async def _run(handle: Handle, job: Any) -> None:
+    try:
+        await handle(job)
+    except Exception as exc:  # one bad job must not stop the worker
+        METRICS.count("jobs.failed")
+        log.error("job failed: %s", describe(exc))
+
+
+@dataclass
+class _Shard:
+    index: int
+    process: subprocess.Popen[bytes] | None = None
+    writer: asyncio.StreamWriter | None = None
+    reader: asyncio.Task[None] | None = None
+    unacked: dict[int, Any] = field(default_factory=dict)  # job id → job, in the order sent
+    counts: dict[str, int] = field(default_factory=dict)  # the child's last report
+
+    @property
+    def alive(self) -> bool:
+        return self.writer is not None
+
+
+class ShardFailed(RuntimeError):
+    """A worker process did not start (its own log lines say why)."""
+
+
+class ShardPool:
+    """`processes` children running `entry` ("module:function", an `Entry`); jobs by a stable hash of key."""
+
+    def __init__(self, entry: str, settings: Settings, processes: int, *, capacity: int = 2000,
+                 concurrency: int = 64, name: str = "worker") -> None:
+        self.entry = entry
+        self.settings = settings
+        self.name = name
+        self.capacity = capacity
+        self.concurrency = concurrency
+        self._shards = [_Shard(i) for i in range(processes)]
+        self._ids = itertools.count(1)
+        self._room: asyncio.Semaphore | None = None
+        self._idle = asyncio.Event()
+        self._retired: Counter[str] = Counter()  # counts of children that died
+        self._closing = False
+
+    async def start(self) -> None:
+        self._room = asyncio.Semaphore(self.capacity)
+        self._idle.set()
+        await asyncio.gather(*(self._spawn(shard) for shard in self._shards))
+
+    async def submit(self, key: str, job: Any, wait: float) -> bool:
+        assert self._room is not None, "ShardPool.start() was not awaited"
+        if self._room.locked():  # full: wait a little for room, else the caller answers 503
+            try:
+                await asyncio.wait_for(self._room.acquire(), wait)
+            except TimeoutError:
+                return False
+        else:
+            await self._room.acquire()  # returns at once
+        shard = self._shards[zlib.crc32(key.encode()) % len(self._shards)]
+        job_id = next(self._ids)
+        shard.unacked[job_id] = job
+        self._idle.clear()
+        if shard.writer is not None:  # else it is sent when the child is back
+            _write(shard.writer, ("job", job_id, job))
+        return True
+
+    @property
+    def pending(self) -> int:
+        return sum(len(shard.unacked) for shard in self._shards)
+
+    def counts(self) -> dict[str, int]:
+        total = Counter(self._retired)
+        for shard in self._shards:
+            total.update(shard.counts)
+        return dict(total)
+
+    def problems(self) -> dict[str, str]:
+        return {f"{self.name} {s.index}": "restarting" for s in self._shards if not s.alive}
+
+    async def stop(self, drain: float) -> None:
+        """Wait (at most `drain` s) for the jobs to be done, then end each child's stream and wait for it."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), drain)
+        except TimeoutError:
+            log.error("%s: %d accepted jobs left undone at shutdown", self.name, self.pending)
+        self._closing = True
+        for shard in self._shards:
+            if shard.writer is not None:
+                shard.writer.write_eof()  # the child finishes, reports and exits
+        for shard in self._shards:
+            if shard.process is not None:
+                await asyncio.to_thread(_wait_or_kill, shard.process, 30.0)
+            if shard.reader is not None:
+                await asyncio.gather(shard.reader, return_exceptions=True)
+
+    # --- the server's side of one child ---------------------------------------------------------------
+    async def _spawn(self, shard: _Shard) -> None:
+        ours, theirs = socket.socketpair()
+        with theirs:
+            shard.process = subprocess.Popen(
+                [sys.executable, "-m", "bot.shards", self.entry, str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),), cwd=ROOT)
+        reader, writer = await asyncio.open_unix_connection(sock=ours)
+        _write(writer, ("start", self.settings, self.concurrency))
+        try:
+            ready = await asyncio.wait_for(_read(reader), START_TIMEOUT)
+        except TimeoutError:
+            ready = None
+        if ready != ("ready",):
+            writer.close()
+            await asyncio.to_thread(_wait_or_kill, shard.process, 5.0)
+            raise ShardFailed(f"{self.name} {shard.index} did not start (exit status {shard.process.returncode})")
+        for job_id, job in shard.unacked.items():  # after a crash: the jobs it had not finished
+            _write(writer, ("job", job_id, job))
+        shard.writer = writer
+        shard.reader = asyncio.create_task(self._listen(shard, reader), name=f"{self.name}-{shard.index}")
+        log.info("%s %d started (pid %d)", self.name, shard.index, shard.process.pid)
+
+    async def _listen(self, shard: _Shard, reader: asyncio.StreamReader) -> None:
+        assert self._room is not None
+        while (frame := await _read(reader)) is not None:
+            if frame[0] == "done":
+                for job_id in frame[1]:
+                    if shard.unacked.pop(job_id, None) is not None:
+                        self._room.release()
+                if not self.pending:
+                    self._idle.set()
+            elif frame[0] == "counts":
+                shard.counts = frame[1]
+        # End of stream: the child exited (at our request, or it died).
+        if shard.writer is not None:
+            shard.writer.close()
+        shard.writer = None
+        if shard.process is not None:
+            await asyncio.to_thread(_wait_or_kill, shard.process, 10.0)
+        if self._closing:
+            return
+        log.error("%s %d stopped (exit status %s): starting it again with its %d unfinished jobs", self.name,
+                  shard.index, shard.process.returncode if shard.process else "?", len(shard.unacked))
+        METRICS.count(f"{self.name}.restarted")
+        self._retired.update(shard.counts)
+        shard.counts = {}
+        delay = 0.5
+        while not self._closing:
+            try:
+                await self._spawn(shard)
+                return
+            except (ShardFailed, OSError) as exc:
+                log.error("%s %d: %s; trying again in %.0f s", self.name, shard.index, exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
+
+def _wait_or_kill(process: subprocess.Popen[bytes], timeout: float) -> None:
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _write(writer: asyncio.StreamWriter, frame: tuple[Any, ...]) -> None:
+    data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+    writer.write(len(data).to_bytes(4, "big") + data)
+
+
+async def _read(reader: asyncio.StreamReader) -> Any:
+    """The next frame, or None at the end of the stream."""
+    try:
+        size = int.from_bytes(await reader.readexactly(4), "big")
+        return pickle.loads(await reader.readexactly(size))
+    except (asyncio.IncompleteReadError, ConnectionError):
+        return None
+
+
+# --- the child ---------------------------------------------------------------------------------------
+def _entry(name: str) -> Entry:
+    module, _, attr = name.partition(":")
+    entry: Entry = getattr(importlib.import_module(module), attr)
+    return entry
+
+
+async def _child(entry: str, fd: int) -> None:
+    reader, writer = await asyncio.open_unix_connection(sock=socket.socket(fileno=fd))
+    start = await _read(reader)
+    if not start or start[0] != "start":
+        return
+    _, settings, concurrency = start
+    queue: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
+    done: list[int] = []  # finished jobs, told to the server once per turn of the loop
+
+    def tell_done() -> None:
+        _write(writer, ("done", done[:]))
+        done.clear()
+
+    async def work(handle: Handle) -> None:
+        while True:
+            job_id, job = await queue.get()
+            try:
+                await _run(handle, job)
+            finally:
+                if not done:
+                    asyncio.get_running_loop().call_soon(tell_done)
+                done.append(job_id)
+                queue.task_done()
+
+    async def report() -> None:
+        last: dict[str, int] = {}
+        while True:
+            await asyncio.sleep(REPORT_EVERY)
+            if (now := METRICS.snapshot()) != last:
+                _write(writer, ("counts", now))
+                last = now
+
+    async with _entry(entry)(settings) as handle:
+        _write(writer, ("ready",))
+        tasks = [asyncio.create_task(work(handle)) for _ in range(concurrency)]
+        tasks.append(asyncio.create_task(report()))
+        while (frame := await _read(reader)) is not None:
+            queue.put_nowait((frame[1], frame[2]))
+        await queue.join()  # the server ended the stream: finish what it sent
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    _write(writer, ("counts", METRICS.snapshot()))
+    await writer.drain()
+    writer.close()
+
+
+def main(argv: list[str]) -> int:
+    """`python -m bot.shards ENTRY FD`: started by ShardPool, never by hand."""
+    from bot.logs import configure
+
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, signal.SIG_IGN)  # the server ends our stream once the jobs are done
+    configure()
+    started = time.monotonic()
+    try:
+        import uvloop
+
+        uvloop.run(_child(argv[1], int(argv[2])))
+    except ImportError:
+        asyncio.run(_child(argv[1], int(argv[2])))
+    log.info("worker stopped after %.0f s", time.monotonic() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,34 @@
+"""Entries for worker processes in tests of bot/shards.py (run by `python -m bot.shards`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+
+
+@contextlib.asynccontextmanager
+async def record(settings: Settings) -> AsyncIterator[Callable[[Any], Awaitable[None]]]:
+    """Each job, a (key, n, seconds) tuple: append "pid key n" to settings.extra["out"] as it starts,
+    then take `seconds`."""
+    out = Path(settings.extra["out"])
+
+    async def handle(job: tuple[str, int, float]) -> None:
+        key, n, seconds = job
+        with out.open("a") as f:
+            f.write(f"{os.getpid()} {key} {n}\n")
+        await asyncio.sleep(seconds)
+
+    yield handle
+
+
+@contextlib.asynccontextmanager
+async def broken(settings: Settings) -> AsyncIterator[Callable[[Any], Awaitable[None]]]:
+    """A worker that cannot start (e.g. its database is unreachable)."""
+    raise RuntimeError("cannot start")
+    yield  # pragma: no cover
