@@ -91,16 +91,22 @@ def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_line(args: argparse.Namespace, settings: Settings) -> int:
-    from handlers.line.richmenu import register
+    from handlers.line.richmenu import IMAGE_FILE, register
 
     if not settings.line_channel_access_token:
         print("LINE_CHANNEL_ACCESS_TOKEN is not set", file=sys.stderr)
         return 2
+    if args.image is not None and not args.image.is_file():
+        print(f"no such image: {args.image}", file=sys.stderr)
+        return 2
     menu_id, default = register(settings.line_channel_access_token, settings.line_api_base_url, args.image)
     print(menu_id)
-    if not default:
-        print("created without an image: LINE shows it only after `--image FILE` (2500x843 PNG/JPEG, "
-              "the four labels drawn on it)", file=sys.stderr)
+    if default:
+        print(f"image {args.image or IMAGE_FILE} uploaded; the menu is now the default", file=sys.stderr)
+    else:
+        print(f"created without an image ({IMAGE_FILE} is missing): LINE shows it only after an image is "
+              "uploaded; draw one with `python -m handlers.line.draw_richmenu` or pass `--image FILE` "
+              "(2500x843 PNG/JPEG, the four labels drawn on it)", file=sys.stderr)
     return 0
 
 
@@ -178,8 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     line = sub.add_parser("line", help="LINE channel set-up")
     linesub = line.add_subparsers(dest="line_command", required=True)
-    richmenu = linesub.add_parser("richmenu", help="register handlers/line/richmenu.json through the API")
-    richmenu.add_argument("--image", type=Path, help="the menu image; with it the menu becomes the default")
+    richmenu = linesub.add_parser("richmenu", help="register handlers/line/richmenu.json with its image "
+                                  "(handlers/line/richmenu.png) as the default menu")
+    richmenu.add_argument("--image", type=Path,
+                          help="upload this image instead of handlers/line/richmenu.png (2500x843 PNG/JPEG)")
     line.set_defaults(func=cmd_line)
 
     admin = sub.add_parser("admin", help="staff accounts for the /admin pages")

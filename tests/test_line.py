@@ -301,6 +301,7 @@ def test_line_endpoint_is_503_without_settings(loaded_engine):
 
 
 def test_richmenu_definition_and_registration(tmp_path, monkeypatch, capsys):
+    """`--image FILE` uploads that file instead of the committed one."""
     menu = json.loads(richmenu.MENU_FILE.read_text(encoding="utf-8"))
     RichMenuRequest.from_dict(menu)
     assert [a["action"]["label"] for a in menu["areas"]] == ["相談をはじめる", "窓口を探す", "緊急のとき", "使い方"]
@@ -319,5 +320,57 @@ def test_richmenu_definition_and_registration(tmp_path, monkeypatch, capsys):
                          "/v2/bot/user/all/richmenu/richmenu-0123456789abcdef"]
         assert api.calls[1].body["areas"][2]["action"]["data"] == "sos"
         assert api.calls[2].headers["Content-Type"] == "image/png"
+        assert api.calls[2].body == image.read_bytes()
+    finally:
+        api.stop()
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk (the first one, right after the signature)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    assert data[12:16] == b"IHDR"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_richmenu_image_is_committed_at_the_menu_size():
+    menu = json.loads(richmenu.MENU_FILE.read_text(encoding="utf-8"))
+    data = richmenu.IMAGE_FILE.read_bytes()
+    assert png_size(data) == (menu["size"]["width"], menu["size"]["height"]) == (2500, 843)
+    assert len(data) <= 1024 * 1024  # LINE's limit for a rich menu image
+    assert data.endswith(b"IEND\xaeB`\x82")  # complete, not truncated
+
+
+def test_richmenu_uploads_the_committed_image_by_default(monkeypatch, capsys):
+    api = FakeLineApi().start()
+    try:
+        monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", api.token)
+        monkeypatch.setenv("LINE_API_BASE_URL", api.url)
+        assert cli_main(["line", "richmenu"]) == 0
+        out, err = capsys.readouterr()
+        assert out.strip() == "richmenu-0123456789abcdef"
+        assert "now the default" in err
+        assert [c.path for c in api.calls] == [
+            "/v2/bot/richmenu/validate", "/v2/bot/richmenu",
+            "/v2/bot/richmenu/richmenu-0123456789abcdef/content",
+            "/v2/bot/user/all/richmenu/richmenu-0123456789abcdef"]
+        upload = api.calls[2]
+        assert upload.headers["Content-Type"] == "image/png"
+        assert upload.body == richmenu.IMAGE_FILE.read_bytes()
+        assert api.calls[3].method == "POST"
+    finally:
+        api.stop()
+
+
+def test_richmenu_without_any_image_is_created_only(tmp_path, monkeypatch, capsys):
+    api = FakeLineApi().start()
+    try:
+        menu_id, default = richmenu.register(api.token, api.url, default_image=tmp_path / "missing.png")
+        assert (menu_id, default) == ("richmenu-0123456789abcdef", False)
+        assert [c.path for c in api.calls] == ["/v2/bot/richmenu/validate", "/v2/bot/richmenu"]
+        monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", api.token)
+        monkeypatch.setenv("LINE_API_BASE_URL", api.url)
+        assert cli_main(["line", "richmenu", "--image", str(tmp_path / "missing.png")]) == 2
+        assert "no such image" in capsys.readouterr().err
+        assert len(api.calls) == 2  # nothing created for a mistyped --image
     finally:
         api.stop()

@@ -1,7 +1,10 @@
 """`python -m bot line richmenu`: register the rich menu of richmenu.json through the Messaging API.
 
-LINE shows a rich menu only with its image (2500×843 PNG/JPEG, ≤ 1 MB, the four labels drawn on it):
-with `--image` the menu is uploaded and made the default; without, it is validated and created only.
+LINE shows a rich menu only with its image (2500×843 PNG/JPEG, ≤ 1 MB, the four labels drawn on it).
+The menu is created, its image uploaded and the menu made the default for every user. The image is
+richmenu.png next to this file (drawn from richmenu.json by `python -m handlers.line.draw_richmenu`);
+`--image FILE` uploads another one instead. Should richmenu.png be missing, the menu is validated and
+created only, and LINE does not show it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 from linebot.v3.messaging import ApiClient, Configuration, MessagingApi, MessagingApiBlob, RichMenuRequest
 
 MENU_FILE = Path(__file__).with_name("richmenu.json")
+IMAGE_FILE = Path(__file__).with_name("richmenu.png")
 DEFAULT_API = "https://api.line.me"
 TIMEOUT = 20.0
 
@@ -23,11 +27,14 @@ def blob_host(api_base_url: str) -> str:
 
 
 def register(access_token: str, api_base_url: str, image: Path | None = None,
-             menu_file: Path = MENU_FILE) -> tuple[str, bool]:
-    """Create the menu; upload its image and make it the default when an image is given.
+             menu_file: Path = MENU_FILE, default_image: Path = IMAGE_FILE) -> tuple[str, bool]:
+    """Create the menu, upload its image (`image`, else `default_image`) and make it the default.
 
+    Without an image (none given and `default_image` missing) the menu is created only.
     Returns the rich menu id and whether it is now the default menu.
     """
+    if image is None and default_image.is_file():
+        image = default_image
     menu = RichMenuRequest.from_dict(json.loads(menu_file.read_text(encoding="utf-8")))
     with ApiClient(Configuration(access_token=access_token, host=api_base_url.rstrip("/"))) as client:
         api = MessagingApi(client)
