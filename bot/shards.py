@@ -9,11 +9,12 @@ which sees every webhook.
 
 Every job is held by the server until its child says it is done: a child that dies is started again and
 gets its unfinished jobs again (a LINE reply token already used is refused by LINE, so nobody is answered
-twice). The server stops a child by closing its half of the socket once the jobs are done; children
+twice). Jobs still unfinished after MAX_TRIES children died in a row are dropped and counted: one of them
+may be what kills the child, and the child's other residents would wait behind it for ever. The server stops a child by closing its half of the socket once the jobs are done; children
 ignore SIGINT/SIGTERM, which reach the whole process group on Ctrl-C.
 
 Frames on the socket pair: 4-byte length + pickle (both ends are this program).
-  server → child: ("start", settings, concurrency), then ("job", id, job) …, then end of stream
+  server → child: ("start", settings, concurrency, failed), then ("job", id, job) …, then end of stream
   child → server: ("ready",), ("done", [id, …]) …, ("counts", {name: n}) every second and at exit
 """
 
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 180.0  # seconds a child may take to build its index and say it is ready
 REPORT_EVERY = 1.0  # seconds between a child's counts
+MAX_TRIES = 3  # workers that may die holding one job before it is given up
 Handle = Callable[[Any], Awaitable[None]]
 # What a child runs: settings → (async context) a coroutine function that works off one job.
 Entry = Callable[[Settings], contextlib.AbstractAsyncContextManager[Handle]]
@@ -65,8 +67,9 @@ class Jobs(Protocol):
 class LocalJobs:
     """A bounded queue and `workers` tasks in the server's own event loop (LINE_WORKERS=0)."""
 
-    def __init__(self, handle: Handle, workers: int = 64, size: int = 2000) -> None:
+    def __init__(self, handle: Handle, workers: int = 64, size: int = 2000, *, failed: str = "jobs.failed") -> None:
         self._handle = handle
+        self._failed = failed  # the count of jobs that raised
         self._workers = workers
         self._queue: asyncio.Queue[Any] = asyncio.Queue(size)
         self._tasks: list[asyncio.Task[None]] = []
@@ -107,16 +110,18 @@ class LocalJobs:
         while True:
             job = await self._queue.get()
             try:
-                await _run(self._handle, job)
+                await _run(self._handle, job, self._failed)
             finally:
                 self._queue.task_done()
 
 
-async def _run(handle: Handle, job: Any) -> None:
+async def _run(handle: Handle, job: Any, failed: str) -> None:
     try:
         await handle(job)
-    except Exception as exc:  # one bad job must not stop the worker
-        METRICS.count("jobs.failed")
+    except (asyncio.CancelledError, KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # one bad job must not stop the worker (a Rust panic is a BaseException)
+        METRICS.count(failed)
         log.error("job failed: %s", describe(exc))
 
 
@@ -127,6 +132,7 @@ class _Shard:
     writer: asyncio.StreamWriter | None = None
     reader: asyncio.Task[None] | None = None
     unacked: dict[int, Any] = field(default_factory=dict)  # job id → job, in the order sent
+    tries: dict[int, int] = field(default_factory=dict)  # job id → workers that died while holding it
     counts: dict[str, int] = field(default_factory=dict)  # the child's last report
 
     @property
@@ -142,12 +148,13 @@ class ShardPool:
     """`processes` children running `entry` ("module:function", an `Entry`); jobs by a stable hash of key."""
 
     def __init__(self, entry: str, settings: Settings, processes: int, *, capacity: int = 2000,
-                 concurrency: int = 64, name: str = "worker") -> None:
+                 concurrency: int = 64, name: str = "worker", failed: str = "jobs.failed") -> None:
         self.entry = entry
         self.settings = settings
         self.name = name
         self.capacity = capacity
         self.concurrency = concurrency
+        self.failed = failed  # the count (in the children) of jobs that raised
         self._shards = [_Shard(i) for i in range(processes)]
         self._ids = itertools.count(1)
         self._room: asyncio.Semaphore | None = None
@@ -214,7 +221,7 @@ class ShardPool:
                 [sys.executable, "-m", "bot.shards", self.entry, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),), cwd=ROOT)
         reader, writer = await asyncio.open_unix_connection(sock=ours)
-        _write(writer, ("start", self.settings, self.concurrency))
+        _write(writer, ("start", self.settings, self.concurrency, self.failed))
         try:
             ready = await asyncio.wait_for(_read(reader), START_TIMEOUT)
         except TimeoutError:
@@ -234,6 +241,7 @@ class ShardPool:
         while (frame := await _read(reader)) is not None:
             if frame[0] == "done":
                 for job_id in frame[1]:
+                    shard.tries.pop(job_id, None)
                     if shard.unacked.pop(job_id, None) is not None:
                         self._room.release()
                 if not self.pending:
@@ -253,6 +261,7 @@ class ShardPool:
         METRICS.count(f"{self.name}.restarted")
         self._retired.update(shard.counts)
         shard.counts = {}
+        self._give_up_on_poison(shard)
         delay = 0.5
         while not self._closing:
             try:
@@ -262,6 +271,21 @@ class ShardPool:
                 log.error("%s %d: %s; trying again in %.0f s", self.name, shard.index, exc, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
+
+
+    def _give_up_on_poison(self, shard: _Shard) -> None:
+        """A job that was held by MAX_TRIES workers as they died is dropped (and counted): it may be what
+        kills them, and every other resident of the worker would wait behind it for ever."""
+        assert self._room is not None
+        for job_id in list(shard.unacked):
+            shard.tries[job_id] = shard.tries.get(job_id, 0) + 1
+            if shard.tries[job_id] >= MAX_TRIES:
+                del shard.unacked[job_id], shard.tries[job_id]
+                self._room.release()
+                METRICS.count(f"{self.name}.dropped")
+                log.error("%s %d: a job held by %d workers that died is dropped", self.name, shard.index, MAX_TRIES)
+        if not self.pending:
+            self._idle.set()
 
 
 def _wait_or_kill(process: subprocess.Popen[bytes], timeout: float) -> None:
@@ -298,7 +322,7 @@ async def _child(entry: str, fd: int) -> None:
     start = await _read(reader)
     if not start or start[0] != "start":
         return
-    _, settings, concurrency = start
+    _, settings, concurrency, failed = start
     queue: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
     done: list[int] = []  # finished jobs, told to the server once per turn of the loop
 
@@ -310,7 +334,7 @@ async def _child(entry: str, fd: int) -> None:
         while True:
             job_id, job = await queue.get()
             try:
-                await _run(handle, job)
+                await _run(handle, job, failed)
             finally:
                 if not done:
                     asyncio.get_running_loop().call_soon(tell_done)

@@ -15,11 +15,13 @@ from bot.config import Settings
 @contextlib.asynccontextmanager
 async def record(settings: Settings) -> AsyncIterator[Callable[[Any], Awaitable[None]]]:
     """Each job, a (key, n, seconds) tuple: append "pid key n" to settings.extra["out"] as it starts,
-    then take `seconds`."""
+    then take `seconds`; a job of key "poison" kills the worker."""
     out = Path(settings.extra["out"])
 
     async def handle(job: tuple[str, int, float]) -> None:
         key, n, seconds = job
+        if key == "poison":
+            os._exit(3)  # the worker dies hard (as on a crash in a C extension)
         with out.open("a") as f:
             f.write(f"{os.getpid()} {key} {n}\n")
         await asyncio.sleep(seconds)

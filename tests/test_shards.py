@@ -9,7 +9,8 @@ from collections import defaultdict
 import pytest
 
 from bot.config import load_settings
-from bot.shards import ShardFailed, ShardPool
+from bot.metrics import METRICS
+from bot.shards import MAX_TRIES, ShardFailed, ShardPool
 
 
 def settings(out: str):
@@ -55,6 +56,29 @@ def test_a_full_pool_refuses_after_the_wait_and_takes_jobs_again_once_there_is_r
 
     asyncio.run(run())
     assert sorted(int(x.split()[2]) for x in out.read_text().splitlines()) == [0, 1, 2, 4]
+
+
+def test_a_job_that_kills_its_worker_is_dropped_after_three_deaths_and_the_worker_goes_on(tmp_path):
+    out = tmp_path / "done.txt"
+
+    async def run() -> dict[str, int]:
+        before = METRICS.snapshot()
+        pool = ShardPool("tests.shard_entries:record", settings(out), 1, name="test.worker")
+        await pool.start()
+        assert await pool.submit("poison", ("poison", 0, 0.0), 1.0)
+        async def given_up() -> None:
+            while pool.pending:
+                await asyncio.sleep(0.05)
+
+        await asyncio.wait_for(given_up(), 60)
+        assert await pool.submit("k", ("k", 1, 0.0), 1.0)  # the restarted worker takes new jobs
+        await pool.stop(30)
+        after = METRICS.snapshot()
+        return {name: after.get(name, 0) - before.get(name, 0) for name in after}
+
+    counted = asyncio.run(run())
+    assert counted["test.worker.dropped"] == 1 and counted["test.worker.restarted"] == MAX_TRIES
+    assert out.read_text().split()[1:] == ["k", "1"]
 
 
 def test_a_worker_that_cannot_start_is_reported(tmp_path):

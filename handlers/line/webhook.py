@@ -46,10 +46,11 @@ class LineChannel:
         self.jobs: Jobs
         if settings.line_workers > 0:
             self.jobs = ShardPool("handlers.line.replier:worker", settings, settings.line_workers,
-                                  capacity=QUEUE_SIZE, concurrency=WORKERS, name="line.worker")
+                                  capacity=QUEUE_SIZE, concurrency=WORKERS, name="line.worker",
+                                  failed="line.event.failed")
         else:
             self.replier = LineReplier(settings.line_channel_access_token, settings.line_api_base_url, conversation)
-            self.jobs = LocalJobs(self.replier.handle, WORKERS, QUEUE_SIZE)
+            self.jobs = LocalJobs(self.replier.handle, WORKERS, QUEUE_SIZE, failed="line.event.failed")
 
     async def start(self) -> None:
         if self.replier is not None:
