@@ -1,7 +1,8 @@
 """Where accepted webhook events are worked off: in the server's own event loop, or in worker processes.
 
-One Python process runs one event loop on one core (the GIL), and a LINE event's turn and reply cost
-about 2 ms of it, so one process tops out near 450 events a second. `ShardPool` runs the work in
+One Python process runs one event loop on one core (the GIL), and a LINE event's webhook, turn and reply
+cost about 1.5–1.9 ms of it, so one process at 500 events a second is nearly always busy (p99 ≈ 0.5 s in
+bench/line_load.py). `ShardPool` runs the turns and replies in
 `LINE_WORKERS` child processes. Each resident belongs to one child (a stable hash of the key), so a
 resident's events keep their order, their state stays in that child's memory (bot/state.py
 `WriteBehind`), and their rate limit is counted in one place; redelivery memory stays in the server,
@@ -271,7 +272,6 @@ class ShardPool:
                 log.error("%s %d: %s; trying again in %.0f s", self.name, shard.index, exc, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
-
 
     def _give_up_on_poison(self, shard: _Shard) -> None:
         """A job that was held by MAX_TRIES workers as they died is dropped (and counted): it may be what

@@ -43,10 +43,11 @@ def first_text(line: FakeLineApi, token: str) -> str:
     return line.replies(token)[0]["messages"][0].get("text", "")
 
 
-def test_every_event_is_answered_once_through_a_database_outage(pg):
-    url = pg.create_database("outage")
+@pytest.mark.parametrize("workers", [0, 2], ids=["in-process", "line-workers"])
+def test_every_event_is_answered_once_through_a_database_outage(pg, workers):
+    url = pg.create_database(f"outage{workers}")
     line = FakeLineApi().start()
-    server = BotServer(server_settings(url, line)).start(timeout=180)
+    server = BotServer(server_settings(url, line, line_workers=workers)).start(timeout=180)
     http = httpx.Client(base_url=server.url, timeout=30)
     sent: list[dict] = []
 
