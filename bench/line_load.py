@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,21 +87,33 @@ class Run:
         return line
 
 
+def family(pid: int) -> Iterator[tuple[Path, bool]]:
+    """The /proc folders of process `pid` (True) and of its live children (False); none off Linux."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = stat.read_text().rsplit(")", 1)[1].split()[1]
+        except (OSError, IndexError):
+            continue
+        if stat.parent.name == str(pid) or parent == str(pid):
+            yield stat.parent, stat.parent.name == str(pid)
+
+
 def cpu_seconds(pid: int) -> tuple[float, float]:
     """User + system CPU seconds of process `pid` and of its live children (Linux /proc; 0 elsewhere)."""
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    own = children = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    used = {True: 0, False: 0}
+    for folder, own in family(pid):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            fields = (folder / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        used = int(fields[11]) + int(fields[12])
-        if stat.parent.name == str(pid):
-            own += used
-        elif fields[1] == str(pid):  # fields[1]: the parent's pid
-            children += used
-    return own / tick, children / tick
+        used[own] += int(fields[11]) + int(fields[12])
+    return used[True] / tick, used[False] / tick
+
+
+def add_workers_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--workers", type=int, default=int(os.environ.get("LINE_WORKERS") or 0),
+                    help="LINE_WORKERS of the server: worker processes for the events (0: in the server's own)")
 
 
 async def measured(run: Awaitable[Run], server: int) -> Run:
@@ -321,8 +333,7 @@ async def main() -> None:
     ap.add_argument("--rate", type=float, default=500, help="open loop: events a second")
     ap.add_argument("--seconds", type=float, default=5, help="open loop: how long; each run is capped at 20 s")
     ap.add_argument("--text-share", type=float, default=0.3, help="share of typed questions (rest: button taps)")
-    ap.add_argument("--workers", type=int, default=int(os.environ.get("LINE_WORKERS") or 0),
-                    help="LINE_WORKERS of the server: worker processes for the events (0: in the server's own)")
+    add_workers_option(ap)
     args = ap.parse_args()
 
     replies = Replies()

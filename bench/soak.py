@@ -40,8 +40,10 @@ from line_load import (  # noqa: E402
     LeanLineApi,
     Replies,
     Run,
+    add_workers_option,
     cpu_seconds,
     deliver,
+    family,
     free_port,
     run_on_uvloop,
     signed,
@@ -99,13 +101,12 @@ async def send(http: aiohttp.ClientSession, url: str, replies: Replies, run: Run
 def peak_memory_mb(pid: int) -> float:
     """Peak resident memory (VmHWM) of the server plus its LINE worker processes."""
     total = 0
-    for status in Path("/proc").glob("[0-9]*/status"):
+    for folder, _ in family(pid):
         try:
-            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-        except OSError:
+            total += int(next(line for line in (folder / "status").read_text().splitlines()
+                              if line.startswith("VmHWM:")).split()[1])
+        except (OSError, StopIteration):
             continue
-        if status.parent.name == str(pid) or fields.get("PPid", "").strip() == str(pid):
-            total += int(fields.get("VmHWM", "0 kB").split()[0])
     return total / 1024 if total else float("nan")
 
 
@@ -116,8 +117,7 @@ async def main() -> None:
     ap.add_argument("--seconds", type=float, default=10, help="each normal phase (capped at 60); the burst lasts half")
     ap.add_argument("--users", type=int, default=3000, help="residents the events come from")
     ap.add_argument("--redeliver", type=float, default=0.02, help="share of events LINE sends twice")
-    ap.add_argument("--workers", type=int, default=int(os.environ.get("LINE_WORKERS") or 0),
-                    help="LINE_WORKERS of the server: worker processes for the events (0: in the server's own)")
+    add_workers_option(ap)
     args = ap.parse_args()
     if not available():
         raise SystemExit("PostgreSQL server binaries not found (Debian's postgresql: `make test` installs it as root)")

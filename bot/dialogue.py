@@ -188,20 +188,21 @@ class Dialogue:
     def _answer_topic(self, state: State, topic_id: str | None, now: dt.datetime | None) -> tuple[State, Reply]:
         ids = self._counters_for(topic_id, state.area, state.district)
         if not ids:
-            ids = list(self.kb.topics.get("sodan", {}).get("counters", []))
+            ids = tuple(self.kb.topics.get("sodan", {}).get("counters", []))
         cards = [build_card(self.kb, self.kb.entries[i], now) for i in ids[:MAX_CARDS]]
         state.counter, state.step = (ids[0] if ids else None), "answered"
         cards += self._carer_cards(state, "", set(ids[:MAX_CARDS]), now, "ja")
         more = [Option(f"c:{i}", self.kb.entries[i]["name"][:20]) for i in ids[MAX_CARDS:MAX_CARDS + 4]]
         return state, Reply("相談できる窓口はこちらです。", cards=cards, options=more + self._tail())
 
-    def _counters_for(self, topic_id: str | None, area: str | None, district: str | None) -> list[str]:
+    def _counters_for(self, topic_id: str | None, area: str | None, district: str | None) -> tuple[str, ...]:
         """The counters of a topic (or of all topics of an area), in a district or anywhere; kept per
         knowledge base (the options of one tap ask for dozens of these)."""
         key = ("counters_for", topic_id, area, district)
         if key not in self.kb.memo:
-            self.kb.memo[key] = self._find_counters(topic_id, area, district)
-        return list(self.kb.memo[key])
+            self.kb.memo[key] = tuple(self._find_counters(topic_id, area, district))
+        found: tuple[str, ...] = self.kb.memo[key]
+        return found
 
     def _find_counters(self, topic_id: str | None, area: str | None, district: str | None) -> list[str]:
         topics = [topic_id] if topic_id else [t["id"] for t in self._topics_of(area or "")]

@@ -239,6 +239,14 @@ class FakeTelegramApi(FakeApi):
         return [c.body for c in self.calls_to("/sendMessage") if int(c.body["chat_id"]) == chat_id]
 
 
+def wait_until(check: Callable[[], object], timeout: float = 60.0) -> None:
+    """Poll `check` until it is true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
 # --- the real bot server -----------------------------------------------------------------------
 def free_socket() -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

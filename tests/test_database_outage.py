@@ -19,7 +19,7 @@ from bot.conversation import BUSY_TEXT
 from bot.state import ConversationState
 from knowledge.db import make_engine
 from tests import pgserver
-from tests.fakes import BotServer, FakeLineApi, line_event, post_line, server_settings
+from tests.fakes import BotServer, FakeLineApi, line_event, post_line, server_settings, wait_until
 
 pytestmark = pytest.mark.skipif(not pgserver.available(), reason="PostgreSQL server binaries are not installed "
                                 "(`make test` installs Debian's postgresql when run as root)")
@@ -31,12 +31,6 @@ def pg(tmp_path_factory) -> Iterator[pgserver.PgServer]:
     yield server
     server.destroy()
 
-
-def wait_until(check, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def first_text(line: FakeLineApi, token: str) -> str:

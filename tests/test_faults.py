@@ -17,14 +17,8 @@ from tests.fakes import (
     sign,
     stack_fixture,  # noqa: F401  (the module's server and fakes)
     tg_message,
+    wait_until,
 )
-
-
-def wait_until(check, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
 
 
 def counts(stack) -> dict[str, int]:

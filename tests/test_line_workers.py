@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes import Stack, line_event, post_line, running_stack
+from tests.fakes import Stack, line_event, post_line, running_stack, wait_until
 
 
 @pytest.fixture(scope="module", name="stack")
@@ -33,12 +33,6 @@ def worker_pids() -> list[int]:
             found.append(int(stat.parent.name))
     return sorted(found)
 
-
-def wait_until(check, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def quick_labels(messages: list[dict]) -> list[str]:

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.health import DatabaseHealth
 from bot.metrics import METRICS
 from bot.outbox import Outbox
-
-
-def wait_until(check, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
+from tests.fakes import wait_until
 
 
 def test_rows_wait_for_the_database_and_a_refused_batch_does_not_block_the_rest():

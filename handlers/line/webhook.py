@@ -86,9 +86,8 @@ class LineChannel:
         for event in events:
             if not isinstance(event, Event) or getattr(event, "mode", None) == "standby":
                 continue  # another module of the channel (e.g. staff chatting by hand) has the user
-            job = job_of(event)
             event_id = getattr(event, "webhook_event_id", None) or ""
-            if job is None or event_id in self.seen:
+            if event_id in self.seen or (job := job_of(event)) is None:
                 continue
             self.seen.add(event_id)  # before waiting for room: a redelivery meanwhile is a duplicate
             if not await self.jobs.submit(job.user, job, ACCEPT_WAIT):
