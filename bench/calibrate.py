@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import load_settings  # noqa: E402
-from bot.english import is_english, to_japanese  # noqa: E402
-from bot.guide import Guide  # noqa: E402
-from bot.loading import ensure_loaded  # noqa: E402
-from bot.relations import infer_topics  # noqa: E402
+from core.english import is_english, to_japanese  # noqa: E402
+from core.guide import Guide  # noqa: E402
+from core.loading import ensure_loaded  # noqa: E402
+from core.relations import infer_topics  # noqa: E402
 from knowledge.db import create_tables, make_engine  # noqa: E402
 from knowledge.text import normalize  # noqa: E402
 from tests.scoring import load_questions  # noqa: E402

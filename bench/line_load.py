@@ -11,7 +11,7 @@ Three runs, each bounded in count and time (about a minute in all):
 Events lost = accepted webhooks whose reply never arrived (must be 0). The server, the fake API and
 this client share the machine's cores, as on a single small host; the CPU each used a reply is printed
 (the fake API only reads the reply token: tests/fakes.py is the one that checks the messages).
-`--workers N` runs the server with LINE_WORKERS=N (bot/shards.py).
+`--workers N` runs the server with LINE_WORKERS=N (ops/shards.py).
 """
 
 from __future__ import annotations

@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from bot.answer import to_contract  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.loading import ensure_loaded  # noqa: E402
-from bot.router import Router  # noqa: E402
+from core.answer import to_contract  # noqa: E402
+from core.loading import ensure_loaded  # noqa: E402
+from core.router import Router  # noqa: E402
 from knowledge.db import create_tables, make_engine  # noqa: E402
 from knowledge.kb import KnowledgeBase  # noqa: E402
 from knowledge.search import Index  # noqa: E402

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings, load_settings
+from bot.schema import migrate
 from knowledge.db import make_engine
-from knowledge.migrate import migrate
 
 
 def _engine(settings: Settings):
@@ -20,8 +20,8 @@ def _engine(settings: Settings):
 
 
 def _guide(settings: Settings):
-    from bot.guide import Guide
-    from bot.loading import ensure_loaded
+    from core.guide import Guide
+    from core.loading import ensure_loaded
 
     engine = _engine(settings)
     ensure_loaded(engine, settings)
@@ -29,7 +29,7 @@ def _guide(settings: Settings):
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answer import to_contract
+    from core.answer import to_contract
 
     guide = _guide(settings)
     if args.jsonl:
@@ -47,7 +47,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.terminal import run_terminal_chat
+    from handlers.terminal import run_terminal_chat
 
     return run_terminal_chat(_guide(settings), settings)
 
@@ -65,15 +65,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
-    import bot.state  # noqa: F401  (registers conversation_state before create_tables)
-    from bot.conversation import Conversation
-    from bot.state import StateStore, WriteBehind
+    import core.state  # noqa: F401  (registers conversation_state before create_tables)
+    from core.conversation import Conversation
+    from core.state import StateStore, WriteBehind
     from handlers.telegram.bot import build_application
 
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN is not set", file=sys.stderr)
         return 2
-    from bot.logs import configure as configure_logging
+    from ops.logs import configure as configure_logging
 
     configure_logging()  # the same JSON lines without words as the server's
     guide = _guide(settings)
@@ -114,7 +114,7 @@ def cmd_admin(args: argparse.Namespace, settings: Settings) -> int:
     """`admin create-user NAME --role editor|viewer`: the password is read from stdin or asked for."""
     import getpass
 
-    from handlers.admin.auth import create_user
+    from backoffice.auth import create_user
 
     if sys.stdin.isatty():
         password = getpass.getpass("password (10+ characters): ")
@@ -133,7 +133,7 @@ def cmd_admin(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_privacy(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import privacy
+    from backoffice import privacy
 
     return privacy.run(args, lambda: _engine(settings))
 

@@ -1,15 +1,18 @@
-"""Settings from the environment (a `.env` file in the working folder may supply them)."""
+"""Settings from the environment (a `.env` file in the working folder may supply them); the `Settings`
+value itself is defined in `core/settings.py`, below every layer that reads it."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from core.settings import CITY_MAIN_NUMBER, Settings
+
+__all__ = ["CITY_MAIN_NUMBER", "DEFAULT_DATA_DIR", "DEFAULT_DB", "ROOT", "Settings", "load_settings"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = ROOT / "data"
 DEFAULT_DB = ROOT / "var" / "kamakura.db"  # the project's data directory for run-time files
-CITY_MAIN_NUMBER = "0467-23-3000"
 
 
 def _load_dotenv(path: Path) -> None:
@@ -20,27 +23,6 @@ def _load_dotenv(path: Path) -> None:
         key, sep, value = line.strip().partition("=")
         if sep and key and not key.startswith("#"):
             os.environ.setdefault(key.strip(), value.strip().strip('"').strip("'"))
-
-
-@dataclass(frozen=True)
-class Settings:
-    database_url: str
-    data_dir: Path
-    contract_dir: Path | None
-    cache_dir: Path | None = None
-    line_channel_secret: str | None = None
-    line_channel_access_token: str | None = None
-    line_api_base_url: str = "https://api.line.me"
-    telegram_bot_token: str | None = None
-    telegram_webhook_secret: str | None = None
-    telegram_api_base_url: str = "https://api.telegram.org"
-    user_id_salt: str = "development-salt"
-    keep_message_text: bool = False
-    state_ttl_hours: int = 24
-    review_retention_days: int = 90  # unanswered-question rows for the staff review are deleted after this
-    rate_limit_per_minute: int = 30  # messages a resident may send a minute on average (0: no limit)
-    line_workers: int = 0  # LINE events worked off in this many processes (0: in the server's own)
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def load_settings() -> Settings:

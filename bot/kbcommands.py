@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings
-from bot.loading import check_doc, load_files
+from core.loading import check_doc, load_files
 from knowledge.files import Doc, SourceFileError, dump_yaml, read_data_dir, read_plan_index, read_yaml_list
 from knowledge.store import generation, read_doc, write_doc
 
@@ -30,7 +30,7 @@ def _load(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
         print("\n".join(problems))
         print(f"not loaded: {len(problems)} problem(s); the database is unchanged", file=sys.stderr)
         return 1
-    from bot.guide import Guide
+    from core.guide import Guide
 
     Guide(engine, index_cache=settings.cache_dir).warm()  # writes the index cache: the first answer is quick
     doc = read_doc(engine)
@@ -150,7 +150,7 @@ def _export(args: argparse.Namespace, settings: Settings, engine: Engine) -> int
 
 def _import(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     """Preview (--dry-run) or apply a spreadsheet: all of it in one transaction, or nothing."""
-    from bot.loading import required_counter_ids
+    from core.loading import required_counter_ids
     from knowledge import spreadsheet
 
     suffix = args.file.suffix.lower()
@@ -171,7 +171,7 @@ def _import(args: argparse.Namespace, settings: Settings, engine: Engine) -> int
         print("nothing was changed", file=sys.stderr)
         return 1
     if not args.dry_run and changes:
-        from bot.guide import Guide
+        from core.guide import Guide
 
         write_doc(engine, new)
         Guide(engine, index_cache=settings.cache_dir).warm()

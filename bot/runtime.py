@@ -1,28 +1,32 @@
 """The conversation stack of one server process: knowledge, state, staff-review outbox, conversation.
 
-The HTTP server builds one after migrating and loading; each LINE worker process (bot/shards.py) builds its
+The HTTP server builds one after migrating and loading; each LINE worker process (ops/shards.py) builds its
 own over the same database, so every process answers from the same knowledge and keeps the same rules.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 
+from backoffice import review as admin_review
+from backoffice.review import UnansweredQuestion
 from bot.config import Settings
-from bot.conversation import RECHECK_KNOWLEDGE, Conversation
-from bot.guide import Guide
-from bot.health import DATABASE_ERRORS, DatabaseHealth
-from bot.outbox import Outbox
-from bot.ratelimit import RateLimit
-from bot.router import RouteResult
-from bot.state import StateStore, WriteBehind
-from handlers.admin import review as admin_review
-from handlers.admin.review import UnansweredQuestion
+from core.conversation import RECHECK_KNOWLEDGE, Conversation
+from core.guide import Guide
+from core.ratelimit import RateLimit
+from core.router import RouteResult
+from core.state import StateStore, WriteBehind
+from handlers.line.replier import Job, LineReplier
+from knowledge.db import make_engine
+from ops.health import DATABASE_ERRORS, DatabaseHealth
+from ops.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
@@ -90,3 +94,24 @@ class Runtime:
         """Commit the review rows and conversation states still waiting."""
         await asyncio.to_thread(self.review.close)
         await asyncio.to_thread(self.conversation.close)
+
+
+@contextlib.asynccontextmanager
+async def line_worker(settings: Settings) -> AsyncIterator[Callable[[Job], Awaitable[None]]]:
+    """A LINE worker process's own conversation stack and API client (the `Entry` of ops/shards.py,
+    named by bot/server.py as LINE_WORKER).
+    The server has migrated the database and loaded the knowledge before it starts workers."""
+    assert settings.line_channel_access_token, "LINE is not configured"
+    engine = make_engine(settings.database_url, pre_ping=False)
+    runtime = await Runtime.start(settings, engine, DatabaseHealth())
+    replier = LineReplier(settings.line_channel_access_token, settings.line_api_base_url, runtime.conversation)
+    await replier.start()
+    watcher = asyncio.create_task(runtime.watch_knowledge())
+    try:
+        yield replier.handle
+    finally:
+        watcher.cancel()
+        await asyncio.gather(watcher, return_exceptions=True)
+        await replier.stop()
+        await runtime.close()
+        engine.dispose()

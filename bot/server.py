@@ -2,8 +2,8 @@
 
 Endpoints and settings follow the server contract (../shared/contract/README.md). A channel whose
 settings are unset answers 503. Routing and the dialogue run on the event loop's thread (see
-bot/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS the LINE
-turns run in worker processes (bot/shards.py), each with its own `Runtime`.
+core/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS the LINE
+turns run in worker processes (ops/shards.py), each with its own `Runtime`.
 """
 
 from __future__ import annotations
@@ -26,30 +26,31 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 
-import bot.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
-from bot.answer import to_contract
+import core.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
+from backoffice import review as admin_review
 from bot.config import Settings, load_settings
-from bot.conversation import MAX_TEXT, Conversation
-from bot.health import DATABASE_ERRORS, DatabaseHealth
-from bot.loading import ensure_loaded
-from bot.logs import configure as configure_logging
-from bot.metrics import METRICS
 from bot.openapi import OPENAPI
 from bot.runtime import Runtime
-from bot.state import StateStore
-from handlers.admin import review as admin_review
+from bot.schema import migrate
+from core.answer import to_contract
+from core.conversation import MAX_TEXT, Conversation
+from core.loading import ensure_loaded
+from core.state import StateStore
 from handlers.admin.app import audit_triggers, build_admin_app
 from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
 from knowledge.db import make_engine
-from knowledge.migrate import migrate
+from ops.health import DATABASE_ERRORS, DatabaseHealth
+from ops.logs import configure as configure_logging
+from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
 EXPIRE_EVERY = 3600.0  # seconds between sweeps of expired conversation state
 READY_TIMEOUT = 3.0  # seconds /readyz waits for the database
+LINE_WORKER = "bot.runtime:line_worker"  # what each LINE worker process runs (LINE_WORKERS > 0; ops/shards.py)
 
 
 class Services:
@@ -113,7 +114,7 @@ class Services:
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
         if self.line_configured:
-            line = LineChannel(s, runtime.conversation)
+            line = LineChannel(s, runtime.conversation, worker_entry=LINE_WORKER)
             await line.start()  # with LINE_WORKERS, after the workers have built their index
             self.line = line
         if self.telegram_configured:

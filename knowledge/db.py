@@ -26,7 +26,7 @@ def make_engine(url: str, *, pre_ping: bool = True) -> Engine:
     """Create an engine; for a SQLite file, create its folder and set the connection pragmas.
 
     `pre_ping=False` skips the liveness round trip on each checkout, for a caller that handles a
-    dropped connection itself (the server: bot/health.py; SQLAlchemy discards the pool on a disconnect)."""
+    dropped connection itself (the server: ops/health.py; SQLAlchemy discards the pool on a disconnect)."""
     url = normalise_url(url)
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")

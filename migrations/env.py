@@ -1,5 +1,6 @@
 """Alembic environment: the whole schema is SQLModel.metadata (knowledge, conversation state, staff admin,
-review of unanswered questions; see knowledge.migrate.SCHEMA_MODULES).
+review of unanswered questions; see bot/schema.py SCHEMA_MODULES), or the metadata `knowledge.migrate.migrate`
+passes in.
 
 The database: the connection `knowledge.migrate.migrate` passes in, or else `-x url=…` on the command
 line, or else the settings (DATABASE_URL, a `.env` file, the SQLite default). Nothing is hard-coded.
@@ -14,13 +15,16 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from knowledge.db import make_engine, normalise_url
-from knowledge.migrate import import_schema
 
 config = context.config
 if config.config_file_name is not None:  # the command line (alembic.ini); not when a program migrates
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
-target_metadata = import_schema()
+target_metadata = config.attributes.get("target_metadata")
+if target_metadata is None:  # the alembic command line: the composition root knows every package's tables
+    from bot.schema import import_schema
+
+    target_metadata = import_schema()
 
 
 def _url() -> str:

@@ -19,8 +19,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from bot.config import load_settings
-from bot.guide import Guide
-from bot.loading import load_files
+from core.guide import Guide
+from core.loading import load_files
 from knowledge.db import create_tables, make_engine, normalise_url
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Entries for worker processes in tests of bot/shards.py (run by `python -m bot.shards`)."""
+"""Entries for worker processes in tests of ops/shards.py (run by `python -m ops.shards`)."""
 
 from __future__ import annotations
 

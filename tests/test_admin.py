@@ -21,12 +21,12 @@ from sqlmodel import Session, select
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from bot.guide import Guide
-from bot.loading import load_files
+from backoffice.auth import create_user
+from backoffice.models import AuditEntry, Draft
+from backoffice.review import UnansweredQuestion, record
+from core.guide import Guide
+from core.loading import load_files
 from handlers.admin.app import build_admin_app
-from handlers.admin.auth import create_user
-from handlers.admin.models import AuditEntry, Draft
-from handlers.admin.review import UnansweredQuestion, record
 from knowledge.db import create_tables, make_engine
 from knowledge.store import generation, read_doc, write_doc
 
@@ -334,7 +334,7 @@ async def test_publishing_an_invalid_draft_is_refused_and_changes_nothing(app, e
 
 def test_publish_is_one_transaction_with_its_audit_entry(engine, settings, monkeypatch):
     """A save that slips in while publishing rolls the whole publish back: knowledge, draft and audit."""
-    from handlers.admin import drafts
+    from backoffice import drafts
 
     drafts.add_item(engine, "topics", {"id": "new-topic", "name": "新しい困りごと", "area": "other"}, "editor")
     with Session(engine) as s:

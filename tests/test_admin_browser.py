@@ -16,7 +16,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from bot.guide import Guide
+from core.guide import Guide
 from handlers.admin.app import build_admin_app
 from knowledge.db import make_engine
 from knowledge.store import read_doc

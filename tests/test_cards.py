@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.cards import build_card, card_text
-from bot.hours import describe, open_now
+from core.cards import build_card, card_text
+from core.hours import describe, open_now
 
 JST = dt.timezone(dt.timedelta(hours=9))
 WEEKDAYS = {"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "08:30", "closes": "17:15",

@@ -9,8 +9,8 @@ import hashlib
 import pytest
 from sqlalchemy import text as sql
 
-import bot.state  # noqa: F401  (registers the table)
-from bot.conversation import (
+import core.state  # noqa: F401  (registers the table)
+from core.conversation import (
     ABOUT,
     ABOUT_KEEPING_TEXT,
     HELP_TEXT,
@@ -20,9 +20,9 @@ from bot.conversation import (
     paged,
     tel_uri,
 )
-from bot.guide import Guide
-from bot.replies import Option
-from bot.state import Record, StateStore
+from core.guide import Guide
+from core.replies import Option
+from core.state import Record, StateStore
 from knowledge.db import create_tables
 
 
@@ -172,7 +172,7 @@ def test_tel_uri():
 
 
 def test_write_behind_serves_its_pending_saves_and_commits_them(loaded_engine):
-    from bot.state import WriteBehind
+    from core.state import WriteBehind
 
     store = StateStore(loaded_engine, "salt-wb")
     writer = WriteBehind(store)
@@ -191,7 +191,7 @@ def test_write_behind_serves_its_pending_saves_and_commits_them(loaded_engine):
 
 
 def test_a_conversation_over_write_behind_survives_close(loaded_engine):
-    from bot.state import WriteBehind
+    from core.state import WriteBehind
 
     conv = Conversation(Guide(loaded_engine), WriteBehind(StateStore(loaded_engine, "salt-wb2")))
     reply = conv.turn_sync("test", "u", choice="start")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis import screen
+from core.crisis import screen
 
 CRISES = {
     "もう死にたい": "suicide", "消えてしまいたい…": "suicide", "生きているのがつらくて仕方ない": "suicide",

@@ -15,8 +15,8 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from bot.conversation import BUSY_TEXT
-from bot.state import ConversationState
+from core.conversation import BUSY_TEXT
+from core.state import ConversationState
 from knowledge.db import make_engine
 from tests import pgserver
 from tests.fakes import BotServer, FakeLineApi, line_event, post_line, server_settings, wait_until

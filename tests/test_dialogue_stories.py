@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.cards import card_text
-from bot.dialogue import Dialogue, State
-from bot.replies import Reply
+from core.cards import card_text
+from core.dialogue import Dialogue, State
+from core.replies import Reply
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.yaml"))
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))  # a Tuesday morning

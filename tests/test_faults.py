@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.conversation import SLOW_DOWN_TEXT
+from core.conversation import SLOW_DOWN_TEXT
 from tests.fakes import (
     TG_SECRET,
     line_event,

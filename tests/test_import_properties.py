@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from sqlalchemy import MetaData, func, select
 
 from bot import kbcommands
-from bot.loading import load_files
+from core.loading import load_files
 from knowledge import plan_import
 from knowledge.db import create_tables, make_engine
 from knowledge.files import KINDS, dump_yaml, read_plan_index, read_yaml_list

@@ -14,8 +14,8 @@ import pytest
 from linebot.v3.messaging import FlexMessage, ReplyMessageRequest, RichMenuRequest
 
 from bot.cli import main as cli_main
-from bot.replies import Card, EmergencyLine, Fact, Option, Reply
 from bot.server import create_app
+from core.replies import Card, EmergencyLine, Fact, Option, Reply
 from handlers.line import richmenu
 from handlers.line.render import render, utf16_units
 from tests.fakes import (
@@ -220,7 +220,7 @@ def test_a_sticker_gets_the_how_to(stack):
 
 def test_more_pages_a_long_option_list(stack):
     """More than 13 options: 12 and 「もっと見る」; tapping it brings the rest (over HTTP, real state)."""
-    from bot.state import Record, StateStore
+    from core.state import Record, StateStore
     from knowledge.db import make_engine
 
     user = "U-more-" + uuid.uuid4().hex[:8]
@@ -232,7 +232,7 @@ def test_more_pages_a_long_option_list(stack):
 
 
 def test_unfollow_forgets_the_conversation_and_the_review_rows(stack):
-    from bot.state import StateStore
+    from core.state import StateStore
     from knowledge.db import make_engine
 
     def eventually(check) -> bool:  # the server commits states in batches, within a moment
@@ -243,7 +243,7 @@ def test_unfollow_forgets_the_conversation_and_the_review_rows(stack):
 
     from sqlalchemy import func, select
 
-    from handlers.admin.review import UnansweredQuestion
+    from backoffice.review import UnansweredQuestion
 
     user = "U-unfollow-" + uuid.uuid4().hex[:8]
     engine = make_engine(stack.database_url)

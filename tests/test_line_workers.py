@@ -29,7 +29,7 @@ def worker_pids() -> list[int]:
             cmdline = (stat.parent / "cmdline").read_bytes()
         except OSError:
             continue
-        if fields[1] == str(os.getpid()) and b"bot.shards" in cmdline and fields[0] != "Z":
+        if fields[1] == str(os.getpid()) and b"ops.shards" in cmdline and fields[0] != "Z":
             found.append(int(stat.parent.name))
     return sorted(found)
 

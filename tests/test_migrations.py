@@ -18,9 +18,10 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
 
 from bot.config import load_settings
+from bot.schema import import_schema, migrate
 from knowledge import models
 from knowledge.db import create_tables, make_engine
-from knowledge.migrate import BASELINE, alembic_config, current, head, import_schema, migrate
+from knowledge.migrate import BASELINE, alembic_config, current, head
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = import_schema()
@@ -173,6 +174,6 @@ def test_alembic_command_line_and_any_working_folder(engine, tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 0 and "No new upgrade operations detected" in p.stdout, p.stdout + p.stderr
     # what docker-compose.yml runs before serving, here from a folder without alembic.ini
-    p = subprocess.run([sys.executable, "-m", "knowledge.migrate"], cwd=tmp_path, env=env, capture_output=True,
+    p = subprocess.run([sys.executable, "-m", "bot.schema"], cwd=tmp_path, env=env, capture_output=True,
                        text=True, timeout=120)
     assert p.returncode == 0 and p.stdout.strip() == f"database schema at revision {head()}", p.stderr

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from bot.health import DatabaseHealth
-from bot.metrics import METRICS
-from bot.outbox import Outbox
+from ops.health import DatabaseHealth
+from ops.metrics import METRICS
+from ops.outbox import Outbox
 from tests.fakes import wait_until
 
 

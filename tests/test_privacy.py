@@ -1,5 +1,5 @@
 """Residents' data: `privacy purge` deletes exactly what is old or expired, and a conversation stores
-neither the resident's words nor their messenger id (bot/privacy.py, docs/PRIVACY.md)."""
+neither the resident's words nor their messenger id (backoffice/privacy.py, docs/PRIVACY.md)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,16 @@ from sqlalchemy import MetaData, insert, inspect, select
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-import bot.state  # noqa: F401  (registers conversation_state)
-import handlers.admin.models  # noqa: F401  (registers the staff tables)
-from bot import privacy
+import backoffice.models  # noqa: F401  (registers the staff tables)
+import core.state  # noqa: F401  (registers conversation_state)
+from backoffice import privacy, review
+from backoffice.models import AuditEntry, Draft, PendingImport, StaffSession, StaffUser
+from backoffice.review import UnansweredQuestion
 from bot.config import Settings
-from bot.conversation import Conversation
-from bot.guide import Guide
-from bot.loading import load_files
-from bot.state import ConversationState, Record, StateStore
-from handlers.admin import review
-from handlers.admin.models import AuditEntry, Draft, PendingImport, StaffSession, StaffUser
-from handlers.admin.review import UnansweredQuestion
+from core.conversation import Conversation
+from core.guide import Guide
+from core.loading import load_files
+from core.state import ConversationState, Record, StateStore
 from knowledge.db import create_tables, make_engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,7 +201,7 @@ def test_bad_days_is_refused_before_the_database_is_opened(raw, capsys):
 
 
 def test_every_table_is_either_purged_or_kept_with_a_reason():
-    import handlers.admin.review  # noqa: F401
+    import backoffice.review  # noqa: F401
     import knowledge.models  # noqa: F401
 
     names = sorted(SQLModel.metadata.tables)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import to_contract
-from bot.dialogue import Dialogue, State
+from core.answer import to_contract
+from core.dialogue import Dialogue, State
 
 JAPANESE = st.text(alphabet=st.characters(min_codepoint=0x3000, max_codepoint=0x30FF), max_size=60)
 ANY_TEXT = st.one_of(st.text(max_size=200), JAPANESE,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import to_contract
+from core.answer import to_contract
 from tests.scoring import load_questions, registry_refs, score
 
 HERE = Path(__file__).resolve().parent

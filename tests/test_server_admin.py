@@ -9,8 +9,8 @@ import httpx
 import pytest
 from sqlmodel import Session, select
 
-from handlers.admin.auth import create_user
-from handlers.admin.review import UnansweredQuestion
+from backoffice.auth import create_user
+from backoffice.review import UnansweredQuestion
 from knowledge.db import make_engine
 from tests.fakes import BotServer, server_settings
 from tests.test_admin import Form

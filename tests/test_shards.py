@@ -9,8 +9,8 @@ from collections import defaultdict
 import pytest
 
 from bot.config import load_settings
-from bot.metrics import METRICS
-from bot.shards import MAX_TRIES, ShardFailed, ShardPool
+from ops.metrics import METRICS
+from ops.shards import MAX_TRIES, ShardFailed, ShardPool
 
 
 def settings(out: str):

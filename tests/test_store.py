@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from bot.loading import load_files
+from core.loading import load_files
 from knowledge import document
 from knowledge.db import create_tables, make_engine
 from knowledge.files import SourceFileError, read_data_dir

@@ -157,7 +157,7 @@ def _unescape(text: str) -> str:
 
 
 def test_blocking_the_bot_forgets_the_conversation(stack):
-    from bot.state import StateStore
+    from core.state import StateStore
     from knowledge.db import make_engine
 
     chat = new_chat()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import to_contract
-from bot.english import is_english, to_japanese
-from bot.places import find_district
-from bot.relations import infer_topics
+from core.answer import to_contract
+from core.english import is_english, to_japanese
+from core.places import find_district
+from core.relations import infer_topics
 
 
 @pytest.mark.parametrize("text,district", [

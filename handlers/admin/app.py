@@ -4,8 +4,8 @@
     routes.append(Mount("/admin", app=build_admin_app(engine, settings)))
 
 Server-rendered Japanese pages (Jinja2, autoescaped), no JavaScript. Every change goes into the shared
-draft (handlers/admin/drafts.py); 「公開」 validates it as `kb check` does and writes it live, and the
-bot re-reads the knowledge on the generation change (bot/guide.py). A spreadsheet upload, once
+draft (backoffice/drafts.py); 「公開」 validates it as `kb check` does and writes it live, and the
+bot re-reads the knowledge on the generation change (core/guide.py). A spreadsheet upload, once
 applied, becomes the draft too, so an import is published like any other edit, after a look at it.
 
 A mounted app's lifespan does not run, so the tables are created here, when the app is built.
@@ -41,15 +41,16 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-import handlers.admin.models  # noqa: F401  (registers the admin tables)
-import handlers.admin.review  # noqa: F401  (registers unanswered_question)
-from bot.config import Settings
-from bot.loading import required_counter_ids
-from handlers.admin import drafts, forms
-from handlers.admin.auth import LoginThrottle, Sessions, Staff, authenticate, create_user, same_token
-from handlers.admin.drafts import JST, Conflict, fingerprint
-from handlers.admin.review import KINDS as REVIEW_KINDS
-from handlers.admin.review import summarise
+import backoffice.models  # noqa: F401  (registers the admin tables)
+import backoffice.review  # noqa: F401  (registers unanswered_question)
+from backoffice import drafts
+from backoffice.auth import LoginThrottle, Sessions, Staff, authenticate, create_user, same_token
+from backoffice.drafts import JST, Conflict, fingerprint
+from backoffice.review import KINDS as REVIEW_KINDS
+from backoffice.review import summarise
+from core.loading import required_counter_ids
+from core.settings import Settings
+from handlers.admin import forms
 from knowledge import spreadsheet
 from knowledge.files import read_plan_index
 from knowledge.validate import ID_RE

@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-from bot.conversation import card_calls, card_rows, card_sources, tel_uri
-from bot.replies import Card, EmergencyLine
+from core.conversation import card_calls, card_rows, card_sources, tel_uri
+from core.replies import Card, EmergencyLine
 
 MAX_LABEL = 20
 MAX_BUBBLES = 12

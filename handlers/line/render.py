@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.conversation import option_data, paged
-from bot.replies import Option, Reply
+from core.conversation import option_data, paged
+from core.replies import Option, Reply
 from handlers.line.flex import cards_message, clip, emergency_message, label
 
 MAX_MESSAGES = 5

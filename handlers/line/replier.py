@@ -1,18 +1,16 @@
 """The LINE worker half: one accepted event (a `Job`) → the conversation's turn → the reply through the SDK.
 
-Runs in the server's event loop (LINE_WORKERS=0) or in worker processes (`worker`, see bot/shards.py).
+Runs in the server's event loop (LINE_WORKERS=0) or in worker processes (`bot/runtime.py` `line_worker`,
+see ops/shards.py).
 Replies only, through the event's reply token (push messages count against the city's quota).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import ssl
 import time
 import urllib.request
-from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,14 +18,10 @@ from urllib.parse import urlsplit
 import aiohttp
 from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi, Configuration
 
-from bot.config import Settings
-from bot.conversation import Conversation
-from bot.health import DatabaseHealth
-from bot.metrics import METRICS
-from bot.retry import retrying
-from bot.runtime import Runtime
+from core.conversation import Conversation
 from handlers.line.render import render
-from knowledge.db import make_engine
+from ops.metrics import METRICS
+from ops.retry import retrying
 
 log = logging.getLogger(__name__)
 CHANNEL = "line"
@@ -113,26 +107,6 @@ class LineReplier:
             log.warning("LINE reply refused: HTTP %s", exc.status)  # the body may quote our message
         except (aiohttp.ClientError, TimeoutError) as exc:
             log.warning("LINE reply not delivered: %s", type(exc).__name__)
-
-
-@contextlib.asynccontextmanager
-async def worker(settings: Settings) -> AsyncIterator[Callable[[Job], Awaitable[None]]]:
-    """A LINE worker process's own conversation stack and API client (the `Entry` of bot/shards.py).
-    The server has migrated the database and loaded the knowledge before it starts workers."""
-    assert settings.line_channel_access_token, "LINE is not configured"
-    engine = make_engine(settings.database_url, pre_ping=False)
-    runtime = await Runtime.start(settings, engine, DatabaseHealth())
-    replier = LineReplier(settings.line_channel_access_token, settings.line_api_base_url, runtime.conversation)
-    await replier.start()
-    watcher = asyncio.create_task(runtime.watch_knowledge())
-    try:
-        yield replier.handle
-    finally:
-        watcher.cancel()
-        await asyncio.gather(watcher, return_exceptions=True)
-        await replier.stop()
-        await runtime.close()
-        engine.dispose()
 
 
 class _Prepared(dict[str, Any]):

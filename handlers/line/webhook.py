@@ -3,7 +3,7 @@
 An event is accepted once its job is queued (then it is always worked off, also at shutdown); when the
 queue stays full the webhook answers 503 and LINE may redeliver. A redelivery (same webhookEventId) is
 answered once, events in standby mode not at all. The jobs run in this process or in LINE_WORKERS
-worker processes (bot/shards.py); either way `handlers/line/replier.py` does the turn and the reply.
+worker processes (ops/shards.py); either way `handlers/line/replier.py` does the turn and the reply.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from linebot.v3.webhooks import (
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from bot.config import Settings
-from bot.conversation import HELP, START, Conversation, SeenIds
-from bot.shards import Jobs, LocalJobs, ShardPool
+from core.conversation import HELP, START, Conversation, SeenIds
+from core.settings import Settings
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
 from handlers.line.replier import Job, LineReplier
+from ops.shards import Jobs, LocalJobs, ShardPool
 
 log = logging.getLogger(__name__)
 ACCEPT_WAIT = 5.0  # how long a webhook may wait for room in a full queue before answering 503
@@ -38,14 +38,18 @@ WORKERS = 64  # events worked on at once in one process (most of a turn's time i
 class LineChannel:
     """The LINE side of the server: one per process, started and stopped by the server's lifespan."""
 
-    def __init__(self, settings: Settings, conversation: Conversation) -> None:
+    def __init__(self, settings: Settings, conversation: Conversation, *, worker_entry: str | None = None) -> None:
+        """`worker_entry` ("module:function", an ops.shards `Entry`) is what each worker process runs when
+        LINE_WORKERS > 0: its own conversation stack around a `LineReplier`, built by the composition root."""
         assert settings.line_channel_secret and settings.line_channel_access_token
         self.parser = WebhookParser(settings.line_channel_secret)
         self.seen = SeenIds()
         self.replier: LineReplier | None = None
         self.jobs: Jobs
         if settings.line_workers > 0:
-            self.jobs = ShardPool("handlers.line.replier:worker", settings, settings.line_workers,
+            if worker_entry is None:
+                raise ValueError("LINE_WORKERS > 0 needs the worker processes' entry")
+            self.jobs = ShardPool(worker_entry, settings, settings.line_workers,
                                   capacity=QUEUE_SIZE, concurrency=WORKERS, name="line.worker",
                                   failed="line.event.failed")
         else:

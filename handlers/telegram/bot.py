@@ -29,11 +29,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.conversation import HELP, START, Conversation
-from bot.dialogue import EMERGENCY
-from bot.metrics import METRICS
-from bot.retry import retrying
+from core.conversation import HELP, START, Conversation
+from core.dialogue import EMERGENCY
 from handlers.telegram.render import render
+from ops.metrics import METRICS
+from ops.retry import retrying
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"

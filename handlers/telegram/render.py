@@ -10,8 +10,8 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.conversation import card_rows, card_sources, option_data
-from bot.replies import Card, EmergencyLine, Option, Reply
+from core.conversation import card_rows, card_sources, option_data
+from core.replies import Card, EmergencyLine, Option, Reply
 
 MAX_TEXT = 4096
 MAX_DATA = 64

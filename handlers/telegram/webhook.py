@@ -13,7 +13,7 @@ from starlette.responses import PlainTextResponse, Response
 from telegram import Update
 from telegram.ext import Application
 
-from bot.conversation import Conversation, SeenIds
+from core.conversation import Conversation, SeenIds
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
 from handlers.telegram.bot import build_application
 

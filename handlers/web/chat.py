@@ -14,8 +14,16 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from bot.conversation import SLOW_DOWN_TEXT, START, Conversation, card_calls, card_rows, card_sources, tel_uri
-from bot.replies import Card, Reply
+from core.conversation import (
+    SLOW_DOWN_TEXT,
+    START,
+    Conversation,
+    card_calls,
+    card_rows,
+    card_sources,
+    tel_uri,
+)
+from core.replies import Card, Reply
 from handlers.limits import TooLarge, read_body
 
 CHANNEL = "web"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.cards import reach
-from bot.router import RouteResult
+from core.cards import reach
+from core.router import RouteResult
 from knowledge.kb import KnowledgeBase
 
 

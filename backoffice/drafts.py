@@ -22,9 +22,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from bot.config import Settings
-from bot.loading import check_doc
-from handlers.admin.models import AuditEntry, Draft, PendingImport, utcnow
+from backoffice.models import AuditEntry, Draft, PendingImport, utcnow
+from core.loading import check_doc
+from core.settings import Settings
 from knowledge import document
 from knowledge.files import KINDS, Doc
 from knowledge.spreadsheet import diff_docs

@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from bot.metrics import METRICS
+from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, SQLModel
 
-from bot.health import DATABASE_ERRORS, DatabaseHealth
+from ops.health import DATABASE_ERRORS, DatabaseHealth
 
 RECORD_VERSION = 1
 log = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ class WriteBehind:
     A save costs the event loop no thread hand-off and never waits for the database's write lock (a
     staff publish holds it for seconds). At most BATCH_WINDOW of saves is lost if the process dies;
     `close` commits the rest. Each conversation is owned by one process (the server, or the LINE worker
-    that bot/shards.py gives the resident to), so the memory copy cannot go stale.
+    that ops/shards.py gives the resident to), so the memory copy cannot go stale.
     """
 
     BATCH_WINDOW = 0.1  # seconds a batch gathers: fewer, larger transactions leave the event loop more CPU

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bot.config import CITY_MAIN_NUMBER
-from bot.hours import describe, open_now
-from bot.replies import Card, Fact
+from core.hours import describe, open_now
+from core.replies import Card, Fact
+from core.settings import CITY_MAIN_NUMBER
 from knowledge.kb import KnowledgeBase
 
 UNKNOWN_NOTE = f"未確認 — 代表 {CITY_MAIN_NUMBER}（鎌倉市役所）"

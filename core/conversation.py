@@ -17,16 +17,16 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from bot.config import CITY_MAIN_NUMBER
-from bot.dialogue import EMERGENCY, Dialogue, State
-from bot.guide import Guide
-from bot.health import DATABASE_ERRORS, DatabaseHealth
-from bot.logs import describe
-from bot.metrics import METRICS
-from bot.ratelimit import RateLimit, Verdict
-from bot.replies import Card, Fact, Option, Reply
-from bot.router import Router, RouteResult
-from bot.state import MISSING, Missing, Record, StateStore, WriteBehind
+from core.dialogue import EMERGENCY, Dialogue, State
+from core.guide import Guide
+from core.ratelimit import RateLimit, Verdict
+from core.replies import Card, Fact, Option, Reply
+from core.router import Router, RouteResult
+from core.settings import CITY_MAIN_NUMBER
+from core.state import MISSING, Missing, Record, StateStore, WriteBehind
+from ops.health import DATABASE_ERRORS, DatabaseHealth
+from ops.logs import describe
+from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class Conversation:
     work under the GIL (a 1,000-character message routes in ~40 ms, a tap in ~1 ms), and handing it
     to a worker thread halved the throughput in bench/line_load.py (thread hand-offs); it also keeps
     the tokenizer, which is not thread-safe, on one thread. The server's store writes behind
-    (bot/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
+    (core/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
 
     def __init__(self, guide: Guide, store: StateStore | WriteBehind,
                  on_routed: Callable[[str, str, RouteResult], None] | None = None, *,

@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.cards import build_card
-from bot.config import CITY_MAIN_NUMBER
-from bot.replies import EmergencyLine, Option, Reply
-from bot.router import AREA_OPTIONS, Router, RouteResult
+from core.cards import build_card
+from core.replies import EmergencyLine, Option, Reply
+from core.router import AREA_OPTIONS, Router, RouteResult
+from core.settings import CITY_MAIN_NUMBER
 
 AREAS = [("elderly", "高齢・介護"), ("disability", "障害"), ("children", "子ども・子育て"),
          ("money", "お金・仕事・住まい"), ("mind", "こころ・ひきこもり"), ("violence", "暴力・虐待"),

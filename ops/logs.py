@@ -29,7 +29,7 @@ class JsonFormatter(logging.Formatter):
 
 
 def describe(exc: BaseException) -> str:
-    """`KeyError at bot/dialogue.py:123 in handle`: where and what, not the message."""
+    """`KeyError at core/dialogue.py:123 in handle`: where and what, not the message."""
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if f.filename.startswith(str(ROOT)) and "/.venv/" not in f.filename]
     if not frames:

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from handlers.admin.models import ROLES, StaffSession, StaffUser, aware, utcnow
+from backoffice.models import ROLES, StaffSession, StaffUser, aware, utcnow
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 MIN_PASSWORD = 10

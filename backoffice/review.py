@@ -21,9 +21,9 @@ from sqlalchemy import JSON, Column, delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
 
-from bot.config import Settings
-from bot.router import STRONG_TOPIC, RouteResult
-from handlers.admin.models import utcnow
+from backoffice.models import utcnow
+from core.router import STRONG_TOPIC, RouteResult
+from core.settings import Settings
 
 # The first result's score (0..1) below which an answer counts as low confidence. Measured on the
 # dev, own and holdout question sets (321 answered questions, 48 with a wrong first counter): below 0.5
@@ -63,7 +63,7 @@ def classify(result: RouteResult) -> str | None:
 
 
 def user_key(settings: Settings, channel: str, user_id: str) -> str:
-    """The same salted hash as the conversation state's key (bot/state.py)."""
+    """The same salted hash as the conversation state's key (core/state.py)."""
     return hashlib.sha256(f"{settings.user_id_salt}:{channel}:{user_id}".encode()).hexdigest()
 
 
@@ -83,7 +83,7 @@ def unanswered(settings: Settings, result: RouteResult, *, channel: str = "",
 
 
 def write(engine: Engine, rows: list[UnansweredQuestion]) -> None:
-    """Insert review rows in one transaction (the server queues them: see bot/outbox.py)."""
+    """Insert review rows in one transaction (the server queues them: see ops/outbox.py)."""
     with Session(engine, expire_on_commit=False) as s:
         s.add_all(rows)
         s.commit()

@@ -2,8 +2,8 @@
 
 Two tables hold anything about a resident (docs/PRIVACY.md says what is in them):
 
-- `conversation_state` (bot/state.py): rows that have expired, and rows not updated for DAYS;
-- `unanswered_question` (handlers/admin/review.py): rows created more than DAYS ago.
+- `conversation_state` (core/state.py): rows that have expired, and rows not updated for DAYS;
+- `unanswered_question` (backoffice/review.py): rows created more than DAYS ago.
 
 Every other table is kept on purpose (`KEPT` says why): the knowledge base is public information, and
 the admin tables are about staff (accounts, logins, the audit log, drafts, uploads), not residents.
@@ -50,8 +50,8 @@ class Rule:
 
 def resident_rules() -> list[Rule]:
     """The tables that hold anything about a resident (importing them registers them too)."""
-    from bot.state import ConversationState
-    from handlers.admin.review import UnansweredQuestion
+    from backoffice.review import UnansweredQuestion
+    from core.state import ConversationState
 
     state: Table = ConversationState.__table__  # type: ignore[attr-defined]
     review: Table = UnansweredQuestion.__table__  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot.config import Settings
+from core.settings import Settings
 from knowledge.files import Doc, read_data_dir, read_plan_index
 from knowledge.store import generation, write_doc
 from knowledge.validate import validate

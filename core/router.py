@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.crisis import Crisis, screen
-from bot.english import is_english, to_japanese
-from bot.places import PlaceHit, find_district
-from bot.relations import infer_topics
+from core.crisis import Crisis, screen
+from core.english import is_english, to_japanese
+from core.places import PlaceHit, find_district
+from core.relations import infer_topics
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index
 from knowledge.text import hira, normalize

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.cards import card_text
-from bot.config import Settings
-from bot.dialogue import Dialogue, State
-from bot.guide import Guide
-from bot.replies import Reply
+from core.cards import card_text
+from core.dialogue import Dialogue, State
+from core.guide import Guide
+from core.replies import Reply
+from core.settings import Settings
 
 
 def render_text(reply: Reply) -> str:

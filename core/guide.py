@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot.router import Router, RouteResult
+from core.router import Router, RouteResult
 from knowledge.index_cache import load_index
 from knowledge.kb import KnowledgeBase
 from knowledge.store import generation, read_doc

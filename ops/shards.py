@@ -4,7 +4,7 @@ One Python process runs one event loop on one core (the GIL), and a LINE event's
 cost about 1.5–1.9 ms of it, so one process at 500 events a second is nearly always busy (p99 ≈ 0.5 s in
 bench/line_load.py). `ShardPool` runs the turns and replies in
 `LINE_WORKERS` child processes. Each resident belongs to one child (a stable hash of the key), so a
-resident's events keep their order, their state stays in that child's memory (bot/state.py
+resident's events keep their order, their state stays in that child's memory (core/state.py
 `WriteBehind`), and their rate limit is counted in one place; redelivery memory stays in the server,
 which sees every webhook.
 
@@ -39,9 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.config import Settings
-from bot.logs import describe
-from bot.metrics import METRICS
+from ops.logs import describe
+from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,8 +48,9 @@ START_TIMEOUT = 180.0  # seconds a child may take to build its index and say it 
 REPORT_EVERY = 1.0  # seconds between a child's counts
 MAX_TRIES = 3  # workers that may die holding one job before it is given up
 Handle = Callable[[Any], Awaitable[None]]
-# What a child runs: settings → (async context) a coroutine function that works off one job.
-Entry = Callable[[Settings], contextlib.AbstractAsyncContextManager[Handle]]
+# What a child runs: settings → (async context) a coroutine function that works off one job. The settings
+# are whatever value the pool was given (picklable; the composition root's Settings), passed on untouched.
+Entry = Callable[[Any], contextlib.AbstractAsyncContextManager[Handle]]
 
 
 class Jobs(Protocol):
@@ -148,7 +148,7 @@ class ShardFailed(RuntimeError):
 class ShardPool:
     """`processes` children running `entry` ("module:function", an `Entry`); jobs by a stable hash of key."""
 
-    def __init__(self, entry: str, settings: Settings, processes: int, *, capacity: int = 2000,
+    def __init__(self, entry: str, settings: Any, processes: int, *, capacity: int = 2000,
                  concurrency: int = 64, name: str = "worker", failed: str = "jobs.failed") -> None:
         self.entry = entry
         self.settings = settings
@@ -219,7 +219,7 @@ class ShardPool:
         ours, theirs = socket.socketpair()
         with theirs:
             shard.process = subprocess.Popen(
-                [sys.executable, "-m", "bot.shards", self.entry, str(theirs.fileno())],
+                [sys.executable, "-m", "ops.shards", self.entry, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),), cwd=ROOT)
         reader, writer = await asyncio.open_unix_connection(sock=ours)
         _write(writer, ("start", self.settings, self.concurrency, self.failed))
@@ -365,8 +365,8 @@ async def _child(entry: str, fd: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`python -m bot.shards ENTRY FD`: started by ShardPool, never by hand."""
-    from bot.logs import configure
+    """`python -m ops.shards ENTRY FD`: started by ShardPool, never by hand."""
+    from ops.logs import configure
 
     for stop in (signal.SIGINT, signal.SIGTERM):
         signal.signal(stop, signal.SIG_IGN)  # the server ends our stream once the jobs are done

@@ -15,8 +15,8 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from bot.health import DatabaseHealth, DatabaseUnavailable
-from bot.metrics import METRICS
+from ops.health import DatabaseHealth, DatabaseUnavailable
+from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
