@@ -32,6 +32,7 @@ test: setup
 	$(BIN)/python -m bot kb check
 	$(BIN)/ruff check bot handlers backoffice core ops knowledge tests bench migrations
 	$(BIN)/mypy bot handlers backoffice core ops knowledge tests bench
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 	@# The suite again on PostgreSQL: Debian's server (installed when missing, as root only), a private
 	@# throw-away cluster under $(PG_DIR) on 127.0.0.1, one new database per test that needs one
