@@ -19,7 +19,9 @@ def to_contract(kb: KnowledgeBase, res: RouteResult) -> dict[str, Any]:
     return {
         "query": res.query,
         "crisis": res.crisis is not None,
-        "emergency_contacts": [{"name": x["name"], "number": x["number"], "hours": x["hours"]}
+        "urgency": res.urgency,
+        "emergency_contacts": [{"name": x["name"], "number": x["number"], "hours": x["hours"],
+                                "situations": [s for s in res.safety.situations if s in x["situations"]]}
                                for x in res.emergency],
         "district": kb.district_label(res.place.district_id) if res.place else None,
         "results": [{

@@ -132,15 +132,20 @@ class Dialogue:
         res = self.last_result = self.router.route(text)
         state.lang = res.lang
         en = res.lang == "en"
-        emergency = [self._line(x) for x in res.emergency]
+        emergency = [self._line(x) for x in res.emergency] if res.crisis else []
         if res.place is not None:
             state.district = res.place.district_id
+        if res.crisis is not None and not res.results:
+            # Fire, a collapse, a missing child: the lines are the whole answer, never "not ours".
+            return state, Reply(self._intro(res, en, cards=False), emergency=emergency, options=self._tail(en),
+                                lang=res.lang, urgency=res.urgency)
         strong = sorted(res.topics.items(), key=lambda x: -x[1])
         state.topic = strong[0][0] if strong and strong[0][0] in self.kb.topics else state.topic
         if res.clarify is not None:
             state.step = "area"
-            return state, Reply(res.clarify.text, emergency=emergency,
-                                options=self._area_options(en) + self._nav(en), lang=res.lang)
+            return state, Reply(self._soft(res, en) + res.clarify.text, emergency=emergency,
+                                options=self._area_options(en) + self._nav(en), lang=res.lang,
+                                urgency=res.urgency)
         if not res.results:
             msg = ("Sorry, that is not something this guide knows. For other questions please call "
                    f"Kamakura City Hall {CITY_MAIN_NUMBER}." if en else
@@ -153,13 +158,35 @@ class Dialogue:
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, res.lang)
         options = [Option(f"c:{r.entry['id']}", r.entry["name"][:20]) for r in res.results[MAX_CARDS:]]
         return state, Reply(intro, emergency=emergency, cards=cards, options=options + self._tail(en),
-                            lang=res.lang)
+                            lang=res.lang, urgency=res.urgency)
 
-    def _intro(self, res: Any, en: bool) -> str:
+    @staticmethod
+    def _soft(res: Any, en: bool) -> str:
+        """For distress without danger: one sentence of sympathy and one quiet 24-hour line, in the text."""
+        if res.urgency != "soft":
+            return ""
+        line = res.emergency[0] if res.emergency else None
+        if en:
+            return ("Thank you for telling me. It sounds hard. "
+                    + (f"If you want to talk to someone now, {line['name']} ({line['number']}) is open "
+                       f"{line['hours'] or ''}.\n" if line else "\n"))
+        return ("話してくださってありがとうございます。おつらい状況ですね。"
+                + (f"いま誰かと話したいときは {line['name']}（{line['number']}、{line['hours'] or '受付時間は未確認'}）"
+                   "もあります。\n" if line else "\n"))
+
+    def _intro(self, res: Any, en: bool, cards: bool = True) -> str:
         parts: list[str] = []
-        if res.crisis:
-            parts.append("Please call these lines first. Then:" if en else
-                         "まず、緊急の番号にすぐ連絡してください。そのうえで相談できる窓口です。")
+        if res.urgency == "emergency":
+            parts.append("Call the number below now. This guide is not an emergency service." if en else
+                         "命にかかわるときは、すぐ下の番号に電話してください。この案内は緊急通報の窓口ではありません。")
+        elif res.crisis:
+            parts.append("You do not have to face this alone. The lines below can talk with you today. "
+                         "This guide is not an emergency service." if en else
+                         "ひとりで抱えないでください。下の番号で、今日すぐに相談できます。"
+                         "この案内は緊急通報の窓口ではありません。")
+        parts.append(self._soft(res, en).strip())
+        if not cards:
+            return "\n".join(p for p in parts if p)
         if res.section is not None and res.section.former:
             sec = res.section.section
             parts.append(f"{res.section.said} is now called {sec['name']}." if en else
@@ -169,7 +196,7 @@ class Dialogue:
             parts.append(f"Area: {label}." if en else f"地域: {label}"
                          + ("" if res.place.confirmed else "（地区の所属は未確認）"))
         parts.append("These counters can help:" if en else "相談できる窓口はこちらです。")
-        return "\n".join(parts)
+        return "\n".join(p for p in parts if p)
 
     def _carer_cards(self, state: State, text: str, shown: set[str], now: dt.datetime | None,
                      lang: str) -> list[Any]:

@@ -58,3 +58,4 @@ class Reply:
     cards: list[Card] = field(default_factory=list)
     options: list[Option] = field(default_factory=list)
     lang: str = "ja"
+    urgency: str = "none"          # the safety screen's tier: emergency / crisis / soft / none

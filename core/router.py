@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.crisis import Crisis, screen
 from core.english import is_english, to_japanese
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics
+from core.safety import NONE, Screen, screen
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index
 from knowledge.text import hira, normalize
@@ -62,7 +62,7 @@ class Clarify:
 class RouteResult:
     query: str
     lang: str = "ja"
-    crisis: Crisis | None = None
+    safety: Screen = NONE                  # urgency and situations (core/safety)
     emergency: list[dict[str, Any]] = field(default_factory=list)
     place: PlaceHit | None = None
     section: SectionHit | None = None
@@ -71,6 +71,15 @@ class RouteResult:
     topics: dict[str, float] = field(default_factory=dict)
     out_of_scope: bool = False
     top_score: float = 0.0
+
+    @property
+    def crisis(self) -> Screen | None:
+        """The screen when it raises the alarm (urgency emergency or crisis), else None."""
+        return self.safety if self.safety.alarm else None
+
+    @property
+    def urgency(self) -> str:
+        return self.safety.urgency
 
 
 AREA_OPTIONS = ["高齢・介護", "障害", "子ども・子育て", "お金・仕事・住まい", "こころ・ひきこもり", "暴力・虐待",
@@ -89,9 +98,8 @@ class Router:
     def route(self, text: str) -> RouteResult:
         raw = text or ""
         res = RouteResult(query=raw)
-        res.crisis = screen(raw)
-        if res.crisis:
-            res.emergency = self.emergency_lines(res.crisis)
+        res.safety = screen(raw)
+        res.emergency = self.emergency_lines(res.safety)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
         q = to_japanese(raw) if english else normalize(raw)
@@ -132,16 +140,18 @@ class Router:
         # Nothing specific said, or only the all-round counters fit: ask what it is about.
         vague = consult and not specific and (analysis.lexical_top < VAGUE_LEXICAL
                                               or bool(order and order[0] in general))
-        if (not core_ok or vague) and res.section is None and res.crisis is None:
-            if consult:
+        if res.crisis is not None:
+            # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
+            res.results = self._crisis_counters(res.safety)
+            return res
+        if (not core_ok or vague) and res.section is None:
+            if consult or res.safety.urgency == "soft":
                 self._ask_back(res)
             else:
                 res.out_of_scope = True
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
                        for eid in order[:MAX_RESULTS]]
-        if res.crisis and not res.results:
-            res.results = self._crisis_counters(res.crisis)
         return res
 
     def _evidence(self, analysis: Analysis) -> bool:
@@ -210,22 +220,23 @@ class Router:
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
         res.results = [Ranked(self.kb.entries[c], 0.5) for c in general if c in self.kb.entries][:2]
 
-    def emergency_lines(self, crisis: Crisis) -> list[dict[str, Any]]:
-        """The lines for the situations, most urgent situation first, each line once."""
+    def emergency_lines(self, found: Screen) -> list[dict[str, Any]]:
+        """The lines for the situations, most urgent situation first, each line once; for the soft tier
+        the one quiet 24-hour line."""
         out: list[dict[str, Any]] = []
-        for situation in crisis.situations:
+        for situation in found.situations:
             for line in self.kb.emergency:
                 if situation in line["situations"] and line not in out:
                     out.append(line)
+                    if situation == "soft":
+                        return out
         return out
 
-    def _crisis_counters(self, crisis: Crisis) -> list[Ranked]:
-        topic_of = {"suicide": "kokoro", "violence-now": "dv", "dv": "dv", "child-danger": "gyakutai",
-                    "collapse": "kenko"}
+    def _crisis_counters(self, found: Screen) -> list[Ranked]:
+        """The counters the knowledge names for each situation (topics crisis-SITUATION), at most three."""
         out: list[Ranked] = []
-        for s in crisis.situations:
-            topic = self.kb.topics.get(topic_of.get(s, ""))
-            for cid in (topic or {}).get("counters", [])[:1]:
+        for s in found.situations:
+            for cid in self.kb.topics.get(f"crisis-{s}", {}).get("counters", []):
                 if cid in self.kb.entries and all(r.entry["id"] != cid for r in out):
                     out.append(Ranked(self.kb.entries[cid], 0.5))
-        return out
+        return out[:3]

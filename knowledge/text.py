@@ -118,3 +118,13 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
         parts.append(piece)
         pos += len(piece)
     return "".join(parts), frozenset(starts)
+
+
+@lru_cache(maxsize=4096)
+def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Every morpheme (split mode A) as (surface, normalized form, part of speech, conjugation form)."""
+    out = []
+    for m in _tokenizer().tokenize(normalize(text), SplitMode.A):
+        pos = m.part_of_speech()
+        out.append((m.surface(), m.normalized_form(), pos[0], pos[5]))
+    return tuple(out)

@@ -20,8 +20,16 @@ CONTACT_KINDS = {"phone", "fax", "email", "place", "address", "url", "note"}
 UNKNOWN_FACTS = {"phone", "place", "hours", "email"}
 DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 TIME_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
-AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other"}
-SITUATIONS = {"violence-now", "collapse", "suicide", "child-danger", "dv", "consumer", "medical-advice", "danger"}
+AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other", "crisis"}
+SITUATIONS = {
+    "suicide-thoughts", "suicide-plan-or-attempt", "suicide-imminent", "self-harm", "overdose",
+    "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
+    "seizure", "drowning", "fire", "gas-or-co", "violence-now-partner", "violence-now-family", "stalking-threat",
+    "confinement", "sexual-violence", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",
+    "missing-person-dementia", "missing-child", "no-food-or-shelter-in-cold", "caregiver-may-harm", "soft",
+    "consumer", "medical-advice"}
+# Topics of area "crisis" hold the counters shown beside the lines of one situation (id: crisis-SITUATION).
+CRISIS_AREA = "crisis"
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 

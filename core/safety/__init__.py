@@ -1,0 +1,5 @@
+"""The safety screen (see screen.py)."""
+
+from .screen import NONE, Screen, screen
+
+__all__ = ["NONE", "Screen", "screen"]

@@ -1,0 +1,121 @@
+"""Verbs with their grammar: what the sentence says happens, wants, plans, fears or denies.
+
+Sudachi gives each verb its dictionary form (しぬ, 死ね, 死のう → 死ぬ; てえ → たい), so a rule names a root
+and the grammar it needs instead of spelling out endings: 息をしてません, 息してない, 息しとらん and
+いきをしてない all give the frame 息+する with NEG. Compound verbs (起き上がれない, 見当たらない) form one
+group; the auxiliaries after the group give its features.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jaconv
+
+WANT, NEG, VOL, PASS, CAUS, PROG, SOU, PAST, DONE, COME, GIVEN, POT = (
+    "WANT", "NEG", "VOL", "PASS", "CAUS", "PROG", "SOU", "PAST", "DONE", "COME", "GIVEN", "POT")
+
+# Auxiliaries (normalized form) → feature.
+_AUX: dict[str, str] = {
+    "たい": WANT, "たがる": WANT, "ない": NEG, "無い": NEG, "ぬ": NEG, "ず": NEG, "へん": NEG, "ひん": NEG,
+    "ねえ": NEG, "ん": NEG, "れる": PASS, "られる": PASS, "せる": CAUS, "させる": CAUS, "た": PAST, "だ": PAST,
+    "う": VOL, "よう": VOL, "まい": VOL, "とる": PROG, "よる": PROG, "ちょる": PROG, "そう": SOU,
+}
+# Verbs that continue a verb rather than start a new one (〜ている, 〜てしまう, 〜てくる, 〜かける …).
+_AUX_VERBS: dict[str, str] = {
+    "居る": PROG, "いる": PROG, "おる": PROG, "続ける": PROG, "仕舞う": DONE, "しまう": DONE, "ちゃう": DONE,
+    "ちまう": DONE, "来る": COME, "行く": COME, "遣る": VOL, "やる": VOL, "見る": "", "有る": "", "掛ける": SOU,
+    "貰う": GIVEN, "もらえる": GIVEN, "呉れる": GIVEN, "くれる": GIVEN, "置く": "", "出す": "", "過ぎる": "",
+    "得る": POT, "切る": "",
+}
+_PARTICLES_IN_CHAIN = {"て", "で", "ちゃ", "じゃ", "ば", "と", "ても", "たら"}
+_PRO_VERBS = {"為る", "する", "出来る", "できる", "成る", "なる"}
+_SENTENCE_NOUNS_VOL = {"つもり", "予定", "覚悟"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemmas: frozenset[str]   # verb roots of the group, and 'noun+verb' for 息をする, 呼吸ができる
+    feats: frozenset[str]
+    subject: str             # the noun before が/は (who or what), '' when none
+
+
+@lru_cache(maxsize=2048)
+def frames(sentence: str) -> tuple[Frame, ...]:
+    """The verb groups of one sentence with their features."""
+    from knowledge.text import morphemes
+
+    toks = morphemes(sentence)
+    out: list[Frame] = []
+    i = 0
+    while i < len(toks):
+        surf, nf, pos, conj = toks[i]
+        if pos not in ("動詞", "形容詞") or nf in _AUX_VERBS and i > 0 and toks[i - 1][2] in ("助詞", "動詞"):
+            i += 1
+            continue
+        if len(surf) <= 2 and not any("\u3400" <= ch <= "\u9fff" for ch in surf):
+            i += 1  # a short kana verb is too often a piece of another word (うけられる → う + 蹴られる)
+            continue
+        lemmas = {nf, jaconv.kata2hira(surf)}
+        obj, subject = _arguments(toks, i)
+        if nf in _PRO_VERBS and obj:
+            lemmas.add(obj + "+" + nf)
+        feats: set[str] = set()
+        if conj.startswith("意志推量形"):
+            feats.add(VOL)
+        if "可能" in conj or nf.endswith("れる") and surf.endswith("れ"):
+            feats.add(POT)
+        j = i + 1
+        prev_conj = conj
+        while j < len(toks) and j - i <= 8:
+            s2, n2, p2, c2 = toks[j]
+            if p2 == "動詞":
+                if n2 in _AUX_VERBS:
+                    if _AUX_VERBS[n2]:
+                        feats.add(_AUX_VERBS[n2])
+                    if n2 in ("遣る", "やる") and not feats & {PAST}:
+                        feats.add(VOL)
+                elif prev_conj.startswith("連用形") and toks[j - 1][2] == "動詞":
+                    lemmas.add(n2)  # compound verb: 起き+上がる, 見+当たる
+                else:
+                    break
+                if c2.startswith("意志推量形"):
+                    feats.add(VOL)
+            elif p2 == "助動詞":
+                f = _AUX.get(n2) or _AUX.get(s2)
+                if n2 == "てる" and not c2.startswith("連用形") and not c2.startswith("未然形"):
+                    f = PROG
+                if f:
+                    feats.add(f)
+            elif p2 == "助詞" and s2 in _PARTICLES_IN_CHAIN:
+                pass
+            elif p2 == "形状詞" and s2 == "そう":
+                feats.add(SOU)
+            elif p2 == "形容詞" and n2 in ("無い", "ない"):
+                feats.add(NEG)
+            elif p2 == "名詞" and s2 in _SENTENCE_NOUNS_VOL:
+                feats.add(VOL)
+                break
+            else:
+                break
+            prev_conj = c2
+            j += 1
+        out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
+        i = j
+    return tuple(out)
+
+
+def _arguments(toks: tuple[tuple[str, str, str, str], ...], i: int) -> tuple[str, str]:
+    """The object (noun before を/が for する・できる) and the subject (noun before が/は) of verb i."""
+    obj = subject = ""
+    k = i - 1
+    if k >= 0 and toks[k][2] == "名詞":
+        obj = toks[k][1]  # 息する, 呼吸できる without a particle
+    if k >= 1 and toks[k][2] == "助詞" and toks[k][0] in ("を", "が", "は", "も") and toks[k - 1][2] == "名詞":
+        obj = toks[k - 1][1]
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if toks[k][2] == "助詞" and toks[k][0] in ("が", "は", "も") and k > 0 and toks[k - 1][2] in ("名詞", "代名詞"):
+            subject = toks[k - 1][1]
+            break
+    return obj, subject

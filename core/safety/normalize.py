@@ -1,0 +1,115 @@
+"""One message as the safety screen reads it: folded spellings, a reading, sentences, emoji signals.
+
+Every rule meets the text after the same folding, so しにたぃ, しにたーい, シニタイ, ｼﾆﾀｲ, し に た い and
+死にたい look alike, and a rule written in kanji also meets じさつ or くびつり through the Sudachi reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jaconv
+
+# Emoji kept as signals (they raise or colour a situation) and removed from the words.
+EMOJI_SIGNALS: dict[str, str] = {
+    "😢": "sad", "😭": "sad", "😿": "sad", "💧": "sad", "🥺": "sad", "😞": "sad", "😔": "sad",
+    "🔪": "knife", "🗡": "knife", "💊": "pills", "🔥": "fire", "🚒": "fire", "🚑": "ambulance", "🆘": "sos",
+    "😱": "fear", "😨": "fear", "😰": "fear", "💀": "death", "☠": "death", "🪦": "death", "⚰": "death",
+    "🩸": "blood", "🪢": "rope", "🥶": "cold", "🥵": "hot", "🤮": "sick", "😵": "dizzy", "💔": "sad",
+}
+_EMOJI_RE = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\U000E0000-\U000E007F]")
+_SMALL = str.maketrans("ぁぃぅぇぉゎゕゖ", "あいうえおわかけ")
+_LONG_RE = re.compile(r"(?<=[\u3041-\u309f])[ー〜～~]+")
+_REPEAT_RE = re.compile(r"(.)\1{2,}")
+_CJK = r"\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f々〆"
+_GAP_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SENTENCE_RE = re.compile(r"[^。．.!！?？\n]+[。．.!！?？\n]*")
+
+
+def fold(text: str) -> str:
+    """Hiragana with small kana, long vowels, repeated letters and spaces between kana folded."""
+    t = jaconv.kata2hira(unicodedata.normalize("NFKC", text).lower())
+    t = t.translate(_SMALL)
+    t = _LONG_RE.sub("", t)
+    t = _REPEAT_RE.sub(r"\1", t)
+    return _GAP_RE.sub("", t)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence in three views: folded surface, folded Sudachi reading, and the raw words."""
+
+    surface: str
+    reading: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str                       # NFKC, lower case, emoji removed
+    sentences: tuple[Sentence, ...]
+    signals: frozenset[str]
+    english: bool
+
+
+def split_emoji(text: str) -> tuple[str, frozenset[str]]:
+    signals = {name for ch, name in EMOJI_SIGNALS.items() if ch in text}
+    return _EMOJI_RE.sub(" ", text), frozenset(signals)
+
+
+@lru_cache(maxsize=2048)
+def read(text: str) -> Message:
+    """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
+    from knowledge.text import reading  # Sudachi, loaded once for the whole process
+
+    words, signals = split_emoji(text or "")
+    norm = unicodedata.normalize("NFKC", words).lower()
+    norm = _GAP_RE.sub("", norm)
+    letters = sum(ch.isascii() and ch.isalpha() for ch in norm)
+    japanese = sum("\u3040" <= ch <= "\u9fff" for ch in norm)
+    sentences = []
+    for part in _SENTENCE_RE.findall(norm) or [norm]:
+        raw = part.strip()
+        if not raw:
+            continue
+        sentences.append(Sentence(fold(raw), fold(reading(raw)), raw))
+    return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
+
+
+_RUN_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff々]+")
+_KANJI_RE = re.compile(r"[\u3400-\u9fff々]")
+
+
+def with_readings(pattern: str) -> str:
+    """A folded pattern in which each literal kanji run may also be written in kana (自殺 → 自殺|じさつ).
+
+    Only runs whose reading has three or more kana: 火事 (かじ) would also meet 家事.
+    """
+    from knowledge.text import reading
+
+    out: list[str] = []
+    pos = 0
+    for m in _RUN_RE.finditer(pattern):
+        run = m.group(0)
+        nxt = pattern[m.end():m.end() + 1]
+        inside_class = pattern.rfind("[", 0, m.start()) > pattern.rfind("]", 0, m.start())
+        out.append(pattern[pos:m.start()])
+        pos = m.end()
+        if inside_class or not _KANJI_RE.search(run):
+            out.append(run)
+            continue
+        last = ""
+        if nxt and nxt in "?*+{":
+            run, last = run[:-1], run[-1]  # the quantifier belongs to the last character only
+        kana = fold(reading(run)) if run else ""
+        if run and len(kana) >= 3 and kana != run:
+            out.append(f"(?:{run}|{kana})")
+        else:
+            out.append(run)
+        out.append(last)
+    out.append(pattern[pos:])
+    return "".join(out)

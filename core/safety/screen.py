@@ -1,0 +1,227 @@
+"""The safety screen: runs before anything else and decides the urgency of a message.
+
+urgency: "emergency" (call 119/110 now), "crisis" (a crisis line today), "soft" (no alarm; one quiet 24-hour
+line and a gentle question back) or "none". Each sentence is read on its own, so a crisis told in the middle
+of a form question is caught, and a training course or a story from years ago in another sentence does not
+hide it. A cue in a sentence that is about a course, a policy, a film, insurance or the past, or that is
+plainly hyperbole (死ぬほど忙しい), lowers that cue to soft or none — never a person's own present words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cues import CHILD, CUES, ELDER, PARTNER, Cue
+from .frames import Frame, frames
+from .normalize import Message, Sentence, fold, read, with_readings
+
+EMERGENCY_SITUATIONS = frozenset({
+    "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
+    "seizure", "drowning", "overdose", "fire", "gas-or-co", "violence-now-partner", "violence-now-family",
+    "confinement", "missing-person-dementia", "missing-child"})
+# Most urgent first: the order of the lines a resident sees.
+PRIORITY = (
+    "suicide-imminent", "not-breathing-or-unconscious", "fire", "gas-or-co", "drowning", "choking", "heavy-bleeding",
+    "overdose", "stroke-signs", "seizure", "heatstroke", "elderly-fallen", "violence-now-partner",
+    "violence-now-family", "sexual-violence", "confinement", "stalking-threat", "missing-child",
+    "missing-person-dementia", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",
+    "suicide-plan-or-attempt", "suicide-thoughts", "self-harm", "caregiver-may-harm", "no-food-or-shelter-in-cold",
+    "soft")
+
+# Hyperbole and objects: spans removed before any cue is looked for.
+_HYPERBOLE = re.compile(fold(
+    r"死ぬほど|死ぬかと思|死にそうな(くらい|ほど)|死ぬ気で|死ぬまでに|死ぬ前に(一度|いちど)|死ぬほどひま|"
+    r"(スマホ|携帯|けいたい|パソコン|pc|バッテリー|電池|充電|車|エンジン|テレビ|冷蔵庫|洗濯機|エアコン|ゲーム|キャラ|アカウント|株|電球|プリンター|ルーター|wifi)(が|は|も)?.{0,4}(死|しん|燃え|壊|息|止ま|動かな)|"
+    r"(犬|いぬ|猫|ねこ|金魚|きんぎょ|めだか|ペット|インコ|ハムスター|うさぎ|カブトムシ|虫|鳥|亀|かめ|魚|植物|観葉植物|花)(が|は|も|を)?.{0,12}(死|しん|息|動かな|倒れ|いなくな|見つから|帰って|戻ら|迷子|行方)|"
+    r"殺す気か|死ね(よ|って)?(笑|w)|笑$|（笑）|\(笑\)|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
+_HYPERBOLE_EN = re.compile(
+    r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(burning|dying|dead|on fire|overheating|hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
+    r"killing me|is killing|killer|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
+    r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
+    r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
+# A sentence about a course, a policy, a story or a form, not a person's situation now.
+_INFO = re.compile(fold(
+    r"研修|講座|講演|講習|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
+    r"ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険|警報器の(交換|設置|点検)|報知器|点検|交換時期|設置|補助|助成|寄付|募集|"
+    r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
+    r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
+    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|気づいたら|気付いたら|通報の仕方|通報方法|"
+    r"相談するには|打ち明けられ|相談され|教えてほしい|知りたい|とは(何|なん)|について|どんな(制度|支援)"))
+_INFO_EN = re.compile(
+    r"(training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
+    r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
+    r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork)")
+_HYPOTHETICAL = re.compile(fold(
+    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|たら|だら|ために|一般的|一般論|ときは|時は|ないよう|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
+    r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|万が一|万一"))
+_HYPOTHETICAL_EN = re.compile(r"\b(in case|what should (i|we) do if|how to|how do (i|we)|when someone|prevent|in general)\b")
+_PAST = re.compile(fold(
+    r"昔|以前|かつて|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
+    r"前に(一度|いちど)|ことがあ(る|り)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
+    r"いまは(大丈夫|落ち着|元気)|もう大丈夫|だいぶ(落ち着|良く)|乗り越え|克服|亡くな|亡くし|命日|退院|治った|完治"))
+_SETTLED = re.compile(fold(
+    r"(今は|いまは|現在は|もう)(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|安定|幸せ|まったく|全く|して(い)?ない|働い|大学|退院)|"
+    r"(治療|通院)(で|を続け).{0,10}(回復|安定)|抜け出し|乗り越え|克服|時期があ|ことがあ(る|り)"))
+_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
+_PRESENT = re.compile(fold(
+    r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|助けて|たすけて|毎晩|毎日|また|"
+    r"ずっと|今も|まだ|今朝|昨夜|ゆうべ|昨日の夜|夕方から|朝から|これから|今から|明日"))
+# Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
+_NOW = re.compile(fold(r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|今も|これから|今から"))
+_NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
+_PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")
+_IMMINENT = re.compile(fold(
+    r"今夜|今晩|今日|今から|いまから|これから|今すぐ|明日|週末|さようなら|さよなら|最後|遺書|練炭|ロープ|屋上|線路|"
+    r"飛び降り|飛び込|首を(吊|つ)|首吊り|首つり|くびつり|睡眠薬|薬を(貯|ため|集)|刃物|包丁|今(まさに|、)"))
+_IMMINENT_EN = re.compile(r"\b(tonight|today|right now|now|rope|roof|bridge|pills|charcoal|note|goodbye|edge|jump)\b")
+_IN_PROGRESS = re.compile(fold(
+    r"(飲|のん)(だ|じゃった|でしまった|みました|んだ)|飲みました|焚い|たいて(い|る)|つけた|首を(吊|つ)ろうとして|"
+    r"(屋上|橋|線路|崖|ベランダ)(に|の上|で).{0,10}(いま|今|います|立って|座って)|飛び降りた|切った|切りました|意識"))
+_IN_PROGRESS_EN = re.compile(r"\b(took|swallowed|i'?m (on|at) the (roof|bridge|edge|ledge|tracks)|standing on|already)\b")
+_NEGATED = re.compile(fold(
+    r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
+    r"じゃないです|ではないです|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です"))
+_NEGATED_EN = re.compile(r"\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
+_JOKE = re.compile(fold(r"（笑）|\(笑\)|冗談|じょうだん|かと思(いました|った)"))
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
+_THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ"))
+_CUE_RE: dict[int, tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str] | None]] = {}
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The urgency of one message and the situations found, most urgent first."""
+
+    urgency: str                       # "emergency" | "crisis" | "soft" | "none"
+    situations: tuple[str, ...] = ()
+
+    @property
+    def alarm(self) -> bool:
+        return self.urgency in ("emergency", "crisis")
+
+
+NONE = Screen("none")
+
+
+def _compiled(cue: Cue) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str] | None]:
+    key = id(cue)
+    if key not in _CUE_RE:
+        _CUE_RE[key] = ([re.compile(with_readings(fold(p))) for p in cue.phrases], [re.compile(p) for p in cue.english],
+                        re.compile(with_readings(fold(cue.needs))) if cue.needs else None)
+    return _CUE_RE[key]
+
+
+def _verb_hit(rule: tuple[str, str, str], found: tuple[Frame, ...]) -> bool:
+    roots, any_of, none_of = rule
+    want = set(any_of.split("|")) if any_of else set()
+    never = set(none_of.split("|")) if none_of else set()
+    for f in found:
+        if f.lemmas & set(roots.split()) and (not want or f.feats & want) and not f.feats & never:
+            return True
+    return False
+
+
+def _matches(cue: Cue, s: Sentence, words: str, reading: str, found: tuple[Frame, ...], english: str) -> bool:
+    phrases, english_res, _ = _compiled(cue)
+    if any(p.search(words) or p.search(reading) for p in phrases):
+        return True
+    if english and any(p.search(english) for p in english_res):
+        return True
+    return any(_verb_hit(v, found) for v in cue.verbs)
+
+
+@lru_cache(maxsize=4096)
+def screen(text: str) -> Screen:
+    """The urgency and situations of one message (cached: the same words always give the same screen)."""
+    msg = read(text)
+    if not msg.sentences:
+        return NONE
+    whole = fold(msg.text)
+    present_anywhere = bool(_PRESENT.search(whole) or _PRESENT_EN.search(msg.text))
+    settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
+        _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
+    joke = bool(_JOKE.search(whole) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text))
+    alarms: list[str] = []
+    soft = False
+    imminent = in_progress = False
+    for s in msg.sentences:
+        hits, distress = _sentence_hits(msg, s, whole)
+        if distress:
+            soft = True
+        if not hits:
+            continue
+        info = _INFO.search(s.surface) or _INFO_EN.search(s.raw)
+        hypothetical = _HYPOTHETICAL.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
+        past = (_PAST.search(s.surface) or _PAST_EN.search(s.raw)) and not (
+            _PRESENT.search(s.surface) or _PRESENT_EN.search(s.raw))
+        negated = _NEGATED.search(s.surface) or _NEGATED_EN.search(s.raw)
+        now = _NOW.search(s.surface) or _NOW_EN.search(s.raw)
+        for situation in hits:
+            if negated or (past and not present_anywhere) or (settled and not now) or (
+                    (info or hypothetical) and not now) or (joke and not now):
+                soft = soft or not info
+                continue
+            alarms.append(situation)
+        if any(h.startswith("suicide") for h in hits):
+            imminent = imminent or bool(_IMMINENT.search(s.surface) or _IMMINENT_EN.search(s.raw))
+            in_progress = in_progress or bool(_IN_PROGRESS.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
+    if not alarms:
+        return Screen("soft", ("soft",)) if soft else NONE
+    return _decide(msg, whole, alarms, imminent, in_progress)
+
+
+def _sentence_hits(msg: Message, s: Sentence, whole: str) -> tuple[list[str], bool]:
+    """Situations whose cues this sentence carries, and whether it speaks of distress."""
+    words = _HYPERBOLE.sub(" ", _unquote(s.surface))
+    # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
+    # by its surface alone.
+    reading = "" if words != _unquote(s.surface) else _unquote(s.reading)
+    english = _HYPERBOLE_EN.sub(" ", s.raw) if re.search(r"[a-z]{3}", s.raw) else ""
+    found = frames(s.raw) if words.strip() and not _HYPERBOLE.search(_unquote(s.surface)) else ()
+    hits: list[str] = []
+    distress = False
+    for cue in CUES:
+        _, _, needs = _compiled(cue)
+        if needs is not None and not needs.search(whole) and not (english and needs.search(msg.text)):
+            continue
+        if not _matches(cue, s, words, reading, found, english):
+            continue
+        if cue.weak:
+            distress = True
+        elif cue.situation not in hits:
+            hits.append(cue.situation)
+    return hits, distress
+
+
+def _unquote(text: str) -> str:
+    """Quoted words are someone else's, except a threat made to the resident (「殺すぞ」と言われた)."""
+    return _QUOTED.sub(lambda m: m.group(0) if _THREAT_QUOTE.search(m.group(0)) else " ", text)
+
+
+def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
+    text = whole + " " + msg.text
+    found = set(alarms)
+    if "violence-now" in found:
+        found.discard("violence-now")
+        found.add("violence-now-partner" if re.search(fold(PARTNER), text) else "violence-now-family")
+    if "missing-person" in found:
+        found.discard("missing-person")
+        child = re.search(fold(CHILD), text) and not re.search(fold(ELDER) + "|認知症|にんちしょう|dementia", text)
+        found.add("missing-child" if child else "missing-person-dementia")
+    if found & {"stalking-threat", "confinement"} and re.search(fold(PARTNER), text):
+        found.add("violence-now-partner")
+    if "caregiver-may-harm" in found and re.search(fold(CHILD), text):
+        found.add("child-abuse")
+    if "suicide-plan-or-attempt" in found and (imminent or in_progress):
+        found.add("suicide-imminent")
+    order = list(PRIORITY)
+    if "suicide-imminent" in found and not in_progress:
+        order.remove("suicide-imminent")
+        order.insert(order.index("suicide-thoughts") + 1, "suicide-imminent")  # a plan: the suicide line first
+    situations = tuple(sorted(found, key=order.index))
+    emergency = bool(found & EMERGENCY_SITUATIONS) or "suicide-imminent" in found
+    if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b", text):
+        emergency = True
+    return Screen("emergency" if emergency else "crisis", situations)
