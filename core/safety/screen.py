@@ -54,9 +54,11 @@ _INFO_EN = re.compile(
     r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
     r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork)")
 _HYPOTHETICAL = re.compile(fold(
-    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|たら|だら|ために|一般的|一般論|ときは|時は|ないよう|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
+    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|(?<!どうし)(?<!どないし)(?<!どし)(?<!どうなっ)(た|だ)ら(ば)?[^。]{0,24}(どう|どこ|何|なに|誰|いい|ええ|よい|良い|べき|ですか|ますか|でしょうか|[?？])|(た|だ)ら(ば)?[^。]{0,16}(ことも|ことがある|と聞|って聞|らしい|危ない|危険)|ために|一般的|一般論|ときは|時は|ないよう|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
     r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|万が一|万一"))
-_HYPOTHETICAL_EN = re.compile(r"\b(in case|what should (i|we) do if|how to|how do (i|we)|when someone|prevent|in general)\b")
+_HYPOTHETICAL_EN = re.compile(
+    r"\b(in case|what (should (i|we)|to) do (if|when)|how to|how do (i|we)|when (someone|somebody|a person)|"
+    r"if (someone|somebody|anyone|a person|people)|i want to (know|learn)|prevent|in general)\b")
 _PAST = re.compile(fold(
     r"昔|以前|かつて|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|ことがあ(る|り)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
