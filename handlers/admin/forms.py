@@ -15,7 +15,8 @@ from knowledge.validate import AREAS, CONTACT_KINDS, DATE_RE
 CONTACT_LABELS = {"phone": "電話", "fax": "FAX", "email": "メール", "place": "場所", "address": "住所",
                   "url": "URL", "note": "職員向けメモ"}
 AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children": "子ども・子育て", "money": "お金・仕事・住まい",
-               "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他"}
+               "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他",
+               "crisis": "危機のときの窓口"}
 KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": "課・団体", "districts": "地区",
                "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
 CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note")
@@ -32,13 +33,22 @@ class Spec:
     options: tuple[tuple[str, str], ...] = ()
     required: bool = False
     refs: str = ""  # the kind whose ids this list names (shown as a reference list under the field)
+    boolean: bool = False  # a select whose options are "true" / "false", stored as True / False
 
 
 _ENTRY = (
     Spec("name", "名称", required=True),
+    Spec("name_easy", "名称（やさしい日本語）", help="例: 地域包括支援センター（お年寄りの そうだん まどぐち）"),
+    Spec("name_en", "名称（英語）", help="英語で話す住民に出る名称"),
     Spec("aliases", "別名・略称", "lines", "1行に1つ。住民や職員が使う呼び方"),
-    Spec("summary", "一行説明", help="答えのカードに出る一文"),
-    Spec("description", "説明", "textarea"),
+    Spec("summary", "住民向けの一行説明", "textarea", required=True,
+         help="答えのカードに出る説明。80字以内で、住民に何ができるか（〜できます・〜します）を書く。"
+              "計画の言い回し（図ります・推進します・周知 など）は使わない"),
+    Spec("summary_easy", "一行説明（やさしい日本語）", "textarea", "短い文、〜ます の形、漢字は少なめ"),
+    Spec("summary_en", "一行説明（英語）", "textarea", "英語で話す住民のカードに出る"),
+    Spec("usable", "住民が使える・申し込める", "select", "「いいえ」は計画の内部の取組（住民が使うものではない）",
+         options=(("true", "はい"), ("false", "いいえ（市の内部の取組）")), boolean=True),
+    Spec("description", "説明（計画の文言、職員向け）", "textarea"),
     Spec("operator", "運営", help="市・市社協・委託 など"),
     Spec("targets", "対象となる人", "lines", "1行に1つ"),
     Spec("problems", "扱う困りごと", "lines", "1行に1つ"),
@@ -94,6 +104,8 @@ def form_values(kind: str, item: dict[str, Any]) -> dict[str, Any]:
         value = item.get(spec.key)
         if spec.type == "lines":
             out[spec.key] = "\n".join(map(str, value or []))
+        elif spec.boolean:
+            out[spec.key] = "false" if value is False else "true"
         else:
             out[spec.key] = "" if value is None else str(value)
     if kind in WITH_CONTACTS:
@@ -113,6 +125,8 @@ def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]
         text = raw.strip()
         # Empty text is None, as in the data files (an entry's description becomes "" in canonical form).
         changes[spec.key] = _lines(raw) if spec.type == "lines" else (text or None)
+        if spec.boolean:
+            changes[spec.key] = text != "false"
         if spec.required and not text:
             errors.append(f"{spec.label}を入力してください")
         if spec.type == "date" and text and not DATE_RE.match(text):
@@ -174,6 +188,8 @@ def describe(kind: str, item: dict[str, Any] | None) -> list[tuple[str, str]]:
         value = item.get(spec.key)
         if isinstance(value, list):
             text = "、".join(map(str, value))
+        elif spec.boolean:
+            text = dict(spec.options)["false" if value is False else "true"]
         elif spec.type == "select":
             text = dict(spec.options).get(str(value), str(value or ""))
         else:
