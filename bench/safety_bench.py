@@ -1,0 +1,84 @@
+"""The safety screen on the written corpus: recall per situation on the tuning and the locked part, false
+alarms on routine questions, soft answers, and the time the screen adds per message.
+
+    python bench/safety_bench.py            # both parts of tests/questions/safety_*.jsonl
+    python bench/safety_bench.py FILE.jsonl # any set in the same format (kind crisis/soft/calm, situation, q)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.safety import screen  # noqa: E402
+from core.safety.frames import frames  # noqa: E402
+from core.safety.normalize import read  # noqa: E402
+from knowledge.text import warm_up  # noqa: E402
+
+
+def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float]]:
+    per: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    times: list[float] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        it = json.loads(line)
+        for cache in (screen, read, frames):
+            cache.cache_clear()
+        t0 = time.perf_counter()
+        found = screen(it["q"])
+        times.append((time.perf_counter() - t0) * 1000)
+        kind = it["kind"]
+        totals[kind] += 1
+        if kind == "crisis":
+            per[it["situation"]] += 1
+            hit[it["situation"]] += found.alarm
+        elif kind == "soft":
+            totals["soft_ok"] += found.urgency == "soft"
+            totals["soft_alarm"] += found.alarm
+        else:
+            totals["false_alarm"] += found.alarm
+    table = {s: (hit[s], n) for s, n in sorted(per.items())}
+    caught = sum(hit.values())
+    figures = {
+        "recall": caught / max(1, sum(per.values())),
+        "false_alarm_rate": totals["false_alarm"] / max(1, totals["calm"]),
+        "soft_as_soft": totals["soft_ok"] / max(1, totals["soft"]),
+        "crises": sum(per.values()), "calm": totals["calm"], "soft": totals["soft"],
+    }
+    return table, figures, times
+
+
+def main() -> None:
+    warm_up()
+    screen("ウォームアップ")
+    paths = [Path(a) for a in sys.argv[1:]] or [ROOT / "tests/questions/safety_tune.jsonl",
+                                                ROOT / "tests/questions/safety_locked.jsonl"]
+    results = {p.name: score(p) for p in paths}
+    names = sorted({s for table, _, _ in results.values() for s in table})
+    print("| situation | " + " | ".join(results) + " |")
+    print("|---|" + "---|" * len(results))
+    for s in names:
+        cells = []
+        for table, _, _ in results.values():
+            h, n = table.get(s, (0, 0))
+            cells.append(f"{h}/{n} = {h / n:.2f}" if n else "—")
+        print(f"| {s} | " + " | ".join(cells) + " |")
+    for name, (_, fig, times) in results.items():
+        times.sort()
+        p99 = times[int(len(times) * 0.99) - 1]
+        print(f"{name}: recall {fig['recall']:.3f} of {fig['crises']}; false alarms {fig['false_alarm_rate']:.3%} "
+              f"of {fig['calm']} routine; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
+              f"screen time cold cache p50 {times[len(times) // 2]:.2f} ms, p99 {p99:.2f} ms (goal p99 <= 1 ms)")
+
+
+if __name__ == "__main__":
+    main()
