@@ -33,22 +33,22 @@ PRIORITY = (
 # Hyperbole and objects: spans removed before any cue is looked for.
 _HYPERBOLE = re.compile(fold(
     r"死ぬほど|死ぬかと思|死にそうな(くらい|ほど)|死ぬ気で|死ぬまでに|死ぬ前に(一度|いちど)|死ぬほどひま|"
-    r"(スマホ|携帯|けいたい|パソコン|pc|バッテリー|電池|充電|車|エンジン|テレビ|冷蔵庫|洗濯機|エアコン|ゲーム|キャラ|アカウント|株|電球|プリンター|ルーター|wifi)(が|は|も)?.{0,4}(死|しん|燃え|壊|息|止ま|動かな)|"
+    r"(スマホ|携帯|けいたい|パソコン|pc|バッテリー|電池|充電|車|エンジン|テレビ|冷蔵庫|洗濯機|エアコン|ゲーム|キャラ|アカウント|株|電球|プリンター|ルーター|wifi)(が|は|も)?.{0,4}(死|しん|壊|息|止ま|動かな)|"
     r"(犬|いぬ|猫|ねこ|金魚|きんぎょ|めだか|ペット|インコ|ハムスター|うさぎ|カブトムシ|虫|鳥|亀|かめ|魚|植物|観葉植物|花)(が|は|も|を)?.{0,12}(死|しん|息|動かな|倒れ|いなくな|見つから|帰って|戻ら|迷子|行方)|"
-    r"殺す気か|死ね(よ|って)?(笑|w)|笑$|（笑）|\(笑\)|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
+    r"殺す気か|死ね(よ|って)?(笑|w)|笑$|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
 _HYPERBOLE_EN = re.compile(
-    r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(burning|dying|dead|on fire|overheating|hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
+    r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
     r"killing me|is killing|killer|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
     r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
     r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
 # A sentence about a course, a policy, a story or a form, not a person's situation now.
 _INFO = re.compile(fold(
     r"研修|講座|講演|講習|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
-    r"ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険|警報器の(交換|設置|点検)|報知器|点検|交換時期|設置|補助|助成|寄付|募集|"
+    r"ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険|(警報器|報知器)の(交換|設置|点検|購入|補助|義務|電池|選び)|点検|交換時期|設置|補助|助成|寄付|募集|"
     r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
     r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
-    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|気づいたら|気付いたら|通報の仕方|通報方法|"
-    r"相談するには|打ち明けられ|相談され|教えてほしい|知りたい|とは(何|なん)|について|どんな(制度|支援)"))
+    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|気づいたら|気付いたら|通報の仕方|通報方法|"
+    r"相談するには|打ち明けられ|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
 _INFO_EN = re.compile(
     r"(training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
     r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
@@ -86,9 +86,12 @@ _NEGATED = re.compile(fold(
     r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
     r"じゃないです|ではないです|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です"))
 _NEGATED_EN = re.compile(r"\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
-_JOKE = re.compile(fold(r"（笑）|\(笑\)|冗談|じょうだん|かと思(いました|った)"))
+_JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
+# "Not funny", "no joke": the resident takes back the joke.
+_NOT_JOKE = re.compile(r"(笑|わら)えな|笑い事じゃ|冗談(じゃな|抜き|ぬき|ではな)|まじで|マジで|ガチで|no joke|not funny|not joking|seriously")
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
-_THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ"))
+# A threat to the resident, or someone saying they will die (「今から死ぬ」と出て行った): kept as the sentence's words.
+_THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く"))
 _CUE_RE: dict[int, tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str] | None]] = {}
 
 
@@ -144,7 +147,7 @@ def screen(text: str) -> Screen:
     present_anywhere = bool(_PRESENT.search(whole) or _PRESENT_EN.search(msg.text))
     settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
         _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
-    joke = bool(_JOKE.search(whole) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text))
+    joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
