@@ -106,7 +106,13 @@ def with_readings(pattern: str) -> str:
         if nxt and nxt in "?*+{":
             run, last = run[:-1], run[-1]  # the quantifier belongs to the last character only
         kana = fold(reading(run)) if run else ""
-        if run and len(kana) >= 3 and kana != run:
+        head = re.match(r"[\u3400-\u9fff々]+", run)
+        short = head is not None and len(fold(reading(head.group(0)))) < 2
+        if run and len(kana) >= 3 and kana != run and short:
+            # A one-kana kanji (蹴 け, 刺 さ) spelt in kana is too often the tail of another word (うけられる):
+            # its kana form must start a word, after a particle or at the start.
+            out.append(f"(?:{run}|(?:(?<=[にをがはもへでとらりやよねさ、。 \u3400-\u9fff々])|^){kana})")
+        elif run and len(kana) >= 3 and kana != run:
             out.append(f"(?:{run}|{kana})")
         else:
             out.append(run)
