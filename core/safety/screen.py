@@ -92,7 +92,8 @@ _NOT_JOKE = re.compile(r"(笑|わら)えな|笑い事じゃ|冗談(じゃな|抜
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # A threat to the resident, or someone saying they will die (「今から死ぬ」と出て行った): kept as the sentence's words.
 _THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く"))
-_CUE_RE: dict[int, tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str] | None]] = {}
+_Compiled = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+_CUE_RE: dict[int, _Compiled] = {}
 
 
 @dataclass(frozen=True)
@@ -110,12 +111,22 @@ class Screen:
 NONE = Screen("none")
 
 
-def _compiled(cue: Cue) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str] | None]:
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    """The phrases of one cue as one regex: one scan of the sentence instead of one per phrase."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.M) if patterns else None
+
+
+def _compiled(cue: Cue) -> _Compiled:
     key = id(cue)
     if key not in _CUE_RE:
-        _CUE_RE[key] = ([re.compile(with_readings(fold(p))) for p in cue.phrases], [re.compile(p) for p in cue.english],
+        _CUE_RE[key] = (_alternation([with_readings(fold(p)) for p in cue.phrases]), _alternation(list(cue.english)),
                         re.compile(with_readings(fold(cue.needs))) if cue.needs else None)
     return _CUE_RE[key]
+
+
+def _precompile() -> None:
+    for cue in CUES:
+        _compiled(cue)
 
 
 def _verb_hit(rule: tuple[str, str, str], found: tuple[Frame, ...]) -> bool:
@@ -129,10 +140,10 @@ def _verb_hit(rule: tuple[str, str, str], found: tuple[Frame, ...]) -> bool:
 
 
 def _matches(cue: Cue, s: Sentence, words: str, reading: str, found: tuple[Frame, ...], english: str) -> bool:
-    phrases, english_res, _ = _compiled(cue)
-    if any(p.search(words) or p.search(reading) for p in phrases):
+    phrases, english_re, _ = _compiled(cue)
+    if phrases is not None and phrases.search(words + "\n" + reading if reading else words):
         return True
-    if english and any(p.search(english) for p in english_res):
+    if english and english_re is not None and english_re.search(english):
         return True
     return any(_verb_hit(v, found) for v in cue.verbs)
 
@@ -183,6 +194,8 @@ def _sentence_hits(msg: Message, s: Sentence, whole: str) -> tuple[list[str], bo
     # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
     # by its surface alone.
     reading = "" if words != _unquote(s.surface) else _unquote(s.reading)
+    if reading == words:
+        reading = ""  # no kanji: the reading view says nothing new
     english = _HYPERBOLE_EN.sub(" ", s.raw) if re.search(r"[a-z]{3}", s.raw) else ""
     found = frames(s.raw) if words.strip() and not _HYPERBOLE.search(_unquote(s.surface)) else ()
     hits: list[str] = []
@@ -230,3 +243,6 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b", text):
         emergency = True
     return Screen("emergency" if emergency else "crisis", situations)
+
+
+_precompile()
