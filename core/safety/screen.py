@@ -92,8 +92,6 @@ _NOT_JOKE = re.compile(r"(笑|わら)えな|笑い事じゃ|冗談(じゃな|抜
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # A threat to the resident, or someone saying they will die (「今から死ぬ」と出て行った): kept as the sentence's words.
 _THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く"))
-_Compiled = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
-_CUE_RE: dict[int, _Compiled] = {}
 
 
 @dataclass(frozen=True)
@@ -112,40 +110,39 @@ NONE = Screen("none")
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
-    """The phrases of one cue as one regex: one scan of the sentence instead of one per phrase."""
+    """Many phrases as one regex: one scan of the sentence instead of one per phrase."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.M) if patterns else None
 
 
-def _compiled(cue: Cue) -> _Compiled:
-    key = id(cue)
-    if key not in _CUE_RE:
-        _CUE_RE[key] = (_alternation([with_readings(fold(p)) for p in cue.phrases]), _alternation(list(cue.english)),
-                        re.compile(with_readings(fold(cue.needs))) if cue.needs else None)
-    return _CUE_RE[key]
+@dataclass(frozen=True)
+class _Rule:
+    """One cue, compiled once at import."""
+
+    situation: str
+    weak: bool
+    phrases: re.Pattern[str] | None
+    english: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
 
 
-def _precompile() -> None:
-    for cue in CUES:
-        _compiled(cue)
+def _rule(cue: Cue) -> _Rule:
+    def split(x: str, sep: str) -> frozenset[str]:
+        return frozenset(x.split(sep)) if x else frozenset()
+    return _Rule(cue.situation, cue.weak, _alternation([with_readings(fold(p)) for p in cue.phrases]),
+                 _alternation(list(cue.english)), re.compile(with_readings(fold(cue.needs))) if cue.needs else None,
+                 tuple((split(r, " "), split(a, "|"), split(n, "|")) for r, a, n in cue.verbs))
 
 
-def _verb_hit(rule: tuple[str, str, str], found: tuple[Frame, ...]) -> bool:
-    roots, any_of, none_of = rule
-    want = set(any_of.split("|")) if any_of else set()
-    never = set(none_of.split("|")) if none_of else set()
+_RULES = tuple(_rule(cue) for cue in CUES)
+
+
+def _verb_hit(rule: tuple[frozenset[str], frozenset[str], frozenset[str]], found: tuple[Frame, ...]) -> bool:
+    roots, want, never = rule
     for f in found:
-        if f.lemmas & set(roots.split()) and (not want or f.feats & want) and not f.feats & never:
+        if f.lemmas & roots and (not want or f.feats & want) and not f.feats & never:
             return True
     return False
-
-
-def _matches(cue: Cue, s: Sentence, words: str, reading: str, found: tuple[Frame, ...], english: str) -> bool:
-    phrases, english_re, _ = _compiled(cue)
-    if phrases is not None and phrases.search(words + "\n" + reading if reading else words):
-        return True
-    if english and english_re is not None and english_re.search(english):
-        return True
-    return any(_verb_hit(v, found) for v in cue.verbs)
 
 
 @lru_cache(maxsize=4096)
@@ -159,11 +156,13 @@ def screen(text: str) -> Screen:
     settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
         _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
     joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
+    needs_met = [r.needs is None or r.needs.search(whole) is not None for r in _RULES]
+    needs_raw = [r.needs is None or r.needs.search(msg.text) is not None for r in _RULES]
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
     for s in msg.sentences:
-        hits, distress = _sentence_hits(msg, s, whole)
+        hits, distress = _sentence_hits(s, needs_met, needs_raw)
         if distress:
             soft = True
         if not hits:
@@ -188,7 +187,7 @@ def screen(text: str) -> Screen:
     return _decide(msg, whole, alarms, imminent, in_progress)
 
 
-def _sentence_hits(msg: Message, s: Sentence, whole: str) -> tuple[list[str], bool]:
+def _sentence_hits(s: Sentence, needs_met: list[bool], needs_raw: list[bool]) -> tuple[list[str], bool]:
     """Situations whose cues this sentence carries, and whether it speaks of distress."""
     words = _HYPERBOLE.sub(" ", _unquote(s.surface))
     # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
@@ -200,16 +199,18 @@ def _sentence_hits(msg: Message, s: Sentence, whole: str) -> tuple[list[str], bo
     found = frames(s.raw) if words.strip() and not _HYPERBOLE.search(_unquote(s.surface)) else ()
     hits: list[str] = []
     distress = False
-    for cue in CUES:
-        _, _, needs = _compiled(cue)
-        if needs is not None and not needs.search(whole) and not (english and needs.search(msg.text)):
+    text = words + "\n" + reading if reading else words
+    for i, rule in enumerate(_RULES):
+        if not needs_met[i] and not (english and needs_raw[i]):
             continue
-        if not _matches(cue, s, words, reading, found, english):
+        if not (rule.phrases is not None and rule.phrases.search(text)
+                or english and rule.english is not None and rule.english.search(english)
+                or any(_verb_hit(v, found) for v in rule.verbs)):
             continue
-        if cue.weak:
+        if rule.weak:
             distress = True
-        elif cue.situation not in hits:
-            hits.append(cue.situation)
+        elif rule.situation not in hits:
+            hits.append(rule.situation)
     return hits, distress
 
 
@@ -244,5 +245,3 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         emergency = True
     return Screen("emergency" if emergency else "crisis", situations)
 
-
-_precompile()
