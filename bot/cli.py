@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="the guided conversation in the terminal")
     chat.set_defaults(func=cmd_chat)
 
-    kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan, export, import")
+    kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan, export, import, export-hsds, import-hsds")
     kbsub = kb.add_subparsers(dest="kb_command", required=True)
     load = kbsub.add_parser("load", help="validate data/*.yaml and load them into the database")
     load.add_argument("--data", type=Path, help="data folder (default: data/)")
@@ -170,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = kbsub.add_parser("import", help="apply an edited .xlsx/.csv in one transaction, or nothing")
     sheet.add_argument("file", type=Path)
     sheet.add_argument("--dry-run", action="store_true", help="show changes and invalid cells, change nothing")
+    hsds_out = kbsub.add_parser("export-hsds", help="write DIR/services.json and DIR/organizations.json "
+                                "(Open Referral HSDS 3, docs/HSDS.md)")
+    hsds_out.add_argument("dir", type=Path)
+    hsds_in = kbsub.add_parser("import-hsds", help="merge HSDS 3 services and organizations from DIR in one "
+                               "transaction, or nothing")
+    hsds_in.add_argument("dir", type=Path)
+    hsds_in.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     kb.set_defaults(func=cmd_kb)
 
     serve = sub.add_parser("serve", help="the HTTP server: LINE and Telegram webhooks, web chat, /api/ask")

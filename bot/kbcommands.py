@@ -181,3 +181,15 @@ def _import(args: argparse.Namespace, settings: Settings, engine: Engine) -> int
 
 _COMMANDS = {"load": _load, "check": _check, "dump": _dump, "stats": _stats, "import-plan": _import_plan,
              "export": _export, "import": _import}
+
+
+def _hsds(name: str):
+    """`kb export-hsds` / `kb import-hsds` (bot/hsdscommands.py, imported when used)."""
+    def run_hsds(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+        from bot import hsdscommands
+
+        return int(getattr(hsdscommands, name)(args, settings, engine))
+    return run_hsds
+
+
+_COMMANDS |= {"export-hsds": _hsds("export_hsds"), "import-hsds": _hsds("import_hsds")}

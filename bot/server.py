@@ -37,6 +37,7 @@ from core.conversation import MAX_TEXT, Conversation
 from core.loading import ensure_loaded
 from core.state import StateStore
 from handlers.admin.app import audit_triggers, build_admin_app
+from handlers.hsds import HsdsApi
 from handlers.limits import TooLarge, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
@@ -249,6 +250,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/healthz", services.healthz, methods=["GET"]),
         Route("/readyz", services.readyz, methods=["GET"]),
         Route("/openapi.json", services.openapi, methods=["GET"]),
+        *HsdsApi(services.engine).routes(),  # read-only Open Referral HSDS 3 (handlers/hsds.py)
         Mount("/admin", app=build_admin_app(services.engine, services.settings, prepare=False)),
     ], lifespan=services.lifespan)
     app.state.services = services
