@@ -10,8 +10,10 @@ plainly hyperbole (死ぬほど忙しい), lowers that cue to soft or none — n
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .cues import CHILD, CUES, ELDER, PARTNER, Cue
 from .frames import Frame, frames
@@ -109,9 +111,56 @@ class Screen:
 NONE = Screen("none")
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
-    """Many phrases as one regex: one scan of the sentence instead of one per phrase."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.M) if patterns else None
+_Phrase = tuple[frozenset[str] | None, re.Pattern[str]]
+
+
+def _firsts(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a match of a parsed pattern can start with (None: any), and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        if name == "LITERAL":
+            return out | {chr(av)}, False
+        if name == "IN":
+            if any(str(o) != "LITERAL" for o, _ in av):
+                return None, False
+            return out | {chr(a) for _, a in av}, False
+        if name == "BRANCH":
+            nullable = False
+            for branch in av[1]:
+                f, n = _firsts(branch)
+                if f is None:
+                    return None, False
+                out |= f
+                nullable = nullable or n
+            if not nullable:
+                return out, False
+            continue
+        if name == "SUBPATTERN":
+            f, n = _firsts(av[-1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            f, n = _firsts(av[2])
+            n = n or av[0] == 0
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        out |= f
+        if not n:
+            return out, False
+    return out, True
+
+
+def _phrase(pattern: str) -> _Phrase:
+    """A compiled phrase with the characters it can start with: a sentence without them is not searched."""
+    f, nullable = _firsts(sre_parse.parse(pattern))
+    return (None if f is None or nullable else frozenset(f)), re.compile(pattern, re.M)
+
+
+def _search(phrases: tuple[_Phrase, ...], text: str, chars: frozenset[str]) -> bool:
+    return any((f is None or not f.isdisjoint(chars)) and p.search(text) is not None for f, p in phrases)
 
 
 @dataclass(frozen=True)
@@ -120,8 +169,8 @@ class _Rule:
 
     situation: str
     weak: bool
-    phrases: re.Pattern[str] | None
-    english: re.Pattern[str] | None
+    phrases: tuple[_Phrase, ...]
+    english: tuple[_Phrase, ...]
     needs: re.Pattern[str] | None
     verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
 
@@ -129,8 +178,8 @@ class _Rule:
 def _rule(cue: Cue) -> _Rule:
     def split(x: str, sep: str) -> frozenset[str]:
         return frozenset(x.split(sep)) if x else frozenset()
-    return _Rule(cue.situation, cue.weak, _alternation([with_readings(fold(p)) for p in cue.phrases]),
-                 _alternation(list(cue.english)), re.compile(with_readings(fold(cue.needs))) if cue.needs else None,
+    return _Rule(cue.situation, cue.weak, tuple(_phrase(with_readings(fold(p))) for p in cue.phrases),
+                 tuple(_phrase(p) for p in cue.english), re.compile(with_readings(fold(cue.needs))) if cue.needs else None,
                  tuple((split(r, " "), split(a, "|"), split(n, "|")) for r, a, n in cue.verbs))
 
 
@@ -200,11 +249,12 @@ def _sentence_hits(s: Sentence, needs_met: list[bool], needs_raw: list[bool]) ->
     hits: list[str] = []
     distress = False
     text = words + "\n" + reading if reading else words
+    chars = frozenset(text)
+    en_chars = frozenset(english)
     for i, rule in enumerate(_RULES):
         if not needs_met[i] and not (english and needs_raw[i]):
             continue
-        if not (rule.phrases is not None and rule.phrases.search(text)
-                or english and rule.english is not None and rule.english.search(english)
+        if not (_search(rule.phrases, text, chars) or english and _search(rule.english, english, en_chars)
                 or any(_verb_hit(v, found) for v in rule.verbs)):
             continue
         if rule.weak:
