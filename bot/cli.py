@@ -47,9 +47,29 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    if args.jsonl:
+        return _chat_script(settings)
     from handlers.terminal import run_terminal_chat
 
     return run_terminal_chat(_guide(settings), settings)
+
+
+def _chat_script(settings: Settings) -> int:
+    """`chat --jsonl`: the conversation the messengers run (same turn, same state store), one JSON step a line."""
+    import core.state  # noqa: F401  (registers conversation_state before create_tables)
+    from core.conversation import Conversation
+    from core.state import StateStore, WriteBehind
+    from handlers.script import ScriptChannel
+
+    guide = _guide(settings)
+    store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
+    channel = ScriptChannel()
+    conversation = Conversation(guide, WriteBehind(store), on_routed=channel.routed,
+                                keeps_text=settings.keep_message_text, review_days=settings.review_retention_days)
+    try:
+        return channel.run(conversation)
+    finally:
+        conversation.close()
 
 
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
@@ -149,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.set_defaults(func=cmd_ask)
 
     chat = sub.add_parser("chat", help="the guided conversation in the terminal")
+    chat.add_argument("--jsonl", action="store_true",
+                      help="scripted: JSON steps on stdin ({text|choose|new, lang}), one JSON reply a line")
     chat.set_defaults(func=cmd_chat)
 
     kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan, export, import, export-hsds, import-hsds")
