@@ -20,12 +20,12 @@ from core.loading import ensure_loaded  # noqa: E402
 from core.relations import infer_topics  # noqa: E402
 from knowledge.db import create_tables, make_engine  # noqa: E402
 from knowledge.text import normalize  # noqa: E402
+from tests.fixtures import CONTRACT  # noqa: E402
 from tests.scoring import load_questions  # noqa: E402
 
 
 def main() -> None:
-    paths = [Path(p) for p in sys.argv[1:]] or [ROOT.parent / "shared/contract/dev_questions.jsonl",
-                                                  ROOT / "tests/questions/own.jsonl"]
+    paths = [Path(p) for p in sys.argv[1:]] or [CONTRACT / "dev_questions.jsonl", ROOT / "tests/questions/own.jsonl"]
     settings = load_settings()
     engine = make_engine(settings.database_url)
     create_tables(engine)

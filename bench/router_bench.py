@@ -1,7 +1,7 @@
 """Router benchmark: answer latency, cold start, a 20× knowledge base, and a plain rapidfuzz baseline.
 
 usage: python bench/router_bench.py [--repeat N]
-Prints one line per figure. Questions: the contract's dev set and tests/questions/*.jsonl.
+Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract) and tests/questions/*.jsonl.
 """
 
 from __future__ import annotations
@@ -28,16 +28,12 @@ from knowledge.kb import KnowledgeBase  # noqa: E402
 from knowledge.search import Index  # noqa: E402
 from knowledge.store import read_doc  # noqa: E402
 from knowledge.text import normalize  # noqa: E402
+from tests.fixtures import CONTRACT  # noqa: E402
 from tests.scoring import load_questions, registry_refs, score  # noqa: E402
-
-CONTRACT = ROOT.parent / "shared" / "contract"
 
 
 def _question_sets() -> list[Path]:
-    sets = sorted((ROOT / "tests" / "questions").glob("*.jsonl"))
-    if (CONTRACT / "dev_questions.jsonl").exists():
-        sets.insert(0, CONTRACT / "dev_questions.jsonl")
-    return sets
+    return [CONTRACT / "dev_questions.jsonl", *sorted((ROOT / "tests" / "questions").glob("*.jsonl"))]
 
 
 def _percentiles(samples_ms: list[float]) -> tuple[float, float]:
@@ -111,7 +107,7 @@ def main() -> None:
     p50, p99 = _latency(big_router, texts, 1)
     print(f"answer latency 20x (warm): p50 {p50:.2f} ms, p99 {p99:.2f} ms (goal p99 <= 30 ms)")
 
-    registry = registry_refs(CONTRACT / "counters.tsv") if CONTRACT.exists() else {}
+    registry = registry_refs(CONTRACT / "counters.tsv")
     rep = score(items, lambda q: to_contract(kb, router.route(q)), registry)
     entries = list(kb.entries.values())
     names = [normalize(e["name"]) for e in entries]

@@ -25,7 +25,8 @@ import pytest
 import uvicorn
 from aiohttp import web
 
-from bot.config import Settings, load_settings
+from bot.config import Settings
+from tests.conftest import settings_for_tests
 
 LINE_SECRET = "test-line-secret"
 LINE_TOKEN = "test-line-token"
@@ -287,7 +288,7 @@ def server_settings(database_url: str, line: FakeLineApi | None = None,
                     telegram: FakeTelegramApi | None = None, **extra: Any) -> Settings:
     """Settings for a test server: the given database, channels pointed at the fakes (unset when None)."""
     return dataclasses.replace(
-        load_settings(), database_url=database_url,
+        settings_for_tests(), database_url=database_url,
         line_channel_secret=LINE_SECRET if line else None, line_channel_access_token=LINE_TOKEN if line else None,
         line_api_base_url=line.url if line else "https://api.line.me",
         telegram_bot_token=TG_TOKEN if telegram else None, telegram_webhook_secret=TG_SECRET if telegram else None,

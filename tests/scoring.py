@@ -1,4 +1,6 @@
-"""Scoring of answers against a question set, with the contract's semantics (shared/contract/score.py).
+"""Scoring of answers against a question set, with the contract's semantics: an in-process mirror of the
+contract's scorer (`score.py` beside `counters.tsv` in the shared contract; the registry is copied in
+tests/fixtures/contract), the same kinds and the same hit rule, so no test needs ../shared.
 
 Used by tests/test_routing_quality.py and bench/; prints top-1/top-3/crisis/out-of-scope/district rates.
 """
@@ -83,6 +85,8 @@ def score(questions: Iterable[dict[str, Any]], answer: Callable[[str], dict[str,
             rep.count("crisis", bool(out.get("crisis")) and bool(out.get("emergency_contacts")), q, out)
         elif kind == "nocrisis":
             rep.count("nocrisis", (not out.get("crisis")) and any(hit(r, q) for r in res[:3]), q, out)
+        elif kind == "calm":
+            rep.count("calm", not out.get("crisis"), q, out)
         elif kind == "oos":
             rep.count("oos", not res and not out.get("crisis"), q, out)
         elif kind == "vague":

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import CONTRACT, SEED_FILES, SEEDS
+
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
-CONTRACT = ROOT.parent / "shared" / "contract"
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_kb_dump_holds_every_contract_id_and_plan_number(env):
     contract_ids = [line.split("\t")[0] for line in (CONTRACT / "counters.tsv").read_text().splitlines()[1:]]
     assert set(contract_ids) <= ids
     assert {f"J2-1-{n}" for n in range(1, 31)} <= refs
-    chapter4 = {line.split("\t")[0] for line in (SEEDS / "002_6ff932eea74b5ada.txt").read_text().splitlines()
+    chapter4 = {line.split("\t")[0] for line in (SEEDS / SEED_FILES["002"]).read_text().splitlines()
                 if line[:1].isdigit() and line.count("-") >= 3 and "\t" in line}
     assert len(chapter4) == 203 and chapter4 <= refs
     for e in dump["entries"]:
@@ -91,7 +91,7 @@ def test_kb_stats_reports_full_plan_coverage(env):
 
 def test_import_plan_rereads_a_seed_into_a_services_file(env, tmp_path):
     out = tmp_path / "services.yaml"
-    p = run(env, "kb", "import-plan", str(SEEDS / "003_30c0e8335ff13250.txt"), "--out", str(out))
+    p = run(env, "kb", "import-plan", str(SEEDS / SEED_FILES["003"]), "--out", str(out))
     assert p.returncode == 0, p.stderr
     assert "30 entries" in p.stderr
     text = out.read_text(encoding="utf-8")

@@ -1,22 +1,18 @@
-"""The plan importer on the real seed texts (shared/seeds) and on small made-up texts."""
+"""The plan importer on the real seed texts (copies in tests/fixtures/seeds) and on small made-up texts."""
 
 from __future__ import annotations
 
-import pathlib
 from typing import Any
 
 import pytest
 
 from knowledge.plan_import import load_section_map, map_sections, merge_services, parse_plan_text
 from knowledge.plan_tables import normalise_guideline
-
-SEEDS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SEED = {"000": "000_d5779c825962737a.txt", "001": "001_c80e6379aab927c1.txt",
-        "002": "002_6ff932eea74b5ada.txt", "003": "003_30c0e8335ff13250.txt"}
+from tests.fixtures import SEED_FILES, SEEDS
 
 
 def _parse(seed: str) -> list[dict]:
-    return parse_plan_text((SEEDS / SEED[seed]).read_text(encoding="utf-8"))
+    return parse_plan_text((SEEDS / SEED_FILES[seed]).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +130,7 @@ def test_seed_001_main_actions():
 def test_each_layout_only_in_its_seed():
     for seed, source in (("000", "seed 000"), ("001", "seed 001"), ("003", "seed 003")):
         assert {e["source"] for e in _parse(seed)} == {source}
-    assert parse_plan_text((SEEDS / "004_2ca391a8e4e0dacc.txt").read_text(encoding="utf-8")) == []
+    assert parse_plan_text((SEEDS / SEED_FILES["004"]).read_text(encoding="utf-8")) == []
 
 
 def test_unknown_section_is_reported(tmp_path):

@@ -12,25 +12,23 @@ from pathlib import Path
 import pytest
 
 from core.answer import to_contract
+from tests.fixtures import CONTRACT
 from tests.scoring import load_questions, registry_refs, score
 
 HERE = Path(__file__).resolve().parent
-CONTRACT = HERE.parent.parent / "shared" / "contract"
 
 FLOORS = {"top1": 0.88, "top3": 0.95, "crisis": 1.0, "nocrisis": 0.90, "oos": 0.90, "vague": 0.90,
           "section": 0.95, "district": 0.90}
 
 
 def _sets() -> list[Path]:
-    sets = [HERE / "questions" / "own.jsonl"]  # the holdout set is scored on its own below
-    if (CONTRACT / "dev_questions.jsonl").exists():
-        sets.insert(0, CONTRACT / "dev_questions.jsonl")
-    return sets
+    # the contract's dev set (a copy in tests/fixtures) and our own; the holdout set is scored on its own below
+    return [CONTRACT / "dev_questions.jsonl", HERE / "questions" / "own.jsonl"]
 
 
 @pytest.fixture(scope="module")
 def report(guide):
-    registry = registry_refs(CONTRACT / "counters.tsv") if CONTRACT.exists() else {}
+    registry = registry_refs(CONTRACT / "counters.tsv")
     rep = score(load_questions(*_sets()), lambda q: to_contract(guide.kb, guide.ask(q)), registry)
     print("\n" + "\n".join(rep.failures) + "\n" + rep.summary())
     return rep
@@ -57,7 +55,7 @@ HOLDOUT_FLOORS = {"top1": 0.88, "top3": 0.95, "crisis": 1.0, "oos": 0.90, "distr
 
 @pytest.fixture(scope="module")
 def holdout(guide):
-    registry = registry_refs(CONTRACT / "counters.tsv") if CONTRACT.exists() else {}
+    registry = registry_refs(CONTRACT / "counters.tsv")
     rep = score(load_questions(HERE / "questions" / "holdout.jsonl"),
                 lambda q: to_contract(guide.kb, guide.ask(q)), registry)
     print("\nholdout: " + rep.summary())
