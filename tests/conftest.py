@@ -4,6 +4,7 @@ PostgreSQL server), the real knowledge base loaded into one, and a small valid d
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import os
 import secrets
@@ -18,18 +19,29 @@ from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from core.guide import Guide
 from core.loading import load_files
 from knowledge.db import create_tables, make_engine, normalise_url
+from tests.fixtures import CONTRACT
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "standalone: clones the repository and runs a quick subset in the clone "
+                                       "(needs git; deselect with -m 'not standalone')")
+
+
+def settings_for_tests() -> Settings:
+    """The environment's settings with the contract's counters registry from tests/fixtures/contract, so that
+    validation (the required counter ids) is the same whether or not ../shared is beside the repository."""
+    return dataclasses.replace(load_settings(), contract_dir=CONTRACT)
 
 
 @pytest.fixture(scope="session")
-def settings():
-    return load_settings()
+def settings() -> Settings:
+    return settings_for_tests()
 
 
 class FreshDatabases:
