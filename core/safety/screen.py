@@ -159,8 +159,35 @@ def _phrase(pattern: str) -> _Phrase:
     return (None if f is None or nullable else frozenset(f)), re.compile(pattern, re.M)
 
 
-def _search(phrases: tuple[_Phrase, ...], text: str, chars: frozenset[str]) -> bool:
-    return any((f is None or not f.isdisjoint(chars)) and p.search(text) is not None for f, p in phrases)
+class _Index:
+    """Phrases by the characters they can start with: a sentence is searched only with the phrases that can
+    start at one of its characters (a few dozen of some six hundred)."""
+
+    def __init__(self, per_rule: list[tuple[_Phrase, ...]]) -> None:
+        self.by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self.always: list[tuple[int, re.Pattern[str]]] = []
+        for i, phrases in enumerate(per_rule):
+            for f, p in phrases:
+                if f is None:
+                    self.always.append((i, p))
+                else:
+                    for ch in f:
+                        self.by_char.setdefault(ch, []).append((i, p))
+
+    def hits(self, text: str) -> set[int]:
+        """The rules with a phrase in text."""
+        found: set[int] = set()
+        tried: set[re.Pattern[str]] = set()
+        for ch in set(text):
+            for i, p in self.by_char.get(ch, ()):
+                if i not in found and p not in tried:
+                    tried.add(p)
+                    if p.search(text) is not None:
+                        found.add(i)
+        for i, p in self.always:
+            if i not in found and p.search(text) is not None:
+                found.add(i)
+        return found
 
 
 @dataclass(frozen=True)
@@ -184,6 +211,8 @@ def _rule(cue: Cue) -> _Rule:
 
 
 _RULES = tuple(_rule(cue) for cue in CUES)
+_PHRASES = _Index([r.phrases for r in _RULES])
+_ENGLISH = _Index([r.english for r in _RULES])
 
 
 def _verb_hit(rule: tuple[frozenset[str], frozenset[str], frozenset[str]], found: tuple[Frame, ...]) -> bool:
@@ -249,12 +278,12 @@ def _sentence_hits(s: Sentence, needs_met: list[bool], needs_raw: list[bool]) ->
     hits: list[str] = []
     distress = False
     text = words + "\n" + reading if reading else words
-    chars = frozenset(text)
-    en_chars = frozenset(english)
+    phrase_hits = _PHRASES.hits(text)
+    english_hits = _ENGLISH.hits(english) if english else set()
     for i, rule in enumerate(_RULES):
         if not needs_met[i] and not (english and needs_raw[i]):
             continue
-        if not (_search(rule.phrases, text, chars) or english and _search(rule.english, english, en_chars)
+        if not (i in phrase_hits or i in english_hits
                 or any(_verb_hit(v, found) for v in rule.verbs)):
             continue
         if rule.weak:
