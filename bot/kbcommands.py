@@ -118,7 +118,8 @@ def _import_plan(args: argparse.Namespace, settings: Settings, engine: Engine) -
     if unknown:
         print("unknown section names (add them to sections.yaml): " + "、".join(unknown), file=sys.stderr)
     if not args.dry_run:
-        header = "# 計画の取組・事業。`python -m bot kb import-plan` が作成し、counters/topics/keywords は手で補う。"
+        header = ("# 計画の取組・事業。`python -m bot kb import-plan` が作成し、counters/topics/keywords と"
+                  "住民向けの文（name_en … summary_en、usable）は手で補う。")
         out_path.write_text(dump_yaml(merged, header), encoding="utf-8")
         _update_plan_index(out_path.parent / "plan_index.tsv", imported)
     return 0

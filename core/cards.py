@@ -36,6 +36,19 @@ def reach(kb: KnowledgeBase, entry: dict[str, Any]) -> tuple[list[dict[str, Any]
     return contacts, hours
 
 
+def entry_name(entry: dict[str, Any], lang: str = "ja") -> str:
+    """The entry's name as the resident reads it: the English name in an English conversation."""
+    return str((entry.get("name_en") if lang == "en" else None) or entry["name"])
+
+
+def entry_summary(entry: dict[str, Any], lang: str = "ja") -> str:
+    """The one line a resident reads about an entry: its `summary` (plain words, docs/DATA.md), in English
+    when the conversation is; the plan's own wording (`description`) only when an entry has no summary."""
+    if lang == "en" and entry.get("summary_en"):
+        return str(entry["summary_en"])
+    return str(entry.get("summary") or _first_sentence(entry["description"]))
+
+
 def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None = None,
                lang: str = "ja") -> Card:
     """The card of a counter or service, with everything a resident needs to reach it."""
@@ -51,8 +64,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
         former = kb.sections[entry["sections"][0]]["former_names"]
         renamed = former[0]["name"] if former else None
     return Card(
-        entry_id=entry["id"], title=entry["name"],
-        summary=entry.get("summary") or _first_sentence(entry["description"]),
+        entry_id=entry["id"], title=entry_name(entry, lang), summary=entry_summary(entry, lang),
         section=section,
         district=" / ".join(kb.districts[d]["name"] for d in entry["districts"]) or ("市内全域" if lang == "ja"
                                                                                    else "whole city"),

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core.cards import build_card
+from core.cards import build_card, entry_name
 from core.replies import EmergencyLine, Option, Reply
 from core.router import AREA_OPTIONS, Router, RouteResult
 from core.settings import CITY_MAIN_NUMBER
@@ -108,8 +108,10 @@ class Dialogue:
             return self._answer_topic(state, state.topic, now)
         if kind == "c" and value in self.kb.entries:
             state.counter, state.step = value, "answered"
-            return state, Reply("窓口の詳細です。", cards=[build_card(self.kb, self.kb.entries[value], now)],
-                                options=self._tail())
+            en = state.lang == "en"
+            return state, Reply("Details:" if en else "窓口の詳細です。",
+                                cards=[build_card(self.kb, self.kb.entries[value], now, state.lang)],
+                                options=self._tail(en), lang=state.lang)
         if kind == "o":  # a clarify option, by position
             return self._choose(state, f"a:{AREAS[int(value)][0]}" if value.isdigit() and int(value) < len(AREAS)
                                 else RESTART, now)
@@ -156,7 +158,7 @@ class Dialogue:
         state.counter, state.step = res.results[0].entry["id"], "answered"
         intro = self._intro(res, en)
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, res.lang)
-        options = [Option(f"c:{r.entry['id']}", r.entry["name"][:20]) for r in res.results[MAX_CARDS:]]
+        options = [Option(f"c:{r.entry['id']}", entry_name(r.entry, res.lang)[:20]) for r in res.results[MAX_CARDS:]]
         return state, Reply(intro, emergency=emergency, cards=cards, options=options + self._tail(en),
                             lang=res.lang, urgency=res.urgency)
 
@@ -216,11 +218,13 @@ class Dialogue:
         ids = self._counters_for(topic_id, state.area, state.district)
         if not ids:
             ids = tuple(self.kb.topics.get("sodan", {}).get("counters", []))
-        cards = [build_card(self.kb, self.kb.entries[i], now) for i in ids[:MAX_CARDS]]
+        lang, en = state.lang, state.lang == "en"
+        cards = [build_card(self.kb, self.kb.entries[i], now, lang) for i in ids[:MAX_CARDS]]
         state.counter, state.step = (ids[0] if ids else None), "answered"
-        cards += self._carer_cards(state, "", set(ids[:MAX_CARDS]), now, "ja")
-        more = [Option(f"c:{i}", self.kb.entries[i]["name"][:20]) for i in ids[MAX_CARDS:MAX_CARDS + 4]]
-        return state, Reply("相談できる窓口はこちらです。", cards=cards, options=more + self._tail())
+        cards += self._carer_cards(state, "", set(ids[:MAX_CARDS]), now, lang)
+        more = [Option(f"c:{i}", entry_name(self.kb.entries[i], lang)[:20]) for i in ids[MAX_CARDS:MAX_CARDS + 4]]
+        return state, Reply("These counters can help:" if en else "相談できる窓口はこちらです。", cards=cards,
+                            options=more + self._tail(en), lang=lang)
 
     def _counters_for(self, topic_id: str | None, area: str | None, district: str | None) -> tuple[str, ...]:
         """The counters of a topic (or of all topics of an area), in a district or anywhere; kept per

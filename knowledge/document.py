@@ -13,6 +13,8 @@ from knowledge.files import Doc
 CONTACT_KEYS = ("kind", "value", "label", "source", "source_date", "checked", "note")
 HOURS_KEYS = ("days", "opens", "closes", "closed_on_holidays", "closed_year_end", "label",
               "source", "source_date", "checked")
+# The resident-facing texts of an entry (docs/DATA.md); `description` stays the plan's wording, for staff.
+ENTRY_TEXTS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
 ENTRY_LISTS = ("aliases", "sections", "districts", "targets", "problems", "topics", "keywords",
                "plan_refs", "counters", "unknown", "flags")
 
@@ -35,9 +37,13 @@ def entry(e: dict[str, Any], kind: str) -> dict[str, Any]:
     """A counter or service with every key present."""
     out: dict[str, Any] = {
         "id": e.get("id"), "kind": e.get("kind") or kind, "name": e.get("name"),
-        "summary": e.get("summary"), "description": e.get("description") or "",
+        "name_en": e.get("name_en"), "name_easy": e.get("name_easy"),
+        "summary": e.get("summary"), "summary_easy": e.get("summary_easy"), "summary_en": e.get("summary_en"),
+        "description": e.get("description") or "",
         "operator": e.get("operator"), "guideline": e.get("guideline"), "source": e.get("source"),
         "sections_in_plan": e.get("sections_in_plan"),
+        # true unless the file says false (validate reports a value that is not true or false)
+        "usable": True if e.get("usable") is None else e.get("usable"),
     }
     for key in ENTRY_LISTS:
         out[key] = [str(v) for v in e.get(key) or []]

@@ -71,6 +71,12 @@ class KnowledgeBase:
         kb.emergency = list(doc["emergency"])
         return kb
 
+    @staticmethod
+    def usable(entry: Item) -> bool:
+        """False for an entry nothing a resident can use or apply for (an internal measure of the plan,
+        `usable: false` in the data); the ranking decides what to do with those."""
+        return entry.get("usable") is not False
+
     def section_name(self, entry: Item) -> str | None:
         """The current name of an entry's main section."""
         return self.sections[entry["sections"][0]]["name"] if entry["sections"] else None

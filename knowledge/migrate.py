@@ -6,7 +6,9 @@ database of the settings, DATABASE_URL). Knowledge knows only its own tables: th
 whole schema (`import_schema(modules)`). It works from any
 working folder (the Alembic configuration is built here, not read from `alembic.ini`), on SQLite and
 PostgreSQL, and adopts a database made earlier by `create_all` (before migrations existed): the tables it
-lacks are created, it is stamped with the first revision, and any later revisions run as usual.
+lacks are created, it is stamped with the first revision, and any later revisions run as usual; a database
+`create_all` made from the current models (tests) already has every column, so it is stamped with the
+newest revision instead.
 
 The command line (`alembic upgrade head`, `alembic revision --autogenerate -m …`, `alembic check`)
 uses `alembic.ini` at the top of the project and the same `migrations/env.py`.
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -73,8 +76,10 @@ def migrate(engine: Engine, metadata: MetaData) -> None:
         cfg = alembic_config(conn, metadata)
         present = set(inspect(conn).get_table_names())
         if "alembic_version" not in present and present & set(metadata.tables):
-            # Made by create_all: complete it the same way, then record that it is at the baseline.
+            # Made by create_all: complete it the same way, then record that it is at the baseline (or at
+            # the newest revision when it already matches the models).
             missing = [t for name, t in metadata.tables.items() if name not in present]
             metadata.create_all(conn, tables=missing)
-            command.stamp(cfg, BASELINE)
+            same = not compare_metadata(MigrationContext.configure(conn), metadata)
+            command.stamp(cfg, "head" if same else BASELINE)
         command.upgrade(cfg, "head")

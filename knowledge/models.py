@@ -66,8 +66,8 @@ class Entry(SQLModel, table=True):
     id: str = Field(primary_key=True)
     kind: str = Field(index=True)  # counter | service
     name: str
-    summary: str | None = None
-    description: str = ""
+    summary: str | None = None  # what residents see on the answer card: plain Japanese, ≤ 80 characters
+    description: str = ""  # the plan's own wording, for staff
     operator: str | None = None
     guideline: str | None = None
     source: str | None = None  # which seed a service comes from
@@ -80,6 +80,14 @@ class Entry(SQLModel, table=True):
     flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     position: int = 0
     version: int = 1  # optimistic locking for staff edits
+    # Added by migration 0002 (at the end, where ALTER TABLE puts them): the texts for residents.
+    name_en: str | None = None  # the name for residents who write in English
+    name_easy: str | None = None  # the name in やさしい日本語 (with readings)
+    summary_easy: str | None = None  # `summary` in やさしい日本語
+    summary_en: str | None = None  # `summary` in English
+    # False: nothing a resident can use or apply for (an internal measure of the plan); see kb.usable.
+    # Server default '1' (true on SQLite and PostgreSQL) is a constant, so SQLite adds the column in place.
+    usable: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
 
 
 class EntrySection(SQLModel, table=True):

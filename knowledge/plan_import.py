@@ -25,6 +25,32 @@ PLAN_KEYS = ("id", "kind", "name", "description", "plan_refs", "guideline", "sec
 SHAKYO_NAMES = ("市社会福祉協議会", "市社協")
 # Annotations in a 担当課 cell that only say who runs the service, e.g. 地域のつながり課（NPOセンター）.
 PLACE_NOTES = ("NPOセンター",)
+# Slips in the seed texts (extraction or printing), wrong → right, fixed in names and descriptions so a
+# re-import keeps the corrected wording (issue #14; docs/DATA.md). Only slips whose right form is certain.
+SLIP_FIXES = (
+    ("障害者二千円雇用センター", "障害者二千人雇用センター"),  # 4-1-2-10: the centre's name
+    ("に取り組めます", "に取り組みます"),  # seed 001 2-3 ①③ and their text (み→め)
+    ("市社協とともにを行います", "市社協とともに行います"),  # 2-1-1-2 (its 再掲 3-1-1-1 reads so)
+    ("居住支援協議会とを通じた", "居住支援協議会を通じた"),  # 4-1-3-8
+    ("負担の軽減を図られるよう", "負担の軽減を図れるよう"),  # 4-1-5-5
+    ("就職に向けた活動をするを条件に", "就職に向けた活動をすることを条件に"),  # 4-1-5-10 (as 4-1-3-8 writes it)
+    ("音声・言語に障害者のため", "音声・言語に障害のある方のため"),  # 4-1-5-12
+    ("生活困窮者などの就職を支援します。当受給者、生活困窮者などの就職を支援します。",
+     "生活困窮者などの就職を支援します。"),  # 4-1-8-7: a repeated line fragment
+    ("養成講座終了後", "養成講座修了後"),  # 4-2-2-6
+    ("積極的に行っていく、メール配信登録者", "積極的に行っていくとともに、メール配信登録者"),  # 5-2-5-2
+    ("地域と連携したところの教育", "地域と連携したこころの教育"),  # 5-2-5-5 (こころ read as ところ)
+    ("福祉サービスが適切に利用することができるよう", "福祉サービスを適切に利用することができるよう"),  # 5-2-5-6
+    ("専門職により支援の実施", "専門職による支援の実施"),  # 5-2-6-5
+    ("市社協福祉協議会が", "市社会福祉協議会が"),  # J2-1-5
+)
+
+
+def fix_slips(text: str) -> str:
+    """`text` with the known slips of the seed texts corrected (`SLIP_FIXES`)."""
+    for wrong, right in SLIP_FIXES:
+        text = text.replace(wrong, right)
+    return text
 
 
 def _norm(name: str) -> str:
@@ -70,7 +96,7 @@ def _entry(id_: str, name: str, description: str, refs: list[str], source: str, 
            main_actions: list[int] | None = None) -> dict[str, Any]:
     sections, unknown, operator = map_sections(cell, section_map) if cell else ([], [], None)
     e: dict[str, Any] = {
-        "id": id_, "kind": "service", "name": name, "description": description, "plan_refs": refs,
+        "id": id_, "kind": "service", "name": fix_slips(name), "description": fix_slips(description), "plan_refs": refs,
         "guideline": guideline, "sections": sections, "sections_in_plan": cell or None,
         "operator": operator, "source": source,
     }

@@ -21,8 +21,9 @@ TEXT, LIST, IDS, BOOL, DATE, TIME, POS = "text", "list", "ids", "bool", "date", 
 Columns = tuple[tuple[str, str], ...]
 
 _ENTRY: Columns = (
-    ("id", TEXT), ("kind", TEXT), ("name", TEXT), ("summary", TEXT), ("description", TEXT),
-    ("operator", TEXT), ("guideline", TEXT), ("source", TEXT), ("sections_in_plan", TEXT),
+    ("id", TEXT), ("kind", TEXT), ("name", TEXT), ("name_en", TEXT), ("name_easy", TEXT), ("summary", TEXT),
+    ("summary_easy", TEXT), ("summary_en", TEXT), ("description", TEXT),
+    ("operator", TEXT), ("guideline", TEXT), ("source", TEXT), ("sections_in_plan", TEXT), ("usable", BOOL),
     ("aliases", LIST), ("sections", IDS), ("districts", IDS), ("targets", LIST), ("problems", LIST),
     ("topics", IDS), ("keywords", LIST), ("plan_refs", IDS), ("counters", IDS), ("unknown", IDS),
     ("flags", IDS), ("unknown_sections", LIST),
@@ -57,7 +58,10 @@ CHILDREN = {"former_names": (("sections",), "former_names"), "towns": (("distric
 # Shown as header comments in the workbook so staff know what a key means.
 LABELS = {
     "id": "ID（英小文字と-、変更しない）", "name": "名称", "kind": "種別", "owner": "親のID", "pos": "順番 (1, 2, …)",
-    "owner_sheet": "親のシート名", "summary": "一行説明", "description": "説明", "operator": "運営",
+    "owner_sheet": "親のシート名", "summary": "住民向けの一行説明（80字以内、答えのカードに出る）",
+    "summary_easy": "一行説明（やさしい日本語）", "summary_en": "一行説明（英語）", "name_en": "名称（英語）",
+    "name_easy": "名称（やさしい日本語）", "usable": "住民が使える・申し込める TRUE/FALSE（空=TRUE）",
+    "description": "説明（計画の文言、職員向け）", "operator": "運営",
     "sections": "担当課ID（ | 区切り）", "districts": "地区ID（ | 区切り、空=全市）", "topics": "困りごとID",
     "keywords": "検索語（ | 区切り）", "plan_refs": "計画番号", "counters": "窓口ID", "unknown": "未確認の項目",
     "value": "電話・場所など（電話は 0467-61-3958 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",

@@ -68,10 +68,11 @@ def write_doc(engine: Engine, doc: Doc) -> None:
             s.add(Topic(id=t["id"], name=t["name"], area=t["area"], synonyms=t["synonyms"], position=t_pos))
         entries = doc["counters"] + doc["services"]
         for i, e in enumerate(entries):
-            s.add(Entry(id=e["id"], kind=e["kind"], name=e["name"], summary=e["summary"],
+            s.add(Entry(id=e["id"], kind=e["kind"], name=e["name"], name_en=e["name_en"], name_easy=e["name_easy"],
+                        summary=e["summary"], summary_easy=e["summary_easy"], summary_en=e["summary_en"],
                         description=e["description"], operator=e["operator"], guideline=e["guideline"],
-                        source=e["source"], sections_in_plan=e["sections_in_plan"], aliases=e["aliases"],
-                        targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
+                        source=e["source"], sections_in_plan=e["sections_in_plan"], usable=e["usable"],
+                        aliases=e["aliases"], targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
                         unknown=e["unknown"], flags=e["flags"], position=i))
         for i, x in enumerate(doc["emergency"]):
             s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
@@ -184,9 +185,10 @@ def read_doc(engine: Engine) -> Doc:
                                   "counters": [link.entry_id for link in main_topics[t.id] if link.main]})
         for e in s.exec(select(Entry).order_by(Entry.position)).all():  # type: ignore[arg-type]
             item = {
-                "id": e.id, "kind": e.kind, "name": e.name, "summary": e.summary, "description": e.description,
-                "operator": e.operator, "guideline": e.guideline, "source": e.source,
-                "sections_in_plan": e.sections_in_plan, "aliases": e.aliases,
+                "id": e.id, "kind": e.kind, "name": e.name, "name_en": e.name_en, "name_easy": e.name_easy,
+                "summary": e.summary, "summary_easy": e.summary_easy, "summary_en": e.summary_en,
+                "description": e.description, "operator": e.operator, "guideline": e.guideline, "source": e.source,
+                "sections_in_plan": e.sections_in_plan, "usable": e.usable, "aliases": e.aliases,
                 "sections": [x.section_id for x in ent_secs[e.id]],
                 "districts": [x.district_id for x in areas[e.id]],
                 "targets": e.targets, "problems": e.problems,

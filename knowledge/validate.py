@@ -31,6 +31,10 @@ SITUATIONS = {
 # Topics of area "crisis" hold the counters shown beside the lines of one situation (id: crisis-SITUATION).
 CRISIS_AREA = "crisis"
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SUMMARY_MAX = 80  # characters of the one line a resident sees on the answer card
+# The plan's register (what the city will do), not what a resident can do: never in a summary.
+PLAN_REGISTER = re.compile(r"図ります|図っていきます|推進します|体制の|充実を図|周知|検討します|努めます")
+ENTRY_TEXT_KEYS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
 
 
 def validate(doc: Doc, plan_index: dict[str, str] | None = None,
@@ -154,6 +158,7 @@ def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: se
     out += [f"{where}: plan ref {r!r} is not of the form 1-1-2-12, J2-1-23, G3-3 or S2-2-3"
             for r in refs if not REF_RE.match(str(r))]
     out += [f"{where}: plan ref {r} listed twice" for r, n in Counter(refs).items() if n > 1]
+    out += _check_texts(where, e)
     out += _check_contacts(where, e.get("contacts") or [])
     for h in e.get("hours") or []:
         out += _check_hours(where, h)
@@ -162,6 +167,25 @@ def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: se
             if u not in UNKNOWN_FACTS]
     if file == "counters" and not (e.get("contacts") or e.get("hours")) and not unknown:
         out.append(f"{where}: no sourced contact facts and no 'unknown' flag")
+    return out
+
+
+def _check_texts(where: str, e: dict[str, Any]) -> list[str]:
+    """The resident-facing texts: a summary in plain words (not the plan's), short enough for a card."""
+    out = [f"{where}: {key} must be text, not {type(e[key]).__name__}" for key in ENTRY_TEXT_KEYS
+           if e.get(key) is not None and not isinstance(e[key], str)]
+    summary = e.get("summary")
+    if not isinstance(summary, str) or not summary.strip():
+        out.append(f"{where}: no summary (the line residents see on the answer card)")
+    else:
+        if len(summary) > SUMMARY_MAX:
+            out.append(f"{where}: summary is {len(summary)} characters, more than {SUMMARY_MAX}")
+        plan = PLAN_REGISTER.findall(summary)
+        if plan:
+            out.append(f"{where}: summary in the plan's words ({'、'.join(dict.fromkeys(plan))}): "
+                       "say what a resident can do or get")
+    if e.get("usable") is not None and not isinstance(e["usable"], bool):
+        out.append(f"{where}: usable must be true or false, not {e['usable']!r}")
     return out
 
 

@@ -155,6 +155,7 @@ SMALL_DOC: dict[str, list[dict[str, Any]]] = {
     ],
     "counters": [
         {"id": "jiritsu-soudan", "name": "生活困窮者自立相談支援窓口", "sections": ["seikatsu-fukushi"],
+         "summary": "生活や仕事、お金に困ったときに相談できる市の窓口です。",
          "plan_refs": ["1-1-2-12"], "topics": ["okane"], "keywords": ["家賃が払えない"],
          "contacts": [_contact()], "unknown": ["hours"],
          "hours": [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "08:30", "closes": "17:15",
@@ -162,12 +163,13 @@ SMALL_DOC: dict[str, list[dict[str, Any]]] = {
     ],
     "services": [
         {"id": "p-1-1-2-12", "kind": "service", "name": "生活困窮者に対する相談支援体制の充実",
+         "summary": "暮らしに困った人の相談を受け、必要な支援につなげます。",
          "sections": ["seikatsu-fukushi"], "plan_refs": ["1-1-2-12"], "counters": ["jiritsu-soudan"]},
     ],
     "topics": [{"id": "okane", "name": "お金・生活", "area": "money", "synonyms": ["お金がない"],
                 "counters": ["jiritsu-soudan"]}],
     "emergency": [{"id": "police", "name": "警察", "number": "110", "hours": "24時間",
-                   "situations": ["violence-now"], "source": "https://example.jp/p", "source_date": None,
+                   "situations": ["violence-now-partner"], "source": "https://example.jp/p", "source_date": None,
                    "checked": "2026-11-23", "note": None}],
 }
 

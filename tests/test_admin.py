@@ -26,6 +26,7 @@ from backoffice.models import AuditEntry, Draft
 from backoffice.review import UnansweredQuestion, record
 from core.guide import Guide
 from core.loading import load_files
+from handlers.admin import forms
 from handlers.admin.app import build_admin_app
 from knowledge.db import create_tables, make_engine
 from knowledge.store import generation, read_doc, write_doc
@@ -537,3 +538,18 @@ def test_create_user_checks_its_input(engine):
     with engine.connect() as conn:
         stored = conn.execute(text("SELECT password_hash FROM admin_user WHERE username='editor'")).scalar_one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
+
+
+def test_entry_form_edits_the_resident_texts_and_usable():
+    item = {"id": "p-9", "name": "取組", "name_en": "Programme", "name_easy": "とりくみ", "summary": "相談できます。",
+            "summary_easy": "そうだん できます。", "summary_en": "You can ask.", "usable": False,
+            "description": "計画の文言を推進します。"}
+    values = forms.form_values("services", item)
+    assert values["usable"] == "false" and values["summary_en"] == "You can ask."
+    changes, errors = forms.parse("services", values)
+    assert errors == [] and changes["usable"] is False
+    assert {k: changes[k] for k in ("name_en", "name_easy", "summary", "summary_easy", "summary_en")} == {
+        k: item[k] for k in ("name_en", "name_easy", "summary", "summary_easy", "summary_en")}
+    assert forms.parse("services", values | {"usable": "true"})[0]["usable"] is True
+    assert "住民向けの一行説明を入力してください" in forms.parse("services", values | {"summary": " "})[1]
+    assert ("住民が使える・申し込める", "いいえ（市の内部の取組）") in forms.describe("services", item)

@@ -49,3 +49,24 @@ def test_card_shows_current_section_and_former_name(guide):
     card = build_card(guide.kb, guide.kb.entries["chiiki-houkatsu"])
     assert card.section == "高齢者支援課"
     assert "旧 高齢者いきいき課" in card_text(card)
+
+
+def test_card_shows_the_residents_summary_not_the_plans_wording(guide):
+    service = guide.kb.entries["p-1-1-1-3"]  # the plan: 「相談を総合的に扱うためのしくみづくりを検討します。」
+    card = build_card(guide.kb, service)
+    assert card.summary == service["summary"] and "検討します" not in card.summary
+    assert card.title == service["name"]
+
+
+def test_card_in_an_english_conversation_uses_the_english_texts(guide):
+    entry = guide.kb.entries["chiiki-houkatsu"]
+    card = build_card(guide.kb, entry, lang="en")
+    assert (card.title, card.summary) == (entry["name_en"], entry["summary_en"])
+    bare = {k: v for k, v in entry.items() if k not in ("name_en", "summary_en")}
+    card = build_card(guide.kb, bare, lang="en")  # no English text yet: the Japanese one, never nothing
+    assert (card.title, card.summary) == (entry["name"], entry["summary"])
+
+
+def test_card_of_an_entry_without_summary_falls_back_to_the_first_sentence(guide):
+    entry = dict(guide.kb.entries["p-1-1-1-3"], summary=None)
+    assert build_card(guide.kb, entry).summary == "相談を総合的に扱うためのしくみづくりを検討します。"

@@ -139,6 +139,29 @@ def test_partial_create_all_database_gets_the_missing_tables(engine):
     check(engine)
 
 
+@pytest.mark.parametrize("stamped", [True, False], ids=["at-0001", "create_all-before-0002"])
+def test_a_baseline_database_holding_knowledge_gets_the_resident_texts(engine, stamped):
+    """0002 on a database at the baseline whose `entry` rows other tables point at (foreign keys on): the
+    columns are added in place, every row is kept and every entry is usable. Without alembic_version it is a
+    database `create_all` made before 0002: adopted at the baseline, then upgraded."""
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), BASELINE)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO entry (id, kind, name, description, aliases, targets, problems, keywords,"
+                          " unknown, flags, position, version) VALUES ('c-1', 'counter', '窓口', '', '[]', '[]',"
+                          " '[]', '[]', '[]', '[]', 0, 1)"))
+        conn.execute(text("INSERT INTO planref (entry_id, ref, position) VALUES ('c-1', '1-1-1-1', 0)"))
+        if not stamped:
+            conn.execute(text("DROP TABLE alembic_version"))
+    migrate(engine)
+    assert current(engine) == head()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT id, usable, name_en, summary_en FROM entry")).all() == [
+            ("c-1", True, None, None)]
+        assert conn.execute(text("SELECT entry_id FROM planref")).scalars().all() == ["c-1"]
+    check(engine)
+
+
 def test_downgrade_to_base_removes_every_table(engine):
     migrate(engine)
     with engine.begin() as conn:

@@ -83,3 +83,27 @@ def test_emergency_line_needs_source_and_known_situation(small_doc):
     problems = validate(small_doc, INDEX)
     assert "emergency: police: no source" in problems
     assert any("unknown situation 'earthquake'" in p for p in problems)
+
+
+@pytest.mark.parametrize("summary,message", [
+    (None, "no summary (the line residents see on the answer card)"),
+    ("  ", "no summary"),
+    ("あ" * 81, "summary is 81 characters, more than 80"),
+    ("相談体制の充実を図ります。", "summary in the plan's words (体制の、充実を図)"),
+    ("制度の周知に努めます。", "summary in the plan's words (周知、努めます)"),
+])
+def test_every_entry_needs_a_short_summary_in_residents_words(small_doc, summary, message):
+    small_doc["services"][0]["summary"] = summary
+    problems = validate(small_doc, INDEX)
+    assert any(p.startswith("services: p-1-1-2-12: ") and message in p for p in problems), problems
+
+
+def test_a_summary_of_80_characters_is_fine_and_usable_must_be_true_or_false(small_doc):
+    small_doc["counters"][0]["summary"] = "あ" * 80
+    small_doc["counters"][0]["usable"] = False
+    assert not any("summary" in p or "usable" in p for p in validate(small_doc, INDEX))
+    small_doc["counters"][0]["usable"] = "no"
+    small_doc["counters"][0]["summary_en"] = ["a list"]
+    problems = validate(small_doc, INDEX)
+    assert "counters: jiritsu-soudan: usable must be true or false, not 'no'" in problems
+    assert "counters: jiritsu-soudan: summary_en must be text, not list" in problems

@@ -1,0 +1,99 @@
+"""The texts residents read (docs/DATA.md, issue #14): every entry has all five, and the やさしい日本語 ones keep
+to simple rules — short sentences in 〜ます form, few kanji, no double negatives. Read from data/ (the files
+staff edit), so a text that breaks a rule is found before it is loaded."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge import document
+from knowledge.files import read_yaml_list
+from knowledge.kb import KnowledgeBase
+from knowledge.validate import PLAN_REGISTER, SUMMARY_MAX
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TEXTS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
+MAX_SENTENCE = 40  # characters of one やさしい日本語 sentence, the spaces between words not counted
+MAX_KANJI_SHARE = 0.25  # of all summary_easy characters (spaces not counted)
+POLITE_END = re.compile(r"(ます|ません|ました|ましょう|です|でした|ください)[。！？!?]?$")
+DOUBLE_NEGATIVE = re.compile(r"ない(わけ|こと)(では|は|も)な|なくはな|なくもな|ないでもな|ないではな|ざるを(得|え)な")
+KANJI = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3005]")
+
+
+def _entries() -> list[dict]:
+    return ([document.entry(e, "counter") for e in read_yaml_list(DATA / "counters.yaml")]
+            + [document.entry(e, "service") for e in read_yaml_list(DATA / "services.yaml")])
+
+
+ENTRIES = _entries()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[。！？!?])", text) if s.strip()]
+
+
+def chars(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def test_every_entry_has_all_five_texts_and_a_usable_flag():
+    missing = [f"{e['id']}: {key}" for e in ENTRIES for key in TEXTS
+               if not isinstance(e[key], str) or not e[key].strip()]
+    assert missing == []
+    assert all(isinstance(e["usable"], bool) for e in ENTRIES)
+
+
+def test_summaries_are_short_and_not_in_the_plans_words():
+    assert [e["id"] for e in ENTRIES if len(e["summary"]) > SUMMARY_MAX] == []
+    assert [e["id"] for e in ENTRIES if PLAN_REGISTER.search(e["summary"])] == []
+
+
+def test_english_texts_are_english():
+    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    assert [e["id"] for e in ENTRIES if japanese.search(e["summary_en"])] == []
+
+
+def test_easy_japanese_sentences_are_short():
+    long = [f"{e['id']}: {s}" for e in ENTRIES for s in sentences(e["summary_easy"])
+            if len(chars(s)) > MAX_SENTENCE]
+    assert long == []
+
+
+def test_easy_japanese_sentences_end_in_masu_form():
+    plain = [f"{e['id']}: {s}" for e in ENTRIES for s in sentences(e["summary_easy"]) if not POLITE_END.search(s)]
+    assert plain == []
+
+
+def test_easy_japanese_uses_few_kanji():
+    text = chars("".join(e["summary_easy"] for e in ENTRIES))
+    share = len(KANJI.findall(text)) / len(text)
+    assert share <= MAX_KANJI_SHARE, f"kanji share {share:.2f}"
+
+
+def test_easy_japanese_has_no_double_negatives():
+    assert [e["id"] for e in ENTRIES if DOUBLE_NEGATIVE.search(chars(e["summary_easy"]))] == []
+
+
+@pytest.mark.parametrize("text,polite", [
+    ("そうだん できます。", True), ("市役所に きいて ください。だれでも つかえます。", True), ("まどぐちへ。", False),
+    ("そうだん できる。", False),
+])
+def test_the_masu_rule_itself(text, polite):
+    assert all(POLITE_END.search(s) for s in sentences(text)) is polite
+
+
+@pytest.mark.parametrize("text", ["つかえない わけでは ない", "できなくは ないです", "行かない ことは ない", "やらざるを えない"])
+def test_the_double_negative_rule_itself(text):
+    assert DOUBLE_NEGATIVE.search(chars(text))
+    assert not DOUBLE_NEGATIVE.search(chars("お金は いりません。だれでも つかえます。"))
+
+
+def test_usable_helper_and_how_many_are_not_for_residents():
+    kb = KnowledgeBase.from_doc({"sections": [], "districts": [], "counters": [], "services": [], "topics": [],
+                                 "emergency": []})
+    assert kb.usable({"id": "x"}) and kb.usable({"usable": True}) and not kb.usable({"usable": False})
+    assert all(kb.usable(e) for e in ENTRIES if e["kind"] == "counter")  # every counter is for residents
+    assert 0 < sum(not kb.usable(e) for e in ENTRIES) < len(ENTRIES) / 2
