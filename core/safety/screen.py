@@ -40,7 +40,7 @@ _HYPERBOLE = re.compile(fold(
     r"殺す気か|死ね(よ|って)?(笑|w)|笑$|"
     r"(死に|倒れ|窒息し|溺れ|燃え|殺され)そう(な|に|で)?(くらい|ほど|ぐらい)|(埋もれ|うもれ)(て|た).{0,4}(窒息|溺れ|死)|"
     r"(締め切り|締切|しめきり|仕事|宿題|課題|残業|書類|忙しさ|暑さ|寒さ|年度末)(に|で)(殺され|死|溺れ|窒息)|"
-    r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}(倒れ|燃え)|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
+    r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}倒れ|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
 _HYPERBOLE_EN = re.compile(
     r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
     r"killing me|is killing|killer|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
@@ -54,7 +54,7 @@ _INFO = re.compile(fold(
     r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
     r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|気づいたら|気付いたら|通報の仕方|通報方法|"
     r"相談するには|打ち明けられ|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
-    r"って(あります|ある[?？]|なん(でしたっけ|だっけ)|どこ|何時まで|いつまで|どうなって)|(どこで|どこに)[^。]{0,14}(られる|える|れる|ますか|[?？])|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
+    r"って(あります|ある[?？]|なん(でしたっけ|だっけ)|どこ|何時まで|いつまで|どうなって)|(どこで|どこに)[^。]{0,14}(見られ|受けられ|もらえ|できます|あります)|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
 _INFO_EN = re.compile(
     r"(training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
     r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
@@ -67,7 +67,7 @@ _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when)|how to|how do (i|we)|when (someone|somebody|a person)|"
     r"if (someone|somebody|anyone|a person|people)|i want to (know|learn)|prevent|in general)\b")
 _PAST = re.compile(fold(
-    r"昔|むかし|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
+    r"昔|(^|[、。\s])むかし|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|(た|だ)ことがあ(る|り)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
     r"いまは(大丈夫|落ち着|元気)|もう大丈夫|だいぶ(落ち着|良く)|乗り越え|克服|亡くな|亡くし|命日|退院|治った|完治"))
 _SETTLED = re.compile(fold(
