@@ -40,6 +40,19 @@ GLOSSARY: dict[str, str] = {
     "daycare": "保育園", "health": "健康", "sick": "健康", "illness": "健康", "pregnant": "子育て 妊娠",
     "neighbor": "近所 見守り", "neighbour": "近所 見守り", "complaint": "苦情", "community": "地域活動",
     "school": "学校", "bullying": "いじめ", "consultation": "相談", "counter": "窓口",
+    # other city business (topics of area outside): carried over so that such a message is told apart
+    "garbage": "ごみ", "trash": "ごみ", "rubbish": "ごみ", "recycling": "資源ごみ", "burnable": "燃えるごみ",
+    "bulky": "粗大ごみ", "juminhyo": "住民票", "residence certificate": "住民票", "resident record": "住民票",
+    "certificate of residence": "住民票", "family register": "戸籍", "koseki": "戸籍", "my number": "マイナンバーカード",
+    "marriage registration": "婚姻届", "move-in notification": "転入届", "seal registration": "印鑑登録",
+    "tax": "住民税", "taxes": "住民税", "temple": "お寺", "shrine": "神社", "great buddha": "大仏",
+    "daibutsu": "大仏", "sightseeing": "観光", "tourist": "観光", "tourism": "観光", "beach": "海水浴",
+    "surfing": "サーフィン", "hiking": "ハイキングコース", "enoshima": "江ノ島", "weather": "天気",
+    "forecast": "天気予報", "rain": "雨が降る", "library": "図書館", "dog": "飼い犬", "dogs": "飼い犬",
+    "puppy": "子犬", "cat": "飼い猫", "cats": "飼い猫", "pet": "ペット", "passport": "パスポート",
+    "visa": "ビザ", "election": "選挙", "vote": "投票", "voting": "投票", "bus": "路線バス", "train": "電車",
+    "parking": "駐車場", "water bill": "水道料金", "noise": "騒音", "noisy": "騒音", "restaurant": "レストラン",
+    "hotel": "ホテル", "lunch": "ランチ", "souvenir": "お土産",
 }
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 

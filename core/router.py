@@ -13,18 +13,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.ask import Focus, find_ask
 from core.english import is_english, to_japanese
+from core.otherbusiness import OtherBusiness, other_business
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics
 from core.safety import NONE, Screen, screen
 from knowledge.kb import KnowledgeBase, SectionHit
-from knowledge.search import Analysis, Index
+from knowledge.search import Analysis, Index, Scored
 from knowledge.text import hira, normalize
 
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
 VAGUE_LEXICAL = 2.0        # a wish to consult whose curated evidence is below this gets a question back
 BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
+ASK_WEIGHT = 0.5          # the asking sentences of a long message count once more on top of the whole text
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
@@ -70,6 +73,7 @@ class RouteResult:
     clarify: Clarify | None = None
     topics: dict[str, float] = field(default_factory=dict)
     out_of_scope: bool = False
+    other_business: OtherBusiness | None = None  # out of scope because it is this other city business
     top_score: float = 0.0
 
     @property
@@ -102,10 +106,11 @@ class Router:
         res.emergency = self.emergency_lines(res.safety)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
-        q = to_japanese(raw) if english else normalize(raw)
+        focus = find_ask(raw, english)
+        q = to_japanese(focus.text) if english else focus.text
         res.place = find_district(self.kb, raw)
         res.section = self._find_section(q)
-        analysis = self.index.analyse(q, extra_topics=infer_topics(q))
+        analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
         scores = {s.entry_id: s.score for s in analysis.scores}
         if res.section is not None:
@@ -125,7 +130,8 @@ class Router:
         # another domain (観光, 天気 …): 「悩みがある」 asks back, 「鎌倉の観光スポット」 is not ours, 「車いすで観光」 is.
         core = q
         if res.place is not None and not english:
-            core = q[:res.place.start] + " " + q[res.place.end:]
+            base = normalize(raw)
+            core = find_ask(base[:res.place.start] + " " + base[res.place.end:]).text
         core = _OUT_OF_SCOPE.sub(" ", core)
         evidence = self._evidence(analysis)
         if core == q or not evidence:
@@ -144,6 +150,12 @@ class Router:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
             res.results = self._crisis_counters(res.safety)
             return res
+        if res.section is None:
+            # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
+            res.other_business = other_business(self.kb, whole, ask, GENERAL_TOPIC)
+            if res.other_business is not None:
+                res.out_of_scope = True
+                return res
         if (not core_ok or vague) and res.section is None:
             if consult or res.safety.urgency == "soft":
                 self._ask_back(res)
@@ -153,6 +165,39 @@ class Router:
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
                        for eid in order[:MAX_RESULTS]]
         return res
+
+    def _analyse_focus(self, q: str, focus: Focus, english: bool) -> tuple[Analysis, Analysis, Analysis | None]:
+        """The whole text's analysis with the asking sentences of a long message added once more; the whole
+        text's and the asking sentences' own (None for a message that is all ask)."""
+        analysis = self.index.analyse(q, extra_topics=infer_topics(q))
+        if not focus.long:
+            return analysis, analysis, None
+        ask = to_japanese(focus.ask) if english else focus.ask
+        if not ask.strip():
+            return analysis, analysis, None
+        extra = self.index.analyse(ask, extra_topics=infer_topics(ask))
+        if not self._evidence(extra):
+            return analysis, analysis, extra  # 「どこに相談すればいいですか」: the story says what it is about
+        scores = {s.entry_id: s for s in analysis.scores}
+        for s in extra.scores:
+            mine = scores.get(s.entry_id)
+            if mine is None:
+                scores[s.entry_id] = Scored(s.entry_id, ASK_WEIGHT * s.score, list(s.phrases))
+            else:
+                scores[s.entry_id] = Scored(s.entry_id, mine.score + ASK_WEIGHT * s.score, mine.phrases)
+        topics = dict(analysis.topics)
+        for t, v in extra.topics.items():
+            if t != GENERAL_TOPIC:
+                topics[t] = topics.get(t, 0.0) + ASK_WEIGHT * v
+        ranked = sorted(scores.values(), key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter",
+                                                        x.entry_id))
+        other = dict(analysis.other)
+        for t, v in extra.other.items():
+            other[t] = other.get(t, 0.0) + ASK_WEIGHT * v
+        merged = Analysis(scores=ranked, topics=topics, matched=sorted(set(analysis.matched) | set(extra.matched)),
+                          fuzzy=analysis.fuzzy, lexical_top=max(analysis.lexical_top, extra.lexical_top),
+                          bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other)
+        return merged, analysis, extra
 
     def _evidence(self, analysis: Analysis) -> bool:
         """Curated words (phrases, a clear topic) or a strong overlap with the plans' own wording."""

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
 from knowledge.text import GENERIC_TERMS, hira, normalize, reading, reading_with_starts, terms
+from knowledge.validate import OUTSIDE_AREA
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
 TOPIC_MAIN_DECAY = (1.0, 0.55, 0.35, 0.25, 0.2)
@@ -38,6 +39,9 @@ TOP_K = 40
 BM25_MAX_DF = 0.15    # a term in more than this share of entries is skipped: it cannot rank anything
 _RENYOU_ENDINGS = set("りきしちにみびぎれえけせてねめべげ")
 GENERIC_FACTOR = 0.2  # a phrase made only of consulting words (相談したい, 困っている) says little
+# Words of a where-to-ask question (どこに相談すれば, どの課か): generic too, beside knowledge.text.GENERIC_TERMS.
+# A long message ends with one such question; it must not outweigh the concern the story names.
+QUESTION_TERMS = frozenset("為る 先 課 どう 出来る 所 良い 言う 行く 分かる 知る 話".split())
 BM25_WEIGHT = 4.0
 BM25_FLOOR = 6.0      # below this raw BM25 score the best entry gets proportionally less than BM25_WEIGHT
 ROLL_UP = 0.5         # share of a service's score added to its counters
@@ -70,8 +74,9 @@ class Analysis:
     topics: dict[str, float]
     matched: list[str]
     fuzzy: bool = False
-    lexical_top: float = 0.0  # best score from phrases and topics alone (curated evidence)
+    lexical_top: float = 0.0  # best score from phrases and topics alone (curated evidence), other business left out
     bm25_top: float = 0.0     # best raw BM25 score (the plans' own wording)
+    other: dict[str, float] = field(default_factory=dict)  # other city business (topics of area outside) found
 
 
 @lru_cache(maxsize=65536)
@@ -111,6 +116,8 @@ class Index:
         self.phrases: dict[str, Phrase] = {}
         self.by_reading: dict[str, list[Phrase]] = defaultdict(list)
         self.by_stem: dict[str, list[Phrase]] = defaultdict(list)
+        # Other city business (ごみ, 住民票, 観光 …): found like any topic, kept apart from the welfare topics.
+        self.outside = frozenset(t["id"] for t in kb.topics.values() if t["area"] == OUTSIDE_AREA)
         for e in kb.entries.values():
             fields = [("name", [e["name"]]), ("alias", e["aliases"]), ("keyword", e["keywords"]),
                       ("problem", e["problems"]), ("target", e["targets"])]
@@ -159,7 +166,8 @@ class Index:
         if ph is None:
             content = terms(text)
             ph = Phrase(text=text, reading=hira(_reading(text)),
-                        generic=all(t.lstrip("~") in GENERIC_TERMS or t.startswith("~") for t in content))
+                        generic=all(t.lstrip("~") in GENERIC_TERMS or t in QUESTION_TERMS or t.startswith("~")
+                                    for t in content))
             self.phrases[text] = ph
         return ph
 
@@ -265,18 +273,30 @@ class Index:
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[str]] = defaultdict(list)
         topic_strength: dict[str, float] = defaultdict(float)
+        other: dict[str, float] = defaultdict(float)
+        outside_only: set[str] = set()  # entries whose only evidence is a word of other city business
         # A phrase contained in a longer matched phrase adds little: 介護 inside 介護保険.
         texts = [ph.text for ph, _ in hits.values()]
         for ph, strength in hits.values():
             inside = any(ph.text != o and ph.text in o for o in texts)
             factor = self._length_factor(ph) * strength * (GENERIC_FACTOR if ph.generic else 1.0)
+            is_other = False
             for tid, w in ph.topics.items():
-                topic_strength[tid] += w * factor
+                if tid in self.outside:
+                    is_other = True
+                    if not inside:  # 粗大ごみ inside 粗大ごみを出せない is the welfare phrase's word
+                        other[tid] += w * factor
+                else:
+                    topic_strength[tid] += w * factor
             if inside:
                 factor *= 0.35
             if ph.entries:
                 rarity = self._idf(len(ph.entries)) / self._idf(1)
                 for eid, w in ph.entries.items():
+                    if is_other and eid not in scores:
+                        outside_only.add(eid)
+                    elif not is_other:
+                        outside_only.discard(eid)
                     scores[eid] += w * factor * rarity
                     evidence[eid].append(ph.text)
         for tid, s in (extra_topics or {}).items():
@@ -290,7 +310,9 @@ class Index:
                 decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
                 scores[cid] += TOPIC_MAIN * strength * decay
                 evidence[cid].append(f"#{tid}")
-        lexical_top = max(scores.values(), default=0.0)
+                outside_only.discard(cid)
+        # Curated evidence of welfare: a word of other city business (図書館 in a reading service) is none.
+        lexical_top = max((v for k, v in scores.items() if k not in outside_only), default=0.0)
         bm, bm_terms = self.bm25(text)
         if bm:
             # BM25 is the fallback for the plans' own wording: scaled so its best entry gets BM25_WEIGHT.
@@ -319,6 +341,6 @@ class Index:
         ranked = sorted((Scored(eid, s, evidence[eid]) for s, eid in top),
                         key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
         return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
-                        lexical_top=lexical_top,
+                        lexical_top=lexical_top, other=dict(other),
                         # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
                         bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))

@@ -20,7 +20,7 @@ CONTACT_KINDS = {"phone", "fax", "email", "place", "address", "url", "note"}
 UNKNOWN_FACTS = {"phone", "place", "hours", "email"}
 DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 TIME_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
-AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other", "crisis"}
+AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other", "crisis", "outside"}
 SITUATIONS = {
     "suicide-thoughts", "suicide-plan-or-attempt", "suicide-imminent", "self-harm", "overdose",
     "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
@@ -30,6 +30,9 @@ SITUATIONS = {
     "consumer", "medical-advice"}
 # Topics of area "crisis" hold the counters shown beside the lines of one situation (id: crisis-SITUATION).
 CRISIS_AREA = "crisis"
+# Topics of area "outside" are other city business (ごみ, 住民票, 観光 …): everyday words, no counters; a message
+# about them gets a kind redirect to the city hall, never a welfare counter (core/otherbusiness.py).
+OUTSIDE_AREA = "outside"
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SUMMARY_MAX = 80  # characters of the one line a resident sees on the answer card
 # The plan's register (what the city will do), not what a resident can do: never in a summary.
@@ -72,6 +75,11 @@ def validate(doc: Doc, plan_index: dict[str, str] | None = None,
         for c in t.get("counters") or []:
             if c not in entry_ids:
                 out.append(f"topics: {t.get('id')}: unknown counter {c}")
+        if t.get("area") == OUTSIDE_AREA:
+            if t.get("counters"):
+                out.append(f"topics: {t.get('id')}: other city business (area outside) names no welfare counters")
+            if not t.get("synonyms"):
+                out.append(f"topics: {t.get('id')}: other city business (area outside) needs its everyday words")
     for line in doc["emergency"]:
         out += _check_emergency(line)
 

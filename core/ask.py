@@ -1,0 +1,135 @@
+"""Finding the ask in a long message: the sentence that asks weighs more than the story around it.
+
+A LINE message is often three to five sentences of story and one question at the end (「…。学童に途中から
+入れる場所はありますか」). The router ranks the whole message as before and adds the asking sentences once
+more, so the question leads and the story stays as context (who, age, district, what was tried). Topics the
+resident says are not the problem (「介護じゃなくて」「お金のことではなく」「not asking about X」) are cut out
+of the text before anything is matched.
+
+Pure functions over normalised text; no knowledge of the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.text import normalize
+
+# A sentence ends at 。．!? (full or half width after NFKC), a line break, or 「…」 runs.
+_SENTENCE = re.compile(r"[^。．.!?\n…]+(?:[。．.!?\n…]+|$)")
+_SENTENCE_EN = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
+
+
+def _spaced(word: str) -> str:
+    """A pattern for `word` that also matches it written with spaces between kana (ひきこもり では ありません)."""
+    return " ?".join(re.escape(ch) for ch in word)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Strong signs of a question or a request: the sentence that asks.
+_ASK_STRONG = re.compile(
+    r"\?|か[。.!]*$|かね[。.]*$|かな[。.]*$|" + _alternation([
+        "ですか", "ますか", "でしょうか", "ませんか", "ないですか", "ありますか", "あるか", "あるの", "いいの",
+        "いいか", "教えて", "おしえて", "知りたい", "しりたい", "どこ", "誰", "だれ", "どなた", "どうすれば",
+        "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい", "もらえ", "頼め",
+        "頼みたい", "探して", "さがして", "紹介して", "相談したい", "相談できる", "相談に乗", "相談にの",
+        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい", "受けられ", "使え",
+        "申し込", "もうしこ", "利用でき", "参加でき", "行ける", "できますか", "できる?", "すれば"]))
+# Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
+_ASK_WEAK = re.compile(_alternation(["たい", "たく", "できる", "できれば", "助かり", "助かる", "いい"]))
+_ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can|could|is there|are there|do you|does the|"
+                     r"i need|i want|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
+
+# What the resident says is not the problem. The topic words before the marker, back to the last clause
+# boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
+# 「ではないか」「じゃないかと」 suspect rather than deny (認知症ではないかと心配): not negations.
+_NEGATION = re.compile(
+    "(?:" + _alternation([
+        "じゃなくて", "じゃなく", "ではなくて", "ではなく", "でなくて", "じゃありません", "ではありません",
+        "ではなさそう", "じゃなさそう", "とかじゃ", "はもういい", "はもう大丈夫", "は相談済み", "と相談済み",
+        "に相談済み", "はいらない", "もいらない", "は要らない", "も要らない", "はいりません", "もいりません",
+        "はなんとかなって", "もなんとかなって", "は何とかなって", "も何とかなって", "の話ではない",
+        "の話じゃない", "のことではない", "のことじゃない"]) + ")"
+    "|(?:" + _alternation(["ではない", "じゃない"]) + ")(?! ?か)(?! ?でしょう)(?! ?だろう)")
+_CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど|ので|から")
+_NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
+                          r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*")
+
+
+@dataclass(frozen=True)
+class Focus:
+    """One message read for its ask: the text without negated topics, and its asking sentences."""
+
+    text: str                       # the whole message, negated topics cut out
+    asks: tuple[str, ...] = ()      # the asking sentences (negated topics cut out), in order
+    sentences: int = 1              # how many sentences the message has
+    negated: tuple[str, ...] = ()   # the text cut out as "not the problem"
+
+    @property
+    def ask(self) -> str:
+        return " ".join(self.asks)
+
+    @property
+    def long(self) -> bool:
+        """Several sentences, one or more of which ask: the ask can be told apart from the story."""
+        return self.sentences >= 2 and bool(self.asks) and len(self.ask) < len(self.text)
+
+
+def split_sentences(text: str, english: bool = False) -> list[str]:
+    pattern = _SENTENCE_EN if english else _SENTENCE
+    return [s.strip() for s in pattern.findall(text) if s.strip(" 。．.!?\n…")]
+
+
+def ask_strength(sentence: str, english: bool = False) -> int:
+    """2 for a question or request, 1 for a wish, 0 for story."""
+    if english:
+        return 2 if _ASK_EN.search(sentence.lower()) else 0
+    s = sentence.strip()
+    if _ASK_STRONG.search(s):
+        return 2
+    return 1 if _ASK_WEAK.search(s) else 0
+
+
+def drop_negated(sentence: str, english: bool = False) -> tuple[str, list[str]]:
+    """The sentence without the topics it denies, and what was cut."""
+    cut: list[str] = []
+    if english:
+        cut = [m.group(0) for m in _NEGATION_EN.finditer(sentence)]
+        return _NEGATION_EN.sub(" ", sentence), cut
+    out = sentence
+    while True:
+        m = _NEGATION.search(out)
+        if m is None:
+            break
+        head = out[:m.start()]
+        start = 0
+        for b in _CLAUSE_BOUNDARY.finditer(head):
+            start = b.end()
+        cut.append(out[start:m.end()])
+        out = out[:start] + " " + out[m.end():]
+    return out, cut
+
+
+def find_ask(text: str, english: bool = False) -> Focus:
+    """Split, cut negated topics, and pick the asking sentences (strongest sign first; else the last one)."""
+    norm = normalize(text) if not english else text
+    parts = split_sentences(norm, english) or [norm]
+    kept: list[str] = []
+    negated: list[str] = []
+    for p in parts:
+        out, cut = drop_negated(p, english)
+        kept.append(out.strip())
+        negated += cut
+    strengths = [ask_strength(k, english) for k in kept]
+    best = max(strengths)
+    if len(parts) < 2:
+        asks: tuple[str, ...] = tuple(k for k in kept if k)
+    elif best > 0:
+        asks = tuple(k for k, s in zip(kept, strengths, strict=True) if s == best and k)
+    else:
+        asks = tuple(k for k in kept[-1:] if k)
+    return Focus(text=" ".join(k for k in kept if k), asks=asks, sentences=len(parts), negated=tuple(negated))

@@ -1,0 +1,56 @@
+"""Other city business: a message about ごみ, 住民票, 税, 観光, 交通, 図書館, ペット, パスポート, 天気, 選挙 …
+is not a welfare question, however long it is, and gets a kind redirect instead of a counter.
+
+The taxonomy is data: topics of area `outside` in data/topics.yaml (everyday words, no counters), found by
+the index like any topic but kept apart (`Analysis.other`). The decision weighs what the message asks:
+
+- the asking sentences name other business at least as strongly as welfare → not ours (「粗大ごみの手数料
+  っていくらですか」, even after a story about a grandmother's house);
+- the asking sentences name welfare and no other business → ours, whatever the story says (「集積所まで坂道で…
+  お手伝いしてくれるサービスってありますか」);
+- the asking sentences name neither (「どこに連絡すればいいですか」) → the whole message decides, other business
+  against welfare.
+
+So one stray word (ゲーム in a story about a son who does not leave his room) does not push a welfare
+message out, and a welfare word in the story (介護施設の同僚) does not pull a sightseeing question in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.kb import KnowledgeBase
+from knowledge.search import Analysis
+
+# Curated entry evidence (Analysis.lexical_top) counts half: a topic's strength is one matched word, while
+# an entry's score adds the word's field weight and its topics' boosts.
+LEXICAL_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class OtherBusiness:
+    topic_id: str
+    name: str
+    strength: float
+
+
+def welfare_strength(analysis: Analysis, general: str) -> float:
+    """How clearly the text names a welfare concern: its welfare topics, or curated words of an entry."""
+    topics = sum(v for t, v in analysis.topics.items() if t != general)
+    return max(topics, LEXICAL_SHARE * analysis.lexical_top)
+
+
+def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, general: str) -> OtherBusiness | None:
+    """The other city business the message is about, or None when it is about welfare (or about nothing)."""
+    if not whole.other:
+        return None
+    top = max(whole.other, key=whole.other.__getitem__)
+    found = OtherBusiness(top, str(kb.topics[top]["name"]), whole.other[top])
+    part = ask if ask is not None else whole
+    other_ask = sum(part.other.values())
+    welfare_ask = welfare_strength(part, general)
+    if other_ask > 0:
+        return found if other_ask >= welfare_ask else None
+    if welfare_ask > 0:
+        return None
+    return found if sum(whole.other.values()) > welfare_strength(whole, general) else None
