@@ -52,8 +52,8 @@ _INFO = re.compile(fold(
     r"ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険|(警報器|報知器)の(交換|設置|点検|購入|補助|義務|電池|選び)|点検|交換時期|設置|補助|助成|寄付|募集|"
     r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
     r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
-    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|気づいたら|気付いたら|通報の仕方|通報方法|"
-    r"相談するには|打ち明けられ|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
+    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|通報の仕方|通報方法|"
+    r"相談するには|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
     r"って(あります|ある[?？]|なん(でしたっけ|だっけ)|どこ|何時まで|いつまで|どうなって)|(どこで|どこに)[^。]{0,14}(見られ|受けられ|もらえ|できます|あります)|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
 _INFO_EN = re.compile(
     r"(training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
@@ -61,7 +61,7 @@ _INFO_EN = re.compile(
     r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork|just asking|"
     r"do i need to|install|writing a (novel|story|book|script)|history of|is there (a|an|any) (local )?(service|program|course|class|history))")
 _HYPOTHETICAL = re.compile(fold(
-    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|(?<!どうし)(?<!どないし)(?<!どし)(?<!どうなっ)(た|だ)ら(ば)?[^。]{0,24}(どう(す|し|やっ|な)|どこ(に|へ|で|か)|(何|なに)(を|が|す|し|か)|誰(に|か)|(いい|ええ|よい|良い)(の|です|でしょう|か|ん|[?？]|$)|べき|ですか|ますか|でしょうか|[?？])|(た|だ)ら(ば)?[^。]{0,16}(ことも|ことがある|と聞|って聞|らしい|危ない|危険)|ために|一般的|一般論|ときは|時は|ないよう|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
+    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|(?<!どうし)(?<!どないし)(?<!どし)(?<!どうなっ)(た|だ)ら(ば)?[^。]{0,24}(どう(す|し|やっ|な)|どこ(に|へ|で|か)|(何|なに)(を|が|す|し|か)|誰(に|か)|(いい|ええ|よい|良い)(の|です|でしょう|か|ん|[?？]|$)|べき|ですか|ますか|でしょうか|[?？])|(た|だ)ら(ば)?[^。]{0,16}(ことも|ことがある|と聞|って聞|らしい|危ない|危険)|ために|一般的|一般論|ときは|時は|ないように(?!(見え|みえ|思え|感じ|聞こえ))|ないよう(気を|注意|心が)|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
     r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|万が一|万一|念のため|念の為"))
 _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when)|how to|how do (i|we)|when (someone|somebody|a person)|"
@@ -79,7 +79,9 @@ _PRESENT = re.compile(fold(
     r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|助けて|たすけて|毎晩|毎日|また|"
     r"ずっと|今も|まだ|今朝|昨夜|ゆうべ|昨日の夜|夕方から|朝から|これから|今から|明日"))
 # Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
-_NOW = re.compile(fold(r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|今も|これから|今から"))
+_NOW = re.compile(fold(
+    r"今(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|(^|[、。\s])いま(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|いま(すぐ|から|、)|"
+    r"さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|これから|今から|もう決め|つもり(です|だ|や|。|$)"))
 _NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
 _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")
 _IMMINENT = re.compile(fold(
@@ -93,13 +95,18 @@ _IN_PROGRESS_EN = re.compile(r"\b(took|swallowed|i'?m (on|at) the (roof|bridge|e
 _NEGATED = re.compile(fold(
     r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
     r"じゃないです|ではないです|ほど(じゃ|では)(ない|なく|ありません)|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です"))
-_NEGATED_EN = re.compile(r"\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
-_JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
+_NEGATED_EN = re.compile(r"\bnot (thinking (of|about)|planning (on|to)|going to) (hurt|harm|kill)|\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
+_JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔うおみ])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
 # "Not funny", "no joke": the resident takes back the joke.
 _NOT_JOKE = re.compile(r"(笑|わら)えな|笑い事じゃ|冗談(じゃな|抜き|ぬき|ではな)|まじで|マジで|ガチで|no joke|not funny|not joking|seriously")
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # A threat to the resident, or someone saying they will die (「今から死ぬ」と出て行った): kept as the sentence's words.
-_THREAT_QUOTE = re.compile(fold(r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く"))
+_THREAT_QUOTE = re.compile(fold(
+    r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く|"
+    # a witness reporting what a person says of their body or pleads (「頭が割れるように痛い」, 「ごめんなさい」, 「誰か〜」)
+    r"痛|いたい|苦し|くるし|助けて|たすけて|誰か|だれか|暑|ごめんなさい|やめて|見つけた|会いに|今までありがとう|もう会えな"))
+# A sentence that only hedges the whole message (念のため): every sentence is a "what if".
+_HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|ですが)?[。.!！?？\s]*$"))
 
 
 @dataclass(frozen=True)
@@ -240,8 +247,10 @@ def screen(text: str) -> Screen:
     settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
         _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
     joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
-    needs_met = [r.needs is None or r.needs.search(whole) is not None for r in _RULES]
-    needs_raw = [r.needs is None or r.needs.search(msg.text) is not None for r in _RULES]
+    signals = " " + " ".join("sig_" + name for name in sorted(msg.signals)) if msg.signals else ""
+    needs_met = [r.needs is None or r.needs.search(whole + signals) is not None for r in _RULES]
+    needs_raw = [r.needs is None or r.needs.search(msg.text + signals) is not None for r in _RULES]
+    hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
@@ -252,7 +261,7 @@ def screen(text: str) -> Screen:
         if not hits:
             continue
         info = _INFO.search(s.surface) or _INFO_EN.search(s.raw)
-        hypothetical = _HYPOTHETICAL.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
+        hypothetical = hedged or _HYPOTHETICAL.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
         past = (_PAST.search(s.surface) or _PAST_EN.search(s.raw)) and not (
             _PRESENT.search(s.surface) or _PRESENT_EN.search(s.raw))
         negated = _NEGATED.search(s.surface) or _NEGATED_EN.search(s.raw)
