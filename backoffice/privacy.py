@@ -32,6 +32,7 @@ KEPT = {
     "admin_draft": "the staff's unpublished draft of the knowledge base",
     "admin_import": "staff spreadsheet uploads awaiting 'apply'",
     "alembic_version": "the schema's version",
+    "demand_count": "counts of questions per day by topic, district, channel, outcome, urgency (no words, no resident)",
 }
 KNOWLEDGE = "the knowledge base (public information from the city's plans)"
 UNKNOWN = "not known to this command: check whether it holds residents' data"

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 
+from backoffice import demand as admin_demand
 from backoffice import review as admin_review
+from backoffice.demand import DemandEvent
 from backoffice.review import UnansweredQuestion
 from bot.config import Settings
 from core.conversation import RECHECK_KNOWLEDGE, Conversation
@@ -40,6 +42,7 @@ class Runtime:
     guide: Guide
     review: Outbox[UnansweredQuestion]
     conversation: Conversation
+    demand: Outbox[DemandEvent]
 
     @classmethod
     async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth) -> Runtime:
@@ -47,8 +50,11 @@ class Runtime:
         s = settings
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
         review: Outbox[UnansweredQuestion] = Outbox("review", lambda rows: admin_review.write(engine, rows), health)
+        # The demand dashboard's counts: the event holds no words and no resident (backoffice/demand.py).
+        demand: Outbox[DemandEvent] = Outbox("demand", lambda events: admin_demand.write(engine, events), health)
 
         def on_routed(channel: str, user_id: str, result: RouteResult) -> None:
+            demand.put(admin_demand.event(result, channel))
             row = admin_review.unanswered(s, result, channel=channel, user_id=user_id)
             if row is not None:
                 review.put(row)
@@ -70,7 +76,7 @@ class Runtime:
         # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
         gc.collect()
         gc.freeze()
-        return cls(settings, engine, health, store, guide, review, conversation)
+        return cls(settings, engine, health, store, guide, review, conversation, demand)
 
     async def watch_knowledge(self) -> None:
         """Every RECHECK_KNOWLEDGE: read the knowledge generation off the loop (it is also the
@@ -93,6 +99,7 @@ class Runtime:
     async def close(self) -> None:
         """Commit the review rows and conversation states still waiting."""
         await asyncio.to_thread(self.review.close)
+        await asyncio.to_thread(self.demand.close)
         await asyncio.to_thread(self.conversation.close)
 
 

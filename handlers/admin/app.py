@@ -43,7 +43,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import backoffice.models  # noqa: F401  (registers the admin tables)
 import backoffice.review  # noqa: F401  (registers unanswered_question)
-from backoffice import drafts
+from backoffice import demand, drafts
 from backoffice.auth import LoginThrottle, Sessions, Staff, authenticate, create_user, same_token
 from backoffice.drafts import JST, Conflict, fingerprint
 from backoffice.review import KINDS as REVIEW_KINDS
@@ -506,6 +506,39 @@ class AdminApp:
                            names=names, review_kinds=REVIEW_KINDS,
                            with_text=any(r.text for r in summary.recent))
 
+    # --- demand dashboard (backoffice/demand.py) ---------------------------------------------------------------
+    async def _board(self, request: Request) -> demand.Dashboard:
+        try:
+            weeks = min(max(int(request.query_params.get("weeks", "5")), 1), 104)
+        except ValueError:
+            weeks = 5
+        work = await run_in_threadpool(drafts.working, self.engine)
+        names = {kind: {x["id"]: x["name"] for x in work.doc[kind]} for kind in ("topics", "districts")}
+        names["counters"] = {x["id"]: x["name"] for x in work.doc["counters"] + work.doc["services"]}
+        return await run_in_threadpool(demand.dashboard, self.engine, names, weeks)
+
+    async def demand_page(self, request: Request) -> Response:
+        staff = await self.staff(request)
+        board = await self._board(request)
+        return self.render(request, "demand.html", staff, title="利用状況", here="demand", board=board)
+
+    async def demand_download(self, request: Request) -> Response:
+        """One table (`/demand/topics.csv`, `.xlsx`) or every table (`/demand.xlsx`), small counts suppressed."""
+        await self.staff(request)
+        board = await self._board(request)
+        table_id, suffix = request.path_params.get("table"), request.path_params["suffix"]
+        tables = board.tables if table_id is None else [t for t in board.tables if t.id == table_id]
+        if not tables or suffix not in ("csv", "xlsx") or (suffix == "csv" and len(tables) != 1):
+            raise _Refused(404, "そのページはありません。")
+        period = f"{board.first.isoformat()}_{board.last.isoformat()}"
+        name = f"demand-{table_id or 'all'}-{period}.{suffix}"
+        if suffix == "csv":
+            body, media = demand.to_csv(tables[0]), "text/csv; charset=utf-8"
+        else:
+            body = await run_in_threadpool(demand.to_xlsx, tables, period)
+            media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
+
     async def style(self, request: Request) -> Response:
         return Response((TEMPLATES / "admin.css").read_text(encoding="utf-8"), media_type="text/css",
                         headers={"cache-control": "max-age=3600"})
@@ -543,6 +576,9 @@ def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | Non
         route("/audit", admin.audit),
         route("/review", admin.review),
         route("/review/add", admin.add_phrase, ("POST",)),
+        route("/demand", admin.demand_page),
+        route("/demand.{suffix}", admin.demand_download),
+        route("/demand/{table}.{suffix}", admin.demand_download),
         route("/{kind}", admin.listing),
         route("/{kind}/_new", admin.add, ("POST",)),
         route("/{kind}/{item_id}", admin.item),
