@@ -128,3 +128,22 @@ def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
         pos = m.part_of_speech()
         out.append((m.surface(), m.normalized_form(), pos[0], pos[5]))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
+    """Every morpheme (split mode A) as (surface, normalized form, part of speech, conjugation form, hiragana
+    reading) from one Sudachi pass: the safety screen takes its reading and its verb grammar from it.
+
+    The reading piece is what `reading_with_starts` joins (the surface for symbols and unknown readings).
+    """
+    norm = normalize(text)
+    if not norm:
+        return ()
+    out = []
+    for m in _tokenizer().tokenize(norm, SplitMode.A):
+        pos = m.part_of_speech()
+        r = m.reading_form()
+        out.append((m.surface(), m.normalized_form(), pos[0], pos[5],
+                    m.surface() if r in ("キゴウ", "") else jaconv.kata2hira(r)))
+    return tuple(out)

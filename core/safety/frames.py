@@ -44,9 +44,9 @@ class Frame:
 @lru_cache(maxsize=2048)
 def frames(sentence: str) -> tuple[Frame, ...]:
     """The verb groups of one sentence with their features."""
-    from knowledge.text import morphemes
+    from knowledge.text import morphemes_read  # the same Sudachi pass as the sentence's reading
 
-    toks = morphemes(sentence)
+    toks = tuple(t[:4] for t in morphemes_read(sentence))
     out: list[Frame] = []
     i = 0
     while i < len(toks):

@@ -41,11 +41,14 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence in three views: folded surface, folded Sudachi reading, and the raw words."""
+    """One sentence in three views: folded surface, folded Sudachi reading, and the raw words; `starts` are the
+    offsets in the reading where a word begins (a phrase found by reading must start there: うで is not in
+    ほうちょうで)."""
 
     surface: str
     reading: str
     raw: str
+    starts: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def split_emoji(text: str) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=2048)
 def read(text: str) -> Message:
     """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
-    from knowledge.text import reading  # Sudachi, loaded once for the whole process
+    from knowledge.text import morphemes_read  # Sudachi, loaded once; the pass frames.py reads too
 
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
@@ -76,7 +79,15 @@ def read(text: str) -> Message:
         raw = part.strip()
         if not raw:
             continue
-        sentences.append(Sentence(fold(raw), fold(reading(raw)), raw))
+        pieces: list[str] = []
+        starts: set[int] = set()
+        pos = 0
+        for m in morphemes_read(raw):
+            piece = fold(m[4])
+            starts.add(pos)
+            pieces.append(piece)
+            pos += len(piece)
+        sentences.append(Sentence(fold(raw), "".join(pieces), raw, frozenset(starts)))
     return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
 
 

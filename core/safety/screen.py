@@ -125,6 +125,8 @@ NONE = Screen("none")
 
 
 _Phrase = tuple[frozenset[str] | None, re.Pattern[str]]
+_ANCHOR = 3          # anchors are cut to their first three characters
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
 def _firsts(items: Any) -> tuple[set[str] | None, bool]:
@@ -166,41 +168,154 @@ def _firsts(items: Any) -> tuple[set[str] | None, bool]:
     return out, True
 
 
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every string one parsed element can match, when they are few and literal (None otherwise)."""
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}
+    if name in _ZERO_WIDTH:
+        return {""}
+    if name == "IN":
+        if len(av) > 24 or any(str(o) != "LITERAL" for o, _ in av):
+            return None
+        return {chr(a) for _, a in av}
+    if name == "SUBPATTERN":
+        return _exact_seq(av[-1])
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            e = _exact_seq(branch)
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= 256 else None
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] <= 1:
+        e = _exact_seq(av[2])
+        if e is None:
+            return None
+        return e | {""} if av[0] == 0 else e
+    return None
+
+
+def _exact_seq(items: Any) -> set[str] | None:
+    run = {""}
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        run = {a + b for a in run for b in e}
+        if len(run) > 256:
+            return None
+    return run
+
+
+def _required(items: Any) -> set[str] | None:
+    """Strings of which every match of a parsed pattern contains one (None when none can be named)."""
+    found: list[set[str]] = []
+    run: set[str] | None = {""}
+
+    def close() -> None:
+        if run and "" not in run:
+            found.append(run)
+
+    for op, av in items:
+        name = str(op)
+        e = _exact(op, av)
+        if e is not None and run is not None:
+            nxt = {a + b for a in run for b in e}
+            if len(nxt) <= 256:
+                run = nxt
+                continue
+        close()
+        run = e if e is not None else {""}
+        if e is None:
+            req: set[str] | None = None
+            if name == "SUBPATTERN":
+                req = _required(av[-1])
+            elif name == "BRANCH":
+                req = set()
+                for branch in av[1]:
+                    r = _required(branch)
+                    if r is None:
+                        req = None
+                        break
+                    req |= r
+            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+                req = _required(av[2])
+            if req:
+                found.append(req)
+    close()
+    if not found:
+        return None
+    # The most selective: the longest shortest string, then the fewest strings.
+    best = max(found, key=lambda f: (min(len(x) for x in f), -len(f)))
+    return {x[:_ANCHOR] for x in best}
+
+
 def _phrase(pattern: str) -> _Phrase:
-    """A compiled phrase with the characters it can start with: a sentence without them is not searched."""
-    f, nullable = _firsts(sre_parse.parse(pattern))
-    return (None if f is None or nullable else frozenset(f)), re.compile(pattern, re.M)
+    """A compiled phrase with the strings one of which any match contains (its anchors): a sentence without
+    them is not searched. Falls back to the characters a match can start with."""
+    parsed = sre_parse.parse(pattern)
+    anchors = _required(parsed)
+    if anchors is None:
+        f, nullable = _firsts(parsed)
+        anchors = None if f is None or nullable else f
+    return (None if anchors is None else frozenset(anchors)), re.compile(pattern, re.M)
+
+
+def _pieces(text: str) -> set[str]:
+    """Every substring of one to _ANCHOR characters."""
+    n = len(text)
+    return {text[i:i + k] for k in range(1, _ANCHOR + 1) for i in range(n - k + 1)}
 
 
 class _Index:
-    """Phrases by the characters they can start with: a sentence is searched only with the phrases that can
-    start at one of its characters (a few dozen of some six hundred)."""
+    """Phrases by their anchors: a sentence is searched only with the phrases whose anchor it contains (a few
+    dozen of some eight hundred)."""
 
     def __init__(self, per_rule: list[tuple[_Phrase, ...]]) -> None:
-        self.by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self.by_anchor: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         self.always: list[tuple[int, re.Pattern[str]]] = []
         for i, phrases in enumerate(per_rule):
             for f, p in phrases:
                 if f is None:
                     self.always.append((i, p))
                 else:
-                    for ch in f:
-                        self.by_char.setdefault(ch, []).append((i, p))
+                    for a in f:
+                        self.by_anchor.setdefault(a, []).append((i, p))
 
-    def hits(self, text: str) -> set[int]:
-        """The rules with a phrase in text."""
-        found: set[int] = set()
-        tried: set[re.Pattern[str]] = set()
-        for ch in set(text):
-            for i, p in self.by_char.get(ch, ()):
-                if i not in found and p not in tried:
-                    tried.add(p)
-                    if p.search(text) is not None:
-                        found.add(i)
+    def candidates(self, *texts: str) -> dict[re.Pattern[str], list[int]]:
+        """The phrases worth searching, each with the rules it belongs to (one pattern may serve several)."""
+        out: dict[re.Pattern[str], list[int]] = {}
+        for t in texts:
+            for piece in _pieces(t) & self.by_anchor.keys():
+                for i, p in self.by_anchor[piece]:
+                    rules = out.setdefault(p, [])
+                    if i not in rules:
+                        rules.append(i)
         for i, p in self.always:
-            if i not in found and p.search(text) is not None:
-                found.add(i)
+            out.setdefault(p, []).append(i)
+        return out
+
+    def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
+        """The rules with a phrase in text, or in the reading starting where a word starts."""
+        found: set[int] = set()
+        for p, rules in self.candidates(text, reading).items():
+            if found.issuperset(rules):
+                continue
+            if p.search(text) is not None or reading and _at_word_start(p, reading, starts):
+                found.update(rules)
         return found
+
+
+def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> bool:
+    pos = 0
+    while (m := p.search(text, pos)) is not None:
+        if m.start() in starts:
+            return True
+        pos = m.start() + 1
+    return False
 
 
 @dataclass(frozen=True)
@@ -247,15 +362,13 @@ def screen(text: str) -> Screen:
     settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
         _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
     joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
-    signals = " " + " ".join("sig_" + name for name in sorted(msg.signals)) if msg.signals else ""
-    needs_met = [r.needs is None or r.needs.search(whole + signals) is not None for r in _RULES]
-    needs_raw = [r.needs is None or r.needs.search(msg.text + signals) is not None for r in _RULES]
+    needs = _Needs(whole, msg.text, msg.signals)
     hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
     for s in msg.sentences:
-        hits, distress = _sentence_hits(s, needs_met, needs_raw)
+        hits, distress = _sentence_hits(s, needs)
         if distress:
             soft = True
         if not hits:
@@ -280,37 +393,69 @@ def screen(text: str) -> Screen:
     return _decide(msg, whole, alarms, imminent, in_progress)
 
 
-def _sentence_hits(s: Sentence, needs_met: list[bool], needs_raw: list[bool]) -> tuple[list[str], bool]:
+class _Needs:
+    """Whether a rule's `needs` is met by the message, asked only of rules that have a hit (once each)."""
+
+    def __init__(self, whole: str, raw: str, signals: frozenset[str]) -> None:
+        tail = " " + " ".join("sig_" + name for name in sorted(signals)) if signals else ""
+        self.whole, self.raw = whole + tail, raw + tail
+        self.known: dict[int, bool] = {}
+
+    def met(self, i: int, english: bool) -> bool:
+        rule = _RULES[i]
+        if rule.needs is None:
+            return True
+        key = i if not english else -1 - i
+        if key not in self.known:
+            ok = rule.needs.search(self.whole) is not None
+            if english and not ok:
+                ok = rule.needs.search(self.raw) is not None
+            self.known[key] = ok
+        return self.known[key]
+
+
+def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
     """Situations whose cues this sentence carries, and whether it speaks of distress."""
-    words = _HYPERBOLE.sub(" ", _unquote(s.surface))
+    unquoted = _unquote(s.surface)
+    words = _HYPERBOLE.sub(" ", unquoted)
     # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
     # by its surface alone.
-    reading = "" if words != _unquote(s.surface) else _unquote(s.reading)
+    reading = "" if words != unquoted else _unquote(s.reading, keep_length=True)
     if reading == words:
         reading = ""  # no kanji: the reading view says nothing new
-    english = _HYPERBOLE_EN.sub(" ", s.raw) if re.search(r"[a-z]{3}", s.raw) else ""
-    found = frames(s.raw) if words.strip() and not _HYPERBOLE.search(_unquote(s.surface)) else ()
+    english = _HYPERBOLE_EN.sub(" ", s.raw) if _LATIN.search(s.raw) else ""
     hits: list[str] = []
     distress = False
-    text = words + "\n" + reading if reading else words
-    phrase_hits = _PHRASES.hits(text)
-    english_hits = _ENGLISH.hits(english) if english else set()
+    phrase_hits = _PHRASES.hits(words, reading, s.starts)
+    if english:
+        phrase_hits |= _ENGLISH.hits(english)
+    found: tuple[Frame, ...] | None = None
     for i, rule in enumerate(_RULES):
-        if not needs_met[i] and not (english and needs_raw[i]):
+        if rule.weak and distress or not rule.weak and rule.situation in hits:
             continue
-        if not (i in phrase_hits or i in english_hits
-                or any(_verb_hit(v, found) for v in rule.verbs)):
+        if i not in phrase_hits:
+            if not rule.verbs:
+                continue
+            if found is None:
+                found = frames(s.raw) if words.strip() and words == unquoted else ()
+            if not any(_verb_hit(v, found) for v in rule.verbs):
+                continue
+        if not needs.met(i, bool(english)):
             continue
         if rule.weak:
             distress = True
-        elif rule.situation not in hits:
+        else:
             hits.append(rule.situation)
     return hits, distress
 
 
-def _unquote(text: str) -> str:
+_LATIN = re.compile(r"[a-z]{3}")
+
+
+def _unquote(text: str, keep_length: bool = False) -> str:
     """Quoted words are someone else's, except a threat made to the resident (「殺すぞ」と言われた)."""
-    return _QUOTED.sub(lambda m: m.group(0) if _THREAT_QUOTE.search(m.group(0)) else " ", text)
+    return _QUOTED.sub(lambda m: m.group(0) if _THREAT_QUOTE.search(m.group(0))
+                       else " " * (len(m.group(0)) if keep_length else 1), text)
 
 
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
