@@ -16,7 +16,7 @@ CONTACT_LABELS = {"phone": "電話", "fax": "FAX", "email": "メール", "place"
                   "url": "URL", "note": "職員向けメモ"}
 AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children": "子ども・子育て", "money": "お金・仕事・住まい",
                "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他",
-               "crisis": "危機のときの窓口"}
+               "crisis": "危機のときの窓口", "outside": "福祉以外の市の手続き（案内先）"}
 KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": "課・団体", "districts": "地区",
                "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
 CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note")
