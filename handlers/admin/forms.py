@@ -74,7 +74,7 @@ FIELDS: dict[str, tuple[Spec, ...]] = {
     ),
     "topics": (
         Spec("name", "名称", required=True),
-        Spec("area", "分野", "select", options=tuple((a, AREA_LABELS[a]) for a in sorted(AREAS))),
+        Spec("area", "分野", "select", options=tuple((a, AREA_LABELS.get(a, a)) for a in sorted(AREAS))),
         Spec("synonyms", "類義語・言い回し", "lines", "1行に1つ。住民の言葉でこの困りごとを見つけます"),
         Spec("counters", "主な窓口ID", "lines", "1行に1つ。よく合う順", refs="counters"),
     ),
