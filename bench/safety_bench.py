@@ -19,23 +19,27 @@ sys.path.insert(0, str(ROOT))
 from core.safety import screen  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
 from core.safety.normalize import read  # noqa: E402
-from knowledge.text import warm_up  # noqa: E402
+from knowledge.text import morphemes_read, warm_up  # noqa: E402
+
+CACHES = (screen, read, frames, morphemes_read)  # every cache between a message and its screen
 
 
-def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float]]:
+def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float], list[float]]:
     per: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    times: list[float] = []
+    times: list[float] = []   # CPU time of this process (time.process_time_ns), ms
+    walls: list[float] = []   # wall clock (time.perf_counter_ns), ms
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         it = json.loads(line)
-        for cache in (screen, read, frames):
+        for cache in CACHES:
             cache.cache_clear()
-        t0 = time.perf_counter()
+        t0, w0 = time.process_time_ns(), time.perf_counter_ns()
         found = screen(it["q"])
-        times.append((time.perf_counter() - t0) * 1000)
+        times.append((time.process_time_ns() - t0) / 1e6)
+        walls.append((time.perf_counter_ns() - w0) / 1e6)
         kind = it["kind"]
         totals[kind] += 1
         if kind == "crisis":
@@ -54,7 +58,12 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
         "soft_as_soft": totals["soft_ok"] / max(1, totals["soft"]),
         "crises": sum(per.values()), "calm": totals["calm"], "soft": totals["soft"],
     }
-    return table, figures, times
+    return table, figures, times, walls
+
+
+def _p(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[max(0, int(len(values) * q) - 1)]
 
 
 def main() -> None:
@@ -63,21 +72,20 @@ def main() -> None:
     paths = [Path(a) for a in sys.argv[1:]] or [ROOT / "tests/questions/safety_tune.jsonl",
                                                 ROOT / "tests/questions/safety_locked.jsonl"]
     results = {p.name: score(p) for p in paths}
-    names = sorted({s for table, _, _ in results.values() for s in table})
+    names = sorted({s for table, _, _, _ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
     print("|---|" + "---|" * len(results))
     for s in names:
         cells = []
-        for table, _, _ in results.values():
+        for table, _, _, _ in results.values():
             h, n = table.get(s, (0, 0))
             cells.append(f"{h}/{n} = {h / n:.2f}" if n else "—")
         print(f"| {s} | " + " | ".join(cells) + " |")
-    for name, (_, fig, times) in results.items():
-        times.sort()
-        p99 = times[int(len(times) * 0.99) - 1]
+    for name, (_, fig, times, walls) in results.items():
         print(f"{name}: recall {fig['recall']:.3f} of {fig['crises']}; false alarms {fig['false_alarm_rate']:.3%} "
               f"of {fig['calm']} routine; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
-              f"screen time cold cache p50 {times[len(times) // 2]:.2f} ms, p99 {p99:.2f} ms (goal p99 <= 1 ms)")
+              f"screen time, cold caches: CPU p50 {_p(times, 0.5):.2f} ms, p99 {_p(times, 0.99):.2f} ms "
+              f"(goal p99 <= 1 ms); wall p50 {_p(walls, 0.5):.2f} ms, p99 {_p(walls, 0.99):.2f} ms")
 
 
 if __name__ == "__main__":

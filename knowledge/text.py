@@ -145,5 +145,8 @@ def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
         pos = m.part_of_speech()
         r = m.reading_form()
         out.append((m.surface(), m.normalized_form(), pos[0], pos[5],
-                    m.surface() if r in ("キゴウ", "") else jaconv.kata2hira(r)))
+                    m.surface() if r in ("キゴウ", "") else r.translate(_KATA2HIRA)))
     return tuple(out)
+
+
+_KATA2HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # ァ..ヶ → ぁ..ゖ (a reading is katakana)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import jaconv
 
@@ -27,6 +28,9 @@ _LONG_RE = re.compile(r"(?<=[\u3041-\u309f])[ー〜～~]+")
 _REPEAT_RE = re.compile(r"(.)\1{2,}")
 _CJK = r"\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f々〆"
 _GAP_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_PIECE = str.maketrans({**dict(zip("ぁぃぅぇぉゎゕゖ", "あいうえおわかけ", strict=True)), "ー": None, "〜": None, "～": None})
+_LETTER_RE = re.compile(r"[a-z]")
+_JAPANESE_RE = re.compile(r"[\u3040-\u9fff]")
 _SENTENCE_RE = re.compile(r"[^。．.!！?？\n]+[。．.!！?？\n]*")
 
 
@@ -72,22 +76,23 @@ def read(text: str) -> Message:
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
     norm = _GAP_RE.sub("", norm)
-    letters = sum(ch.isascii() and ch.isalpha() for ch in norm)
-    japanese = sum("\u3040" <= ch <= "\u9fff" for ch in norm)
+    letters = len(_LETTER_RE.findall(norm))
+    japanese = len(_JAPANESE_RE.findall(norm))
     sentences = []
     for part in _SENTENCE_RE.findall(norm) or [norm]:
         raw = part.strip()
         if not raw:
             continue
-        pieces: list[str] = []
-        starts: set[int] = set()
-        pos = 0
-        for m in morphemes_read(raw):
-            piece = fold(m[4])
-            starts.add(pos)
-            pieces.append(piece)
-            pos += len(piece)
-        sentences.append(Sentence(fold(raw), "".join(pieces), raw, frozenset(starts)))
+        if not _JAPANESE_RE.search(raw):  # English: no reading, no verb grammar, no Sudachi pass
+            sentences.append(Sentence(fold(raw), "", raw))
+            continue
+        toks = morphemes_read(raw)
+        light = "".join(m[4] for m in toks).translate(_PIECE)
+        # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a
+        # translation does it unless letters repeat (しにたいいいい), which only the full fold folds.
+        pieces = [fold(m[4]) for m in toks] if _REPEAT_RE.search(light) else [m[4].translate(_PIECE) for m in toks]
+        starts = frozenset(accumulate((len(p) for p in pieces[:-1]), initial=0))
+        sentences.append(Sentence(fold(raw), "".join(pieces), raw, starts))
     return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
 
 

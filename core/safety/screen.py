@@ -272,38 +272,44 @@ def _pieces(text: str) -> set[str]:
 
 class _Index:
     """Phrases by their anchors: a sentence is searched only with the phrases whose anchor it contains (a few
-    dozen of some eight hundred)."""
+    dozen of some eight hundred). One pattern may serve several rules (the same words in two situations)."""
 
     def __init__(self, per_rule: list[tuple[_Phrase, ...]]) -> None:
-        self.by_anchor: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-        self.always: list[tuple[int, re.Pattern[str]]] = []
+        ids: dict[re.Pattern[str], int] = {}
+        rules: list[list[int]] = []
+        anchored: dict[str, set[int]] = {}
+        always: set[int] = set()
         for i, phrases in enumerate(per_rule):
             for f, p in phrases:
+                k = ids.setdefault(p, len(ids))
+                if k == len(rules):
+                    rules.append([])
+                if i not in rules[k]:
+                    rules[k].append(i)
                 if f is None:
-                    self.always.append((i, p))
+                    always.add(k)
                 else:
                     for a in f:
-                        self.by_anchor.setdefault(a, []).append((i, p))
-
-    def candidates(self, *texts: str) -> dict[re.Pattern[str], list[int]]:
-        """The phrases worth searching, each with the rules it belongs to (one pattern may serve several)."""
-        out: dict[re.Pattern[str], list[int]] = {}
-        for t in texts:
-            for piece in _pieces(t) & self.by_anchor.keys():
-                for i, p in self.by_anchor[piece]:
-                    rules = out.setdefault(p, [])
-                    if i not in rules:
-                        rules.append(i)
-        for i, p in self.always:
-            out.setdefault(p, []).append(i)
-        return out
+                        anchored.setdefault(a, set()).add(k)
+        self.patterns = list(ids)
+        self.rules = [tuple(r) for r in rules]
+        self.by_anchor = {a: frozenset(ks) for a, ks in anchored.items()}
+        self.always = frozenset(always)
 
     def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
         """The rules with a phrase in text, or in the reading starting where a word starts."""
+        pieces = _pieces(text)
+        if reading:
+            pieces |= _pieces(reading)
+        todo = set(self.always)
+        for piece in pieces & self.by_anchor.keys():
+            todo |= self.by_anchor[piece]
         found: set[int] = set()
-        for p, rules in self.candidates(text, reading).items():
+        for k in todo:
+            rules = self.rules[k]
             if found.issuperset(rules):
                 continue
+            p = self.patterns[k]
             if p.search(text) is not None or reading and _at_word_start(p, reading, starts):
                 found.update(rules)
         return found
@@ -340,6 +346,7 @@ def _rule(cue: Cue) -> _Rule:
 
 _RULES = tuple(_rule(cue) for cue in CUES)
 _PHRASES = _Index([r.phrases for r in _RULES])
+_VERB_RULES = frozenset(i for i, r in enumerate(_RULES) if r.verbs)
 _ENGLISH = _Index([r.english for r in _RULES])
 
 
@@ -430,14 +437,15 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
     if english:
         phrase_hits |= _ENGLISH.hits(english)
     found: tuple[Frame, ...] | None = None
-    for i, rule in enumerate(_RULES):
+    for i in sorted(phrase_hits | _VERB_RULES):
+        rule = _RULES[i]
         if rule.weak and distress or not rule.weak and rule.situation in hits:
             continue
         if i not in phrase_hits:
             if not rule.verbs:
                 continue
             if found is None:
-                found = frames(s.raw) if words.strip() and words == unquoted else ()
+                found = frames(s.raw) if s.reading and words.strip() and words == unquoted else ()
             if not any(_verb_hit(v, found) for v in rule.verbs):
                 continue
         if not needs.met(i, bool(english)):
