@@ -104,7 +104,8 @@ _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _THREAT_QUOTE = re.compile(fold(
     r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く|"
     # a witness reporting what a person says of their body or pleads (「頭が割れるように痛い」, 「ごめんなさい」, 「誰か〜」)
-    r"痛|いたい|苦し|くるし|助けて|たすけて|誰か|だれか|暑|ごめんなさい|やめて|見つけた|会いに|今までありがとう|もう会えな"))
+    r"痛|いたい|苦し|くるし|助けて|たすけて|誰か|だれか|暑|ごめんなさい|やめて|見つけた|会いに|今までありがとう|もう会えな|さよなら|さようなら|"
+    r"生き|消え|いなくな|終わり|楽にな"))
 # A sentence that only hedges the whole message (念のため): every sentence is a "what if".
 _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|ですが)?[。.!！?？\s]*$"))
 
