@@ -175,9 +175,10 @@ class Index:
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         self.doc_len: dict[str, float] = {}
         for e in self.kb.entries.values():
+            # Not the `summary` (texts for residents, docs/DATA.md): it repeats the plan in other words and
+            # names sections and places, which moved answers when the texts were written (issue #14).
             weighted = [(e["name"], 3.0), (" ".join(e["aliases"]), 3.0), (" ".join(e["keywords"]), 2.0),
-                        (" ".join(e["problems"] + e["targets"]), 1.5), (e["summary"] or "", 1.5),
-                        (e["description"], 1.0)]
+                        (" ".join(e["problems"] + e["targets"]), 1.5), (e["description"], 1.0)]
             tf: dict[str, float] = defaultdict(float)
             for text, w in weighted:
                 for term in terms(text):

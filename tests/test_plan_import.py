@@ -173,3 +173,25 @@ def test_merge_services_keeps_curated_fields():
     assert "unknown_sections" not in e  # an importer field: gone when the import no longer reports it
     assert merged[2]["counters"] == [] and merged[2]["topics"] == []
     assert merge_services(merged, new) == merged  # re-importing changes nothing
+
+
+def test_seed_slips_are_fixed_and_a_reimport_reproduces_services_yaml():
+    """The slips of the seed texts (SLIP_FIXES, issue #14) come out fixed, so re-importing every seed into
+    data/services.yaml changes nothing: not the corrected wording, not the curated texts for residents."""
+    from pathlib import Path
+
+    from knowledge.files import read_yaml_list
+    from knowledge.plan_import import SLIP_FIXES
+
+    imported = [e for seed in ("000", "001", "002", "003") for e in _parse(seed)]
+    by_id = {e["id"]: e for e in imported}
+    assert "障害者二千人雇用センター" in by_id["p-4-1-2-10"]["description"]
+    assert by_id["s-2-3-1"]["name"] == "健康寿命の延伸と健康格差の縮小に取り組みます"
+    assert by_id["p-4-1-8-7"]["description"].count("就職を支援します。") == 1
+    texts = " ".join(e["name"] + e["description"] for e in imported)
+    assert [wrong for wrong, _ in SLIP_FIXES if wrong in texts] == []
+    services = read_yaml_list(Path(__file__).resolve().parent.parent / "data" / "services.yaml")
+    merged = services
+    for seed in ("000", "001", "002", "003"):
+        merged = merge_services(merged, _parse(seed))
+    assert merged == services
