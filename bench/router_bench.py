@@ -1,7 +1,11 @@
-"""Router benchmark: answer latency, cold start, a 20× knowledge base, and a plain rapidfuzz baseline.
+"""Router benchmark: quality per question set next to a TF-IDF character n-gram retriever (bench/tfidf.py) on
+the same knowledge base, answer latency (all questions, and 300-character messages), cold start, a 20×
+knowledge base, and a plain rapidfuzz baseline.
 
-usage: python bench/router_bench.py [--repeat N]
-Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract) and tests/questions/*.jsonl.
+usage: python bench/router_bench.py [--repeat N] [--quality-only]
+Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract), the short sets
+tests/questions/own.jsonl and holdout.jsonl, and the long LINE-style sets long_tune.jsonl and long_locked.jsonl
+(issue #17; the locked part is only ever scored).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
+from tfidf import TfidfRetriever  # noqa: E402  (bench/ is on the path when run as a script)
 
 from bot.config import load_settings  # noqa: E402
 from core.answer import to_contract  # noqa: E402
@@ -29,11 +34,71 @@ from knowledge.search import Index  # noqa: E402
 from knowledge.store import read_doc  # noqa: E402
 from knowledge.text import normalize  # noqa: E402
 from tests.fixtures import CONTRACT  # noqa: E402
-from tests.scoring import load_questions, registry_refs, score  # noqa: E402
+from tests.scoring import Report, load_questions, registry_refs, score  # noqa: E402
+
+QUESTIONS = ROOT / "tests" / "questions"
+# name → file; short sets first, then the long LINE-style messages (issue #17)
+QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUESTIONS / "own.jsonl",
+                "holdout": QUESTIONS / "holdout.jsonl", "long tune": QUESTIONS / "long_tune.jsonl",
+                "long locked": QUESTIONS / "long_locked.jsonl"}
+LONG_CHARS = 300
 
 
 def _question_sets() -> list[Path]:
     return [CONTRACT / "dev_questions.jsonl", *sorted((ROOT / "tests" / "questions").glob("*.jsonl"))]
+
+
+def _latency_wall_and_cpu(router: Router, questions: list[str], repeat: int) -> tuple[float, float, float]:
+    """p50 and p99 wall time, and p99 CPU time of this thread (what the router itself costs when other
+    processes share the cores)."""
+    for q in questions:
+        router.route(q)
+    wall, cpu = [], []
+    for _ in range(repeat):
+        for q in questions:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            router.route(q)
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.thread_time() - c0) * 1000)
+    p50, p99 = _percentiles(wall)
+    return p50, p99, _percentiles(cpu)[1]
+
+
+def _messages_of(texts: list[str], chars: int) -> list[str]:
+    """Messages of exactly `chars` characters, made of the long questions one after another."""
+    out: list[str] = []
+    for n in range(len(texts)):
+        msg = ""
+        k = n
+        while len(msg) < chars:
+            msg += texts[k % len(texts)]
+            k += 1
+        out.append(msg[:chars])
+    return out
+
+
+def _fmt(rep: Report, name: str) -> str:
+    total, _ = rep.tally.get(name, [0, 0])
+    return f"{rep.rate(name):.3f}" if total else "  —  "
+
+
+def quality(kb: KnowledgeBase, router: Router) -> None:
+    """Router and TF-IDF retriever side by side, per question set."""
+    registry = registry_refs(CONTRACT / "counters.tsv")
+    peer = TfidfRetriever(kb)
+    print("quality per set (router | TF-IDF char n-grams): top1, top3, out of scope; router false alarms")
+    for name, path in QUALITY_SETS.items():
+        if not path.exists():
+            continue
+        items = load_questions(path)
+        rep = score(items, lambda q: to_contract(kb, router.route(q)), registry)
+        base = score(items, peer.answer, registry)
+        d1 = rep.rate("top1") - base.rate("top1")
+        d3 = rep.rate("top3") - base.rate("top3")
+        print(f"  {name:<15} n={len(items):>3}  router top1 {_fmt(rep, 'top1')} top3 {_fmt(rep, 'top3')} "
+              f"oos {_fmt(rep, 'oos')} false alarms {rep.crisis_false_positive}/{rep.non_crisis}  |  "
+              f"tfidf top1 {_fmt(base, 'top1')} top3 {_fmt(base, 'top3')} oos {_fmt(base, 'oos')}  |  "
+              f"lead top1 {d1 * 100:+.1f} top3 {d3 * 100:+.1f} points")
 
 
 def _percentiles(samples_ms: list[float]) -> tuple[float, float]:
@@ -79,6 +144,7 @@ def _cold_start() -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--quality-only", action="store_true", help="only the per-set quality and the 300-char p99")
     args = ap.parse_args()
     settings = load_settings()
     engine = make_engine(settings.database_url)
@@ -92,6 +158,15 @@ def main() -> None:
     t0 = time.perf_counter()
     router = Router(kb, Index(kb))
     build_s = time.perf_counter() - t0
+    quality(kb, router)
+    long_texts = [it["q"] for p in (QUESTIONS / "long_tune.jsonl", QUESTIONS / "long_locked.jsonl")
+                  if p.exists() for it in load_questions(p)]
+    if long_texts:
+        p50, p99, cpu99 = _latency_wall_and_cpu(router, _messages_of(long_texts, LONG_CHARS), args.repeat)
+        print(f"answer latency, {LONG_CHARS}-character messages (warm, {len(long_texts)} × {args.repeat}): "
+              f"p50 {p50:.2f} ms, p99 {p99:.2f} ms, p99 CPU {cpu99:.2f} ms (goal p99 <= 10 ms)")
+    if args.quality_only:
+        return
     p50, p99 = _latency(router, texts, args.repeat)
     print(f"questions: {len(texts)} from {', '.join(p.name for p in _question_sets())}")
     print(f"index build: {build_s * 1000:.0f} ms for {len(kb.entries)} entries")

@@ -50,9 +50,14 @@ GLOSSARY: dict[str, str] = {
     "surfing": "サーフィン", "hiking": "ハイキングコース", "enoshima": "江ノ島", "weather": "天気",
     "forecast": "天気予報", "rain": "雨が降る", "library": "図書館", "dog": "飼い犬", "dogs": "飼い犬",
     "puppy": "子犬", "cat": "飼い猫", "cats": "飼い猫", "pet": "ペット", "passport": "パスポート",
-    "visa": "ビザ", "election": "選挙", "vote": "投票", "voting": "投票", "bus": "路線バス", "train": "電車",
+    "election": "選挙", "vote": "投票", "voting": "投票", "bus": "路線バス", "train": "電車",
     "parking": "駐車場", "water bill": "水道料金", "noise": "騒音", "noisy": "騒音", "restaurant": "レストラン",
-    "hotel": "ホテル", "lunch": "ランチ", "souvenir": "お土産",
+    "hotel": "ホテル", "lunch": "ランチ", "souvenir": "お土産", "park": "公園", "festival": "お祭り",
+    "fireworks": "花火", "museum": "博物館", "hydrangea": "あじさい", "autumn leaves": "紅葉", "zen": "座禅",
+    "sushi": "グルメ", "ramen": "ラーメン", "cafe": "カフェ", "rickshaw": "人力車", "kimono": "着物レンタル",
+    "bike rental": "レンタサイクル", "rent a bike": "レンタサイクル", "timetable": "時刻表", "driver's license": "運転免許",
+    "driving license": "運転免許", "city council": "市議会", "swimming pool": "市民プール", "gym": "体育館",
+    "sunny": "晴れ", "typhoon forecast": "台風の進路", "rain tomorrow": "雨",
 }
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 

@@ -28,6 +28,7 @@ OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated
 VAGUE_LEXICAL = 2.0        # a wish to consult whose curated evidence is below this gets a question back
 BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
 ASK_WEIGHT = 0.5          # the asking sentences of a long message count once more on top of the whole text
+LONG_MESSAGE = 60          # characters: a message of several sentences this long is a story (needs a concern)
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
@@ -39,10 +40,6 @@ _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こ�
                       r"わから(ない|なく)|分から(ない|なく)|どこに聞けば|助けて|聞いてほしい|聞いても|話を聞|"
                       r"どうしたら|どうすれば|不安|つらい|辛い|しんどい|どこに行けば|どこへ行けば|誰に聞けば|窓口|"
                       r"question|ask|help|advice|problem|worried|talk to|who can")
-_OUT_OF_SCOPE = re.compile(
-    r"観光|天気|天候|気温|降水|サッカー|野球|試合|スコア|レストラン|ランチ|グルメ|ラーメン|カフェ|時刻表|株価|"
-    r"映画|占い|ゲーム|アニメ|レシピ|料理|ホテル|旅館|お寺|寺院|拝観|神社|大仏|紅葉|花火|海水浴|サーフィン|駐車場|"
-    r"weather|tourism|sightseeing|restaurant|football|soccer|baseball|hotel|temple|shrine")
 _FILLER = re.compile(r"ちょっと|少し|すこし|について|があります|がある|あります|です|ます|したい|"
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
 _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞")
@@ -126,22 +123,26 @@ class Router:
         order = self._several_concerns(q, order, scores, res.topics)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
-        # Evidence must survive without the words that only say "I want to consult", name a place or
-        # another domain (観光, 天気 …): 「悩みがある」 asks back, 「鎌倉の観光スポット」 is not ours, 「車いすで観光」 is.
+        # Evidence must survive without the words that only say "I want to consult" or name a place:
+        # 「悩みがある」 asks back, 「大船に住んでいます」 alone is not a welfare question. (Other city business,
+        # 「鎌倉の観光スポット」, is decided by core/otherbusiness.py; 「車いすで観光」 stays ours.)
         core = q
-        if res.place is not None and not english:
+        specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
+        # A message of several sentences matches something by its sheer length (BM25 over many words, a
+        # 子ども or 母 among the targets): it is ours when it names a concern.
+        story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
+        evidence = self._concern(analysis) if story else self._evidence(analysis)
+        if res.place is not None and not english and not specific:  # a place name is never a topic's word
             base = normalize(raw)
             core = find_ask(base[:res.place.start] + " " + base[res.place.end:]).text
-        core = _OUT_OF_SCOPE.sub(" ", core)
-        evidence = self._evidence(analysis)
         if core == q or not evidence:
             core_ok = evidence  # nothing removed, or nothing to lose: no second analysis
         else:
             core_analysis = self._analyse_core(_FILLER.sub(" ", core).strip())
-            core_ok = core_analysis is not None and self._evidence(core_analysis)
+            core_ok = core_analysis is not None and (self._concern(core_analysis) if story
+                                                     else self._evidence(core_analysis))
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
         # anything beyond "I want to consult" was said.
-        specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
         # Nothing specific said, or only the all-round counters fit: ask what it is about.
         vague = consult and not specific and (analysis.lexical_top < VAGUE_LEXICAL
@@ -198,6 +199,11 @@ class Router:
                           fuzzy=analysis.fuzzy, lexical_top=max(analysis.lexical_top, extra.lexical_top),
                           bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other)
         return merged, analysis, extra
+
+    def _concern(self, analysis: Analysis) -> bool:
+        """Evidence for a long message: a clear topic, or curated words beyond who it is about."""
+        return (analysis.concern_top >= OOS_THRESHOLD
+                or any(t != GENERAL_TOPIC for t in self._strong_topics(analysis.topics)))
 
     def _evidence(self, analysis: Analysis) -> bool:
         """Curated words (phrases, a clear topic) or a strong overlap with the plans' own wording."""

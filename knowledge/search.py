@@ -77,6 +77,7 @@ class Analysis:
     lexical_top: float = 0.0  # best score from phrases and topics alone (curated evidence), other business left out
     bm25_top: float = 0.0     # best raw BM25 score (the plans' own wording)
     other: dict[str, float] = field(default_factory=dict)  # other city business (topics of area outside) found
+    concern_top: float = 0.0  # lexical_top without words that only name who (targets: 子ども, 高齢者) or a section
 
 
 @lru_cache(maxsize=65536)
@@ -133,16 +134,23 @@ class Index:
                 ph = self._phrase(v)
                 if ph is not None:
                     ph.topics[t["id"]] = 1.0
+        # A reading shared by a welfare word and a word of other city business is the welfare word's
+        # (しゃきょう is 社協, not 写経; けんしん is 健診, not 検針): the other word still matches as written.
+        welfare_readings = {ph.reading for ph in self.phrases.values() if not self._is_outside(ph)}
         for ph in self.phrases.values():
+            if self._is_outside(ph) and ph.reading in welfare_readings:
+                continue
             if len(ph.reading) >= MIN_READING:
                 self.by_reading[ph.reading].append(ph)
             # 連用形 nouns also match their conjugated verbs: ひきこもり ~ ひきこもって, 見守り ~ 見守って.
             if len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS:
                 self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
-        # Only lengths some phrase has are tried when scanning a text.
-        self.surface_lengths = sorted({len(t) for t in self.phrases})
-        self.reading_lengths = sorted({len(k) for k in self.by_reading} | {len(k) for k in self.by_stem})
+        # Scanning a text walks forward from each position only while the substring is the start of some
+        # phrase (a prefix set), so a 300-character message costs a few lookups per character.
+        self.surface_prefixes = frozenset(t[:n] for t in self.phrases for n in range(1, len(t) + 1))
+        self.reading_prefixes = frozenset(k[:n] for k in [*self.by_reading, *self.by_stem]
+                                          for n in range(1, len(k) + 1))
         self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
         # Reading bigram → fuzzy keys: a key one typo away shares most of its bigrams with the text,
         # so only those few are scored.
@@ -157,6 +165,9 @@ class Index:
         state = dict(self.__dict__)
         state["kb"] = None
         return state
+
+    def _is_outside(self, ph: Phrase) -> bool:
+        return bool(ph.topics) and all(t in self.outside for t in ph.topics)
 
     def _phrase(self, value: str) -> Phrase | None:
         text = normalize(value)
@@ -221,20 +232,23 @@ class Index:
         """Phrases found in the text, each with a match strength (1.0 exact, less for fuzzy)."""
         found: dict[str, tuple[Phrase, float]] = {}
         q = normalize(text)
+        prefixes, phrases = self.surface_prefixes, self.phrases
         for i in range(len(q)):
-            for n in self.surface_lengths:
-                if i + n > len(q):
+            for j in range(i + 1, len(q) + 1):
+                sub = q[i:j]
+                if sub not in prefixes:
                     break
-                ph = self.phrases.get(q[i:i + n])
+                ph = phrases.get(sub)
                 if ph is not None:
                     found[ph.text] = (ph, 1.0)
         r, starts = reading_with_starts(q)
         r = hira(r)
+        prefixes = self.reading_prefixes
         for i in sorted(starts):
-            for n in self.reading_lengths:
-                if i + n > len(r):
+            for j in range(i + 1, len(r) + 1):
+                key = r[i:j]
+                if key not in prefixes:
                     break
-                key = r[i:i + n]
                 for ph in self.by_reading.get(key, ()):
                     found.setdefault(ph.text, (ph, 0.9))
                 for ph in self.by_stem.get(key, ()):
@@ -276,6 +290,7 @@ class Index:
         topic_strength: dict[str, float] = defaultdict(float)
         other: dict[str, float] = defaultdict(float)
         outside_only: set[str] = set()  # entries whose only evidence is a word of other city business
+        concern: dict[str, float] = defaultdict(float)  # the same scores without target and section words
         # A phrase contained in a longer matched phrase adds little: 介護 inside 介護保険.
         texts = [ph.text for ph, _ in hits.values()]
         for ph, strength in hits.values():
@@ -299,6 +314,8 @@ class Index:
                     elif not is_other:
                         outside_only.discard(eid)
                     scores[eid] += w * factor * rarity
+                    if w > FIELD_WEIGHTS["target"] and not is_other:
+                        concern[eid] += w * factor * rarity
                     evidence[eid].append(ph.text)
         for tid, s in (extra_topics or {}).items():
             topic_strength[tid] += s
@@ -310,6 +327,7 @@ class Index:
             for pos, cid in enumerate(topic["counters"]):
                 decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
                 scores[cid] += TOPIC_MAIN * strength * decay
+                concern[cid] += TOPIC_MAIN * strength * decay
                 evidence[cid].append(f"#{tid}")
                 outside_only.discard(cid)
         # Curated evidence of welfare: a word of other city business (図書館 in a reading service) is none.
@@ -342,6 +360,6 @@ class Index:
         ranked = sorted((Scored(eid, s, evidence[eid]) for s, eid in top),
                         key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
         return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
-                        lexical_top=lexical_top, other=dict(other),
+                        lexical_top=lexical_top, other=dict(other), concern_top=max(concern.values(), default=0.0),
                         # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
                         bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))
