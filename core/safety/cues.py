@@ -59,7 +59,7 @@ CUES: tuple[Cue, ...] = (
                  r"しんでしまいたい", r"もう(どうなっても|どうでも)いい.{0,10}(死|消え)", r"死(ぬ|に)(たい|てえ)"),
         verbs=(V("死ぬ", "WANT|VOL", "NEG"), V("消える", "WANT"), V("生きる", "NEG"), V("自殺+為る", "WANT|VOL"),
                V("自殺+する", "WANT|VOL")),
-        english=(r"\b(want|wanna|wanted|wish|wishing) (to )?(die|be dead|disappear|not exist|not be alive)",
+        english=(r"\b(wants?|wanna|wanted|wish|wishes|wishing) (to )?(die|be dead|disappear|not exist|not be alive)",
                  r"\bkill(ed|ing|s)? my ?self", r"\bend (my|it) (own )?life", r"\bsuicid", r"\bend it all",
                  r"\bdon'?t (want|wanna) to (live|be alive|exist|wake up|be here)", r"\bno (reason|point) (to|in) (live|living|going on)",
                  r"\bbetter off (dead|without me)", r"\btake my (own )?life", r"\bnot (want|wanting) to (live|be alive)",
@@ -557,14 +557,16 @@ CUES = CUES + (
         needs=CARE,
         english=(r"\b(turn(ing)? off|unplug(ging)?|pull(ing)? the plug on|switch(ing)? off) (his|her|the) (ventilator|oxygen|respirator|life support)",
                  r"\bscared of myself")),
-    Cue("caregiver-may-harm", phrases=(r"(投げ|なげ|揺さぶり|叩き|たたき|殴り|なぐり)(そう|たくなる)",), english=(r"\bgoing to lose it",),
-        needs=r"(泣き止|介護|育児|寝たきり|baby|限界|いらいら|イライラ|lose it|疲れ|寝不足)"),
+    Cue("caregiver-may-harm", phrases=(r"(投げ|なげ|揺さぶり|叩き|たたき|殴り|なぐり)(そう|たくなる)", r"(投げ|なげ|揺さぶ|落と)(って|て|し)(しまい|しま)そう"),
+        english=(r"\bgoing to lose it",),
+        needs=r"(泣き止|泣き声|泣いて|介護|育児|寝たきり|baby|限界|いらいら|イライラ|lose it|疲れ|寝不足)"),
 )
 
 # Sixth readings: metaphors of death held together by a second sign (a method, a farewell, never waking), the
 # Western and Kansai wants (死にとうて, なくなりてえ), a self that would be better gone, a farewell followed by
 # silence, absence since a time of day.
-METHOD = r"((薬|くすり|睡眠薬|ロープ|練炭|縄|紐)(を|も|は)?.{0,10}(そろ|揃|用意|集め|ため|貯め|ある|買)|遺書|さよなら|さようなら)"
+READY = r"(薬|くすり|睡眠薬|ロープ|練炭|縄|紐)(を|も|は)?.{0,10}(そろ|揃|用意|集め|ため|貯め|ある|買)"
+METHOD = r"(" + READY + r"|遺書|さよなら|さようなら)"
 CUES = CUES + (
     Cue("suicide-thoughts",
         phrases=(r"遠く(へ|に)(行き|いき)たい", r"ずっと(眠|ねむ)(って|り)(いたい|続けたい|たい)", r"(目が)?(覚め|さめ)たくない", r"楽になりたい",
@@ -577,7 +579,7 @@ CUES = CUES + (
                  r"(私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち)(なんか|なんて)(いらない|要らない|要らん|いらん|必要ない|生きてる価値|生きてても)")),
     Cue("suicide-plan-or-attempt",
         phrases=(r"遠く(へ|に)(行き|いき|行)(ます|く|こう)", r"(さよなら|さようなら|今までありがとう|最後に|遺書)"),
-        needs=METHOD[:-1] + r"|(電話|既読|連絡|line|ライン)(に|が|も)?(出ない|出ません|つかない|とれない|取れない|つながらない|繋がらない))"),
+        needs=r"(" + READY + r"|(電話|既読|連絡|line|ライン)(に|が|も)?(出ない|出ません|つかない|とれない|取れない|つながらない|繋がらない))"),
     Cue("violence-now", phrases=(r"どつ(か|き)(れ|回|まわ)",),),
     Cue("stalking-threat",
         phrases=(r"(家|玄関|ドア|部屋|マンション|職場|会社)の(前|外|下)(に|で|まで)(来る|くる|来ます|来て|おる|うろ)",),
@@ -587,4 +589,23 @@ CUES = CUES + (
         needs=r"(認知症|にんちしょう|ぼけ|物忘れ|徘徊|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|妹|弟|児童|孫|子|家族)"),
     Cue("stroke-signs",
         phrases=(r"(顔|かお|口|くち)(の|が)?.{0,4}(片側|半分|片方|右|左|片っぽ).{0,10}(垂れ|たれ|ゆが|歪|下が|さが|動かな|まひ|麻痺)",),),
+)
+
+# Seventh readings: English said plainly (no point going on, better off without me, pills ready), signs on the
+# body (lips blue, cold and not breathing, cigarette burns), Hiroshima and Kyushu progressive negatives.
+CUES = CUES + (
+    Cue("suicide-thoughts",
+        english=(r"\b(don'?t|do not|can'?t|cannot) see (the|any) (point|reason) (of|in|to|for) (going on|living|life|being alive|carrying on|anything)",
+                 r"\bno (point|reason) (in )?(going on|carrying on|being alive)", r"\bbetter off (if i (was|were|'?m) (gone|dead|not here|not around)|without me)")),
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(pills|rope|charcoal|noose|tablets|meds)\b.{0,25}\b(ready|lined up|saved up|counted out)\b",)),
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"息(を)?(し)?(よらん|ちょらん|とらん|てへん|とらへん|よらへん|てねえ|とらん)", r"(体|からだ)が冷た(くて|い).{0,10}(息|反応|返事|動か)"),
+        english=(r"\b(lips|face|skin) (are|is|turned|turning|went|look|looks) (blue|purple|grey|gray)",
+                 r"\b(cold|ice cold) and (not|isn'?t|won'?t) (moving|breathing|respond)")),
+    Cue("heatstroke",
+        english=(r"\b(in the heat|in the sun|heatwave|heat wave|hot day|outside all day)\b.{0,60}\b(confused|not sweating|stopped sweating|collapsed|fainted|vomiting|won'?t wake)",)),
+    Cue("child-abuse", phrases=(r"(たばこ|煙草|アイロン|ライター)の?(火傷|やけど|跡|痕)",),
+        needs=CHILD + r"|小さい子|小さな子|幼い子|児童|園児"),
+    Cue("elder-abuse-injury", phrases=(r"(たばこ|煙草|アイロン|ライター)の?(火傷|やけど|跡|痕)",), needs=ELDER + r"|寝たきり|要介護"),
 )
