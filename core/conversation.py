@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 import time
+import unicodedata
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -275,8 +276,8 @@ class Call:
 
 
 def tel_uri(number: str) -> str:
-    """tel: URI of a printed number (「0467-23-3000」, 「#8008」)."""
-    return "tel:" + quote(re.sub(r"[^0-9+#*]", "", number), safe="+*")
+    """tel: URI of a printed number (「0467-23-3000」, 「#8008」); full-width digits (１１０) count as ASCII."""
+    return "tel:" + quote(re.sub(r"[^0-9+#*]", "", unicodedata.normalize("NFKC", number)), safe="+*")
 
 
 def card_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -70,8 +71,8 @@ LABELS = {
 }
 
 _TRUE, _FALSE = {"true", "1", "yes", "はい", "○"}, {"false", "0", "no", "いいえ", "×"}
-_SLASH_DATE = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::00)?$")
+_SLASH_DATE = re.compile(r"^([0-9]{4})[/.年]([0-9]{1,2})[/.月]([0-9]{1,2})日?$")
+_TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::00)?$")
 _ID_SEPARATORS = re.compile(r"[\s,、，;；]")
 
 
@@ -146,10 +147,11 @@ def _date(value: Any) -> tuple[str | None, str | None]:
     text = as_text(value)
     if text is None:
         return None, None
+    text = unicodedata.normalize("NFKC", text)  # ２０２４－０５－０１ typed on a Japanese keyboard
     m = _SLASH_DATE.match(text)  # Excel re-saves a CSV's dates as 2024/5/1
     if m:
         text = "-".join((m[1], m[2].zfill(2), m[3].zfill(2)))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         try:
             dt.date.fromisoformat(text)  # the shape alone lets 2024-13-45 through
             return text, None
@@ -158,10 +160,16 @@ def _date(value: Any) -> tuple[str | None, str | None]:
     return text, f"bad date {text!r} (write it as 2024-05-01)"
 
 
+def phone_text(text: str) -> str:
+    """A phone number as the document keeps it: full-width digits and hyphens as ASCII (１１０ → 110)."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def _time(value: Any) -> tuple[str | None, str | None]:
     text = as_text(value.time() if isinstance(value, dt.datetime) else value)
     if text is None:
         return None, "missing time (write it as 08:30)"
+    text = unicodedata.normalize("NFKC", text)
     m = _TIME.match(text)
     if m and (int(m[1]), int(m[2])) <= (24, 0) and int(m[2]) < 60:
         return f"{int(m[1]):02d}:{m[2]}", None
@@ -270,6 +278,8 @@ def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = 
                 item["kind"] = item["kind"] or sheet[:-1]
                 if not item["unknown_sections"]:
                     del item["unknown_sections"]
+            if sheet == "emergency" and item["number"]:
+                item["number"] = phone_text(item["number"])
             if sheet == "emergency" and ("emergency", "number") not in gone \
                     and not PHONE_RE.match(item["number"] or ""):
                 problems.append(f"{where(sheet, row, 'number')}: bad number {item['number'] or '(empty)'}"
@@ -315,6 +325,8 @@ def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
             if (owner_sheet, "id") not in gone:  # else every child would repeat the missing id column
                 problems.append(f"{where(child, row, 'owner')}: no {owner_sheet} row has id {owner}")
             continue
+        if child == "contacts" and item["kind"] in ("phone", "fax") and item["value"]:
+            item["value"] = phone_text(item["value"])
         if child == "contacts" and item["kind"] in ("phone", "fax") and item["value"] \
                 and not PHONE_RE.match(item["value"]):
             problems.append(f"{where(child, row, 'value')}: bad phone format {item['value']!r}"

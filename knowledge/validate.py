@@ -13,9 +13,10 @@ from typing import Any
 
 from knowledge.files import Doc
 
-PHONE_RE = re.compile(r"^(#\d{4}|\d{3}|0\d{1,4}-\d{1,4}-\d{3,4})$")
+# ASCII digits only: \d would also take full-width １１０, which a tel: link cannot dial (entry points NFKC first).
+PHONE_RE = re.compile(r"^(#[0-9]{4}|[0-9]{3}|0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4})$")
 REF_RE = re.compile(r"^(\d+-\d+-\d+-\d+|J\d+-\d+-\d+|G\d+-\d+|S\d+-\d+-\d+)$")
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII: the database's date type takes no ２０２６
 CONTACT_KINDS = {"phone", "fax", "email", "place", "address", "url", "note"}
 UNKNOWN_FACTS = {"phone", "place", "hours", "email"}
 DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}

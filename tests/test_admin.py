@@ -553,3 +553,31 @@ def test_entry_form_edits_the_resident_texts_and_usable():
     assert forms.parse("services", values | {"usable": "true"})[0]["usable"] is True
     assert "住民向けの一行説明を入力してください" in forms.parse("services", values | {"summary": " "})[1]
     assert ("住民が使える・申し込める", "いいえ（市の内部の取組）") in forms.describe("services", item)
+
+
+# --- issue #15 findings -------------------------------------------------------------------------------------
+async def test_full_width_numbers_and_dates_typed_in_the_form_are_kept_as_ascii(app, editor, engine):
+    """H2 / L1: １１０ and ２０２６－１２－０１ typed with a Japanese keyboard are stored as 110 and 2026-12-01
+    (before: kept full-width, the tel: link dialled nothing and publishing gave a 500 with the draft stuck)."""
+    fields = await editor.form("/admin/emergency/police")
+    fields |= {"number": "１１０", "checked": "２０２６－１２－０１"}
+    assert (await editor.submit("/admin/emergency/police", fields)).status_code == 303
+    r = await change_phone(editor, "０４６７－６１－９９９９")
+    assert r.status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    police = next(x for x in draft["emergency"] if x["id"] == "police")
+    assert police["number"] == "110" and police["checked"] == "2026-12-01"
+    assert NEW_PHONE in phones(draft, COUNTER)
+    preview = await editor.http.get("/admin/publish")
+    r = await editor.submit("/admin/publish", Form(preview.text, "/admin/publish").fields)
+    assert r.status_code == 303, r.text
+
+
+async def test_a_date_that_is_no_day_is_refused_by_the_form(app, editor, engine):
+    """L1: 2026-13-45 has the shape of a date; the database refuses it at publish, so the form does first."""
+    fields = await editor.form("/admin/emergency/police")
+    for bad in ("2026-13-45", "２０２６年１２月"):
+        r = await editor.submit("/admin/emergency/police", fields | {"checked": bad})
+        assert r.status_code == 400 and "2026-04-01 の形で" in r.text
+    assert draft_doc(engine) is None

@@ -206,3 +206,10 @@ def test_the_greeting_says_so_when_the_operator_keeps_message_text(loaded_engine
     text = keeping.turn_sync("test", "u-keep", choice="start").text
     assert ABOUT_KEEPING_TEXT.format(hours=24, days=30) in text and "保存しません" not in text
     assert "30日で消します" in text
+
+
+def test_tel_uri_of_a_full_width_number_dials_it():
+    """Issue #15 H2: １１０ was stripped to 'tel:' (LINE refuses a reply with such a button)."""
+    assert tel_uri("１１０") == "tel:110"
+    assert tel_uri("０４６７－２３－３０００") == "tel:0467233000"
+    assert tel_uri("＃８００８") == "tel:%238008"

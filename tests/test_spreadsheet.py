@@ -274,3 +274,18 @@ def test_diff_names_items_fields_before_and_after(real_doc):
     assert "emergency: added new-line (新しい番号)" in lines
     assert len(lines) == 6
     assert diff_docs(new, new) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_full_width_numbers_and_dates_are_read_as_ascii(small_doc, tmp_path, fmt):
+    """Issue #15 H2/L1: a number typed full-width (１１０) becomes 110, never a button that dials nothing."""
+    path = _export(small_doc, tmp_path, fmt)
+    _edit(path, "emergency", lambda r: r["id"] == "police", "number", "１１０")
+    _edit(path, "emergency", lambda r: r["id"] == "police", "checked", "２０２６－０４－０１")
+    _edit(path, "contacts", lambda r: r["kind"] == "phone", "value", "０４６７－６１－３９５８")
+    doc, problems = _read(path)
+    assert problems == []
+    police = next(x for x in doc["emergency"] if x["id"] == "police")
+    assert police["number"] == "110" and police["checked"] == "2026-04-01"
+    phones = [c["value"] for e in doc["counters"] for c in e["contacts"] if c["kind"] == "phone"]
+    assert "0467-61-3958" in phones

@@ -107,3 +107,15 @@ def test_a_summary_of_80_characters_is_fine_and_usable_must_be_true_or_false(sma
     problems = validate(small_doc, INDEX)
     assert "counters: jiritsu-soudan: usable must be true or false, not 'no'" in problems
     assert "counters: jiritsu-soudan: summary_en must be text, not list" in problems
+
+
+def test_full_width_emergency_numbers_and_dates_are_refused(small_doc):
+    """Issue #15 H2/L1: \\d took １１０ and ２０２６-０４-０１; a tel: link made of them is 'tel:', and the
+    database's date type refuses them at publish (500, the draft stuck)."""
+    small_doc["emergency"][0]["number"] = "１１０"
+    small_doc["counters"][0]["contacts"][0]["value"] = "０４６７-６１-３９５８"
+    small_doc["counters"][0]["contacts"][0]["checked"] = "２０２６-０４-０１"
+    problems = validate(small_doc, INDEX)
+    assert any("bad number '１１０'" in p for p in problems), problems
+    assert any("bad phone format '０４６７-６１-３９５８'" in p for p in problems), problems
+    assert any("checked '２０２６-０４-０１' is not a date" in p for p in problems), problems

@@ -6,6 +6,8 @@ item (hours, flags, plan fields …) is kept as it is in the draft at the moment
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -93,6 +95,22 @@ FIELDS: dict[str, tuple[Spec, ...]] = {
 WITH_CONTACTS = {"counters", "services", "sections"}
 
 
+def nfkc(text: str) -> str:
+    """Full-width digits, hyphens and letters as ASCII (１１０ → 110, ０４６７－２３ → 0467-23)."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def is_date(text: str) -> bool:
+    """A real day written 2026-04-01 in ASCII digits (the database's date type takes nothing else)."""
+    if not DATE_RE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _lines(text: str) -> list[str]:
     return list(dict.fromkeys(x.strip() for x in text.splitlines() if x.strip()))
 
@@ -122,6 +140,8 @@ def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]
     errors: list[str] = []
     for spec in FIELDS[kind]:
         raw = str(form.get(spec.key) or "")
+        if spec.type == "date" or spec.key == "number":
+            raw = nfkc(raw)  # typed with a Japanese keyboard: ２０２６－０４－０１, １１０ (kb check judges the rest)
         text = raw.strip()
         # Empty text is None, as in the data files (an entry's description becomes "" in canonical form).
         changes[spec.key] = _lines(raw) if spec.type == "lines" else (text or None)
@@ -129,7 +149,7 @@ def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]
             changes[spec.key] = text != "false"
         if spec.required and not text:
             errors.append(f"{spec.label}を入力してください")
-        if spec.type == "date" and text and not DATE_RE.match(text):
+        if spec.type == "date" and text and not is_date(text):
             errors.append(f"{spec.label}は 2026-04-01 の形で入力してください")
         if spec.type == "select" and text and text not in dict(spec.options):
             errors.append(f"{spec.label}の値が選択肢にありません")
@@ -150,6 +170,10 @@ def _contacts(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]
         if form.get(f"contact-{i}-delete"):
             continue
         row = {k: str(form.get(f"contact-{i}-{k}") or "").strip() for k in CONTACT_FIELDS}
+        for key in ("source_date", "checked"):
+            row[key] = nfkc(row[key])
+        if row["kind"] in ("phone", "fax"):
+            row["value"] = nfkc(row["value"])
         if not any(row[k] for k in ("value", "label", "source", "note")):
             continue  # the empty row for a new fact, left empty
         n = len(rows) + 1
@@ -163,7 +187,7 @@ def _contacts(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]
         if not row["checked"]:
             errors.append(f"連絡先{n}: 確認日を入力してください")
         for key in ("source_date", "checked"):
-            if row[key] and not DATE_RE.match(row[key]):
+            if row[key] and not is_date(row[key]):
                 errors.append(f"連絡先{n}: {CONTACT_FIELD_LABELS[key]}は 2026-04-01 の形で入力してください")
         rows.append({k: (v or None) for k, v in row.items()})
     return rows, errors
