@@ -423,8 +423,7 @@ CUES = CUES + (
                  r"(エンジン|排気).{0,40}(ホース|目張り|閉じこも|とじこも)",
                  r"(首|くび)に.{0,6}(跡|あと|痕|あざ)"),
         needs=r"(電車|線路|ホーム|踏切|橋|屋上|崖|海|川|薬|ロープ|練炭|今夜|今日|明日|朝|落ち|落ぢ|飛び|エンジン|ホース|紐|ひも|縄|ベルト|コード|何かしようと)",
-        english=(r"\b(going|gonna) to (take|swallow) (them|all of them|it all|the pills|all the pills)\b.{0,10}(tonight|now|today)",
-                 r"\bpills are (in front of|next to|beside) me")),
+),
     Cue("suicide-plan-or-attempt",
         phrases=(r"(もう|)決め(た|ました|たんや|とる|てる)", r"(止め|とめ)(ないで|んといて|んで|ないでください)", r"今までありがとう"),
         needs=r"(線路|踏切|駅のホーム(に|で)(いる|います|立)|ホームに(いる|います|立)|橋の上|橋にい|屋上|崖|がけ|樹海|飛び降り|飛び込)"),
@@ -507,7 +506,7 @@ CUES = CUES + (
                  r"隠し撮り", r"(住所|家)(を|が)?(ばれ|特定|知られ)", r"(勝手に|無理やり|合鍵で).{0,6}(入って|上がり込|あがりこ|入り込)",
                  r"「.{0,20}(殺|死んでやる|刺す|ころす).{0,10}」.{0,6}(言う|言っ|いう|いっ)"),
         needs=r"(元|別れ|ストーカー|知らない|しらん|知らん|sns|アプリ|交際|見つけた|写真|毎日|ずっと|同じ(車|人|男)|\bex\b|ex-)",
-        english=(r"\b(outside|in front of) my (house|door|flat|apartment|building|place)\b.{0,40}(won'?t leave|waiting|all night|refuses)",)),
+),
     Cue("confinement", english=(r"\blocks? (us|me|them) (in|inside|up)\b",)),
     Cue("sexual-violence",
         phrases=(r"避妊(も)?(せず|しないで|してくれ)",
@@ -539,7 +538,7 @@ CUES = CUES + (
         english=(r"\b(hit|beat|beats|hits|kicked|slapped|punched|burned|burns) (him|her|them) with\b",)),
     Cue("missing-person",
         phrases=(r"(夜中|深夜|明け方)に.{0,8}(出て(行|い)っ|でてっ|出かけ)", r"(玄関|ドア)の?(鍵|かぎ)が(開いて|あいて)",
-                 r"(帰|かえ|戻|もど)って(こ|き|来)て(い)?(ない|ません|へん|ねえ)", r"(親|保護者)(が|も)?(見当たら|見つから|いない|いません)",
+                 r"(帰|かえ|戻|もど)って(こ|き|来)て(い)?(ない|ません|へん|ねえ)", r"(親|保護者)(が|も)?(見当たら|見当たり|見つから|見つかり|いない|いません)",
                  r"(勝手に|無断で|黙って).{0,12}連れ(て(行|い)っ|出し|去)", r"(いる|行く|行った)(と|って).{0,20}(いない|いません|おらん|来てない|来ていない)",
                  r"(一人|ひとり|\d+人|二人|ふたり)(いない|いません|見当たら)"),
         needs=r"(認知症|にんちしょう|ぼけ|物忘れ|徘徊|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|妹|弟|児童|生徒|園児|孫|子|家族|迷子)"),
@@ -608,4 +607,43 @@ CUES = CUES + (
     Cue("child-abuse", phrases=(r"(たばこ|煙草|アイロン|ライター)の?(火傷|やけど|跡|痕)",),
         needs=CHILD + r"|小さい子|小さな子|幼い子|児童|園児"),
     Cue("elder-abuse-injury", phrases=(r"(たばこ|煙草|アイロン|ライター)の?(火傷|やけど|跡|痕)",), needs=ELDER + r"|寝たきり|要介護"),
+)
+
+# Eighth readings: fragments without particles (ビルの屋上 今, 血 止まらない 腕, 夫 殴る 今), kana words of two
+# sounds spelt out where the phrase around them is unambiguous (いきてるいみない), indirect threats (お前の家
+# 知ってるぞ, 覚えてろ), absence where a person should be (家におらん, どっか行った), a hand raised in dialect.
+CUES = CUES + (
+    Cue("suicide-thoughts",
+        phrases=(r"生き(て)?(い)?たく(ねえ|なか|ねー|ないわ)", r"(生きて|いきて)(る|いる|いく)?(の|こと)?(に)?(いみ|かち|りゆう)(が|も)?(ない|ねえ|なか|わから)",
+                 r"死(んだら|ねたら|ねば)(楽|らく)に", r"(明日|あした|朝|あさ)(が|なんて|なんか)?(来|こ)(なければ|なきゃ|んかったら|なかったら)")),
+    Cue("suicide-plan-or-attempt", phrases=(r"(屋上|橋の上|崖|線路|踏切)(いま|今)(?!年|月|週|度|回)",),),
+    Cue("heavy-bleeding", phrases=(r"血(が|も)?.{0,6}(止まらな|とまらな|止まらん|とまらん|止まりません)",),),
+    Cue("violence-now",
+        phrases=(r"(夫|妻|旦那|彼氏|彼|父|母|兄|弟|息子|娘|親)(が|に)?(殴る|なぐる|叩く|たたく|蹴る)(?!こと|の|人|とき|時)",),
+        needs=r"(今|いま|こわ|怖|助けて|たすけて)"),
+    Cue("stalking-threat",
+        phrases=(r"(お前|おまえ|あんた|てめえ|てめぇ)(の)?(家|住所|居場所|職場|子ども|子供)(を|は|も)?(知って|知っと|わかって|分かって)",
+                 r"覚えて(ろ|おけ|とけ)", r"ただじゃ(おかない|すまない|済まない|おかん)", r"後悔させ(て)?(やる)", r"どうなっても知らない(ぞ|から)")),
+    Cue("missing-person",
+        phrases=(r"(家|部屋|ベッド|施設|布団)(に|にも)(は)?(いない|いません|おらん|おらへん|おらず)", r"(どっか|どこか)(へ|に)?(行っ|いっ)(た|ちゃ|てしま)"),
+        needs=r"(認知症|にんちしょう|ぼけ|物忘れ|徘徊|dementia)"),
+    Cue("missing-person",
+        phrases=(r"(公園|駅|店|スーパー|海|人混み|モール|祭り)(で|に)?(いない|いなくなっ|はぐれ|見失|見当たら)",),
+        needs=CHILD + "|" + ELDER + r"|認知症|にんちしょう"),
+    Cue("caregiver-may-harm",
+        phrases=(r"手(を|え)?(あげ|上げ|出し|かけ|挙げ)(て)?(しまい|しま)?そう", r"(首|くび)(を)?(しめ|絞め|締め)(たく|そう|てしまいそう|てしまう)"),
+        needs=CARE + r"|母|父|夫|妻|子"),
+)
+
+# Ninth readings: English without a Japanese scene word; an injury in one sentence and no explanation in the next.
+CUES = CUES + (
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(going|gonna) to (take|swallow) (them|all of them|it all|the pills|all the pills)\b.{0,10}(tonight|now|today)",
+                 r"\bpills are (in front of|next to|beside) me", r"\b(wrote|written|writing) (letters|a letter|notes?) to my (kids|children|family|parents|wife|husband)")),
+    Cue("stalking-threat",
+        english=(r"\b(outside|in front of) my (house|door|flat|apartment|building|place)\b.{0,40}(won'?t leave|waiting|all night|refuses)",)),
+    Cue("disabled-abuse-injury", phrases=(r"説明(が|も)?(ない|ありません|なく|され(ない|ず|ません))",),
+        needs=r"^(?=(?s:.*)" + DISABLED + r")(?=(?s:.*)(骨折|あざ|痣|けが|怪我|やけど|傷))"),
+    Cue("elder-abuse-injury", phrases=(r"説明(が|も)?(ない|ありません|なく|され(ない|ず|ません))",),
+        needs=r"^(?=(?s:.*)(" + ELDER + r"|寝たきり|要介護))(?=(?s:.*)(骨折|あざ|痣|けが|怪我|やけど|傷))"),
 )

@@ -31,6 +31,7 @@ _GAP_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _PIECE = str.maketrans({**dict(zip("ぁぃぅぇぉゎゕゖ", "あいうえおわかけ", strict=True)), "ー": None, "〜": None, "～": None})
 _LETTER_RE = re.compile(r"[a-z]")
 _JAPANESE_RE = re.compile(r"[\u3040-\u9fff]")
+_ELLIPSIS_RE = re.compile(r"\.{2,}|・{2,}")
 _SENTENCE_RE = re.compile(r"[^。．.!！?？\n]+[。．.!！?？\n]*")
 
 
@@ -75,7 +76,7 @@ def read(text: str) -> Message:
 
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
-    norm = _GAP_RE.sub("", norm)
+    norm = _ELLIPSIS_RE.sub("、", _GAP_RE.sub("", norm))  # 「暑い…たすけて」 is one sentence
     letters = len(_LETTER_RE.findall(norm))
     japanese = len(_JAPANESE_RE.findall(norm))
     sentences = []
