@@ -8,6 +8,7 @@ import re
 import secrets
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -57,30 +58,74 @@ def create_user(engine: Engine, username: str, password: str, role: str) -> Staf
 
 
 class LoginThrottle:
-    """Counts recent wrong passwords per user name (in memory: one process serves the admin)."""
+    """Counts recent login attempts per user name (in memory: one process serves the admin).
 
-    def __init__(self) -> None:
-        self._failures: dict[str, list[float]] = {}
+    An attempt counts when it starts (`attempt`), not when its password has been checked: parallel
+    attempts (argon2 takes a while) each take a place, so 60 at once cannot slip past the limit. A right
+    password clears the count (`succeeded`). Bounded: names longer than a valid user name are counted
+    under one key (no account can have them), entries expire after FAILURE_WINDOW, and at most
+    MAX_TRACKED names are kept (the least recently tried go first).
+    """
+
+    def __init__(self, max_tracked: int = 10_000) -> None:
+        self.max_tracked = max_tracked
+        self._failures: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def blocked(self, username: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            recent = [t for t in self._failures.get(username, []) if now - t < FAILURE_WINDOW]
-            self._failures[username] = recent
-            return len(recent) >= MAX_FAILURES
+    @staticmethod
+    def key(username: str) -> str:
+        return username if USERNAME_RE.match(username) else "(not a user name)"
 
-    def failed(self, username: str) -> None:
+    def _recent(self, key: str, now: float) -> list[float]:
+        recent = [t for t in self._failures.get(key, ()) if now - t < FAILURE_WINDOW]
+        if recent:
+            self._failures[key] = recent
+        else:
+            self._failures.pop(key, None)
+        return recent
+
+    def _sweep(self, now: float) -> None:
+        """Forget names whose last attempt is past the window (the least recently tried are first), then
+        the least recently tried while the map is full."""
+        while self._failures:
+            times = next(iter(self._failures.values()))
+            if times and now - times[-1] < FAILURE_WINDOW and len(self._failures) < self.max_tracked:
+                break
+            self._failures.popitem(last=False)
+
+    def attempt(self, username: str) -> bool:
+        """Take a place for one login attempt; False (nothing counted) when the name is locked for now."""
+        key, now = self.key(username), time.monotonic()
         with self._lock:
-            self._failures.setdefault(username, []).append(time.monotonic())
+            recent = self._recent(key, now)
+            if len(recent) >= MAX_FAILURES:
+                return False
+            self._sweep(now)
+            self._failures[key] = [*recent, now]
+            self._failures.move_to_end(key)
+            return True
+
+    def blocked(self, username: str) -> bool:
+        key = self.key(username)
+        with self._lock:
+            return len(self._recent(key, time.monotonic())) >= MAX_FAILURES
 
     def succeeded(self, username: str) -> None:
         with self._lock:
-            self._failures.pop(username, None)
+            self._failures.pop(self.key(username), None)
+
+    def __len__(self) -> int:
+        return len(self._failures)
 
 
 def authenticate(engine: Engine, username: str, password: str) -> StaffUser | None:
     """The active user with this name and password, or None (same work either way)."""
+    if not USERNAME_RE.match(username):  # no account has such a name: no query, the same argon2 work
+        try:
+            _hasher.verify(_DUMMY_HASH, password)
+        except (VerificationError, InvalidHashError):
+            pass
+        return None
     with Session(engine) as s:
         user = s.exec(select(StaffUser).where(StaffUser.username == username)).first()
         try:

@@ -581,3 +581,52 @@ async def test_a_date_that_is_no_day_is_refused_by_the_form(app, editor, engine)
         r = await editor.submit("/admin/emergency/police", fields | {"checked": bad})
         assert r.status_code == 400 and "2026-04-01 の形で" in r.text
     assert draft_doc(engine) is None
+
+
+async def test_parallel_login_attempts_cannot_pass_the_lockout(app):
+    """M1: 60 attempts at once all passed the check before any had failed, and the right password
+    won on the 60th. Each attempt now takes its place before the password is checked."""
+    import asyncio
+
+    browsers = [Browser(app) for _ in range(60)]
+    pages = await asyncio.gather(*(b.http.get("/admin/login") for b in browsers))
+    forms_ = [Form(p.text, "/admin/login").fields for p in pages]
+    passwords = ["wrong password!"] * 59 + [PASSWORD]
+    results = await asyncio.gather(*(b.http.post("/admin/login", data=f | {"username": "editor", "password": pw})
+                                     for b, f, pw in zip(browsers, forms_, passwords, strict=True)))
+    statuses = [r.status_code for r in results]
+    assert statuses[-1] == 429, "the right password after 59 parallel wrong ones is refused for now"
+    assert statuses.count(401) <= 5 and statuses.count(429) >= 55
+    for b in browsers:
+        await b.close()
+
+
+def test_the_login_throttle_keeps_no_long_names_and_stays_bounded(monkeypatch):
+    """M2: every name tried was kept, up to 1 MB each, never freed."""
+    from backoffice import auth
+
+    clock = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: clock[0])
+    throttle = auth.LoginThrottle(max_tracked=100)
+    for i in range(3):
+        assert throttle.attempt("x" * 1_000_000 + str(i))
+    assert len(throttle) == 1 and all(len(k) <= 64 for k in throttle._failures)
+    for i in range(1000):
+        throttle.attempt(f"user{i}")
+    assert len(throttle) <= 100
+    for _ in range(auth.MAX_FAILURES):
+        assert throttle.attempt("editor")
+    assert not throttle.attempt("editor") and throttle.blocked("editor")
+    clock[0] += auth.FAILURE_WINDOW + 1
+    assert not throttle.blocked("editor") and throttle.attempt("editor")
+    assert len(throttle) == 1, "expired names are forgotten"
+
+
+async def test_plain_http_login_needs_a_loopback_connection_not_just_a_loopback_host(app):
+    """L5: the plain-http check read the Host header, which any client sets: Host: 127.0.0.1 from afar passed."""
+    far = httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("203.0.113.7", 50000)), base_url=BASE)
+    page = await far.get("/admin/login")
+    fields = Form(page.text, "/admin/login").fields | {"username": "editor", "password": PASSWORD}
+    r = await far.post("/admin/login", data=fields, headers={"host": "127.0.0.1"})
+    assert r.status_code == 400 and "HTTPS" in r.text
+    await far.aclose()

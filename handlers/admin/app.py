@@ -112,6 +112,14 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def _loopback(request: Request) -> bool:
+    """Plain http is allowed only from this machine: the connection's own address is loopback (the Host
+    header alone is the client's say-so). Behind a proxy on this machine, the proxy's https shows as the
+    scheme (uvicorn trusts X-Forwarded-Proto from 127.0.0.1)."""
+    client = request.client.host if request.client else ""
+    return client in LOOPBACK and request.url.hostname in LOOPBACK
+
+
 def _base(request: Request) -> str:
     """Where the admin is mounted ("/admin"), for links and the cookie path."""
     return str(request.scope.get("root_path", "")).rstrip("/")
@@ -238,14 +246,14 @@ class AdminApp:
         form = await request.form(max_files=0, max_fields=10)
         if not self.sessions.check_login_token(request.cookies.get(LOGIN_COOKIE), str(form.get("csrf") or "")):
             raise _Refused(403, "ログイン画面の有効期限が切れました。ログイン画面を開き直してください。")
-        if request.url.scheme != "https" and request.url.hostname not in LOOPBACK:
+        if request.url.scheme != "https" and not _loopback(request):
             raise _Refused(400, "管理画面には HTTPS で接続してください。")
         username, password = str(form.get("username") or "").strip(), str(form.get("password") or "")
-        if self.throttle.blocked(username):
+        # Counted before the password is checked, so parallel attempts each take one of the few places.
+        if not self.throttle.attempt(username):
             return await self.login_page(request, "失敗が続いたため、しばらくログインできません。15分ほど待ってください。", 429)
         user = await run_in_threadpool(authenticate, self.engine, username, password)
         if user is None:
-            self.throttle.failed(username)
             return await self.login_page(request, "ユーザー名またはパスワードが違います。", 401)
         self.throttle.succeeded(username)
         cookie = await run_in_threadpool(self.sessions.start, user)
