@@ -53,26 +53,26 @@ _INFO = re.compile(fold(
     r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
     r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
     r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方(箋|せん)|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|通報の仕方|通報方法|"
-    r"相談するには|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
+    r"相談するには|どこに相談(すれば|したら|できる)|相談できる(ところ|所|窓口)|相談(できますか|してもいいですか|していいですか)|(友達|友人|知人)として|何ができる(か|でしょう)|気になり(ます)?$|気になる$|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
     r"って(あります|ある[?？]|なん(でしたっけ|だっけ)|どこ|何時まで|いつまで|どうなって)|(どこで|どこに)[^。]{0,14}(見られ|受けられ|もらえ|できます|あります)|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
 _INFO_EN = re.compile(
-    r"(training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
+    r"(information|support services|where can i (find|get|talk)|confidential|training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
     r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
     r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork|just asking|"
     r"do i need to|install|writing a (novel|story|book|script)|history of|is there (a|an|any) (local )?(service|program|course|class|history))")
 _HYPOTHETICAL = re.compile(fold(
     r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|(?<!どうし)(?<!どないし)(?<!どし)(?<!どうなっ)(た|だ)ら(ば)?[^。]{0,24}(どう(す|し|やっ|な)|どこ(に|へ|で|か)|(何|なに)(を|が|す|し|か)|誰(に|か)|(いい|ええ|よい|良い)(の|です|でしょう|か|ん|[?？]|$)|べき|ですか|ますか|でしょうか|[?？])|(た|だ)ら(ば)?[^。]{0,16}(ことも|ことがある|と聞|って聞|らしい|危ない|危険)|ために|一般的|一般論|ときは|時は|ないように(?!(見え|みえ|思え|感じ|聞こえ))|ないよう(気を|注意|心が)|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
-    r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|万が一|万一|念のため|念の為"))
+    r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|(る|う|く|す|つ|ぬ|む|ぶ|ぐ|ない)ことが(ある|あります|あって|あり)|(た|だ)(あと|後)(が|の|は)(心配|不安|どう)|万が一|万一|念のため|念の為"))
 _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when)|how to|how do (i|we)|when (someone|somebody|a person)|"
     r"if (someone|somebody|anyone|a person|people)|i want to (know|learn)|prevent|in general)\b")
 _PAST = re.compile(fold(
-    r"昔|(^|[、。\s])むかし|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
+    r"昔|(^|[、。\s])むかし|(小さい|幼い|小学生の|中学生の)(頃|ころ)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|(た|だ)ことがあ(る|り)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
     r"いまは(大丈夫|落ち着|元気)|もう大丈夫|だいぶ(落ち着|良く)|乗り越え|克服|亡くな|亡くし|命日|退院|治った|完治"))
 _SETTLED = re.compile(fold(
     r"(今は|いまは|現在は|もう)(すっかり|だいぶ|かなり|もう)?(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|安定|幸せ|まったく|全く|して(い)?ない|働い|大学|退院)|"
-    r"(治療|通院)(で|を続け).{0,10}(回復|安定)|抜け出し|乗り越え|克服|時期があ|鎮火|(発作|症状|再発)(は|が|も)?(ない|ありません|出ていません|起きていません)|"
+    r"(治療|通院)(で|を続け).{0,10}(回復|安定)|抜け出し|乗り越え|克服|時期があ|鎮火|(叩かれ|殴られ|怒鳴られ|虐待され)(て)?育(った|ち)|(発作|症状|再発)(は|が|も)?(ない|ありません|出ていません|起きていません)|"
     r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも).{0,10}(怖|こわ|苦手|トラウマ)|(た|だ)ことがあ(る|り)"))
 _PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 _PRESENT = re.compile(fold(
@@ -93,7 +93,7 @@ _IN_PROGRESS = re.compile(fold(
     r"(屋上|橋|線路|崖|ベランダ)(に|の上|で).{0,10}(いま|今|います|立って|座って)|飛び降りた|切った|切りました|意識"))
 _IN_PROGRESS_EN = re.compile(r"\b(took|swallowed|i'?m (on|at) the (roof|bridge|edge|ledge|tracks)|standing on|already)\b")
 _NEGATED = re.compile(fold(
-    r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
+    r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく|なさ)|(た|だ)ことは(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
     r"じゃないです|ではないです|ほど(じゃ|では)(ない|なく|ありません)|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です"))
 _NEGATED_EN = re.compile(r"\bnot (thinking (of|about)|planning (on|to)|going to) (hurt|harm|kill)|\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
 _JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔うおみ])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
@@ -108,6 +108,14 @@ _THREAT_QUOTE = re.compile(fold(
     r"生き|消え|いなくな|終わり|楽にな|知って|知っと|覚えて|ただじゃ|後悔させ|知らない(ぞ|から)"))
 # A sentence that only hedges the whole message (念のため): every sentence is a "what if".
 _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|ですが)?[。.!！?？\s]*$"))
+
+
+# A message that asks whether or where the writer may consult, with nothing said to happen now: a worried friend,
+# neighbour or victim looking for a counter, not an emergency (abuse and violence only; never a body in danger).
+_CONSULT = re.compile(fold(
+    r"相談(でき|して(も)?いい|していい)(ます|る|ん)?(か|でしょうか)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談できる(ところ|所|窓口|場所)"))
+_CONSULT_EN = re.compile(r"\bwhere (can|could|do|should) i (talk|go|find|get|report|turn)|\bcan i (talk|speak) to someone")
+_CONSULTED = frozenset({"violence-now", "stalking-threat", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})
 
 
 @dataclass(frozen=True)
@@ -372,6 +380,8 @@ def screen(text: str) -> Screen:
     joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
     needs = _Needs(whole, msg.text, msg.signals)
     hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
+    consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
+        _NOW.search(whole) or _NOW_EN.search(msg.text))
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
@@ -389,7 +399,8 @@ def screen(text: str) -> Screen:
         now = _NOW.search(s.surface) or _NOW_EN.search(s.raw)
         for situation in hits:
             if negated or (past and not present_anywhere) or (settled and not now) or (
-                    (info or hypothetical) and not now) or (joke and not now):
+                    (info or hypothetical) and not now) or (joke and not now) or (
+                    consulting and situation in _CONSULTED):
                 soft = soft or not info
                 continue
             alarms.append(situation)
