@@ -88,12 +88,20 @@ def read(text: str) -> Message:
             sentences.append(Sentence(fold(raw), "", raw))
             continue
         toks = morphemes_read(raw)
-        light = "".join(m[4] for m in toks).translate(_PIECE)
+        joined = "".join(m[4] for m in toks)
         # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a
-        # translation does it unless letters repeat (しにたいいいい), which only the full fold folds.
-        pieces = [fold(m[4]) for m in toks] if _REPEAT_RE.search(light) else [m[4].translate(_PIECE) for m in toks]
+        # translation does it (one for the sentence when no long vowel is dropped) unless letters repeat
+        # (しにたいいいい), which only the full fold folds.
+        light = joined.translate(_PIECE)
+        if _REPEAT_RE.search(light):
+            pieces = [fold(m[4]) for m in toks]
+            light = "".join(pieces)
+        elif len(light) == len(joined):
+            pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
+        else:
+            pieces = [m[4].translate(_PIECE) for m in toks]
         starts = frozenset(accumulate((len(p) for p in pieces[:-1]), initial=0))
-        sentences.append(Sentence(fold(raw), "".join(pieces), raw, starts))
+        sentences.append(Sentence(fold(raw), light, raw, starts))
     return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
 
 

@@ -367,21 +367,32 @@ def _verb_hit(rule: tuple[frozenset[str], frozenset[str], frozenset[str]], found
     return False
 
 
+class _MessageContext:
+    """What the whole message says of time, jokes, hedges and consulting (asked once a sentence has a cue)."""
+
+    def __init__(self, msg: Message, whole: str) -> None:
+        self.present_anywhere = bool(_PRESENT.search(whole) or _PRESENT_EN.search(msg.text))
+        self.settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
+            _PAST.search(whole) and _NOW_IS.search(whole))
+        self.joke = bool(_JOKE.search(msg.text) or _JOKE_EN.search(msg.text)) and not _NOT_JOKE.search(msg.text)
+        self.hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
+        self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
+            _NOW.search(whole) or _NOW_EN.search(msg.text))
+
+
+_NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
+_JOKE_EN = re.compile(r"\b(lol|lmao|haha|jk)\b")
+
+
 @lru_cache(maxsize=4096)
 def screen(text: str) -> Screen:
     """The urgency and situations of one message (cached: the same words always give the same screen)."""
     msg = read(text)
     if not msg.sentences:
         return NONE
-    whole = fold(msg.text)
-    present_anywhere = bool(_PRESENT.search(whole) or _PRESENT_EN.search(msg.text))
-    settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
-        _PAST.search(whole) and re.search(fold(r"(今|いま|現在)は"), whole))
-    joke = bool(_JOKE.search(msg.text) or re.search(r"\b(lol|lmao|haha|jk)\b", msg.text)) and not _NOT_JOKE.search(msg.text)
+    whole = "".join(s.surface for s in msg.sentences)  # the folded sentences: no second fold of the text
     needs = _Needs(whole, msg.text, msg.signals)
-    hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
-    consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
-        _NOW.search(whole) or _NOW_EN.search(msg.text))
+    ctx: _MessageContext | None = None  # read only when a sentence has a cue (most messages have none)
     alarms: list[str] = []
     soft = False
     imminent = in_progress = False
@@ -391,6 +402,10 @@ def screen(text: str) -> Screen:
             soft = True
         if not hits:
             continue
+        if ctx is None:
+            ctx = _MessageContext(msg, whole)
+        present_anywhere, settled, joke, hedged, consulting = (
+            ctx.present_anywhere, ctx.settled, ctx.joke, ctx.hedged, ctx.consulting)
         info = _INFO.search(s.surface) or _INFO_EN.search(s.raw)
         hypothetical = hedged or _HYPOTHETICAL.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
         past = (_PAST.search(s.surface) or _PAST_EN.search(s.raw)) and not (
