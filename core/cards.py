@@ -37,16 +37,17 @@ def reach(kb: KnowledgeBase, entry: dict[str, Any]) -> tuple[list[dict[str, Any]
 
 
 def entry_name(entry: dict[str, Any], lang: str = "ja") -> str:
-    """The entry's name as the resident reads it: the English name in an English conversation."""
-    return str((entry.get("name_en") if lang == "en" else None) or entry["name"])
+    """The entry's name as the resident reads it: `name_en` in English, `name_easy` in やさしい日本語."""
+    own = entry.get("name_en") if lang == "en" else entry.get("name_easy") if lang == "easy" else None
+    return str(own or entry["name"])
 
 
 def entry_summary(entry: dict[str, Any], lang: str = "ja") -> str:
-    """The one line a resident reads about an entry: its `summary` (plain words, docs/DATA.md), in English
-    when the conversation is; the plan's own wording (`description`) only when an entry has no summary."""
-    if lang == "en" and entry.get("summary_en"):
-        return str(entry["summary_en"])
-    return str(entry.get("summary") or _first_sentence(entry["description"]))
+    """The one line a resident reads about an entry: its `summary` (plain words, docs/DATA.md), or
+    `summary_en` / `summary_easy` in that register; the plan's own wording (`description`) only when an
+    entry has no summary."""
+    own = entry.get("summary_en") if lang == "en" else entry.get("summary_easy") if lang == "easy" else None
+    return str(own or entry.get("summary") or _first_sentence(entry["description"]))
 
 
 def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None = None,
@@ -66,10 +67,10 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
     return Card(
         entry_id=entry["id"], title=entry_name(entry, lang), summary=entry_summary(entry, lang),
         section=section,
-        district=" / ".join(kb.districts[d]["name"] for d in entry["districts"]) or ("市内全域" if lang == "ja"
-                                                                                   else "whole city"),
+        district=" / ".join(kb.districts[d]["name"] for d in entry["districts"]) or ("whole city" if lang == "en"
+                                                                                   else "市内全域"),
         phones=phones, places=places, hours=hour_facts, open_now=open_now(hours, now),
-        unknown_note=(UNKNOWN_NOTE if lang == "ja" else UNKNOWN_NOTE_EN) if missing else None,
+        unknown_note=(UNKNOWN_NOTE_EN if lang == "en" else UNKNOWN_NOTE) if missing else None,
         plan_refs=tuple(entry["plan_refs"]), renamed_from=renamed,
     )
 
@@ -80,7 +81,8 @@ def _first_sentence(text: str) -> str:
 
 
 def card_text(card: Card, lang: str = "ja") -> str:
-    """Plain-text rendering shared by the terminal, Telegram and LINE's fallback text."""
+    """Plain-text rendering shared by the terminal, Telegram and LINE's fallback text (no plan numbers:
+    residents do not read the plans; `Card.plan_refs` stays for staff views)."""
     en = lang == "en"
     lines = [f"■ {card.title}", card.summary] if card.summary else [f"■ {card.title}"]
     sec = card.section or ("—" if en else "不明")
@@ -98,8 +100,6 @@ def card_text(card: Card, lang: str = "ja") -> str:
                      else ("いま受付中" if card.open_now else "いまは受付時間外"))
     if card.unknown_note:
         lines.append(card.unknown_note)
-    if card.plan_refs:
-        lines.append(f"{'Plan ref' if en else '計画'}: {' '.join(card.plan_refs[:4])}")
     return "\n".join(lines)
 
 

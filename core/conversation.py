@@ -20,8 +20,9 @@ from urllib.parse import quote
 
 from core.dialogue import EMERGENCY, Dialogue, State
 from core.guide import Guide
+from core.messages import register, say
 from core.ratelimit import RateLimit, Verdict
-from core.replies import Card, Fact, Option, Reply
+from core.replies import Card, Fact, Feedback, Option, Reply
 from core.router import Router, RouteResult
 from core.settings import CITY_MAIN_NUMBER
 from core.state import MISSING, Missing, Record, StateStore, WriteBehind
@@ -32,7 +33,7 @@ from ops.metrics import METRICS
 log = logging.getLogger(__name__)
 
 # Choices the conversation answers itself (the dialogue knows w:/a:/t:/d:/c:/o:, back, restart, …).
-START, HELP, FIND = "start", "help", "find"
+START, HELP, FIND, ABOUT_CHOICE = "start", "help", "find", "about"
 MORE = "more:"  # "more:12": the options last offered, from the 12th on (a channel that pages them)
 REF = "#"  # "#3": the 3rd option last offered (for an id too long for a channel's button data)
 MAX_TEXT = 1000  # longer messages are cut before routing: nobody's problem needs more to be found
@@ -64,7 +65,7 @@ SLOW_DOWN_TEXT = f"短い間にたくさんのメッセージが届きました�
 # Waits (seconds) for the database before answering without it: a LINE reply token outlives them.
 DATABASE_RETRY = (0.5, 1.0, 2.0, 4.0)
 # Choices that mean the same from a fresh start (no remembered options needed).
-STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY})
+STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY, ABOUT_CHOICE})
 
 
 class Conversation:
@@ -78,7 +79,8 @@ class Conversation:
                  on_routed: Callable[[str, str, RouteResult], None] | None = None, *,
                  limit: RateLimit | None = None, health: DatabaseHealth | None = None,
                  recheck: bool = True, keeps_text: bool = False, review_days: int = 90,
-                 on_forget: Callable[[str, str], Awaitable[None]] | None = None) -> None:
+                 on_forget: Callable[[str, str], Awaitable[None]] | None = None,
+                 on_feedback: Callable[[str, str, Feedback], None] | None = None) -> None:
         self.guide = guide
         self.store = store
         # Told of every typed message's routing (the staff review of unanswered questions listens).
@@ -91,6 +93,9 @@ class Conversation:
         self.keeps_text = keeps_text
         self.review_days = review_days
         self.on_forget = on_forget  # also forget what others keep of the resident (the staff review)
+        # Told of every answer to 「役に立ちましたか？」 (counts per counter/topic/district; a "no" is a question
+        # for the staff review). The same value rides on the turn's Reply as `feedback`.
+        self.on_feedback = on_feedback
         self._routed: RouteResult | None = None
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._router: Router | None = None
@@ -98,8 +103,10 @@ class Conversation:
 
     # --- async surface (handlers) ---------------------------------------------------------------------
     async def turn(self, channel: str, user_id: str, *, text: str | None = None,
-                   choice: str | None = None) -> Reply | None:
+                   choice: str | None = None, lang: str | None = None) -> Reply | None:
         """One turn; None when nothing is to be sent (a resident over the rate limit, already told).
+        `lang` (ja / easy / en) sets the register of this reply and of the next ones; without it the
+        register follows the resident's words (English in, English out) and stays across taps.
 
         Callers hold `serial(channel, user_id)` so a resident's turns do not interleave. When the
         database stays unreachable through DATABASE_RETRY, the answer comes without it (see
@@ -112,7 +119,8 @@ class Conversation:
                 return Reply(SLOW_DOWN_TEXT) if verdict is Verdict.TELL else None
         for delay in (*DATABASE_RETRY, None):
             try:
-                return self.turn_sync(channel, user_id, text, choice, await self._load_off_loop(channel, user_id))
+                return self.turn_sync(channel, user_id, text, choice, await self._load_off_loop(channel, user_id),
+                                      lang=lang)
             except DATABASE_ERRORS as exc:
                 if self.health is not None:
                     self.health.failed(exc)
@@ -120,7 +128,7 @@ class Conversation:
                     break
                 await asyncio.sleep(delay)
         METRICS.count("turn.without_database")
-        return self.without_database(text, choice)
+        return self.without_database(text, choice, lang)
 
     async def _load_off_loop(self, channel: str, user_id: str) -> Record | None | Missing:
         """A record not in memory is read in a thread: the event loop must not wait on the network
@@ -132,15 +140,16 @@ class Conversation:
             record = await asyncio.to_thread(self.store.load, channel, user_id)
         return record
 
-    def without_database(self, text: str | None, choice: str | None) -> Reply:
+    def without_database(self, text: str | None, choice: str | None, lang: str | None = None) -> Reply:
         """The answer when the resident's conversation cannot be read: a typed message is answered
         from the knowledge in memory as a new conversation (crisis lines included), a start, help or
         emergency choice likewise; a tap that needs the remembered options gets BUSY_TEXT."""
         if (choice is None and text) or choice in STATELESS_CHOICES:
-            reply, _ = self.step(Record(), text, choice)
+            reply, _ = self.step(Record(), text, choice, lang)
             self._routed = None  # the review would need the database too
             return reply
-        return Reply(BUSY_TEXT, options=[Option(START, "最初から"), Option(EMERGENCY, "緊急のとき")])
+        return Reply(BUSY_TEXT, options=[Option(START, say("opt_restart", register(lang))),
+                                         Option(EMERGENCY, say("opt_emergency", register(lang)))])
 
     async def forget(self, channel: str, user_id: str) -> None:
         """The resident blocked or left: nothing of theirs is kept."""
@@ -191,10 +200,10 @@ class Conversation:
 
     # --- the turn -----------------------------------------------------------------------------------
     def turn_sync(self, channel: str, user_id: str, text: str | None = None, choice: str | None = None,
-                  loaded: Record | None | Missing = MISSING) -> Reply:
+                  loaded: Record | None | Missing = MISSING, lang: str | None = None) -> Reply:
         """Load the state (unless `loaded` already is), step, save: no waiting with a WriteBehind store."""
         record = self.store.load(channel, user_id) if isinstance(loaded, Missing) else loaded
-        reply, record = self.step(record or Record(), text, choice)
+        reply, record = self.step(record or Record(), text, choice, lang)
         self.store.save(channel, user_id, record)
         routed, self._routed = self._routed, None
         if routed is not None and self.on_routed is not None:
@@ -202,29 +211,41 @@ class Conversation:
                 self.on_routed(channel, user_id, routed)
             except Exception as exc:  # the review is a staff aid: it must never cost a resident their answer
                 log.error("recording a question for review failed: %s", describe(exc))
+        if reply.feedback is not None and self.on_feedback is not None:
+            try:
+                self.on_feedback(channel, user_id, reply.feedback)
+            except Exception as exc:  # a count is a staff aid, like the review
+                log.error("recording feedback failed: %s", describe(exc))
         return reply
 
-    def step(self, record: Record, text: str | None, choice: str | None) -> tuple[Reply, Record]:
+    def step(self, record: Record, text: str | None, choice: str | None,
+             lang: str | None = None) -> tuple[Reply, Record]:
         """The reply to a message or a choice, and the record to keep (no I/O but a publish check)."""
         dialogue = Dialogue(self.router)
         state = State.from_dict(record.dialogue)
+        if lang is not None:
+            state.lang = register(lang)
         if choice is not None:
             choice = resolve_ref(choice, record)
             if choice.startswith(MORE):
                 return self._more(record, choice), record
         if choice == START:
-            state, reply = dialogue.start()
+            # Two lines: what the bot does, and that words are not kept; the full notice is one tap away.
+            state, reply = dialogue.start(state.lang, "privacy_short_keeping" if self.keeps_text else "privacy_short")
+            reply.options += [Option(ABOUT_CHOICE, say("opt_privacy", state.lang))]
+        elif choice == ABOUT_CHOICE:
             hours = round(self.store.ttl.total_seconds() / 3600)
             about = ABOUT_KEEPING_TEXT if self.keeps_text else ABOUT
-            reply.text = f"{about.format(hours=hours, days=self.review_days)}\n\n{reply.text}"
+            reply = Reply(about.format(hours=hours, days=self.review_days),
+                          options=dialogue.start(state.lang)[1].options, lang=state.lang)
         elif choice == HELP:
-            reply = Reply(HELP_TEXT, options=dialogue.start()[1].options)
+            reply = Reply(HELP_TEXT, options=dialogue.start(state.lang)[1].options)
         elif choice == FIND:
-            state = State(step="area")
+            state = State(step="area", lang=state.lang, district=state.district)
             # The area step of the guided path, entered directly (rich menu 「窓口を探す」).
-            reply = Reply(FIND_TEXT, options=dialogue._area_options() + dialogue._nav())
+            reply = Reply(FIND_TEXT, options=dialogue._area_options(state.lang) + dialogue._nav(state.lang))
         else:
-            state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice)
+            state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice, lang=lang)
             self._routed = dialogue.last_result
         # Shallow: the history entries are plain dicts already (State.to_dict deep-copies them).
         kept = {name: getattr(state, name) for name in State.__dataclass_fields__}

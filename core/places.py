@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.kb import KnowledgeBase
-from knowledge.text import place_fold
+from knowledge.text import hira, place_fold
 
 # A one-character town (津, 台) counts only when the text uses it as a place, not inside 津波 or 台風.
 _ONE_CHAR_CONTEXT = re.compile(r"^(に住|在住|地区|地域|町内|の自治会|で暮ら|に暮ら)")
@@ -38,4 +38,95 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             key = (j - i, specific)
             if key > best_key:
                 best, best_key = PlaceHit(district_id, t[i:j], confirmed, i, j), key
+    return best or find_district_by_reading(kb, text)
+
+
+# --- districts and towns written in kana or romaji (おおふな, たまなわ, Kamakurayama) --------------------
+# The readings of the district names as residents say them (the dictionary reads 大船 おおぶね, 深沢 ふかざわ);
+# towns carry their own `reading` in data/districts.yaml.
+_DISTRICT_READINGS = {"鎌倉": "かまくら", "腰越": "こしごえ", "深沢": "ふかさわ", "大船": "おおふな", "玉縄": "たまなわ",
+                      "西鎌倉": "にしかまくら"}
+_CITY = ("かまくら", "kamakura")  # the city's own name is not a district when written in kana or romaji
+# A kana name counts only as a word: after a start, a space, punctuation or a non-kana character, and
+# before one of these (いわせて is not 岩瀬, たかのう not 高野).
+_KANA_AFTER = re.compile(r"^($|[^\u3041-\u309f]|に|の|は|で|です|から|へ|あたり|ちく|ちいき|まで|より|や|と|ね|よ)")
+_ROMAJI = {
+    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o", "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
+    "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so", "た": "ta", "ち": "chi", "つ": "tsu", "て": "te",
+    "と": "to", "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no", "は": "ha", "ひ": "hi", "ふ": "fu",
+    "へ": "he", "ほ": "ho", "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo", "や": "ya", "ゆ": "yu",
+    "よ": "yo", "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro", "わ": "wa", "を": "o", "ん": "n",
+    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go", "ざ": "za", "じ": "ji", "ず": "zu", "ぜ": "ze",
+    "ぞ": "zo", "だ": "da", "ぢ": "ji", "づ": "zu", "で": "de", "ど": "do", "ば": "ba", "び": "bi", "ぶ": "bu",
+    "べ": "be", "ぼ": "bo", "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
+}
+_YOON = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+
+
+def romaji(kana: str) -> str:
+    """Hepburn romaji of a hiragana reading (しちりがはま → shichirigahama); '' when a kana is unknown."""
+    out = ""
+    i = 0
+    while i < len(kana):
+        c = kana[i]
+        if c == "っ" and i + 1 < len(kana) and kana[i + 1] in _ROMAJI:
+            out += _ROMAJI[kana[i + 1]][0]
+        elif c in _YOON and out:
+            out = out[:-1] + ("" if out.endswith(("sh", "ch", "j")) else "y") + _YOON[c]
+        elif c in _ROMAJI:
+            out += _ROMAJI[c]
+        else:
+            return ""
+        i += 1
+    return out
+
+
+def _spellings(reading: str) -> set[str]:
+    """A reading's romaji as people write it: with and without long vowels (oofuna, ofuna)."""
+    full = romaji(reading)
+    return {s for s in (full, full.replace("ou", "o").replace("oo", "o").replace("uu", "u")) if len(s) >= 4}
+
+
+def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]]:
+    """Kana readings (≥ 3 kana) and romaji spellings of the districts and towns → (district id, confirmed);
+    kept per knowledge base."""
+    key = "places.reading_names"
+    if key not in kb.memo:
+        kana: dict[str, tuple[str, bool]] = {}
+        for d in kb.doc["districts"]:
+            for town in d["towns"]:
+                if town.get("reading"):
+                    kana.setdefault(town["reading"], (d["id"], bool(town["confirmed"])))
+        for stem, said in _DISTRICT_READINGS.items():
+            hit = kb.place_names.get(place_fold(stem))
+            if hit is not None:
+                kana.setdefault(said, (hit[0], True))
+        kana = {k: v for k, v in kana.items() if len(k) >= 3 and k not in _CITY}
+        latin: dict[str, tuple[str, bool]] = {}
+        for said, hit in kana.items():
+            for spelling in _spellings(said):
+                if spelling not in _CITY:
+                    latin.setdefault(spelling, hit)
+        kb.memo[key] = (kana, latin)
+    found: tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]] = kb.memo[key]
+    return found
+
+
+def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
+    """A district or town written in kana (おおふなに すんで います) or romaji (Kamakurayama); longest wins."""
+    kana, latin = reading_names(kb)
+    t = place_fold(text)
+    h = hira(text).replace("ガ", "が").replace("ノ", "の")
+    best: PlaceHit | None = None
+    for said, (district_id, confirmed) in kana.items():
+        for m in re.finditer(re.escape(said), h):
+            before = h[m.start() - 1] if m.start() else " "
+            if "\u3041" <= before <= "\u309f" or not _KANA_AFTER.match(h[m.end():]):
+                continue
+            if best is None or len(said) > best.end - best.start:
+                best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
+    for said, (district_id, confirmed) in latin.items():
+        for m in re.finditer(rf"(?<![a-z]){re.escape(said)}(?![a-z])", t):
+            if best is None or len(said) > best.end - best.start:
+                best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
     return best

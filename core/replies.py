@@ -49,6 +49,23 @@ class EmergencyLine:
     hours: str | None = None
 
 
+@dataclass(frozen=True)
+class Feedback:
+    """The resident's answer to 「役に立ちましたか？」, as counted: no words, no resident.
+
+    `answer` is "yes", "no" or "other" (別の窓口を探す); `counter` the counter it is about (the one chosen,
+    else the first shown), `topic` and `district` the thread's, `shown` every card of the answer judged.
+    The dashboard counts these per counter, topic and district (`Conversation.on_feedback`); a "no" is
+    also a question for the staff review.
+    """
+
+    answer: str
+    counter: str | None = None
+    topic: str | None = None
+    district: str | None = None
+    shown: tuple[str, ...] = ()
+
+
 @dataclass
 class Reply:
     """Text first, then emergency lines, cards and options, in that order on every channel."""
@@ -59,3 +76,4 @@ class Reply:
     options: list[Option] = field(default_factory=list)
     lang: str = "ja"
     urgency: str = "none"          # the safety screen's tier: emergency / crisis / soft / none
+    feedback: Feedback | None = None  # set on the turn a resident answers 「役に立ちましたか？」

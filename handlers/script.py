@@ -10,7 +10,6 @@ resident's conversation is left as it was and the script goes on.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import io
 import json
 import logging
@@ -102,14 +101,11 @@ class ScriptChannel:
 
     async def _turn(self, conversation: Conversation, user: str, text: str | None, choice: str | None,
                     lang: str | None) -> Reply:
-        extra: dict[str, Any] = {}
-        # The conversation does not take a language yet: the reply's language follows the resident's own
-        # words (English in, English out). A step's "lang" is accepted, checked, and passed on once it does.
-        if lang is not None and "lang" in inspect.signature(conversation.turn).parameters:
-            extra["lang"] = lang
+        # A step's "lang" sets the register of this reply and the next ones (without it the register
+        # follows the resident's words and stays across taps).
         self._routed = None
         async with conversation.serial(CHANNEL, user):
-            reply = await conversation.turn(CHANNEL, user, text=text, choice=choice, **extra)
+            reply = await conversation.turn(CHANNEL, user, text=text, choice=choice, lang=lang)
         return reply or Reply("")  # no rate limit is set for a script: a reply always comes
 
     # --- the output line ----------------------------------------------------------------------------

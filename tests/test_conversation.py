@@ -44,7 +44,10 @@ def pick(reply, starts: str) -> str:
 
 def test_guided_path_reaches_counters_and_the_handoff(conversation):
     reply = conversation.turn_sync("test", "u-guided", choice="start")
-    assert ABOUT.format(hours=24, days=90) in reply.text and "家族のこと" in labels(reply)
+    assert len(reply.text.splitlines()) == 2 and "家族のこと" in labels(reply), "a short first message"
+    about = conversation.turn_sync("test", "u-guided", choice=pick(reply, "個人情報について"))
+    assert ABOUT.format(hours=24, days=90) in about.text, "the privacy notice is one tap away"
+    reply = about
     for label in ("家族のこと", "高齢・介護", "認知症", "市内全域"):
         reply = conversation.turn_sync("test", "u-guided", choice=pick(reply, label))
     assert reply.cards and all(c.phones or c.unknown_note for c in reply.cards)
@@ -104,7 +107,8 @@ def test_an_expired_conversation_starts_afresh(loaded_engine):
         handoff = conv.turn_sync("test", "u", choice="handoff")
     finally:
         conv.close()
-    assert "認知症" not in handoff.text and "（未選択）" in handoff.text
+    assert "認知症" not in handoff.text and "家族のこと" not in handoff.text
+    assert "（未選択）" not in handoff.text and "窓口でお話しください" in handoff.text, "nothing blank"
 
 
 def test_more_pages_through_the_options_last_offered(loaded_engine, conversation):
@@ -204,6 +208,8 @@ def test_a_conversation_over_write_behind_survives_close(loaded_engine):
 def test_the_greeting_says_so_when_the_operator_keeps_message_text(loaded_engine):
     keeping = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-k"), keeps_text=True, review_days=30)
     text = keeping.turn_sync("test", "u-keep", choice="start").text
+    assert "記録します" in text and "保存しません" not in text
+    text = keeping.turn_sync("test", "u-keep", choice="about").text
     assert ABOUT_KEEPING_TEXT.format(hours=24, days=30) in text and "保存しません" not in text
     assert "30日で消します" in text
 

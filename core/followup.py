@@ -1,0 +1,100 @@
+"""Follow-ups about the last answer: what the resident asks of the counter just shown.
+
+`aspect(text)` names what a message asks about a counter (phone, place, hours, weekend, booking, apply,
+bring, access, cost, who), or None. `answer(kb, entry, aspect, lang)` answers it from that counter's sourced
+facts (core/cards.reach), or says honestly that this guide does not know and where to check — never a
+guess. `nearby(text)` tells 「近くの」, "near me"; `only_place(text, said)` tells a message that gives a
+district and nothing more (「うちは腰越です」, 「大船に住んでます」, 「今泉台」).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from core.cards import entry_name, reach
+from core.hours import DAY_KEYS, describe
+from core.messages import say
+from core.settings import CITY_MAIN_NUMBER
+from knowledge.kb import KnowledgeBase
+
+PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO = (
+    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who")
+
+# First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請).
+_ASPECTS: list[tuple[str, str]] = [
+    (PHONE, r"電話番号|でんわばんごう|でんわ ?ばんごう|番号|ばんごう|電話(は|で|して|したら|先|かけ)|連絡先|れんらくさき|"
+            r"phone|number|call them|contact"),
+    (WEEKEND, r"土日|土曜|日曜|どようび|にちようび|週末|休日|祝日|しゅうまつ|weekend|saturday|sunday|holiday"),
+    (BOOKING, r"予約|よやく|アポ|いきなり行|突然行|飛び込み|book|appointment|reservation|walk ?in"),
+    (BRING, r"必要(な|なもの|な物)|何が(いる|要る|必要)|なにが(いる|ひつよう)|持ち物|もちもの|持って(いく|行く)|"
+            r"書類|しょるい|身分証|印鑑|what (do i|should i) (need|bring)|documents?|bring"),
+    (APPLY, r"申請|しんせい|申し込|もうしこ|手続|てつづき|apply|application|sign up|register"),
+    (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
+    (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
+             r"how (do i|to) get|directions|parking|in person|visit"),
+    (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|住所|じゅうしょ|所在地|建物|"
+            r"where is|where are|where'?s|address|location"),
+    (HOURS, r"何時|なんじ|時間|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
+            r"いつ|open|hours|when|close"),
+    (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
+          r"誰でも|だれでも|only (the )?(family|parents?)|anonymous|on (his|her|their) behalf"),
+]
+_NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|near (me|here|my home)|nearby|closest")
+# What a district-only message may say besides the place: living, polite endings, little words.
+_PLACE_FILLER = re.compile(
+    r"に住んで(い)?(ます|る|ます。|いるんですが|るんですけど|いるんだけど)?|にすんで ?(い)?(ます|る)|在住(です)?|住まい|"
+    r"住所は|じゅうしょは|うちは|家は|いえは|自宅は|実家は|私は|わたしは|僕は|俺は|の方|のほう|あたり|辺り|付近|周辺|"
+    r"地区|地域|ちいき|エリア|です|ます|だよ|だけど|なんですが|なんだけど|ですが|ですけど|住んでる|です。|"
+    r"live in|i live|we live|in|from|i'?m|we'?re|near|area|district|the|it'?s|our home is|at")
+_PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0-9０-９]+|丁目|番地|番|号|神奈川県|鎌倉市|かまくらし")
+
+
+def aspect(text: str) -> str | None:
+    """What the message asks of a counter, or None."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    for name, pattern in _ASPECTS:
+        if re.search(pattern, t):
+            return name
+    return None
+
+
+def nearby(text: str) -> bool:
+    return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def only_place(text: str, said: str) -> bool:
+    """The message names a district (`said`, as core/places folded it) and says nothing else."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    from knowledge.text import place_fold  # the same folding core/places uses (kana, ヶ/ケ)
+    folded = place_fold(t)
+    rest = folded.replace(said, " ", 1) if said else folded
+    rest = rest.replace("ノ", "の").replace("ガ", "が").replace(" ", "")
+    rest = _PLACE_FILLER.sub(" ", rest)
+    rest = _PUNCT.sub("", rest)
+    return len(rest) <= 1
+
+
+def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja") -> str:
+    """The answer to `what` about `entry`, from its facts, or the honest 「分かりません」 with a number."""
+    contacts, hours = reach(kb, entry)
+    name = entry_name(entry, lang)
+    phones = [str(c["value"]) for c in contacts if c["kind"] == "phone"]
+    places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
+    who, number = (name, phones[0]) if phones else (say("main_number_name", lang), CITY_MAIN_NUMBER)
+    unknown = say("fu_unknown", lang, name=who, phone=number)
+    if what == PHONE:
+        return say("fu_phone", lang, name=name, phone=" / ".join(phones)) if phones else unknown
+    if what in (PLACE, ACCESS):
+        if places:
+            text = say("fu_place", lang, name=name, place=" / ".join(places))
+            return text if what == PLACE else f"{text}\n{unknown}"
+        return unknown
+    if what == HOURS:
+        return say("fu_hours", lang, name=name, hours=" / ".join(describe(h) for h in hours)) if hours else unknown
+    if what == WEEKEND and hours:
+        shown = " / ".join(describe(h) for h in hours)
+        weekend = any(d in h["days"] for h in hours for d in DAY_KEYS[5:])
+        return say("fu_weekend_yes" if weekend else "fu_weekend_no", lang, name=name, hours=shown)
+    return unknown

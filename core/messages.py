@@ -1,0 +1,218 @@
+"""The conversation's own words, one key a phrase, in each register a resident can choose.
+
+`say(key, lang, **values)`: standard Japanese (`ja`), やさしい日本語 (`easy`: short sentences, few kanji, words
+spaced) and English (`en`). A phrase without an `easy` text falls back to `ja`. Nothing else in the core
+writes a sentence for residents with `if en else`: a new phrase is a new key here.
+"""
+
+from __future__ import annotations
+
+from core.settings import CITY_MAIN_NUMBER
+
+LANGS = ("ja", "easy", "en")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # --- the first message and its one-tap notices ------------------------------------------------------
+    "greeting": {
+        "ja": "鎌倉市の福祉の相談窓口をご案内する自動応答です（緊急通報の窓口ではありません。命の危険は 119・110 へ）。\n"
+              "困っていることをそのまま書くか、下のボタンから選んでください。{privacy}",
+        "easy": "かまくら市の ふくしの そうだん まどぐちを あんないします（いのちが あぶない ときは 119・110 に "
+                "でんわ して ください。緊急通報の窓口ではありません）。\n"
+                "こまっている ことを そのまま 書いて ください。ボタンで えらぶことも できます。{privacy}",
+        "en": "This is an automatic guide to Kamakura's welfare counters (not an emergency service: call 119 or "
+              "110 if a life is in danger).\nWrite what is troubling you, or choose below.{privacy}",
+    },
+    "privacy_short": {
+        "ja": "書いた言葉は保存しません（詳しくは「個人情報について」）。",
+        "easy": "書いた ことばは 保存しません（くわしくは「個人情報について」）。",
+        "en": " Your words are not stored (see \"Privacy\").",
+    },
+    "privacy_short_keeping": {
+        "ja": "書いた言葉は、うまく答えられなかった質問に限り記録します（詳しくは「個人情報について」）。",
+        "en": " Your words are kept only for questions the guide could not answer (see \"Privacy\").",
+    },
+    "opt_privacy": {"ja": "個人情報について", "en": "Privacy"},
+    "opt_help": {"ja": "使い方", "easy": "つかいかた", "en": "How to use"},
+    # --- the guided path ----------------------------------------------------------------------------
+    "ask_area": {"ja": "どの分野のことですか。", "easy": "なんの ことですか。えらんで ください。",
+                 "en": "What is it about?"},
+    "ask_topic": {"ja": "「{area}」のうち、近いものを選んでください。",
+                  "easy": "「{area}」の なかで ちかい ものを えらんで ください。",
+                  "en": "Which of these is closest (\"{area}\")?"},
+    "ask_district": {"ja": "お住まいの地域を選んでください（わからなければ「市内全域」）。",
+                     "easy": "すんでいる ところを えらんで ください（わからない ときは「市内全域」）。",
+                     "en": "Where do you live? (If unsure, choose \"whole city\".)"},
+    "stale_option": {"ja": "その選択肢はもう使えません。もう一度選んでください。",
+                     "easy": "その ボタンは もう つかえません。もう いちど えらんで ください。",
+                     "en": "That option is no longer available. Please choose again."},
+    "opt_self": {"ja": "自分のこと", "easy": "じぶんの こと", "en": "About me"},
+    "opt_family": {"ja": "家族のこと", "easy": "かぞくの こと", "en": "About my family"},
+    "opt_neighbor": {"ja": "近所の人・知人のこと", "easy": "ちかくの 人の こと", "en": "About someone I know"},
+    "opt_emergency": {"ja": "緊急のとき", "easy": "きんきゅうの とき", "en": "Emergency"},
+    "opt_back": {"ja": "戻る", "easy": "もどる", "en": "Back"},
+    "opt_restart": {"ja": "最初から", "easy": "さいしょから", "en": "Start over"},
+    "opt_handoff": {"ja": "紹介状をつくる", "easy": "紹介状を つくる", "en": "Summary for the counter"},
+    "opt_person": {"ja": "市役所に電話する", "easy": "市役所に でんわ", "en": "Call City Hall"},
+    "opt_any_district": {"ja": "市内全域・わからない", "easy": "市内全域・わからない", "en": "Whole city / not sure"},
+    # --- answers ------------------------------------------------------------------------------------
+    "these_counters": {"ja": "相談できる窓口はこちらです。", "easy": "ここに そうだん できます。",
+                       "en": "These counters can help:"},
+    "details": {"ja": "窓口の詳細です。", "easy": "まどぐちの くわしい ことです。", "en": "Details:"},
+    "area_label": {"ja": "地域: {label}", "easy": "すんでいる ところ: {label}", "en": "Area: {label}."},
+    "area_unconfirmed": {"ja": "（地区の所属は未確認）", "easy": "（たしかでは ありません）",
+                         "en": " (the district of this town is not confirmed)"},
+    "renamed": {"ja": "「{said}」は現在「{name}」です。", "easy": "「{said}」は いまは「{name}」です。",
+                "en": "{said} is now called {name}."},
+    "narrowed": {"ja": "{label}で相談できる窓口にしぼりました。",
+                 "easy": "{label}で そうだん できる まどぐちです。",
+                 "en": "Counters for {label}:"},
+    "narrowed_none": {"ja": "{label}だけの窓口は見つかりませんでした。市内全域の窓口で相談できます。",
+                      "easy": "{label}だけの まどぐちは ありません。市の まどぐちで そうだん できます。",
+                      "en": "No counter only for {label}; these city-wide counters can help:"},
+    "district_noted": {"ja": "{label}ですね。困っていることを書いてください。ボタンで選ぶこともできます。",
+                       "easy": "{label}ですね。こまっている ことを 書いて ください。",
+                       "en": "{label}, noted. Please write what is troubling you, or choose below."},
+    "nearby_ask": {"ja": "お住まいの地域（町の名前）を書いてください。近くの窓口にしぼります。",
+                   "easy": "すんでいる 町の なまえを 書いて ください。ちかくの まどぐちを さがします。",
+                   "en": "Which town do you live in? I will show the counters nearby."},
+    "same_thread": {"ja": "先ほどの窓口で、このことも相談できます。",
+                    "easy": "さっきの まどぐちで、この ことも そうだん できます。",
+                    "en": "You can ask the counter above about this too."},
+    "refusal": {"ja": "ごめんなさい、その内容はこの案内ではお答えできません。福祉の困りごとなら、そのまま書いてください。"
+                      "そのほかのご質問は鎌倉市役所（代表 {main}）へ。",
+                "easy": "ごめんなさい。この案内ではお答えできません。ふくしの こまりごとを 書いて ください。"
+                        "ほかの ことは 市役所（{main}）に でんわ して ください。",
+                "en": "Sorry, that is not something this guide knows. For other questions please call "
+                      "Kamakura City Hall {main}."},
+    "feedback_ask": {"ja": "役に立ちましたか？", "easy": "やくに たちましたか？", "en": "Did this help?"},
+    "opt_yes": {"ja": "はい", "easy": "はい", "en": "Yes"},
+    "opt_no": {"ja": "いいえ", "easy": "いいえ", "en": "No"},
+    "opt_other": {"ja": "別の窓口を探す", "easy": "ほかの まどぐち", "en": "Find another counter"},
+    "feedback_yes": {"ja": "よかったです。ほかにも困りごとがあれば、いつでも書いてください。",
+                     "easy": "よかったです。また いつでも 書いて ください。",
+                     "en": "Glad to hear it. Write any time if something else comes up."},
+    "feedback_no": {"ja": "お役に立てずごめんなさい。どこに相談すればよいか分からないときは、福祉の困りごとを"
+                          "まとめて聞く窓口があります。いただいた質問は、案内をよくするために担当者が見直します。",
+                    "easy": "ごめんなさい。なんでも そうだん できる まどぐちが あります。"
+                            "あなたの しつもんは、市の 人が 見なおします。",
+                    "en": "Sorry this did not help. The all-round counter below takes any welfare question. "
+                          "Your question will be reviewed by staff to improve this guide."},
+    "feedback_other": {"ja": "分野から選び直せます。困っていることを別の言葉で書いても大丈夫です。",
+                       "easy": "もう いちど えらんで ください。ちがう ことばで 書いても だいじょうぶです。",
+                       "en": "Choose an area again, or describe the problem in other words."},
+    # --- a way to a person ----------------------------------------------------------------------------
+    "person": {"ja": "人と話したいときは、こちらに電話できます。\n・鎌倉市役所（代表）{main}（平日 8:30–17:15）",
+               "easy": "人と はなしたい ときは でんわ して ください。\n・かまくら市役所 {main}（へいじつ 8:30–17:15）",
+               "en": "To talk to a person, call:\n- Kamakura City Hall (main number) {main} (weekdays 8:30–17:15)"},
+    "person_counter": {"ja": "・{name} {phone}", "easy": "・{name} {phone}", "en": "- {name} {phone}"},
+    "person_night": {"ja": "いまは市役所の受付時間外です。今夜話したいときは {name}（{number}、{hours}）へ。"
+                           "急な病気は休日夜間急患診療所、命の危険は 119 へ。",
+                     "easy": "いまは 市役所が しまっています。よるに はなしたい ときは {name}（{number}）へ。"
+                             "いのちが あぶない ときは 119 へ。",
+                     "en": "City Hall is closed now. Tonight you can call the helpline {number}. "
+                           "For sudden illness: the holiday/night clinic; if a life is in danger: 119."},
+    # --- follow-ups about the last answer -------------------------------------------------------------
+    "fu_unknown": {"ja": "その点はこの案内では分かりません。{name}（{phone}）で確認できます。",
+                   "easy": "その ことは わかりません。{name}（{phone}）に でんわで きいて ください。",
+                   "en": "This guide does not know that. You can check with {name} ({phone})."},
+    "fu_phone": {"ja": "{name}の電話番号は {phone} です。", "easy": "{name}の でんわ: {phone}",
+                 "en": "The phone number of {name} is {phone}."},
+    "fu_place": {"ja": "{name}の場所: {place}", "easy": "{name}の ばしょ: {place}", "en": "{name} is at: {place}"},
+    "fu_hours": {"ja": "{name}の受付: {hours}", "easy": "{name}の じかん: {hours}", "en": "{name} is open: {hours}"},
+    "fu_weekend_no": {"ja": "{name}の受付は {hours} で、土日は受付日に入っていません。",
+                      "easy": "{name}は {hours} です。土よう日・日よう日は やすみです。",
+                      "en": "{name} is open {hours}; not on weekends."},
+    "fu_weekend_yes": {"ja": "{name}は土日も受付があります（{hours}）。",
+                       "easy": "{name}は 土よう日・日よう日も あいて います（{hours}）。",
+                       "en": "{name} is also open at weekends ({hours})."},
+    "fu_other_cards": {"ja": "ほかの窓口の連絡先は、下のカードにあります。",
+                       "easy": "ほかの まどぐちは 下に あります。",
+                       "en": "The other counters' contacts are on the cards below."},
+    "main_number_name": {"ja": "鎌倉市役所（代表）", "easy": "かまくら市役所", "en": "Kamakura City Hall"},
+    # --- small talk -----------------------------------------------------------------------------------
+    "st_thanks": {"ja": "どういたしまして。ほかにも困りごとがあれば、いつでも書いてください。",
+                  "easy": "どういたしまして。また いつでも 書いて ください。",
+                  "en": "You're welcome. Write any time if something else comes up."},
+    "st_greeting": {"ja": "こんにちは。困っていることを、そのまま書いてください（例:「母の物忘れが心配」）。"
+                          "下のボタンから選ぶこともできます。",
+                    "easy": "こんにちは。こまっている ことを 書いて ください。ボタンで えらぶ ことも できます。",
+                    "en": "Hello. Write what is troubling you (e.g. \"my mother is getting forgetful\"), "
+                          "or choose below."},
+    "st_ok": {"ja": "はい。ほかに知りたいことがあれば書いてください。",
+              "easy": "はい。ほかに ききたい ことが あれば 書いて ください。",
+              "en": "OK. Write if you would like to know anything else."},
+    "st_bye": {"ja": "ご利用ありがとうございました。またいつでもどうぞ。",
+               "easy": "ありがとう ございました。また どうぞ。",
+               "en": "Thank you for using this guide. Come back any time."},
+    "st_dontknow": {"ja": "大丈夫です。うまく言えなくても、だれのことか・どんな分野かを選んでいけば窓口が見つかります。",
+                    "easy": "だいじょうぶです。ボタンで えらんで いけば まどぐちが みつかります。",
+                    "en": "That's all right. Choose step by step below and we will find a counter together."},
+    "st_feeling": {"ja": "お気持ち、受け取りました。話せるときに、困っていることを書いてください。"
+                         "ボタンから選ぶこともできます。",
+                   "easy": "わかりました。はなせる ときに こまっている ことを 書いて ください。",
+                   "en": "Thank you for sharing that. When you are ready, write what is troubling you, "
+                         "or choose below."},
+    "st_media": {"ja": "画像やスタンプは読み取れません。困っていることを文字で書いてください。",
+                 "easy": "しゃしんや スタンプは わかりません。もじで 書いて ください。",
+                 "en": "I cannot read pictures or stickers. Please write your question in words."},
+    # --- feelings and alarms --------------------------------------------------------------------------
+    "soft": {"ja": "話してくださってありがとうございます。おつらい状況ですね。",
+             "easy": "はなして くれて ありがとう ございます。つらいですね。",
+             "en": "Thank you for telling me. It sounds hard."},
+    "soft_line": {"ja": "いま誰かと話したいときは {name}（{number}、{hours}）もあります。",
+                  "easy": "いま だれかと はなしたい ときは {name}（{number}、{hours}）に でんわ できます。",
+                  "en": " If you want to talk to someone now, you can call {number} (a helpline, {hours_en})."},
+    "hours_unknown": {"ja": "受付時間は未確認", "easy": "じかんは わかりません", "en": "hours not confirmed"},
+    "soft_ways": {"ja": "話せるときに、困っていることを書いてください。下のボタンから選ぶこともできます。",
+                  "easy": "はなせる ときに こまっている ことを 書いて ください。",
+                  "en": "When you are ready, write what is troubling you, or choose below."},
+    "emergency_now": {"ja": "命にかかわるときは、すぐ下の番号に電話してください。この案内は緊急通報の窓口ではありません。",
+                      "easy": "いのちが あぶない ときは、すぐ 下の 番号に でんわ して ください。"
+                              "この案内は緊急通報の窓口ではありません。",
+                      "en": "Call the number below now. This guide is not an emergency service."},
+    "crisis_today": {"ja": "ひとりで抱えないでください。下の番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
+                     "easy": "ひとりで なやまないで ください。下の 番号に きょう でんわ できます。"
+                             "この案内は緊急通報の窓口ではありません。",
+                     "en": "You do not have to face this alone. The lines below can talk with you today. "
+                           "This guide is not an emergency service."},
+    "emergency_list": {"ja": "緊急のときの連絡先です。命の危険があるときは迷わず 119・110 へ。",
+                       "easy": "きんきゅうの ときの でんわ です。いのちが あぶない ときは 119・110 へ。",
+                       "en": "Emergency numbers. If a life is in danger, call 119 or 110 at once."},
+    # --- the 紹介状 -----------------------------------------------------------------------------------
+    "ho_head": {"ja": "【紹介状】窓口でこの画面を見せてください（保存・転送もできます）。",
+                "easy": "【紹介状】まどぐちで この がめんを 見せて ください。",
+                "en": "[Summary for the counter] Show this at the counter (you can save or forward it)."},
+    "ho_date": {"ja": "日付: {date}", "easy": "ひづけ: {date}", "en": "Date: {date}"},
+    "ho_said": {"ja": "ご相談の内容（選んだ項目）: {said}", "easy": "そうだんの ないよう: {said}",
+                "en": "What it is about (as chosen): {said}"},
+    "ho_said_none": {"ja": "ご相談の内容: 窓口でお話しください", "easy": "そうだんの ないよう: まどぐちで はなして ください",
+                     "en": "What it is about: to tell at the counter"},
+    "ho_district": {"ja": "お住まいの地域: {label}", "easy": "すんでいる ところ: {label}", "en": "Area: {label}"},
+    "ho_counter": {"ja": "相談する窓口: {name}", "easy": "そうだんする まどぐち: {name}", "en": "Counter: {name}"},
+    "ho_section": {"ja": "担当課: {section}", "easy": "たんとう: {section}", "en": "Section: {section}"},
+    "ho_phone": {"ja": "電話: {phone}", "easy": "でんわ: {phone}", "en": "Phone: {phone}"},
+    "ho_place": {"ja": "場所: {place}", "easy": "ばしょ: {place}", "en": "Place: {place}"},
+    "ho_hours": {"ja": "受付: {hours}", "easy": "じかん: {hours}", "en": "Hours: {hours}"},
+    "ho_bring": {"ja": "持ち物: {bring}", "easy": "もちもの: {bring}", "en": "What to bring: {bring}"},
+    "ho_ask_first": {"ja": "（場所・受付時間・持ち物は、行く前に電話で確かめてください）",
+                     "easy": "（いく まえに でんわで きいて ください）",
+                     "en": "(Please check the place, hours and what to bring by phone before you go.)"},
+    "ho_none": {"ja": "まだ窓口を選んでいません。困りごとを書くか、ボタンから選ぶと、窓口の情報が入ります。",
+                "easy": "まだ まどぐちを えらんで いません。",
+                "en": "No counter chosen yet. Write your problem or choose below, and the counter's details "
+                      "will be added."},
+    "ho_not_stored": {"ja": "※ この内容はどこにも保存されていません。", "easy": "※ この ないようは 保存されません。",
+                      "en": "* This summary is not stored anywhere."},
+}
+
+
+def say(key: str, lang: str = "ja", **values: object) -> str:
+    """The phrase `key` in `lang` (easy falls back to ja, anything unknown to ja), with `values` filled in."""
+    texts = CATALOGUE[key]
+    text = texts.get(lang) or texts["ja"]
+    return text.format(main=CITY_MAIN_NUMBER, **values) if ("{" in text) else text
+
+
+def register(lang: str | None) -> str:
+    """A known register, or ja."""
+    return lang if lang in LANGS else "ja"

@@ -1,0 +1,70 @@
+"""Small talk: a message that is only thanks, a greeting, a yes, a goodbye, 「わからない」, a feeling or emoji.
+
+`kind(text)` names it (THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI) or returns None when the message
+says anything more: a message is small talk only when nothing is left once its small-talk words, polite
+endings and punctuation are taken away. The safety screen runs before this (core/router.py): 「たすけて」 or
+「もう限界」 are never small talk here, because the dialogue answers an alarm or the soft tier first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI = (
+    "thanks", "greeting", "ok", "bye", "dontknow", "feeling", "emoji")
+
+# Order matters: the first kind whose words the message holds names it.
+_WORDS: list[tuple[str, str]] = [
+    (THANKS, r"ありがと(う|っ)?(ございま(す|した))?|ありがとござ(います|いました)|有難う|有り難う|サンキュー?|さんきゅー?|"
+             r"感謝(します|してます)?|助かり(ます|ました)|たすかり(ます|ました)|助かった|たすかった|お世話になりました|"
+             r"thank ?you|thanks|thx|ty|cheers|much appreciated"),
+    (BYE, r"さようなら|さよなら|またね|では(また)?|失礼します|おやすみ(なさい)?|bye|goodbye|see you"),
+    (GREETING, r"こんにちは|こんにちわ|こんばんは|こんばんわ|おはよう(ございます)?|はじめまして|もしもし|よろしく(お願いします)?|"
+               r"hello|hi|hey|good (morning|afternoon|evening)"),
+    (DONT_KNOW, r"(よく)?(わから|分から|解ら)(ない|ん|ないです|ないんです|なくて)|わかんない|何を書けば(いい|よい)|"
+                r"何て書けば(いい)?|どうすれば(いい)?(の)?|(i )?(don'?t|do not) know|not sure"),
+    (OK, r"はい|うん|了解(です|しました)?|りょうかい|わかりました|分かりました|わかった|分かった|なるほど|"
+         r"そうなんですね|そうですか|大丈夫です|だいじょうぶです|ok|okay|got it|i see|sure|great|nice|good"),
+    (FEELING, r"こわい|怖い|こわいです|怖いです|かなしい|悲しい|さみしい|寂しい|不安です|不安|つらい|辛い|しんどい|"
+              r"疲れ(た|ちゃった|ました|ています|てます)|つかれ(た|ちゃった|ました)|scared|sad|lonely|tired"),
+]
+# What may come along with small talk and says nothing more.
+_ALONG = (r"電話してみ(ます|る)|行ってみ(ます|る)|相談してみ(ます|る)|連絡してみ(ます|る)|"
+          r"(とても|本当に|ほんとに|ほんとう?に|どうも|めっちゃ|すごく|so much|very much|a lot|again)|"
+          r"(です|ます|ました|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
+_PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー-]+")
+
+
+def _emoji_only(text: str) -> bool:
+    """Only pictographs, symbols and kaomoji punctuation (👍, 😢, ♪, (^^))."""
+    letters = [c for c in text if not c.isspace()]
+    return bool(letters) and all(unicodedata.category(c) in ("So", "Sk", "Sm", "Cf", "Mn", "Po", "Ps", "Pe")
+                                 or c in "^_;:=" for c in letters)
+
+
+def kind(text: str) -> str | None:
+    """The kind of small talk the whole message is, else None."""
+    t = unicodedata.normalize("NFKC", text or "").strip().lower()
+    if not t:
+        return None
+    if _emoji_only(t):
+        return EMOJI
+    plain = "".join(c for c in t if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
+    found: list[str] = []
+    rest = plain
+    for name, words in _WORDS:
+        rest, n = re.subn(rf"(?<![a-z])(?:{words})(?![a-z])", " ", rest)
+        if n:
+            found.append(name)
+    if not found:
+        return None
+    rest = re.sub(_ALONG, " ", rest)
+    rest = _PUNCT.sub("", rest)
+    if rest:
+        return None
+    # Thanks wins over a yes or a goodbye said along with it; a feeling over a yes.
+    for name in (THANKS, FEELING, DONT_KNOW, GREETING, BYE, OK):
+        if name in found:
+            return name
+    return found[0]

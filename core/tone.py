@@ -1,0 +1,55 @@
+"""The tone guard: what would hurt if offered unasked is offered only when the resident speaks of it.
+
+A mother worried about her son at home is not offered 児童虐待 or 更生保護; a job loss is not answered with
+出所者の住居確保. Entries about offenders' return (更生保護・再犯防止), reporting abuse (虐待), 終活 are shown
+only when the text speaks of them; 生活保護 is never the first answer to a worry that does not name it (it
+stays among the others). In an alarm (the safety screen's emergency or crisis) the screen's own counters
+are shown as they are. Entries with `usable: false` (a plan's internal measure) are never answer cards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from knowledge.kb import KnowledgeBase
+
+# (what marks a guarded entry: words of its name or a topic id, the words a text must hold to show it)
+_GUARDS: list[tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]] = [
+    (re.compile(r"更生|再犯|出所|刑務所|少年院|保護観察|保護司|犯罪をした"), frozenset({"kosei"}),
+     re.compile(r"更生|再犯|出所|刑務所|少年院|保護観察|保護司|前科|犯罪|罪を|逮捕|服役|釈放|出所|"
+                r"prison|probation|parole|offend|released from")),
+    (re.compile(r"虐待"), frozenset(),
+     re.compile(r"虐待|ぎゃくたい|暴力|ぼうりょく|殴|なぐ|叩|たた[かきくけい]|蹴|け[らりるっ]|あざ|痣|怪我|けが|放置|ネグレクト|"
+                r"育児放棄|怒鳴|どな|つね|閉じ込|食事を(与え|あげ)|通報|通告|abuse|neglect|hit|beat|hurt|violen")),
+    (re.compile(r"終活|エンディング"), frozenset(),
+     re.compile(r"終活|しゅうかつ|亡くな|死後|お墓|墓|葬|遺言|相続|身寄り|エンディング|最期|end of life|funeral|\bwill\b")),
+]
+_FIRST_ONLY_WHEN_SAID = (re.compile(r"生活保護"),
+                         re.compile(r"生活保護|せいかつほご|保護費|受給|ナマポ|welfare benefit|public assistance"))
+
+
+def _marked(entry: dict[str, Any], name_words: re.Pattern[str], topics: frozenset[str]) -> bool:
+    return bool(name_words.search(entry["name"])) or bool(topics & set(entry.get("topics") or ()))
+
+
+def said(text: str, words: re.Pattern[str]) -> bool:
+    return bool(words.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def allowed(entry: dict[str, Any], text: str) -> bool:
+    """False for an entry that is not usable, or guarded and not spoken of in `text`."""
+    if not KnowledgeBase.usable(entry):
+        return False
+    return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
+
+
+def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False) -> list[dict[str, Any]]:
+    """The entries a resident may be offered for `text`, in order; 生活保護 moved from first place when
+    the text does not name it. In an alarm only the unusable go."""
+    kept = [e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))]
+    name, words = _FIRST_ONLY_WHEN_SAID
+    if len(kept) > 1 and not alarm and name.search(kept[0]["name"]) and not said(text, words):
+        kept = [kept[1], kept[0], *kept[2:]]
+    return kept
