@@ -273,12 +273,6 @@ def _phrase(pattern: str) -> _Phrase:
     return (None if anchors is None else frozenset(anchors)), re.compile(pattern, re.M)
 
 
-def _pieces(text: str) -> set[str]:
-    """Every substring of one to _ANCHOR characters."""
-    n = len(text)
-    return {text[i:i + k] for k in range(1, _ANCHOR + 1) for i in range(n - k + 1)}
-
-
 class _Index:
     """Phrases by their anchors: a sentence is searched only with the phrases whose anchor it contains (a few
     dozen of some eight hundred). One pattern may serve several rules (the same words in two situations)."""
@@ -304,15 +298,28 @@ class _Index:
         self.rules = [tuple(r) for r in rules]
         self.by_anchor = {a: frozenset(ks) for a, ks in anchored.items()}
         self.always = frozenset(always)
+        self.firsts = frozenset(a[0] for a in self.by_anchor)
+
+    def _anchors_in(self, text: str) -> list[str]:
+        """The anchors found in text (anchors are one to _ANCHOR = 3 characters long)."""
+        keys, out = self.by_anchor, []
+        for i, ch in enumerate(text):
+            if ch in self.firsts:
+                piece = text[i:i + 3]
+                if piece in keys:
+                    out.append(piece)
+                if piece[:2] in keys:
+                    out.append(piece[:2])
+                if ch in keys:
+                    out.append(ch)
+        return out
 
     def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
         """The rules with a phrase in text, or in the reading starting where a word starts."""
-        pieces = _pieces(text)
-        if reading:
-            pieces |= _pieces(reading)
         todo = set(self.always)
-        for piece in pieces & self.by_anchor.keys():
-            todo |= self.by_anchor[piece]
+        for t in (text, reading) if reading else (text,):
+            for piece in self._anchors_in(t):
+                todo |= self.by_anchor[piece]
         found: set[int] = set()
         for k in todo:
             rules = self.rules[k]
@@ -356,6 +363,14 @@ def _rule(cue: Cue) -> _Rule:
 _RULES = tuple(_rule(cue) for cue in CUES)
 _PHRASES = _Index([r.phrases for r in _RULES])
 _VERB_RULES = frozenset(i for i, r in enumerate(_RULES) if r.verbs)
+# The words a verb rule can meet: a root, or the noun of a noun+verb root (息+する). A sentence with none of
+# them among its morphemes has no frame worth building.
+_VERB_ATOMS = frozenset(root.split("+")[0] for r in _RULES for roots, _, _ in r.verbs for root in roots)
+
+
+def _may_have_verbs(raw: str) -> bool:
+    from knowledge.text import morphemes_read  # cached: the pass read() made
+    return any(t[1] in _VERB_ATOMS or t[0] in _VERB_ATOMS for t in morphemes_read(raw))
 _ENGLISH = _Index([r.english for r in _RULES])
 
 
@@ -472,7 +487,7 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
             if not rule.verbs:
                 continue
             if found is None:
-                found = frames(s.raw) if s.reading and words.strip() and words == unquoted else ()
+                found = frames(s.raw) if s.reading and words.strip() and words == unquoted and _may_have_verbs(s.raw) else ()
             if not any(_verb_hit(v, found) for v in rule.verbs):
                 continue
         if not needs.met(i, bool(english)):
