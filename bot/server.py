@@ -43,6 +43,7 @@ from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
 from knowledge.db import make_engine
+from knowledge.spreadsheet import cancel_imports
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import configure as configure_logging
 from ops.metrics import METRICS
@@ -132,6 +133,7 @@ class Services:
 
     async def _shutdown(self) -> None:
         """Finish the accepted events, then commit what is queued, then close the database."""
+        cancel_imports()  # a spreadsheet still being read stops at its next row check (it is only a preview)
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -35,6 +35,20 @@ CRISES = {
     "隣の子どもが毎晩叩かれて泣き叫んでいる": "child-abuse", "隣の家の子が虐待されているかもしれない": "child-abuse",
     "認知症の父が朝出たきり戻らない": "missing-person-dementia",
     "介護に疲れて夫に手をあげてしまいそう": "caregiver-may-harm", "子どもを叩いてしまいそうで自分が怖い": "caregiver-may-harm",
+    # families rather than labels: symptoms and scenes, metaphors, witnesses, dialect, fragments
+    "祖父の口の端からよだれが垂れて、急に箸を落とした": "stroke-signs", "夫が新聞を逆さまに持って、急に字が読めないって": "stroke-signs",
+    "おじいちゃんが冷たくなってる": "not-breathing-or-unconscious", "ばあちゃん、体が冷たくて息しよらん": "not-breathing-or-unconscious",
+    "隣から毎晩皿の割れる音と「ごめんなさい」って子どもの声": "child-abuse",
+    "遠くへ行きたい。もう誰にも会わずに、ずっと眠っていたい": "suicide-thoughts", "死にとうてたまらん": "suicide-thoughts",
+    "わたしなんかいないほうがいい": "suicide-thoughts", "友人が「生きてる意味ない」とSNSに書いてた": "suicide-thoughts",
+    "彼女から「さよなら」ってLINEが来て、電話に出ない": "suicide-plan-or-attempt", "ビルの屋上 今": "suicide-plan-or-attempt",
+    "母が処方薬のシートを全部空けて寝てる。いびきがおかしい": "overdose", "血 止まらない 腕": "heavy-bleeding",
+    "外回りしてたら手足がつってきた。暑くて立てない": "heatstroke", "祖母が急に目を見開いて体が硬くなって、ずっと震えてる": "seizure",
+    "サーフィン中に仲間が見えなくなった。ボードだけ浮いてる": "drowning", "夫 殴る 今 こわい": "violence-now-partner",
+    "元夫から「お前の家知ってるぞ」ってメッセージが来た": "stalking-threat", "認知症のじいちゃんが家におらん": "missing-person-dementia",
+    "遠足の引率教員です。児童が一人いません": "missing-child", "寝たきりの父がおむつのまま放置されて床ずれから出血": "elder-abuse-injury",
+    "my grandmother's lips are blue and she's cold": "not-breathing-or-unconscious",
+    "I don't see the point of going on anymore": "suicide-thoughts",
 }
 ROUTINE = [
     "自殺対策の講演会はありますか", "虐待防止の研修に参加したい", "DVの相談窓口を知りたい",
@@ -44,6 +58,12 @@ ROUTINE = [
     "救急医療の制度について知りたい", "「死にたい」と言う生徒への接し方を学べる研修を受けたい",
     "昔、夫から暴力を受けて離婚しました。今は落ち着いた", "こんにちは", "介護保険の申請をしたい", "夫が昔よく怒鳴っていた",
     "火災保険の手続き", "消防団に入りたい", "スマホが死んだ", "金魚が息をしてない",
+    "包丁で指を切った。絆創膏でいいかな", "暖房をつけると頭痛がする", "今日で仕事を終わりにします", "薬を飲んだら楽になる",
+    "梶原に住んでます。生活が苦しいです", "子どもの塾代が出せない", "引っ越してきたばかりでママ友がいない",
+    "台風のあと、市に片付けてもらえますか", "さよならパーティの会場を借りたい", "耳の聞こえない父の通院に、通訳の人についてきてほしい",
+    "知的障害のある娘の将来、親がいなくなったあとが心配", "認知症の祖母が夜中に外に出ていってしまうことがある。どうしたらいいの",
+    "小さい頃、親に叩かれて育った。大人になった今でも生きづらい", "英語しか話せない友人が救急車を呼ぶとき、通訳ってしてもらえますか？念のため",
+    "むかし おぼれかけた こと あって いまも プール こわい", "ガスコンロ 火 つかない 修理 どこ",
 ]
 
 
@@ -93,7 +113,7 @@ def test_written_corpus_tuning_part_meets_the_floors():
             routine += it["kind"] == "calm"
             false_alarms += it["kind"] == "calm" and found.alarm
     recall = sum(hit.values()) / sum(per.values())
-    assert recall >= 0.92, recall
-    assert false_alarms / routine <= 0.01
-    weak = {s: hit[s] / n for s, n in per.items() if hit[s] / n < 0.75}
+    assert recall >= 0.99, recall
+    assert false_alarms / routine <= 0.003, (false_alarms, routine)
+    weak = {s: hit[s] / n for s, n in per.items() if hit[s] / n < 0.95}
     assert not weak, weak
