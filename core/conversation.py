@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 # Choices the conversation answers itself (the dialogue knows w:/a:/t:/d:/c:/o:, back, restart, …).
 START, HELP, FIND, ABOUT_CHOICE = "start", "help", "find", "about"
+MEDIA = "media"  # a sticker, photo or other message without words: a kind reply, the conversation kept
 MORE = "more:"  # "more:12": the options last offered, from the 12th on (a channel that pages them)
 REF = "#"  # "#3": the 3rd option last offered (for an id too long for a channel's button data)
 MAX_TEXT = 1000  # longer messages are cut before routing: nobody's problem needs more to be found
@@ -65,7 +66,7 @@ SLOW_DOWN_TEXT = f"短い間にたくさんのメッセージが届きました�
 # Waits (seconds) for the database before answering without it: a LINE reply token outlives them.
 DATABASE_RETRY = (0.5, 1.0, 2.0, 4.0)
 # Choices that mean the same from a fresh start (no remembered options needed).
-STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY, ABOUT_CHOICE})
+STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY, ABOUT_CHOICE, MEDIA})
 
 
 class Conversation:
@@ -240,6 +241,10 @@ class Conversation:
                           options=dialogue.start(state.lang)[1].options, lang=state.lang)
         elif choice == HELP:
             reply = Reply(HELP_TEXT, options=dialogue.start(state.lang)[1].options)
+        elif choice == MEDIA:
+            reply = Reply(say("st_media", state.lang), lang=state.lang,
+                          options=dialogue._tail(state.lang, person=True) if state.shown
+                          else dialogue.start(state.lang)[1].options)
         elif choice == FIND:
             state = State(step="area", lang=state.lang, district=state.district)
             # The area step of the guided path, entered directly (rich menu 「窓口を探す」).

@@ -152,7 +152,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                    "easy": "わかりました。はなせる ときに こまっている ことを 書いて ください。",
                    "en": "Thank you for sharing that. When you are ready, write what is troubling you, "
                          "or choose below."},
-    "st_media": {"ja": "画像やスタンプは読み取れません。困っていることを文字で書いてください。",
+    "st_media": {"ja": "スタンプや画像は読み取れませんが、送ってくださってありがとうございます。使い方: 困っていることを"
+                       "文字で書くか（例:「母の物忘れが心配」）、下のボタンから選んでください。",
                  "easy": "しゃしんや スタンプは わかりません。もじで 書いて ください。",
                  "en": "I cannot read pictures or stickers. Please write your question in words."},
     # --- feelings and alarms --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from linebot.v3.exceptions import InvalidSignatureError
 from linebot.v3.webhooks import (
     Event,
     FollowEvent,
+    LocationMessageContent,
     MessageEvent,
     PostbackEvent,
     TextMessageContent,
@@ -23,7 +24,7 @@ from linebot.v3.webhooks import (
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from core.conversation import HELP, START, Conversation, SeenIds
+from core.conversation import MEDIA, START, Conversation, SeenIds
 from core.settings import Settings
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
 from handlers.line.replier import Job, LineReplier
@@ -132,7 +133,9 @@ def _turn_of(event: Event) -> dict[str, str] | None:
     if isinstance(event, MessageEvent):
         if isinstance(event.message, TextMessageContent):
             return {"text": event.message.text}
-        return {"choice": HELP}  # a sticker or photo: say how to use the guide
+        if isinstance(event.message, LocationMessageContent) and event.message.address:
+            return {"text": event.message.address}  # a shared location: its address names the town
+        return {"choice": MEDIA}  # a sticker or photo: a kind word and the way on, the conversation kept
     if isinstance(event, PostbackEvent):
         return {"choice": event.postback.data}
     if isinstance(event, FollowEvent):

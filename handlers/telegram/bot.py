@@ -29,7 +29,7 @@ from telegram.ext import (
     filters,
 )
 
-from core.conversation import HELP, START, Conversation
+from core.conversation import HELP, MEDIA, START, Conversation
 from core.dialogue import EMERGENCY
 from handlers.telegram.render import render
 from ops.metrics import METRICS
@@ -83,6 +83,11 @@ class TelegramBot:
         if update.message and update.message.text:
             await self._answer(update, text=update.message.text)
 
+    async def on_media(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """A sticker, photo, voice or location: a kind word and the way on (a location's place is not read)."""
+        if update.message:
+            await self._answer(update, choice=MEDIA)
+
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is None:
@@ -128,6 +133,8 @@ class TelegramBot:
         app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(ChatMemberHandler(self.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.COMMAND
+                                       & ~filters.StatusUpdate.ALL, self.on_media))
 
 
 def _transient(exc: BaseException) -> float | None:
