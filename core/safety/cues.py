@@ -397,7 +397,7 @@ CUES = CUES + (
         english=(r"\b(has|have|got) a (razor|blade)",)),
     Cue("heatstroke",
         phrases=(r"(暑|あつ)(い|うて|くて).{0,20}(うごけな|動けな|立てな|たてな|倒れそう|意識|ぐったり|返事)", r"汗(びっしょり|だく).{0,20}(話が通じ|意識|ぐったり|返事|動けな)",
-                 r"(体|からだ)が(燃える|もえる)(みたい|よう)", r"(車|くるま)の中に.{0,6}(子|こども|子ども|赤ちゃん|犬).{0,10}(残され|置き去り|置いて|いる)",
+                 r"(体|からだ)が(燃える|もえる)(みたい|よう)", r"(車|くるま)(の中|内)に.{0,6}(子|こども|子ども|赤ちゃん|犬|高齢|母|父).{0,10}(残され|置き去り|置いて|残して|いる)",
                  r"(エアコン|クーラー|冷房)(が|も)?(ない|無い|なし|嫌が|消し).{0,30}(ふらふら|意識|ぼんやり|倒れ)"),),
     Cue("sexual-violence",
         phrases=(r"(服|ふく)を(脱がされ|ぬがされ)", r"(体|からだ)を(触|さわ)(る|って|られ)", r"(むりやり|無理やり|無理矢理).{0,12}(からだ|体|さわ|触|脱が)",
@@ -408,7 +408,7 @@ CUES = CUES + (
 # Fifth readings: scenes and symptoms instead of labels, told by a witness; a concept list (the scene) is the
 # `needs`, a symptom or act the phrase. `sig_NAME` in a needs stands for an emoji signal (normalize.EMOJI_SIGNALS).
 SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
-HEAT = (r"(外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"
+HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"
         r"(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
 CARE = r"(介護|育児|世話|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator)"
 CUES = CUES + (
@@ -657,4 +657,28 @@ CUES = CUES + (
     Cue("suicide-plan-or-attempt",
         phrases=(r"(ホーム|線路)(の)?(端|はし|先|縁|ふち|白線の外|下)(に|で)?.{0,4}(立|い|座|お)", r"次の(電車|快速|急行|特急|列車|各駅)(で|に)"),
         needs=r"(ホーム|線路|踏切|駅)"),
+)
+
+# Tenth readings: thinking only of dying, wanting to end or to be erased, never waking; a foot on the railing,
+# no intention to return; a blade held to the skin; one eye gone dark, a smile that differs side to side.
+CUES = CUES + (
+    Cue("suicide-thoughts",
+        phrases=(r"(死ぬ|死ぬこと|消える|消えること|いなくなる|自殺|楽になる)(こと|の)?(ばかり|ばっか|ばっかり|しか)(考え|かんがえ|思い浮|頭に)",
+                 r"(いっそ|人生を?|全部|ぜんぶ)(終わり|おわり)たい", r"もう(終わり|おわり)たい($|[。、!！…]|よ|な|わ|ん)", r"生まれて(こ|き)(た|なければ)(の|こと)?(が|は)?(間違い|まちがい|失敗)",
+                 r"(二度と|このまま)(起き|目覚め|目が覚め)(なければ|ず|たくない|ないで)", r"いっそ.{0,6}(楽に|死|消え|終わ)",
+                 r"(自分|じぶん|私|わたし)(を|のこと)?(消し|殺し|ころし)(たい|てしまいたい|てほしい)"),
+        english=(r"\bno way out\b", r"\b(want|wish|need) (it|everything|this|the pain) (all )?to (stop|end) (forever|for good|permanently)",
+                 r"\bwant (it|everything) (all )?to end\b", r"\bwant to end it\b")),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(手すり|柵|フェンス|欄干)(に|を)(足|手)?(を)?.{0,4}(かけ|掛け|乗り|越え|またい|こえ|乗っ)",
+                 )),
+    Cue("suicide-plan-or-attempt", phrases=(r"(戻る|帰る|もどる|かえる)(つもり|気)(は|も)(ない|ありません|ねえ|なか)",),
+        needs=r"(海|川|山|樹海|崖|橋|遠く|屋上|線路|ロープ|薬|練炭|死|最後)"),
+    Cue("self-harm",
+        phrases=(r"(腕|手首|うで|首|のど|喉|肌|太もも)に(カッター|かみそり|剃刀|刃|包丁|ナイフ|はさみ)(を)?.{0,2}(当て|あて|押し当て|押しあて)",),),
+    Cue("stroke-signs",
+        phrases=(r"(顔|笑顔|口|表情)(が|の)?.{0,4}左右(で)?(違|ちが|非対称|ずれ)",),),
+    Cue("stroke-signs",
+        phrases=(r"(片方|片側|右|左)(の)?(目|視野)(が)?.{0,4}(見えな|見えん|見えづら|暗)",),
+        needs=SUDDEN),
 )
