@@ -410,7 +410,7 @@ CUES = CUES + (
 SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
 HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"
         r"(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
-CARE = r"(介護|育児|世話|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator)"
+CARE = r"(介護|育児|世話|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator|caring|carer|dementia)"
 CUES = CUES + (
     Cue("suicide-thoughts",
         phrases=(r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(が|さえ)?.{0,2}(いなくなれば|いなければ|おらんかったら|おらんければ|消えれば|死ねば)",
@@ -681,4 +681,19 @@ CUES = CUES + (
     Cue("stroke-signs",
         phrases=(r"(片方|片側|右|左)(の)?(目|視野)(が)?.{0,4}(見えな|見えん|見えづら|暗)",),
         needs=SUDDEN),
+)
+
+# Eleventh readings: a person nowhere to be seen, English for the same scenes.
+CUES = CUES + (
+    Cue("missing-person",
+        phrases=(r"姿が(見え|みえ)(な|ん|ず|ませ)", r"探しても.{0,8}(見つから|見つかり|いな|おらん|おらへん)", r"(見つかり|見当たり)ません"),
+        needs=r"(認知症|にんちしょう|ぼけ|物忘れ|徘徊|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|妹|弟|児童|孫|子|家族)"),
+    Cue("stalking-threat",
+        english=(r"\b(found|knows|got|has) (out )?my (new )?(address|location|home|flat|apartment)",
+                 r"\bhas been (waiting|standing|parked|lurking|watching) (outside|in front|across)")),
+    Cue("drowning",
+        english=(r"\bfell (in|into|off) (the |a )?(canal|river|sea|pond|lake|pool|water|ocean|harbou?r|pier)",)),
+    Cue("caregiver-may-harm",
+        english=(r"\bafraid i'?ll (do|go) (worse|further|something)", r"\bi (shoved|pushed|hit|slapped|shook|grabbed) (her|him|my)\b"),
+        needs=CARE),
 )
