@@ -13,9 +13,12 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import itertools
 import json
 import re
-from collections.abc import Iterable
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,11 @@ from knowledge.validate import validate
 CSV_COLUMNS: list[str] = list(dict.fromkeys(["table", "owner_sheet", "owner", "pos"]
                                             + [col for cols in SHEETS.values() for col, _ in cols]))
 _AUTHOR = "kamakura-guide"
+# What an import may read: the whole knowledge base is ≈ 3,000 rows of at most 26 columns.
+MAX_ROWS = 50_000
+MAX_COLUMNS = 100
+READ_SECONDS = 60.0
+MAX_PROBLEMS = 1_000  # problems listed; more are counted in one last line
 
 
 def _empty() -> Doc:
@@ -95,15 +103,71 @@ def _blank(values: Iterable[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-def read_workbook(path: Path | str) -> tuple[Doc, list[str]]:
-    """An .xlsx workbook → (document as the file has it, problems). Formulas are read as their cached values."""
+class _OverBudget(Exception):
+    """Reading stopped: the file is too big or took too long (the message says which)."""
+
+
+class Budget:
+    """How much one import may read: rows in all sheets together, and seconds (checked every 256 rows);
+    `cancel_imports()` (the server's shutdown) stops every import reading then at its next check."""
+
+    def __init__(self, seconds: float = READ_SECONDS, rows: int = MAX_ROWS) -> None:
+        self.started = time.monotonic()
+        self.deadline, self.max_rows, self.rows = self.started + seconds, rows, 0
+        self.seconds = seconds
+
+    def row(self) -> None:
+        self.rows += 1
+        if self.rows > self.max_rows:
+            raise _OverBudget(f"more than {self.max_rows:,} rows: this is not a knowledge base export"
+                              " (the whole knowledge base is a few thousand rows)")
+        if self.rows % 256 == 0:
+            if _cancelled[0] >= self.started:
+                raise _OverBudget("the import was stopped because the server is shutting down: upload it again")
+            if time.monotonic() > self.deadline:
+                raise _OverBudget(f"reading took longer than {self.seconds:g} seconds: the file is too large or"
+                                  " damaged (export again from the admin page and edit that)")
+
+
+_cancelled = [float("-inf")]  # when cancel_imports() was last called (time.monotonic)
+
+
+def cancel_imports() -> None:
+    """Stop every import reading now (the server's shutdown); imports started later are not affected."""
+    _cancelled[0] = time.monotonic()
+
+
+def _cap(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return problems[:MAX_PROBLEMS] + [f"… and {len(problems) - MAX_PROBLEMS:,} more problems"]
+
+
+def _sheet_rows(ws: Any) -> Iterator[tuple[int, dict[int, Any]]]:
+    """(row number, {column number: value}) of the cells a read-only sheet really has: a lone cell in
+    column XFD costs one value, not 16,384 (openpyxl's iter_rows pads every row to the widest)."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with ws._get_source() as src:
+        wb = ws.parent
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for n, cells in parser.parse():
+            yield n, {c["column"]: c["value"] for c in cells if c["value"] is not None}
+
+
+def read_workbook(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[str]]:
+    """An .xlsx workbook → (document as the file has it, problems). Formulas are read as their cached values.
+    `name`: the file's name in messages (never the server's temporary path)."""
     from openpyxl import load_workbook
 
     path = Path(path)
+    name = name or path.name
+    budget = budget or Budget()
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML and key errors for a file that is not a workbook
-        return _empty(), [f"{path.name}: not an Excel workbook (.xlsx): {exc}"]
+        return _empty(), [f"{name}: not an Excel workbook (.xlsx) ({type(exc).__name__})"]
     problems: list[str] = []
     tables: dict[str, list[Row]] = {}
     absent: list[tuple[str, str]] = []
@@ -112,21 +176,49 @@ def read_workbook(path: Path | str) -> tuple[Doc, list[str]]:
             if ws.title not in SHEETS:
                 problems.append(f"sheet {ws.title}: unknown sheet (expected {', '.join(SHEETS)})")
                 continue
-            ws.reset_dimensions()  # some writers store a wrong size; read every cell there is
-            lines = ws.iter_rows(values_only=True)
-            header = [as_text(v) for v in next(lines, ())]
-            problems += header_problems(ws.title, header)
-            absent += [(ws.title, col) for col, _ in SHEETS[ws.title] if col not in header]
+            rows = _sheet_rows(ws)
+            first = next(rows, None)
+            if first is not None and first[0] != 1:
+                rows, first = itertools.chain([first], rows), None
+            cells = first[1] if first else {}
+            if cells and max(cells) > MAX_COLUMNS:
+                problems.append(f"sheet {ws.title}: a key in column {max(cells):,} of row 1 (a sheet has at most"
+                                f" {MAX_COLUMNS} columns): delete the columns right of the last key")
+                tables[ws.title] = []
+                continue
+            header = {col: as_text(v) for col, v in cells.items()}
+            names = [header.get(i) for i in range(1, max(header, default=0) + 1)]
+            problems += header_problems(ws.title, names)
+            absent += [(ws.title, col) for col, _ in SHEETS[ws.title] if col not in names]
             tables[ws.title] = []
-            for n, values in enumerate(lines, 2):
-                if not _blank(values):
-                    tables[ws.title].append((n, _by_column(ws.title, n, header, values, problems)))
+            for n, values in rows:
+                budget.row()
+                if not _blank(values.values()):
+                    tables[ws.title].append((n, _by_cell(ws.title, n, header, values, problems)))
+    except _OverBudget as exc:
+        return _empty(), [f"{name}: {exc}"]
+    except Exception as exc:  # a damaged sheet (truncated XML: ParseError) is a problem of the file
+        return _empty(), [f"{name}: the workbook is damaged and cannot be read ({type(exc).__name__});"
+                          " open it in Excel, save it again and upload that"]
     finally:
         wb.close()
     problems += [f"sheet {sheet}: missing" for sheet in SHEETS if sheet not in tables]
     absent += [(sheet, col) for sheet, cols in SHEETS.items() if sheet not in tables for col, _ in cols]
     doc, more = from_rows(tables, absent)
-    return doc, problems + more
+    return doc, _cap(problems + more)
+
+
+def _by_cell(sheet: str, n: int, header: dict[int, str | None], values: dict[int, Any],
+             problems: list[str]) -> dict[str, Any]:
+    raw: dict[str, Any] = {}
+    for i, value in sorted(values.items()):
+        name = header.get(i)
+        if name is None:
+            if not _blank([value]):
+                problems.append(f"{where(sheet, n, f'#{i}')}: a value in a column without a key in row 1")
+        else:
+            raw.setdefault(name, value)
+    return raw
 
 
 def _by_column(sheet: str, n: int, header: list[str | None], values: Iterable[Any],
@@ -141,22 +233,30 @@ def _by_column(sheet: str, n: int, header: list[str | None], values: Iterable[An
     return raw
 
 
-def read_csv(path: Path | str) -> tuple[Doc, list[str]]:
+def read_csv(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[str]]:
     """A CSV in the export's scheme → (document as the file has it, problems).
-    UTF-8 (with or without BOM) or Excel's Shift_JIS."""
+    UTF-8 (with or without BOM) or Excel's Shift_JIS. `name`: the file's name in messages."""
     path = Path(path)
-    data = path.read_bytes()
+    name = name or path.name
+    budget = budget or Budget()
+    try:
+        return _read_csv(path.read_bytes(), name, budget)
+    except _OverBudget as exc:
+        return _empty(), [f"{name}: {exc}"]
+
+
+def _read_csv(data: bytes, file_name: str, budget: Budget) -> tuple[Doc, list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp932")  # Excel's plain "CSV" on Japanese Windows
         except UnicodeDecodeError:
-            return _empty(), [f"{path.name}: neither UTF-8 nor Shift_JIS text"]
+            return _empty(), [f"{file_name}: neither UTF-8 nor Shift_JIS text"]
     try:
         lines = iter(list(csv.reader(io.StringIO(text, newline=""))))
     except csv.Error as exc:  # e.g. a cell longer than the csv module's limit (131,072 characters)
-        return _empty(), [f"{path.name}: not a readable CSV file ({exc})"]
+        return _empty(), [f"{file_name}: not a readable CSV file ({exc})"]
     header = [as_text(v) for v in next(lines, [])]
     problems: list[str] = []
     known, seen = set(CSV_COLUMNS), set()
@@ -169,6 +269,7 @@ def read_csv(path: Path | str) -> tuple[Doc, list[str]]:
     problems += [f"{where('csv', 1, col)}: missing column" for col in CSV_COLUMNS if col not in seen]
     tables: dict[str, list[Row]] = {sheet: [] for sheet in SHEETS}
     for n, values in enumerate(lines, 2):
+        budget.row()
         if _blank(values):
             continue
         raw = _by_column("csv", n, header, values, problems)
@@ -182,7 +283,7 @@ def read_csv(path: Path | str) -> tuple[Doc, list[str]]:
         tables[table].append((n, raw))
     absent = [(sheet, col) for sheet, cols in SHEETS.items() for col, _ in cols if col not in seen]
     doc, more = from_rows(tables, absent)
-    return doc, problems + more
+    return doc, _cap(problems + more)
 
 
 # validate() lines that restate a problem the reader already gave with row and column.
@@ -281,10 +382,12 @@ def _diff_item(label: str, a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 def _keyed(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
+    copies: Counter[str] = Counter()
     for i, item in enumerate(items, 1):
-        key = str(item.get("id") or f"(no id, item {i})")
-        while key in out:  # a duplicate id in a bad file still shows as its own item
-            key += "'"
+        key = base = str(item.get("id") or f"(no id, item {i})")
+        while key in out:  # a duplicate id in a bad file still shows as its own item: "x (2)", "x (3)" …
+            copies[base] += 1
+            key = f"{base} ({copies[base] + 1})"
         out[key] = item
     return out
 

@@ -630,3 +630,22 @@ async def test_plain_http_login_needs_a_loopback_connection_not_just_a_loopback_
     r = await far.post("/admin/login", data=fields, headers={"host": "127.0.0.1"})
     assert r.status_code == 400 and "HTTPS" in r.text
     await far.aclose()
+
+
+async def test_a_broken_upload_is_named_as_staff_named_it_and_a_huge_one_stays_readable(app, editor, engine):
+    """L5: import errors named the server's temporary file (and quoted the exception); M4: a file of
+    6,000 copies of one id made a 92 MB page — the preview lists at most 1,000 changes and counts the rest."""
+    page = await editor.http.get("/admin/import")
+    csrf = Form(page.text, "/admin/import").fields["csrf"]
+    r = await editor.http.post("/admin/import", data={"csrf": csrf},
+                               files={"file": ("名簿.xlsx", b"not a workbook", "application/octet-stream")})
+    assert r.status_code == 422 and "名簿.xlsx: not an Excel workbook" in r.text
+    assert "upload.xlsx" not in r.text and "/tmp" not in r.text and "zip file" not in r.text
+
+    exported = (await editor.http.get("/admin/export.csv")).content.decode("utf-8-sig")
+    head, first = exported.splitlines()[:2]
+    body = "\n".join([head] + [first] * 3000)  # one item, 3,000 times
+    r = await editor.http.post("/admin/import", data={"csrf": csrf},
+                               files={"file": ("big.csv", body.encode("utf-8-sig"), "text/csv")})
+    assert r.status_code == 422 and len(r.content) < 3_000_000
+    assert "件の変更" in r.text and draft_doc(engine) is None

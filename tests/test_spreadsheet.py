@@ -289,3 +289,83 @@ def test_full_width_numbers_and_dates_are_read_as_ascii(small_doc, tmp_path, fmt
     assert police["number"] == "110" and police["checked"] == "2026-04-01"
     phones = [c["value"] for e in doc["counters"] for c in e["contacts"] if c["kind"] == "phone"]
     assert "0467-61-3958" in phones
+
+
+# ---- issue #15 M4, L2, L5: what one upload may cost -----------------------------------------------------------
+
+def test_diff_of_many_duplicate_ids_is_linear(small_doc):
+    """M4: each duplicate id grew its key by one apostrophe per copy (cubic: 6,000 rows took 16.6 s and
+    92 MB of text). Now 6,000 copies diff in well under a second and each line stays short."""
+    import time
+
+    big = copy.deepcopy(small_doc)
+    big["topics"] = [small_doc["topics"][0] | {"name": f"困りごと{i}"} for i in range(6000)]
+    started = time.monotonic()
+    lines = diff_docs(small_doc, big)
+    assert time.monotonic() - started < 3.0
+    assert len(lines) < 7000 and max(map(len, lines)) < 200
+    assert "topics: added okane (2) (困りごと1)" in lines
+
+
+def _sparse_workbook(path: Path, rows: int) -> None:
+    """The topics sheet with `rows` rows, each with one stray cell in column XFD (16,384)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("topics")
+    ws.append(["id", "name", "area", "synonyms", "counters"])
+    for i in range(rows):
+        ws.append([f"t-{i}", "名前", "money", None, None] + [None] * 16378 + ["x"])
+    wb.save(path)
+
+
+def test_a_sparse_workbook_with_cells_in_column_xfd_is_read_quickly(tmp_path):
+    """M4: every row was padded to 16,384 columns (20,000 rows took 115 s)."""
+    import time
+
+    path = tmp_path / "sparse.xlsx"
+    _sparse_workbook(path, 5000)
+    started = time.monotonic()
+    _doc, problems = read_workbook(path)
+    assert time.monotonic() - started < 10.0
+    assert "topics row 2, column #16384: a value in a column without a key in row 1" in problems
+    assert len(problems) <= 1001 and problems[-1].startswith("… and ")
+
+
+def test_an_import_has_a_row_budget_a_time_budget_and_stops_at_shutdown(small_doc, tmp_path):
+    """M4: a stuck import survived SIGTERM; reading is bounded by rows and seconds, and cancel_imports()
+    (the server's shutdown) stops it at its next check, each with a readable message."""
+    from knowledge import spreadsheet
+
+    for fmt in FORMATS:
+        path = _export(small_doc, tmp_path, fmt)
+        doc, problems = FORMATS[fmt][1](path, "kb." + fmt, spreadsheet.Budget(rows=3))
+        assert problems == [f"kb.{fmt}: more than 3 rows: this is not a knowledge base export"
+                            " (the whole knowledge base is a few thousand rows)"] and doc["counters"] == []
+    path = tmp_path / "many.xlsx"
+    _sparse_workbook(path, 600)
+    _doc, problems = read_workbook(path, "many.xlsx", spreadsheet.Budget(seconds=-1))
+    assert problems[0].startswith("many.xlsx: reading took longer than -1 seconds")
+    budget = spreadsheet.Budget()
+    spreadsheet.cancel_imports()
+    _doc, problems = read_workbook(path, "many.xlsx", budget)
+    assert "server is shutting down" in problems[0]
+    _doc, problems = read_workbook(path, "many.xlsx")
+    assert "server is shutting down" not in " ".join(problems), "an import started later is not affected"
+
+
+def test_a_truncated_sheet_is_a_readable_problem_naming_the_uploaded_file(small_doc, tmp_path):
+    """L2 / L5: a truncated sheet XML raised ParseError (500); messages named the server's temporary file."""
+    import zipfile
+
+    path = _export(small_doc, tmp_path, "xlsx")
+    broken = tmp_path / "upload.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(broken, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            out.writestr(item, data[:-30] if item.filename.startswith("xl/worksheets/sheet") else data)
+    doc, problems = read_workbook(broken, "名簿.xlsx")
+    assert len(problems) == 1 and problems[0].startswith("名簿.xlsx: the workbook is damaged and cannot be read")
+    (tmp_path / "not.xlsx").write_bytes(b"hello")
+    _doc, problems = read_workbook(tmp_path / "not.xlsx", "名簿.xlsx")
+    assert problems == ["名簿.xlsx: not an Excel workbook (.xlsx) (BadZipFile)"]

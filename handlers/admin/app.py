@@ -67,6 +67,7 @@ EDITABLE = tuple(forms.KIND_LABELS)
 ADDABLE = ("counters", "services", "sections", "topics", "emergency")
 ACTION_LABELS = {"edit": "編集", "add": "追加", "publish": "公開", "import": "ファイル取り込み", "discard": "下書き破棄"}
 PAGE_SIZE = 50
+MAX_SHOWN = 1_000  # changes listed on the import preview
 _CELL = re.compile(r"^(\S+) row (\d+), column ([^:]+): (.*)$")
 
 
@@ -431,7 +432,7 @@ class AdminApp:
 
     def _read_upload(self, path: Path, filename: str, username: str) -> dict[str, Any]:
         reader = spreadsheet.read_workbook if path.suffix == ".xlsx" else spreadsheet.read_csv
-        doc, read_problems = reader(path)
+        doc, read_problems = reader(path, filename)  # messages name the staff's file, never the temp path
         problems = spreadsheet.import_problems(doc, read_problems, read_plan_index(self.settings.data_dir),
                                                required_counter_ids(self.settings))
         if problems:
@@ -439,8 +440,13 @@ class AdminApp:
             pending = ""
         else:
             pending, changes = drafts.stage_import(self.engine, username, filename, doc)
+        total = len(changes)
+        if len(changes) > MAX_SHOWN:  # the page stays readable (and small) for a file that changes everything
+            changes = changes[:MAX_SHOWN] + [f"… ほか {len(changes) - MAX_SHOWN:,} 件の変更"]
+        problems = [p.replace(str(path.parent), "") for p in problems]
         cells, other = _cells(problems)
-        return {"filename": filename, "changes": changes, "cells": cells, "other": other, "pending": pending}
+        return {"filename": filename, "changes": changes, "total": total, "cells": cells, "other": other,
+                "pending": pending}
 
     async def upload(self, request: Request) -> Response:
         staff, form = await self.posted(request)
