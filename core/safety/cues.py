@@ -697,3 +697,26 @@ CUES = CUES + (
         english=(r"\bafraid i'?ll (do|go) (worse|further|something)", r"\bi (shoved|pushed|hit|slapped|shook|grabbed) (her|him|my)\b"),
         needs=CARE),
 )
+
+# Twelfth readings: a quoted declaration that reached the writer (「もう死ぬ」ってLINE), what looks like a note,
+# a poison drunk without a particle, dialect negatives of する (返事せん), breathing that sounds wrong, a hand
+# that does not obey (きかん), a great deal of blood, a Kansai hand raised (出してまいそう).
+CUES = CUES + (
+    Cue("suicide-thoughts",
+        phrases=(r"「[^」]{0,6}(死ぬ|死にます|死んでやる|消える|死のう|しぬ)[^」]{0,4}」.{0,16}(言|送|来|line|ライン|メッセージ|メール|書|出て|家を出|飛び出|いなくな)",),),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"遺書(みたいな|のような|らしき|っぽい)(もの|メモ|手紙|紙)?(を|が)?.{0,4}(書|かい|用意|残|見つけ|あった|置いて)",),),
+    Cue("overdose",
+        phrases=(r"(洗剤|漂白剤|ボタン電池|たばこ|タバコ|農薬|殺虫剤|灯油|除草剤)(を|が)?.{0,6}(飲|のん|のみこ|飲み込|食べ|口に入れ)(ん|み|ちゃ|た|だ|で|じゃ)",),),
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(返事|へんじ|反応)(を)?(せん|せえへん|しよらん|しねえ|しん)(?!かった)", r"(全然|ぜんぜん|まったく|全く)(起き|おき)(ない|ん|へん|ねえ|ません)",
+                 r"息(が|の仕方が)(おかし|変|へん)", r"倒れ(て|た).{0,12}いびき"),
+        needs=PERSON),
+    Cue("stroke-signs",
+        phrases=(r"(手|腕|足|右手|左手|右足|左足|片手|片足)(が)?.{0,2}(きか|効か|利か)(ない|ん|へん|なく|ねえ)",),
+        needs=SUDDEN),
+    Cue("heavy-bleeding",
+        phrases=(r"(すごい|すごく|大量の|たくさんの|いっぱいの|ものすごい|ものすごく)血(が)?.{0,2}(出|で)",),),
+    Cue("caregiver-may-harm",
+        phrases=(r"手(え|を|が)?(出|だ)し(て)?(しまい|まい|ちゃい)そう",),),
+)
