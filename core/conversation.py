@@ -225,14 +225,16 @@ class Conversation:
         dialogue = Dialogue(self.router)
         state = State.from_dict(record.dialogue)
         if lang is not None:
-            state.lang = register(lang)
+            state.lang, state.lang_chosen = register(lang), True
         if choice is not None:
             choice = resolve_ref(choice, record)
             if choice.startswith(MORE):
                 return self._more(record, choice), record
         if choice == START:
             # Two lines: what the bot does, and that words are not kept; the full notice is one tap away.
+            chosen = state.lang_chosen
             state, reply = dialogue.start(state.lang, "privacy_short_keeping" if self.keeps_text else "privacy_short")
+            state.lang_chosen = chosen
             reply.options += [Option(ABOUT_CHOICE, say("opt_privacy", state.lang))]
         elif choice == ABOUT_CHOICE:
             hours = round(self.store.ttl.total_seconds() / 3600)
@@ -246,7 +248,7 @@ class Conversation:
                           options=dialogue._tail(state.lang, person=True) if state.shown
                           else dialogue.start(state.lang)[1].options)
         elif choice == FIND:
-            state = State(step="area", lang=state.lang, district=state.district)
+            state = State(step="area", lang=state.lang, lang_chosen=state.lang_chosen, district=state.district)
             # The area step of the guided path, entered directly (rich menu 「窓口を探す」).
             reply = Reply(FIND_TEXT, options=dialogue._area_options(state.lang) + dialogue._nav(state.lang))
         else:

@@ -43,6 +43,9 @@ ALL_ROUND_TOPIC = "sodan"  # its counters take any concern (福祉総合相談�
 GREETING = say("greeting", "ja", privacy=say("privacy_short", "ja"))
 CITY_HALL_HOURS = ("08:30", "17:15")  # weekdays, not on holidays or 12/29–1/3
 _WORDS = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
+_SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
+                      r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 
 
@@ -57,6 +60,7 @@ class State:
     district: str | None = None
     counter: str | None = None            # the counter a follow-up is about (the one chosen, else the first shown)
     lang: str = "ja"
+    lang_chosen: bool = False             # the resident (or their channel) chose the register: it stays
     history: list[dict[str, Any]] = field(default_factory=list)
     shown: list[str] = field(default_factory=list)    # the cards of the last answer (entry ids)
     chosen: list[str] = field(default_factory=list)   # the options the resident tapped (w:, a:, t:), for the 紹介状
@@ -94,19 +98,21 @@ class Dialogue:
         """A typed message (`text`) or a tapped option (`choice`) → the new state and the reply. `lang`
         (ja / easy / en), when given, is the register of this reply and of the ones after it."""
         if lang is not None:
-            state.lang = register(lang)
+            state.lang, state.lang_chosen = register(lang), True
         if choice:
             return self._choose(state, choice, now)
         if not text or not text.strip():
             return self.start(state.lang)
-        return self._free_text(state, text, now, explicit=lang is not None)
+        return self._free_text(state, text, now, explicit=state.lang_chosen)
 
     # --- choices ------------------------------------------------------------------------------------
     def _choose(self, state: State, choice: str, now: dt.datetime | None) -> tuple[State, Reply]:
         kind, _, value = choice.partition(":")
         lang = state.lang
         if choice == RESTART:
-            return self.start(lang)
+            fresh, reply = self.start(lang)
+            fresh.lang_chosen = state.lang_chosen
+            return fresh, reply
         if choice == BACK:
             return self._back(state, now)
         if choice == EMERGENCY:
@@ -222,13 +228,13 @@ class Dialogue:
         lang = state.lang
         thread = bool(state.shown)
         place_only = res.place is not None and followup.only_place(text, res.place.said)
-        if res.urgency == "soft":
+        # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
+        unanswerable = not res.results or res.clarify is not None
+        if res.urgency == "soft" and (thread or not res.results):
             state.step = state.step if thread else "area"
             return Reply(self._soft(res, lang) + say("soft_ways", lang), cards=self._cards(state.shown, now, lang),
                          options=(self._answered(lang) if thread else self._area_options(lang) + self._nav(lang)),
                          lang=lang, urgency=res.urgency)
-        # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
-        unanswerable = not res.results or res.clarify is not None
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
                 followup.nearby(text) and (thread or state.topic)):
             if state.district is None:
@@ -243,6 +249,13 @@ class Dialogue:
         what = followup.aspect(text)
         if thread and what is not None:
             return self._follow_up(state, what, now)
+        if not thread and unanswerable and res.other_business is None:
+            if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
+                return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
+            if _SOMEONE.search(text) and len(text) <= SHORT:  # 「夫のことで」: whose, not yet what
+                state.step = "area"
+                return Reply(say("about_someone", lang), options=self._area_options(lang) + self._nav(lang),
+                             lang=lang)
         if thread and res.clarify is not None:
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)

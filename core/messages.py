@@ -78,6 +78,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "same_thread": {"ja": "先ほどの窓口で、このことも相談できます。",
                     "easy": "さっきの まどぐちで、この ことも そうだん できます。",
                     "en": "You can ask the counter above about this too."},
+    "fu_no_thread": {"ja": "どの窓口のことでしょうか。困っていることを書いてください。ボタンで選ぶこともできます。",
+                     "easy": "どの まどぐちの ことですか。こまって いる ことを 書いて ください。",
+                     "en": "Which counter do you mean? Please write what is troubling you, or choose below."},
+    "about_someone": {"ja": "身近な方のことですね。どんなことでお困りですか。近いものを選んでください。",
+                      "easy": "かぞくや ちかくの 人の ことですね。なにに こまって いますか。えらんで ください。",
+                      "en": "This is about someone close to you. What is the trouble? Choose the closest."},
     "refusal": {"ja": "ごめんなさい、その内容はこの案内ではお答えできません。福祉の困りごとなら、そのまま書いてください。"
                       "そのほかのご質問は鎌倉市役所（代表 {main}）へ。",
                 "easy": "ごめんなさい。この案内ではお答えできません。ふくしの こまりごとを 書いて ください。"
@@ -128,7 +134,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fu_other_cards": {"ja": "ほかの窓口の連絡先は、下のカードにあります。",
                        "easy": "ほかの まどぐちは 下に あります。",
                        "en": "The other counters' contacts are on the cards below."},
-    "main_number_name": {"ja": "鎌倉市役所（代表）", "easy": "かまくら市役所", "en": "Kamakura City Hall"},
+    "main_number_name": {"ja": "鎌倉市役所 代表", "easy": "かまくら市役所", "en": "Kamakura City Hall"},
     # --- small talk -----------------------------------------------------------------------------------
     "st_thanks": {"ja": "どういたしまして。ほかにも困りごとがあれば、いつでも書いてください。",
                   "easy": "どういたしまして。また いつでも 書いて ください。",
