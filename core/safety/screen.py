@@ -94,7 +94,7 @@ _IN_PROGRESS = re.compile(fold(
 _IN_PROGRESS_EN = re.compile(r"\b(took|swallowed|i'?m (on|at) the (roof|bridge|edge|ledge|tracks)|standing on|already)\b")
 _NEGATED = re.compile(fold(
     r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく|なさ)|(た|だ)ことは(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
-    r"じゃないです|ではないです|ほど(じゃ|では)(ない|なく|ありません)|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です|(けん|けえ|から|ので|し|ん)大丈夫"))
+    r"じゃないです|ではないです|ほど(じゃ|では)(ない|なく|ありません)|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です|(けん|けえ|から|ので|し)大丈夫(?!じゃ|で(は)?な|か|[?？]|って)"))
 _NEGATED_EN = re.compile(r"\bnot (thinking (of|about)|planning (on|to)|going to) (hurt|harm|kill)|\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
 _JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔うおみ])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
 # "Not funny", "no joke": the resident takes back the joke.
