@@ -141,12 +141,18 @@ def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
     if not norm:
         return ()
     out = []
+    pos_of = _POS_BY_ID
     for m in _tokenizer().tokenize(norm, SplitMode.A):
-        pos = m.part_of_speech()
-        r = m.reading_form()
-        out.append((m.surface(), m.normalized_form(), pos[0], pos[5],
-                    m.surface() if r in ("キゴウ", "") else r.translate(_KATA2HIRA)))
+        pid = m.part_of_speech_id()
+        pos = pos_of.get(pid)
+        if pos is None:
+            full = m.part_of_speech()
+            pos = pos_of[pid] = (full[0], full[5])
+        surface, r = m.surface(), m.reading_form()
+        out.append((surface, m.normalized_form(), pos[0], pos[1],
+                    surface if r in ("キゴウ", "") else r.translate(_KATA2HIRA)))
     return tuple(out)
 
 
 _KATA2HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # ァ..ヶ → ぁ..ゖ (a reading is katakana)
+_POS_BY_ID: dict[int, tuple[str, str]] = {}  # part of speech and conjugation form by Sudachi's id
