@@ -213,3 +213,68 @@ def test_polling_mode_answers_through_the_same_conversation(loaded_engine):
         process.terminate()
         process.wait(20)
         api.stop()
+
+
+# --- issue #15 M5 ----------------------------------------------------------------------------------------------
+def test_a_card_over_telegrams_limit_is_shortened_into_whole_html_messages():
+    """M5: cards were not shortened (a 6,125-character message, over Telegram's 4,096)."""
+    from html.parser import HTMLParser
+
+    from core.replies import Card, EmergencyLine, Fact, Reply
+    from handlers.telegram.render import MAX_TEXT, render
+
+    long = "相談&支援<東>" * 400
+    facts = tuple(Fact("代表", f"0467-23-{3000 + i}", "https://example.jp/" + "a" * 2000, "2026-04-01", long)
+                  for i in range(12))
+    card = Card("c", long, long, long, long, phones=facts, places=facts)
+    reply = Reply(long * 3, emergency=[EmergencyLine(long, "110", long)] * 20, cards=[card, card])
+    messages = render(reply)
+    assert messages and all(len(text) <= MAX_TEXT for text, _ in messages)
+
+    class Balanced(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.open.pop() == tag
+
+    for text, _ in messages:
+        checker = Balanced()
+        checker.feed(text)
+        assert checker.open == [], "every message is whole HTML"
+        assert "&amp" not in text[-4:] and not text.endswith("&")
+    joined = "".join(text for text, _ in messages)
+    assert "0467-23-3011" in joined and "110" in joined, "no fact is lost, only long texts are cut"
+
+
+def test_a_failed_send_does_not_stop_the_messages_after_it():
+    """M5: `_answer` returned at the first failed send, so the cards after it never went out."""
+    from types import SimpleNamespace
+
+    from telegram.error import BadRequest
+
+    from core.replies import Card, Reply
+    from handlers.telegram.bot import TelegramBot
+    from ops.metrics import METRICS
+
+    sent: list[str] = []
+
+    async def send_message(text: str, **_: Any) -> None:
+        if not sent:
+            sent.append("(failed)")
+            raise BadRequest("message is too long")
+        sent.append(text)
+
+    class Conversation:
+        async def turn(self, *_: Any, **__: Any) -> Reply:
+            return Reply("こんにちは", cards=[Card(f"c{i}", f"窓口{i}", "説明", None, None) for i in range(3)])
+
+    update: Any = SimpleNamespace(effective_chat=SimpleNamespace(id=1, send_message=send_message))
+    before = METRICS.snapshot().get("telegram.send.failed", 0)
+    asyncio.run(TelegramBot(Conversation())._answer(update, text="x"))  # type: ignore[arg-type]
+    assert len(sent) == 4 and "窓口2" in sent[-1], "the three cards after the failed first message went out"
+    assert METRICS.snapshot().get("telegram.send.failed", 0) == before + 1

@@ -122,9 +122,8 @@ class TelegramBot:
             try:
                 await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
                 METRICS.count("telegram.send.sent")
-            except TelegramError as exc:
+            except TelegramError as exc:  # counted by retrying; the next messages still go out
                 log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
-                return
 
     def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(CommandHandler("start", self.on_start))

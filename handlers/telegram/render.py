@@ -15,6 +15,8 @@ from core.replies import Card, EmergencyLine, Option, Reply
 
 MAX_TEXT = 4096
 MAX_DATA = 64
+FIELD = 300  # characters of one fact on a card (a summary, a place, a note); longer ones are cut with …
+MAX_URL = 400  # a longer source link is shown as text only (a line stays below MAX_TEXT escaped)
 
 Message = tuple[str, InlineKeyboardMarkup | None]
 
@@ -25,32 +27,64 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     while len(rest) > limit:
         newline = rest.rfind("\n", 0, limit)
         cut = newline + 1 if newline > limit // 2 else limit
+        amp = rest.rfind("&", max(0, cut - 8), cut)  # never inside an escaped &amp; &lt; &gt;
+        if amp > 0 and ";" not in rest[amp:cut]:
+            cut = amp
         pieces.append(rest[:cut])
         rest = rest[cut:]
     return [*pieces, rest] if rest.strip() else pieces
 
 
-def emergency_html(lines: list[EmergencyLine], lang: str = "ja") -> str:
+def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
     head = "<b>Call now</b>" if lang == "en" else "<b>緊急の連絡先</b>"
-    rows = [f"☎ <b>{escape(x.number)}</b> {escape(x.name)}" + (f"（{escape(x.hours)}）" if x.hours else "")
-            for x in lines]
-    return "\n".join([head, *rows])
+    rows = [f"☎ <b>{escape(_cut(x.number, FIELD))}</b> {escape(_cut(x.name, FIELD))}"
+            + (f"（{escape(_cut(x.hours, FIELD))}）" if x.hours else "") for x in lines]
+    return [head, *rows]
+
+
+def emergency_html(lines: list[EmergencyLine], lang: str = "ja") -> str:
+    return "\n".join(emergency_lines(lines, lang))
+
+
+def _cut(text: str, width: int) -> str:
+    """At most `width` characters (an ellipsis marks the cut); escaped after, so no tag is ever cut."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def card_lines(card: Card, lang: str = "ja", width: int = FIELD) -> list[str]:
+    """The facts of the LINE card, in the same order: name, summary, rows, sources with checked dates.
+    Each line is whole HTML (its tags open and close on it); each field at most `width` characters."""
+    en = lang == "en"
+    lines = [f"<b>■ {escape(_cut(card.title, width))}</b>"]
+    if card.summary:
+        lines.append(escape(_cut(card.summary, width)))
+    lines += [f"{escape(_cut(name, width))}: {escape(_cut(value, width))}" for name, value in card_rows(card, lang)]
+    for fact in card_sources(card):
+        source = fact.source or ""
+        shown = escape(_cut(source, width))
+        if source.startswith("http") and len(source) <= MAX_URL:
+            shown = f'<a href="{escape(source)}">{shown}</a>'
+        checked = f"（{'checked' if en else '確認'} {escape(_cut(fact.checked, width))}）" if fact.checked else ""
+        note = f" ※{escape(_cut(fact.note, width))}" if fact.note else ""
+        lines.append(f"<i>{'Source' if en else '出典'}: {shown}{checked}{note}</i>")
+    return lines
 
 
 def card_html(card: Card, lang: str = "ja") -> str:
-    """The facts of the LINE card, in the same order: name, summary, rows, sources with checked dates."""
-    en = lang == "en"
-    lines = [f"<b>■ {escape(card.title)}</b>"]
-    if card.summary:
-        lines.append(escape(card.summary))
-    lines += [f"{escape(name)}: {escape(value)}" for name, value in card_rows(card, lang)]
-    for fact in card_sources(card):
-        source = fact.source or ""
-        shown = f'<a href="{escape(source)}">{escape(source)}</a>' if source.startswith("http") else escape(source)
-        checked = f"（{'checked' if en else '確認'} {escape(fact.checked)}）" if fact.checked else ""
-        note = f" ※{escape(fact.note)}" if fact.note else ""
-        lines.append(f"<i>{'Source' if en else '出典'}: {shown}{checked}{note}</i>")
-    return "\n".join(lines)
+    return "\n".join(card_lines(card, lang))
+
+
+def pack(lines: list[str], limit: int = MAX_TEXT) -> list[str]:
+    """Whole lines packed into messages of at most `limit` characters (a line is never split: each holds
+    its own tags; `card_lines` keeps every line far below the limit)."""
+    out: list[str] = []
+    for line in lines:
+        line = line if len(line) <= limit else line[:limit]  # not reached with FIELD-cut lines
+        if out and len(out[-1]) + 1 + len(line) <= limit:
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+    return out
 
 
 def keyboard(options: list[Option]) -> InlineKeyboardMarkup:
@@ -62,8 +96,9 @@ def keyboard(options: list[Option]) -> InlineKeyboardMarkup:
 def render(reply: Reply) -> list[Message]:
     texts: list[str] = []
     if reply.emergency:
-        texts.append(emergency_html(reply.emergency, reply.lang))
+        texts += pack(emergency_lines(reply.emergency, reply.lang))
     texts += split_text(escape(reply.text, quote=False))
-    texts += [card_html(c, reply.lang) for c in reply.cards]  # a card is far below 4,096
+    for card in reply.cards:  # one message a card; a card with very many facts goes on in the next message
+        texts += pack(card_lines(card, reply.lang))
     markup = keyboard(reply.options) if reply.options else None
     return [(t, markup if i == len(texts) - 1 else None) for i, t in enumerate(texts)]
