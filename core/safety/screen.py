@@ -503,9 +503,16 @@ _LATIN = re.compile(r"[a-z]{3}")
 
 
 def _unquote(text: str, keep_length: bool = False) -> str:
-    """Quoted words are someone else's, except a threat made to the resident (「殺すぞ」と言われた)."""
-    return _QUOTED.sub(lambda m: m.group(0) if _THREAT_QUOTE.search(m.group(0))
+    """Quoted words are someone else's, except a threat made to the resident (「殺すぞ」と言われた), words of
+    danger or pain, and any words reported as said or sent to someone (「見てるぞ」と言われた, 「ご飯もらえない」と
+    言っている)."""
+    return _QUOTED.sub(lambda m: m.group(0) if _THREAT_QUOTE.search(m.group(0)) or _REPORTED.match(text, m.end())
                        else " " * (len(m.group(0)) if keep_length else 1), text)
+
+
+_REPORTED = re.compile(fold(
+    r"(と|って|て)?[^。「」]{0,8}?(言われ|いわれ|書き込まれ|書かれ|送られ|送ってき|届い|来た|きた|脅され|叫ば|怒鳴られ|言って(い|る|た|き)|"
+    r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話)(が|で|を))"))
 
 
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
