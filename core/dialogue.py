@@ -230,7 +230,7 @@ class Dialogue:
         place_only = res.place is not None and followup.only_place(text, res.place.said)
         # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
         unanswerable = not res.results or res.clarify is not None
-        if res.urgency == "soft" and (thread or not res.results):
+        if res.urgency == "soft":  # distress with no concern of its own: sympathy, never weak guesses
             state.step = state.step if thread else "area"
             return Reply(self._soft(res, lang) + say("soft_ways", lang), cards=self._cards(state.shown, now, lang),
                          options=(self._answered(lang) if thread else self._area_options(lang) + self._nav(lang)),
