@@ -15,17 +15,19 @@ from tests.convo_scoring import check, load_stories, run_chat, score, script
 
 STORIES = Path(__file__).parent / "stories" / "blind_stories.yaml"
 
-# Measured with `bench/conversations.py tests/stories/blind_stories.yaml` (issue #13, part 1), all 30 stories:
-# steps fully as expected 41/81 (50.6 %), not a refusal 24/53 (45.3 %), district 17/21 (81.0 %), urgency
-# 7/9 (77.8 %), an expected card 32/61 (52.5 %), 1 forbidden card shown. Each floor is one step below.
+# Measured with `bench/conversations.py tests/stories/blind_stories.yaml` (issue #13, part 2: follow-ups, districts
+# given later, small talk, the tone guard), all 30 stories: steps fully as expected 70/81 (86.4 %), not a refusal
+# 52/53 (98.1 %), district 21/21 (100 %), urgency 7/9 (77.8 %; the safety screen's), an expected card 52/61
+# (85.2 %), no forbidden card shown. Part 1 measured 50.6 / 45.3 / 81.0 / 77.8 / 52.5 % and 1 forbidden card.
+# Each floor is one step below (two for the steps and the cards, which the router's work moves most).
 FLOORS = {
-    "steps_full_pct": 49.0,
-    "not_refusal_pct": 43.0,
-    "district_pct": 76.0,
-    "urgency_pct": 66.0,
-    "ids_pct": 50.0,
+    "steps_full_pct": 83.9,
+    "not_refusal_pct": 96.2,
+    "district_pct": 95.2,
+    "urgency_pct": 66.6,
+    "ids_pct": 81.9,
 }
-MAX_FORBIDDEN_SHOWN = 1
+MAX_FORBIDDEN_SHOWN = 0
 
 
 @pytest.fixture(scope="module")

@@ -131,3 +131,25 @@ def test_each_line_is_flushed_before_the_next_step_is_read(env):
     finally:
         if p.poll() is None:
             p.kill()
+
+
+def test_a_conversation_that_listens(env):
+    """Issue #13: a district given later narrows the answer, a follow-up is answered from the counter, thanks get
+    a kind word — none of them a refusal — and the district stays when a new topic starts."""
+    first, place, phone, thanks, new = chat(env, {"text": "生活保護を受けたい"}, {"text": "腰越に住んでます"},
+                                            {"text": "電話番号は？"}, {"text": "ありがとう"},
+                                            {"text": "母の介護のことも相談したい"})
+    assert "seikatsu-hogo" in [c["id"] for c in first["cards"]] and "はい" in first["options"]
+    assert place["district"] == "腰越地域" and "seikatsu-hogo" in [c["id"] for c in place["cards"]]
+    assert "0467-61-3958" in phone["text"] and "seikatsu-hogo" in [c["id"] for c in phone["cards"]]
+    assert not thanks["cards"] and thanks["district"] == "腰越地域"
+    assert "chiiki-houkatsu" in [c["id"] for c in new["cards"]] and new["district"] == "腰越地域"
+    assert not any(is_refusal(o["text"]) for o in (place, phone, thanks, new))
+
+
+def test_lang_sets_the_register_and_it_stays_across_taps(env):
+    answer, tap = chat(env, {"text": "母の介護のことで相談したい", "lang": "en"}, {"choose": "Find another counter"})
+    assert "These counters can help" in answer["text"] and "Find another counter" in answer["options"]
+    assert not any("\u3041" <= ch <= "\u30ff" for ch in tap["text"]), tap["text"]
+    easy = chat(env, {"text": "せいかつほごの そうだんを したい", "lang": "easy"})[0]
+    assert "そうだん できます" in easy["text"]

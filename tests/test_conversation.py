@@ -219,3 +219,27 @@ def test_tel_uri_of_a_full_width_number_dials_it():
     assert tel_uri("１１０") == "tel:110"
     assert tel_uri("０４６７－２３－３０００") == "tel:0467233000"
     assert tel_uri("＃８００８") == "tel:%238008"
+
+
+def test_feedback_rides_on_the_reply_and_reaches_the_hook(loaded_engine):
+    """「役に立ちましたか？」: the answer is on the turn's Reply (`feedback`) and told to `on_feedback` (counts only)."""
+    told: list[tuple[str, object]] = []
+    conv = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-fb"),
+                        on_feedback=lambda channel, user, fb: told.append((channel, fb)))
+    try:
+        answer = conv.turn_sync("test", "u-fb", text="介護保険の申請をしたい")
+        assert {"はい", "いいえ", "別の窓口を探す", "市役所に電話する"} <= set(labels(answer))
+        no = conv.turn_sync("test", "u-fb", choice=pick(answer, "いいえ"))
+    finally:
+        conv.close()
+    assert no.feedback is not None and no.feedback.answer == "no" and no.feedback.counter == "kaigo-hoken"
+    assert told == [("test", no.feedback)]
+    assert "fukushi-sogo-soudan" in [c.entry_id for c in no.cards], "いいえ offers the all-round counter"
+
+
+def test_a_sticker_gets_a_kind_word_and_keeps_the_conversation(conversation):
+    answer = conversation.turn_sync("test", "u-media", text="介護保険の申請をしたい")
+    media = conversation.turn_sync("test", "u-media", choice="media")
+    assert "スタンプ" in media.text and "紹介状をつくる" in labels(media)
+    again = conversation.turn_sync("test", "u-media", text="電話番号は？")
+    assert again.cards and again.cards[0].entry_id == answer.cards[0].entry_id
