@@ -16,12 +16,12 @@ PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻
 PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|交際相手|配偶者|"
            r"内縁|同棲|同居してる彼|つきあって|付き合って|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
 CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
-         r"下の子|上の子|隣の子|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|\d+-year-old|"
+         r"下の子|上の子|隣の子|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
          r"little (boy|girl))")
 ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
          r"老父|利用者|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
          r"elderly|old (man|woman|lady))")
-DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab)"
+DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home)"
 PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
 
 
@@ -157,7 +157,7 @@ CUES: tuple[Cue, ...] = (
                  r"足が(変な|へんな|おかしな)(方|ほう|向き)(に|へ)", r"(頭|あたま)を(強く|思い切り|ごつんと)?(打|う)(って|った|ちまし|ちつけ)",
                  r"(転んで|転倒し|落ちて).{0,10}(痛(い|がって|くて)|うなって|唸って|意識|血)"),
         verbs=(V("起き上がる 起きる 立ち上がる 立つ 動く", "NEG", "WANT"),),
-        needs=r"(転|こけ|ころ|倒れ|ひっくり|落ち|床|滑|すべ|尻もち|fell|fall)",
+        needs=r"(転|こけ|ころ|倒れ|ひっくり|落ち|床|滑|すべ|尻もち|fell|fall|floor|lying)",
         english=(r"\b(fell|fallen|has fallen|had a fall|tripped|slipped)\b.{0,60}(can'?t|cannot|unable to|won'?t) (get up|stand|move|walk)",
                  r"\bon the floor (since|for|all)", r"\bbroke (his|her|my) (hip|leg|arm)", r"\bhit (his|her|my) head",
                  r"\b(can'?t|cannot) get up")),
@@ -743,4 +743,25 @@ CUES = CUES + (
     Cue("violence-now",
         phrases=(r"(悲鳴|叫び声|さけびごえ|泣き叫ぶ声|怒鳴り声|どなりごえ).{0,8}(殴る|叩く|蹴る|殴られる|叩かれる|物が壊れる|物が割れる|ドン|どん)(ような)?(音|おと)",
                  r"(殴る|叩く|蹴る|殴られる|叩かれる|殴り合う)(ような)?(音|おと)(が|も)?.{0,8}(ずっと|何度も|毎晩|今|いま|聞こえ|する|して)"),),
+)
+
+# Fifteenth readings: English told by a witness or in a few words.
+CUES = CUES + (
+    Cue("suicide-thoughts",
+        english=(r"\b(happier|better off|easier) (if|when) i (disappeared|was gone|were gone|died|was dead|wasn'?t here|weren'?t here)",
+                 r"\b(sleep|go to sleep|fall asleep) and never wake up\b", r"\bkill (him|her|them)sel(f|ves)\b",
+                 r"\b(wants?|wanted|going|trying|tried|threaten\w*) to (hurt|end) (him|her|them)sel(f|ves)")),
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(standing|sitting|is|are) on (the|a) (\w+ )?(bridge|roof|rooftop|ledge|edge|cliff|railing|tracks)\b", r"\bwon'?t come (down|back in)")),
+    Cue("overdose",
+        english=(r"\b(drank|swallowed|ate|drunk) (some |a lot of |the |a bottle of )?(bleach|detergent|poison|pesticide|antifreeze|lamp oil|kerosene|weed killer)",)),
+    Cue("heavy-bleeding",
+        english=(r"\bso much blood\b", r"\bcut (his|her|my|their) (wrist|arm|leg|throat|neck)")),
+    Cue("heatstroke",
+        english=(r"\b(confused|dizzy|collapsed|not responding)\b.{0,40}\b(very hot|burning up|no (ac|a/c|air ?con))",
+                 r"\b(very hot|burning up)\b.{0,40}\b(confused|dizzy|collapsed|not responding)")),
+    Cue("elderly-fallen",
+        english=(r"\b(lying|been lying|lain|lay) on the floor\b",), needs=ELDER + r"|mother|father|mom|mum|dad|neighbou?r"),
+    Cue("disabled-abuse-injury",
+        english=(r"\b(bruises|bruised|injuries|burns|scared to go back|afraid to go back)\b",), needs=DISABLED),
 )
