@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import logging
 import signal
 import sys
@@ -38,7 +37,7 @@ from core.loading import ensure_loaded
 from core.state import StateStore
 from handlers.admin.app import audit_triggers, build_admin_app
 from handlers.hsds import HsdsApi
-from handlers.limits import TooLarge, read_body
+from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat
@@ -193,13 +192,13 @@ class Services:
         except TooLarge:
             return JSONResponse({"error": "too large"}, status_code=413)
         try:
-            data: Any = json.loads(body)
-        except ValueError:
+            data: Any = parse_json(body)  # also 50,000 '[' (RecursionError): 400, not 500
+        except BadJson:
             return JSONResponse({"error": "invalid JSON"}, status_code=400)
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             return JSONResponse({"error": 'expected {"text": "..."}'}, status_code=400)
         router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
-        return JSONResponse(to_contract(router.kb, router.route(data["text"][:MAX_TEXT])))
+        return JSONResponse(to_contract(router.kb, router.route(clean_text(data["text"], MAX_TEXT))))
 
     async def openapi(self, _: Request) -> Response:
         return JSONResponse(OPENAPI)

@@ -134,3 +134,62 @@ def test_a_reply_token_past_its_life_is_not_retried(stack):
     time.sleep(1.0)
     attempts = [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == event["replyToken"]]
     assert len(attempts) == 1
+
+
+# --- issue #15 L2: every input answered ------------------------------------------------------------------------
+LONE = "家賃が払えない\ud800"  # a lone surrogate: valid as a JSON escape, not as UTF-8
+
+
+def test_a_lone_surrogate_or_deep_brackets_never_give_a_500_at_the_api(stack):
+    """L2: a lone surrogate or 50,000 '[' gave 500 on /api/ask and /api/chat."""
+    session = "s" * 20
+    for path, body in (("/api/ask", {"text": LONE}), ("/api/chat", {"session": session, "text": LONE})):
+        r = stack.http.post(path, content=json.dumps(body).encode(), headers={"content-type": "application/json"})
+        assert r.status_code == 200, (path, r.status_code, r.text[:200])
+        assert "\\ud800" not in r.text
+    for path, size in (("/api/ask", 50_000), ("/api/chat", 10_000)):  # /api/chat takes 16 KB at most
+        r = stack.http.post(path, content=b"[" * size, headers={"content-type": "application/json"})
+        assert r.status_code == 400, (path, r.status_code)
+    r = post_telegram_raw(stack, b"[" * 50_000)
+    assert r.status_code == 400
+
+
+def post_telegram_raw(stack, body: bytes):
+    return stack.http.post("/telegram/webhook", content=body,
+                           headers={"X-Telegram-Bot-Api-Secret-Token": TG_SECRET, "content-type": "application/json"})
+
+
+def test_a_lone_surrogate_from_line_or_telegram_is_answered(stack):
+    """L2: LINE and Telegram messages with a lone surrogate got no reply (the turn failed on it)."""
+    event = line_event("text", "U-lone-surrogate", text=LONE)
+    body = json.dumps({"destination": "U" + "0" * 32, "events": [event]}).encode()  # \\ud800 as an escape
+    r = stack.http.post("/line/webhook", content=body, headers={"X-Line-Signature": sign(body),
+                                                                "content-type": "application/json"})
+    assert r.status_code == 200
+    assert stack.line.replies(event["replyToken"]), "the LINE message is answered"
+    chat = 7_990_001
+    r = post_telegram_raw(stack, json.dumps(tg_message(chat, LONE)).encode())
+    assert r.status_code == 200
+    wait_until(lambda: stack.telegram.sent(chat), timeout=15)
+
+
+def test_a_forged_choice_gets_the_help_and_is_never_kept(stack):
+    """M3: a forged web-chat choice 'd:<15 KB>' became a memo key and a stored state (+300 MB memory, a
+    330 MB database after 20,000 posts). A choice of a shape never offered is answered with the help."""
+    from sqlalchemy import create_engine, text
+
+    for choice in ("d:" + "x" * 15_000, "d:<script>", "c:" + "a" * 200, "start\n"):
+        r = stack.http.post("/api/chat", json={"session": "forged-choice-0001", "choice": choice})
+        assert r.status_code == 200 and "x" * 100 not in r.text
+    for choice in ("start", "d:any", "c:jiritsu-soudan", "#3", "more:12", "fb:yes"):
+        r = stack.http.post("/api/chat", json={"session": "forged-choice-0002", "choice": choice})
+        assert r.status_code == 200, choice
+    event = line_event("postback", "U-forged-postback", data="d:" + "x" * 290)
+    assert post_line(stack.http, event).status_code == 200
+    assert stack.line.replies(event["replyToken"]), "a forged postback is answered (with the help)"
+    time.sleep(1.5)  # states are written behind
+    engine = create_engine(stack.database_url)
+    with engine.connect() as conn:
+        states = [str(s) for s in conn.execute(text("SELECT state FROM conversation_state")).scalars()]
+    engine.dispose()
+    assert states and not any("x" * 100 in s for s in states), "no forged choice is kept in any state"

@@ -24,9 +24,9 @@ from linebot.v3.webhooks import (
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from core.conversation import MEDIA, START, Conversation, SeenIds
+from core.conversation import HELP, MEDIA, START, Conversation, SeenIds
 from core.settings import Settings
-from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
+from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, clean_text, read_body, too_large, valid_choice
 from handlers.line.replier import Job, LineReplier
 from ops.shards import Jobs, LocalJobs, ShardPool
 
@@ -132,12 +132,15 @@ def _turn_of(event: Event) -> dict[str, str] | None:
     """The event as a turn: typed text, a tapped choice, or the greeting; None for events we ignore."""
     if isinstance(event, MessageEvent):
         if isinstance(event.message, TextMessageContent):
-            return {"text": event.message.text}
+            # Lone surrogates and controls dropped: every message is answered (issue #15 L2).
+            text = clean_text(event.message.text)
+            return {"text": text} if text.strip() else {"choice": HELP}
         if isinstance(event.message, LocationMessageContent) and event.message.address:
-            return {"text": event.message.address}  # a shared location: its address names the town
+            return {"text": clean_text(event.message.address)}  # a shared location: its address names the town
         return {"choice": MEDIA}  # a sticker or photo: a kind word and the way on, the conversation kept
     if isinstance(event, PostbackEvent):
-        return {"choice": event.postback.data}
+        data = event.postback.data
+        return {"choice": data if valid_choice(data) else HELP}
     if isinstance(event, FollowEvent):
         return {"choice": START}
     return None

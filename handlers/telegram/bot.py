@@ -31,6 +31,7 @@ from telegram.ext import (
 
 from core.conversation import HELP, MEDIA, START, Conversation
 from core.dialogue import EMERGENCY
+from handlers.limits import clean_text, valid_choice
 from handlers.telegram.render import render
 from ops.metrics import METRICS
 from ops.retry import retrying
@@ -81,7 +82,9 @@ class TelegramBot:
 
     async def on_text(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         if update.message and update.message.text:
-            await self._answer(update, text=update.message.text)
+            # Lone surrogates and controls dropped: every message is answered (issue #15 L2).
+            text = clean_text(update.message.text)
+            await self._answer(update, **({"text": text} if text.strip() else {"choice": HELP}))
 
     async def on_media(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice or location: a kind word and the way on (a location's place is not read)."""
@@ -96,8 +99,8 @@ class TelegramBot:
             await query.answer(read_timeout=TIMEOUT)  # first: the client stops its spinner at once
         except TelegramError as exc:  # only the spinner is lost: the answer itself still goes out
             log.warning("answerCallbackQuery failed: %s", type(exc).__name__)
-        if query.data:
-            await self._answer(update, choice=query.data)
+        if query.data:  # a forged button (any 64 bytes) gets the help, never a state of its own
+            await self._answer(update, choice=query.data if valid_choice(query.data) else HELP)
 
     async def on_member(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """The resident blocked the bot (or removed it from a group): forget their conversation."""

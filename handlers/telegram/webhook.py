@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 from typing import Any
 
@@ -14,7 +13,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from core.conversation import Conversation, SeenIds
-from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, read_body, too_large
+from handlers.limits import WEBHOOK_BODY_LIMIT, BadJson, TooLarge, parse_json, read_body, too_large
 from handlers.telegram.bot import build_application
 
 log = logging.getLogger(__name__)
@@ -43,10 +42,10 @@ class TelegramChannel:
         if not hmac.compare_digest(given, self.secret):
             return PlainTextResponse("forbidden", status_code=403)
         try:
-            data = json.loads(await read_body(request, WEBHOOK_BODY_LIMIT))
+            data = parse_json(await read_body(request, WEBHOOK_BODY_LIMIT))
         except TooLarge:
             return too_large()
-        except ValueError:
+        except BadJson:
             return PlainTextResponse("invalid JSON", status_code=400)
         try:
             update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None

@@ -6,7 +6,6 @@ exactly as for a messenger user.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from core.conversation import (
+    HELP,
     SLOW_DOWN_TEXT,
     START,
     Conversation,
@@ -24,7 +24,7 @@ from core.conversation import (
     tel_uri,
 )
 from core.replies import Card, Reply
-from handlers.limits import TooLarge, read_body
+from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
 
 CHANNEL = "web"
 PAGE = Path(__file__).with_name("chat.html")
@@ -72,8 +72,8 @@ class WebChat:
         except TooLarge:
             return JSONResponse({"error": "too large"}, status_code=413)
         try:
-            data = json.loads(body)
-        except ValueError:
+            data = parse_json(body)
+        except BadJson:
             return JSONResponse({"error": "invalid JSON"}, status_code=400)
         if not isinstance(data, dict):
             return JSONResponse({"error": "invalid JSON"}, status_code=400)
@@ -82,6 +82,9 @@ class WebChat:
             return JSONResponse({"error": "session must be 16–64 letters, digits, - or _"}, status_code=400)
         if not isinstance(text, str | None) or not isinstance(choice, str | None):
             return JSONResponse({"error": "text and choice must be strings"}, status_code=400)
+        if choice and not valid_choice(choice):  # a forged choice gets the help, never a state (issue #15 M3)
+            choice = HELP
+        text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
         if not (text or "").strip() and not choice:
             choice = START
         async with self.conversation.serial(CHANNEL, session):
