@@ -119,7 +119,7 @@ CUES: tuple[Cue, ...] = (
                  r"\bno pulse", r"\bfainted", r"\bcall(ing)? an ambulance", r"\bheart (has )?stopped", r"\bturning blue")),
     Cue("stroke-signs",
         phrases=(r"ろれつ", r"呂律", r"顔(の)?(片側|半分|右|左|片方).{0,10}(垂れ|たれ|ゆが|歪|下が|動かな|まひ|麻痺|変)",
-                 r"口(が|元が|もと)?.{0,4}(ゆが|歪|曲が|垂れ|たれ)", r"片(方の|側の)?(手|腕|足|側|半身|ほう).{0,12}(力が入らな|動かな|動かせな|しびれ|痺れ|上がらな|だらん|だら|まひ|麻痺|動かん|動かへん|あがらん)",
+                 r"口(が|元が|もと)?.{0,4}(ゆが|歪|曲が|垂れ|たれ)(?!.{0,4}(癖|くせ))", r"片(方の|側の)?(手|腕|足|側|半身|ほう).{0,12}(力が入らな|動かな|動かせな|しびれ|痺れ|上がらな|だらん|だら|まひ|麻痺|動かん|動かへん|あがらん)",
                  r"(右|左)(の)?(手|腕|足|半身|側)(が|に)?.{0,8}(力が入らな|動かな|しびれ|痺れ|上がらな|麻痺|だら)",
                  r"半身(が)?.{0,4}(しびれ|痺れ|麻痺|まひ|動かな)", r"言葉が(出|で)(ない|て(こ|き)ない|ん|へん|なく)",
                  r"(急に|突然|いきなり).{0,12}(話せ|喋れ|しゃべれ|しゃべら|ことばが|言葉が)(ない|なく|ん|へん|出)",
@@ -764,4 +764,20 @@ CUES = CUES + (
         english=(r"\b(lying|been lying|lain|lay) on the floor\b",), needs=ELDER + r"|mother|father|mom|mum|dad|neighbou?r"),
     Cue("disabled-abuse-injury",
         english=(r"\b(bruises|bruised|injuries|burns|scared to go back|afraid to go back)\b",), needs=DISABLED),
+)
+
+# Sixteenth readings: two signs of a stroke together need no "suddenly" (drool from the mouth's corner and a
+# dropped chopstick); a method with 楽になる; eyes that will not open, waking that fails whichever comes first.
+MOUTH = r"(口(の端|元|もと|から).{0,8}(こぼれ|垂れ|たれ|よだれ)|よだれ(が)?(垂れ|たれ|出)|口(が|元が)?.{0,2}(ゆが|歪|曲が))"
+HAND = (r"((箸|はし|コップ|茶碗|スプーン)(を|が)?.{0,4}(落と|持てな|つかめな)|ろれつ|呂律|(言葉|ことば)(が|も)?.{0,2}(もつれ|出な|おかし)|"
+        r"(片手|片足|片側|右手|左手|右足|左足)(が|に)?.{0,4}(動かな|力が|しびれ|上がら))")
+CUES = CUES + (
+    Cue("stroke-signs", phrases=(MOUTH,), needs=HAND),
+    Cue("stroke-signs", phrases=(HAND,), needs=MOUTH),
+    Cue("suicide-plan-or-attempt", phrases=(r"(ロープ|練炭|首|飛び降り|飛び込ん|線路)で.{0,4}(楽に|らくに)(なる|なれる|なります)",),),
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"目(を|え)?(開け|あけ)(へん|ん|ねえ)(?!か)", r"(起き|おき)(ない|ねえ|ん|へん|ません)[、。 ]?(呼んでも|よんでも|揺すっても|ゆすっても|叩いても|声をかけても)"),
+        needs=PERSON),
+    Cue("not-breathing-or-unconscious", phrases=(r"目を(開け|あけ)(ない|ません)",),
+        needs=r"(呼|揺|ゆす|叩|声|返事|反応|ぐったり|倒れ)"),
 )
