@@ -9,14 +9,23 @@ from core.hours import describe, open_now
 from core.replies import Card, Fact
 from core.settings import CITY_MAIN_NUMBER
 from knowledge.kb import KnowledgeBase
+from knowledge.sources import as_of
 
 UNKNOWN_NOTE = f"未確認 — 代表 {CITY_MAIN_NUMBER}（鎌倉市役所）"
 UNKNOWN_NOTE_EN = f"Not confirmed — call the city's main number {CITY_MAIN_NUMBER}"
 
 
 def _fact(c: dict[str, Any], label: str) -> Fact:
+    """A fact as residents see it: its source and 「◯年◯月時点の情報」 (the page's own date), 未確認 for a
+    secondary source; never the staff note or the check dates (those stay in /admin and the exports)."""
     return Fact(label=c.get("label") or label, value=str(c["value"]), source=c.get("source"),
-                checked=c.get("checked"), note=c.get("note"))
+                checked=None, note=resident_note(c))
+
+
+def resident_note(c: dict[str, Any]) -> str | None:
+    """「未確認・2018年9月時点の情報」: what residents read beside a fact or an hour."""
+    parts = [p for p in ("未確認" if c.get("unconfirmed") else None, as_of(c.get("source_date"))) if p]
+    return "・".join(parts) or None
 
 
 def reach(kb: KnowledgeBase, entry: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -56,7 +65,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
     contacts, hours = reach(kb, entry)
     phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
     places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
-    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=h.get("source"), checked=h.get("checked"))
+    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=h.get("source"), note=resident_note(h))
                        for h in hours)
     missing = not phones or "phone" in entry["unknown"]
     section = kb.section_name(entry)
