@@ -18,10 +18,10 @@ sys.path.insert(0, str(ROOT))
 
 from core.safety import screen  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
-from core.safety.normalize import read  # noqa: E402
+from core.safety.normalize import read, sentence_reading  # noqa: E402
 from knowledge.text import morphemes_read, warm_up  # noqa: E402
 
-CACHES = (screen, read, frames, morphemes_read)  # every cache between a message and its screen
+CACHES = (screen, read, sentence_reading, frames, morphemes_read)  # every cache between a message and its screen
 
 
 def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float], list[float]]:

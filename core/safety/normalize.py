@@ -46,14 +46,15 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence in three views: folded surface, folded Sudachi reading, and the raw words; `starts` are the
-    offsets in the reading where a word begins (a phrase found by reading must start there: うで is not in
-    ほうちょうで)."""
+    """One sentence: folded surface and the raw words. Its Sudachi reading (`sentence_reading`) is read only when
+    the screen asks for it."""
 
     surface: str
-    reading: str
     raw: str
-    starts: frozenset[int] = frozenset()
+
+    @property
+    def japanese(self) -> bool:
+        return bool(_JAPANESE_RE.search(self.raw))
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,6 @@ def split_emoji(text: str) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=2048)
 def read(text: str) -> Message:
     """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
-    from knowledge.text import morphemes_read  # Sudachi, loaded once; the pass frames.py reads too
-
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
     norm = _ELLIPSIS_RE.sub("、", _GAP_RE.sub("", norm))  # 「暑い…たすけて」 is one sentence
@@ -84,25 +83,32 @@ def read(text: str) -> Message:
         raw = part.strip()
         if not raw:
             continue
-        if not _JAPANESE_RE.search(raw):  # English: no reading, no verb grammar, no Sudachi pass
-            sentences.append(Sentence(fold(raw), "", raw))
-            continue
-        toks = morphemes_read(raw)
-        joined = "".join(m[4] for m in toks)
-        # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a
-        # translation does it (one for the sentence when no long vowel is dropped) unless letters repeat
-        # (しにたいいいい), which only the full fold folds.
-        light = joined.translate(_PIECE)
-        if _REPEAT_RE.search(light):
-            pieces = [fold(m[4]) for m in toks]
-            light = "".join(pieces)
-        elif len(light) == len(joined):
-            pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
-        else:
-            pieces = [m[4].translate(_PIECE) for m in toks]
-        starts = frozenset(accumulate((len(p) for p in pieces[:-1]), initial=0))
-        sentences.append(Sentence(fold(raw), light, raw, starts))
+        sentences.append(Sentence(fold(raw), raw))
     return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
+
+
+@lru_cache(maxsize=4096)
+def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
+    """The folded Sudachi reading of one sentence and the offsets where its words start (a phrase found by
+    reading must start there: うで is not in ほうちょうで). The same pass gives frames.py its morphemes."""
+    from knowledge.text import morphemes_read  # Sudachi, loaded once
+
+    if not _JAPANESE_RE.search(raw):  # English: no reading, no verb grammar, no Sudachi pass
+        return "", frozenset()
+    toks = morphemes_read(raw)
+    joined = "".join(m[4] for m in toks)
+    # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a translation
+    # does it (one for the sentence when no long vowel is dropped) unless letters repeat (しにたいいいい), which
+    # only the full fold folds.
+    light = joined.translate(_PIECE)
+    if _REPEAT_RE.search(light):
+        pieces = [fold(m[4]) for m in toks]
+        light = "".join(pieces)
+    elif len(light) == len(joined):
+        pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
+    else:
+        pieces = [m[4].translate(_PIECE) for m in toks]
+    return light, frozenset(accumulate((len(p) for p in pieces[:-1]), initial=0))
 
 
 _RUN_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff々]+")

@@ -17,7 +17,7 @@ from typing import Any
 
 from .cues import CHILD, CUES, ELDER, PARTNER, Cue
 from .frames import Frame, frames
-from .normalize import Message, Sentence, fold, read, with_readings
+from .normalize import Message, Sentence, fold, read, sentence_reading, with_readings
 
 EMERGENCY_SITUATIONS = frozenset({
     "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
@@ -135,6 +135,7 @@ NONE = Screen("none")
 
 _Phrase = tuple[frozenset[str] | None, re.Pattern[str]]
 _ANCHOR = 3          # anchors are cut to their first three characters
+_SHORT = 12          # a sentence this short is always read by Sudachi (市にたい has no anchor but its reading)
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
@@ -299,6 +300,16 @@ class _Index:
         self.by_anchor = {a: frozenset(ks) for a, ks in anchored.items()}
         self.always = frozenset(always)
         self.firsts = frozenset(a[0] for a in self.by_anchor)
+
+    def anchored(self, text: str) -> bool:
+        """Whether text holds any anchor at all."""
+        keys, firsts = self.by_anchor, self.firsts
+        for i, ch in enumerate(text):
+            if ch in firsts:
+                piece = text[i:i + 3]
+                if piece in keys or piece[:2] in keys or ch in keys:
+                    return True
+        return False
 
     def _anchors_in(self, text: str) -> list[str]:
         """The anchors found in text (anchors are one to _ANCHOR = 3 characters long)."""
@@ -469,13 +480,17 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
     words = _HYPERBOLE.sub(" ", unquoted)
     # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
     # by its surface alone.
-    reading = "" if words != unquoted else _unquote(s.reading, keep_length=True)
+    # Sudachi reads the sentence (its reading, then its verbs) when it is short or holds something a phrase
+    # starts with: a long sentence with no anchor at all is routine prose (a third of the tuning sentences).
+    sudachi = s.japanese and (len(s.surface) <= _SHORT or bool(_PHRASES.anchored(unquoted)))
+    reading, starts = sentence_reading(s.raw) if sudachi and words == unquoted else ("", frozenset[int]())
+    reading = _unquote(reading, keep_length=True) if reading else ""
     if reading == words:
         reading = ""  # no kanji: the reading view says nothing new
     english = _HYPERBOLE_EN.sub(" ", s.raw) if _LATIN.search(s.raw) else ""
     hits: list[str] = []
     distress = False
-    phrase_hits = _PHRASES.hits(words, reading, s.starts)
+    phrase_hits = _PHRASES.hits(words, reading, starts)
     if english:
         phrase_hits |= _ENGLISH.hits(english)
     found: tuple[Frame, ...] | None = None
@@ -487,7 +502,7 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
             if not rule.verbs:
                 continue
             if found is None:
-                found = frames(s.raw) if s.reading and words.strip() and words == unquoted and _may_have_verbs(s.raw) else ()
+                found = frames(s.raw) if sudachi and words.strip() and words == unquoted and _may_have_verbs(s.raw) else ()
             if not any(_verb_hit(v, found) for v in rule.verbs):
                 continue
         if not needs.met(i, bool(english)):
