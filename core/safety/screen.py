@@ -342,6 +342,88 @@ class _Index:
         return found
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (split at | outside groups and classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+class _Prefiltered:
+    """A large context pattern searched only in a text that holds an anchor of one of its alternatives.
+
+    Python's re tries every alternative at every position (20–40 µs a sentence for each of these patterns);
+    the anchors of all of them are found in one scan of the text, and the pattern itself (with exactly its own
+    meaning) runs only when one of its anchors is there."""
+
+    registry: list[_Prefiltered] = []
+    by_anchor: dict[str, set[int]] = {}
+    firsts: set[str] = set()
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.full = compiled
+        self.id = len(_Prefiltered.registry)
+        _Prefiltered.registry.append(self)
+        self.always = False
+        for alt in _alternatives(compiled.pattern):
+            try:
+                parsed = sre_parse.parse(alt, compiled.flags)
+            except re.error:
+                self.always = True
+                break
+            anchors = _required(parsed)
+            if anchors is None:
+                f, nullable = _firsts(parsed)
+                anchors = None if f is None or nullable else f
+            if not anchors:
+                self.always = True
+                break
+            for anchor in anchors:
+                _Prefiltered.by_anchor.setdefault(anchor, set()).add(self.id)
+                _Prefiltered.firsts.add(anchor[0])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not self.always and self.id not in _context_anchors(text):
+            return None
+        return self.full.search(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        if not self.always and self.id not in _context_anchors(text):
+            return text
+        return self.full.sub(repl, text)
+
+
+@lru_cache(maxsize=1024)
+def _context_anchors(text: str) -> frozenset[int]:
+    """The context patterns with an anchor in text (one scan for all of them)."""
+    keys, firsts, found = _Prefiltered.by_anchor, _Prefiltered.firsts, set()
+    for i, ch in enumerate(text):
+        if ch in firsts:
+            piece = text[i:i + 3]
+            for a in (piece, piece[:2], ch):
+                ids = keys.get(a)
+                if ids:
+                    found |= ids
+    return frozenset(found)
+
+
 def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> bool:
     pos = 0
     while (m := p.search(text, pos)) is not None:
@@ -349,6 +431,11 @@ def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> boo
             return True
         pos = m.start() + 1
     return False
+
+
+_HYPERBOLE_P = _Prefiltered(_HYPERBOLE)
+_INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _IMMINENT_P, _IN_PROGRESS_P = (
+    _Prefiltered(p) for p in (_INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS))
 
 
 @dataclass(frozen=True)
@@ -397,13 +484,13 @@ class _MessageContext:
     """What the whole message says of time, jokes, hedges and consulting (asked once a sentence has a cue)."""
 
     def __init__(self, msg: Message, whole: str) -> None:
-        self.present_anywhere = bool(_PRESENT.search(whole) or _PRESENT_EN.search(msg.text))
-        self.settled = bool(_SETTLED.search(whole) or _PAST_EN.search(msg.text)) or bool(
-            _PAST.search(whole) and _NOW_IS.search(whole))
+        self.present_anywhere = bool(_PRESENT_P.search(whole) or _PRESENT_EN.search(msg.text))
+        self.settled = bool(_SETTLED_P.search(whole) or _PAST_EN.search(msg.text)) or bool(
+            _PAST_P.search(whole) and _NOW_IS.search(whole))
         self.joke = bool(_JOKE.search(msg.text) or _JOKE_EN.search(msg.text)) and not _NOT_JOKE.search(msg.text)
         self.hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
         self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
-            _NOW.search(whole) or _NOW_EN.search(msg.text))
+            _NOW_P.search(whole) or _NOW_EN.search(msg.text))
 
 
 _NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
@@ -432,12 +519,12 @@ def screen(text: str) -> Screen:
             ctx = _MessageContext(msg, whole)
         present_anywhere, settled, joke, hedged, consulting = (
             ctx.present_anywhere, ctx.settled, ctx.joke, ctx.hedged, ctx.consulting)
-        info = _INFO.search(s.surface) or _INFO_EN.search(s.raw)
-        hypothetical = hedged or _HYPOTHETICAL.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
-        past = (_PAST.search(s.surface) or _PAST_EN.search(s.raw)) and not (
-            _PRESENT.search(s.surface) or _PRESENT_EN.search(s.raw))
-        negated = _NEGATED.search(s.surface) or _NEGATED_EN.search(s.raw)
-        now = _NOW.search(s.surface) or _NOW_EN.search(s.raw)
+        info = _INFO_P.search(s.surface) or _INFO_EN.search(s.raw)
+        hypothetical = hedged or _HYPOTHETICAL_P.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
+        past = (_PAST_P.search(s.surface) or _PAST_EN.search(s.raw)) and not (
+            _PRESENT_P.search(s.surface) or _PRESENT_EN.search(s.raw))
+        negated = _NEGATED_P.search(s.surface) or _NEGATED_EN.search(s.raw)
+        now = _NOW_P.search(s.surface) or _NOW_EN.search(s.raw)
         for situation in hits:
             if negated or (past and not present_anywhere) or (settled and not now) or (
                     (info or hypothetical) and not now) or (joke and not now) or (
@@ -446,8 +533,8 @@ def screen(text: str) -> Screen:
                 continue
             alarms.append(situation)
         if any(h.startswith("suicide") for h in hits):
-            imminent = imminent or bool(_IMMINENT.search(s.surface) or _IMMINENT_EN.search(s.raw))
-            in_progress = in_progress or bool(_IN_PROGRESS.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
+            imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
+            in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
     if not alarms:
         return Screen("soft", ("soft",)) if soft else NONE
     return _decide(msg, whole, alarms, imminent, in_progress)
@@ -477,7 +564,7 @@ class _Needs:
 def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
     """Situations whose cues this sentence carries, and whether it speaks of distress."""
     unquoted = _unquote(s.surface)
-    words = _HYPERBOLE.sub(" ", unquoted)
+    words = _HYPERBOLE_P.sub(" ", unquoted)
     # The reading cannot be cut where the surface was (positions differ): a sentence with hyperbole is read
     # by its surface alone.
     # Sudachi reads the sentence (its reading, then its verbs) when it is short or holds something a phrase
