@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.safety import screen  # noqa: E402
-from core.safety.screen import _context_anchors  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
+from core.safety.screen import _context_anchors  # noqa: E402
 from knowledge.text import morphemes_read, warm_up  # noqa: E402
 
 CACHES = (screen, read, sentence_reading, frames, morphemes_read, _context_anchors)  # every cache between a message and its screen
