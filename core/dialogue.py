@@ -211,7 +211,7 @@ class Dialogue:
         intro = self._intro(res, lang, district=state.district)
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, lang)
         state.shown = [c.entry_id for c in cards]
-        more = [Option(f"c:{e['id']}", entry_name(e, lang)[:20]) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
+        more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
 
@@ -402,7 +402,7 @@ class Dialogue:
         state.counter, state.step, state.picked = (ids[0] if ids else None), "answered", None
         cards += self._carer_cards(state, "", set(ids[:MAX_CARDS]), now, lang)
         state.shown = [c.entry_id for c in cards]
-        more = [Option(f"c:{i}", entry_name(self.kb.entries[i], lang)[:20]) for i in ids[MAX_CARDS:MAX_CARDS + 2]]
+        more = [Option(f"c:{i}", entry_name(self.kb.entries[i], lang)) for i in ids[MAX_CARDS:MAX_CARDS + 2]]
         intro = say("these_counters", lang)
         if state.district in self.kb.districts:
             intro = say("area_label", lang, label=self.kb.district_label(state.district or "")) + "\n" + intro
