@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
 
 from backoffice.models import utcnow
+from core.replies import Feedback
 from core.router import STRONG_TOPIC, RouteResult
 from core.settings import Settings
 
@@ -29,7 +30,7 @@ from core.settings import Settings
 # dev, own and holdout question sets (321 answered questions, 48 with a wrong first counter): below 0.5
 # fall 35 answers, 15 of them wrong (43 % against 15 % overall), so these are worth a look.
 LOW_CONFIDENCE = 0.5
-KINDS = {"oos": "対象外と判断", "clarify": "聞き返し", "low": "自信の低い回答"}
+KINDS = {"oos": "対象外と判断", "clarify": "聞き返し", "low": "自信の低い回答", "unhelpful": "「役に立たなかった」"}
 MAX_TEXT = 1000
 MAX_TOPICS = 3
 
@@ -80,6 +81,17 @@ def unanswered(settings: Settings, result: RouteResult, *, channel: str = "",
         district_id=result.place.district_id if result.place else None,
         score=round(result.results[0].score, 3) if result.results else None,
         text=result.query[:MAX_TEXT] if settings.keep_message_text else None)
+
+
+def unhelpful(settings: Settings, feedback: Feedback, *, channel: str = "",
+              user_id: str | None = None) -> UnansweredQuestion | None:
+    """The row to keep when a resident answered 「いいえ」 to 「役に立ちましたか？」 (core/dialogue.py): the
+    thread's topic and district, never words (the conversation keeps none); None for any other answer."""
+    if feedback.answer != "no":
+        return None
+    return UnansweredQuestion(
+        channel=channel, kind="unhelpful", topic_ids=[feedback.topic] if feedback.topic else [],
+        user_key=user_key(settings, channel, user_id) if user_id else None, district_id=feedback.district)
 
 
 def write(engine: Engine, rows: list[UnansweredQuestion]) -> None:

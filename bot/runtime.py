@@ -23,6 +23,7 @@ from bot.config import Settings
 from core.conversation import RECHECK_KNOWLEDGE, Conversation
 from core.guide import Guide
 from core.ratelimit import RateLimit
+from core.replies import Feedback
 from core.router import RouteResult
 from core.state import StateStore, WriteBehind
 from handlers.line.replier import Job, LineReplier
@@ -59,6 +60,12 @@ class Runtime:
             if row is not None:
                 review.put(row)
 
+        def on_feedback(channel: str, user_id: str, feedback: Feedback) -> None:
+            # 「いいえ」 to 「役に立ちましたか？」 is a question for the staff review (topic and district, no words).
+            row = admin_review.unhelpful(s, feedback, channel=channel, user_id=user_id)
+            if row is not None:
+                review.put(row)
+
         async def on_forget(channel: str, user_id: str) -> None:
             try:
                 await asyncio.to_thread(admin_review.forget_resident, engine,
@@ -71,7 +78,7 @@ class Runtime:
         conversation = Conversation(guide, WriteBehind(store, health), on_routed=on_routed,
                                     limit=RateLimit(s.rate_limit_per_minute), health=health, recheck=False,
                                     keeps_text=s.keep_message_text, review_days=s.review_retention_days,
-                                    on_forget=on_forget)
+                                    on_forget=on_forget, on_feedback=on_feedback)
         # The index is millions of long-lived objects: left to the collector, every full collection
         # walks them all (a 100 ms pause, the p99 of bench/line_load.py). Freeze what exists now.
         gc.collect()

@@ -243,3 +243,17 @@ def test_a_sticker_gets_a_kind_word_and_keeps_the_conversation(conversation):
     assert "スタンプ" in media.text and "紹介状をつくる" in labels(media)
     again = conversation.turn_sync("test", "u-media", text="電話番号は？")
     assert again.cards and again.cards[0].entry_id == answer.cards[0].entry_id
+
+
+def test_a_no_is_a_question_for_the_staff_review():
+    """bot/runtime.py wires on_feedback: 「いいえ」 becomes an `unhelpful` review row (topic, district, no words)."""
+    from backoffice import review
+    from core.replies import Feedback
+    from tests.conftest import settings_for_tests
+
+    settings = settings_for_tests()
+    row = review.unhelpful(settings, Feedback("no", "kaigo-hoken", "kaigo", "area-ofuna"), channel="line", user_id="U1")
+    assert row is not None and row.kind == "unhelpful" and row.kind in review.KINDS
+    assert row.topic_ids == ["kaigo"] and row.district_id == "area-ofuna" and row.text is None
+    assert row.user_key == review.user_key(settings, "line", "U1")
+    assert review.unhelpful(settings, Feedback("yes", "kaigo-hoken"), channel="line", user_id="U1") is None
