@@ -13,11 +13,13 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import delete, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -63,6 +65,10 @@ def fingerprint(obj: Any) -> str:
 
 def find(doc: Doc, kind: str, item_id: str) -> dict[str, Any] | None:
     return next((x for x in doc.get(kind, []) if x.get("id") == item_id), None)
+
+
+class Busy(RuntimeError):
+    """Other saves kept coming first (RETRIES times): nothing was changed; try again."""
 
 
 class Conflict(Exception):
@@ -151,7 +157,7 @@ def save_item(engine: Engine, kind: str, item_id: str, version: str | None,
             except IntegrityError:  # two first saves created the draft at once
                 continue
             return new
-    raise RuntimeError("the draft is busy: try again")
+    raise Busy("the draft is busy: try again")
 
 
 def add_item(engine: Engine, kind: str, item: dict[str, Any], username: str) -> dict[str, Any]:
@@ -172,7 +178,7 @@ def add_item(engine: Engine, kind: str, item: dict[str, Any], username: str) -> 
             except IntegrityError:
                 continue
             return new
-    raise RuntimeError("the draft is busy: try again")
+    raise Busy("the draft is busy: try again")
 
 
 def item_problems(doc: Doc, settings: Settings, kind: str, item_id: str) -> list[str]:
@@ -230,6 +236,11 @@ def publish(engine: Engine, settings: Settings, username: str, revision: int,
         return Published(False, "problems", view)
     if view.live_changed and not overwrite_live_changes:
         return Published(False, "live-changed", view)
+    with _PUBLISHING:  # one at a time in this process (SQLite would refuse the second writer after 5 s)
+        return _publish(engine, username, revision, view)
+
+
+def _publish(engine: Engine, username: str, revision: int, view: Preview) -> Published:
     with Session(engine) as s:
         draft = s.get(Draft, 1)
         if draft is None or draft.revision != revision:
@@ -240,6 +251,12 @@ def publish(engine: Engine, settings: Settings, username: str, revision: int,
     # joins it (SQLAlchemy's "join an external transaction"), so the knowledge, the draft's removal and
     # the audit entry commit together or not at all.
     with engine.begin() as conn:
+        # The draft row locked first (PostgreSQL: FOR UPDATE; SQLite has one writer anyway): a second
+        # publish at the same moment waits here, then finds the draft gone and says "moved" (409) instead
+        # of writing the same knowledge twice (IntegrityError, a 500).
+        locked = conn.execute(select_revision.with_for_update()).first()
+        if locked is None or locked[0] != revision:
+            raise _Moved
         write_doc(cast(Engine, conn), doc)
         with Session(bind=conn) as s:
             gone = s.execute(delete(Draft).where(Draft.id == 1, Draft.revision == revision))  # type: ignore[arg-type]
@@ -251,15 +268,21 @@ def publish(engine: Engine, settings: Settings, username: str, revision: int,
     return Published(True, "", view, generation(engine))
 
 
+_PUBLISHING = threading.Lock()
+
+
 class _Moved(Exception):
     pass
+
+
+select_revision = sa_select(Draft.__table__.c.revision).where(Draft.__table__.c.id == 1)  # type: ignore[attr-defined]
 
 
 def publish_safely(engine: Engine, settings: Settings, username: str, revision: int,
                    overwrite_live_changes: bool = False) -> Published:
     try:
         return publish(engine, settings, username, revision, overwrite_live_changes)
-    except _Moved:
+    except (_Moved, IntegrityError):  # IntegrityError: another publish wrote the same rows first
         return Published(False, "moved", preview(engine, settings))
 
 

@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
 EXPIRE_EVERY = 3600.0  # seconds between sweeps of expired conversation state
 READY_TIMEOUT = 3.0  # seconds /readyz waits for the database
+WRITE_FAILURE_WINDOW = 10.0  # seconds after a failed database write during which /readyz says not ready
 LINE_WORKER = "bot.runtime:line_worker"  # what each LINE worker process runs (LINE_WORKERS > 0; ops/shards.py)
 
 
@@ -222,6 +223,11 @@ class Services:
         except DATABASE_ERRORS as exc:
             self.health.failed(exc)
             problems["database"] = f"unreachable ({type(exc).__name__})"
+        else:
+            # SELECT 1 works, but did writes fail lately (disk full, locked, read-only)? Then not ready either.
+            failed = self.health.failed_lately(WRITE_FAILURE_WINDOW)
+            if failed is not None:
+                problems["database"] = f"writes failed within the last {WRITE_FAILURE_WINDOW:g} s ({failed})"
         if self.conversation is None:
             problems["knowledge"] = self.not_ready or "not loaded"
         counts = Counter(METRICS.snapshot())
@@ -252,7 +258,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/readyz", services.readyz, methods=["GET"]),
         Route("/openapi.json", services.openapi, methods=["GET"]),
         *HsdsApi(services.engine).routes(),  # read-only Open Referral HSDS 3 (handlers/hsds.py)
-        Mount("/admin", app=build_admin_app(services.engine, services.settings, prepare=False)),
+        Mount("/admin", app=build_admin_app(services.engine, services.settings, prepare=False,
+                                            health=services.health)),
     ], lifespan=services.lifespan)
     app.state.services = services
     return app

@@ -29,6 +29,9 @@ class DatabaseHealth:
         self.down_since: float | None = None
         self.reason = ""
         self.failures = 0
+        # The last failure of any read or write, kept after a probe says "up" again: a database that
+        # answers SELECT 1 but refuses writes (disk full, locked) is not ready (/readyz).
+        self.last_failure: tuple[float, str] | None = None
 
     @property
     def up(self) -> bool:
@@ -41,11 +44,18 @@ class DatabaseHealth:
 
     def failed(self, exc: BaseException) -> None:
         self.failures += 1
+        self.last_failure = (time.monotonic(), type(exc).__name__)
         if self.down_since is None:
             self.down_since = time.monotonic()
             # The exception's class only: its text may quote SQL parameters (hashed ids, state).
             log.error("database unreachable: %s", type(exc).__name__)
         self.reason = type(exc).__name__
+
+    def failed_lately(self, within: float) -> str | None:
+        """Why an operation failed within the last `within` seconds, or None."""
+        if self.last_failure is None or time.monotonic() - self.last_failure[0] > within:
+            return None
+        return self.last_failure[1]
 
     def check(self) -> None:
         """Raise DatabaseUnavailable while the database is known to be down."""

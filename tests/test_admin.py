@@ -649,3 +649,55 @@ async def test_a_broken_upload_is_named_as_staff_named_it_and_a_huge_one_stays_r
                                files={"file": ("big.csv", body.encode("utf-8-sig"), "text/csv")})
     assert r.status_code == 422 and len(r.content) < 3_000_000
     assert "件の変更" in r.text and draft_doc(engine) is None
+
+
+async def test_a_save_the_database_refuses_gets_a_readable_503_page(app, editor, engine, monkeypatch):
+    """L3: a save under contention (other saves kept coming first) or with the database full or down gave a
+    bare 500. Now a page says nothing was saved and to try again, 503 with Retry-After."""
+    from sqlalchemy.exc import OperationalError
+
+    from backoffice import drafts
+
+    fields = await editor.form(f"/admin/counters/{COUNTER}")
+    fields["name"] = "書き換え"
+    for error in (OperationalError("UPDATE admin_draft", {}, Exception("database or disk is full")),
+                  drafts.Busy("the draft is busy: try again")):
+        def refuse(*_: Any, error: Exception = error, **__: Any) -> None:
+            raise error
+
+        monkeypatch.setattr(drafts, "save_item", refuse)
+        r = await editor.submit(f"/admin/counters/{COUNTER}", fields)
+        assert r.status_code == 503 and r.headers["retry-after"] == "30"
+        assert "保存・公開できませんでした" in r.text and "内容は変更されていません" in r.text
+        assert "disk is full" not in r.text and "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert draft_doc(engine) is None
+
+
+def test_two_publishes_at_once_give_one_publish_and_one_moved(engine, settings):
+    """L4: two publishes at the same moment on PostgreSQL gave a 500 (IntegrityError) for the second.
+    The draft row is locked first: one publishes, the other is told the draft moved (409)."""
+    import threading
+
+    from backoffice import drafts
+
+    drafts.add_item(engine, "topics", {"id": "new-topic", "name": "新しい困りごと", "area": "other"}, "editor")
+    revision = drafts.working(engine).revision
+    before = generation(engine)
+    barrier = threading.Barrier(4)
+    results: list[Any] = []
+
+    def publish() -> None:
+        barrier.wait()
+        try:
+            results.append(drafts.publish_safely(engine, settings, "editor", revision))
+        except Exception as exc:  # noqa: BLE001 (what the test is about)
+            results.append(exc)
+
+    threads = [threading.Thread(target=publish) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert all(isinstance(r, drafts.Published) for r in results), [repr(r)[:300] for r in results]
+    assert sorted(r.reason for r in results) == ["", "moved", "moved", "moved"]
+    assert generation(engine) == before + 1 and draft_doc(engine) is None

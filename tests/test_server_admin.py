@@ -72,3 +72,33 @@ def test_unanswered_questions_reach_the_review_without_their_words(server):
         time.sleep(0.05)
     assert rows and rows[-1].kind == "oos" and rows[-1].text is None
     assert rows[-1].user_key and "s-review-test" not in rows[-1].user_key
+
+
+def test_readyz_says_not_ready_while_admin_writes_fail(server, monkeypatch):
+    """L3: with the database full, saves gave a bare 500 and /readyz said ready (SELECT 1 still worked)."""
+    from sqlalchemy.exc import OperationalError
+
+    import bot.server
+    from backoffice import drafts
+
+    srv, _ = server
+    monkeypatch.setattr(bot.server, "WRITE_FAILURE_WINDOW", 2.0)
+
+    def full(*_: object, **__: object) -> None:
+        raise OperationalError("UPDATE admin_draft", {}, Exception("database or disk is full"))
+
+    with httpx.Client(base_url=srv.url, timeout=30, follow_redirects=False) as http:
+        assert http.get("/readyz").status_code == 200
+        page = http.get("/admin/login")
+        r = http.post("/admin/login", data=Form(page.text, "/admin/login").fields
+                      | {"username": "editor", "password": "correct horse battery"})
+        assert r.status_code == 303
+        form = Form(http.get("/admin/topics/kaigo").text, "/admin/topics/kaigo").fields
+        monkeypatch.setattr(drafts, "save_item", full)
+        r = http.post("/admin/topics/kaigo", data=form)
+        assert r.status_code == 503 and "保存・公開できませんでした" in r.text
+        ready = http.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json()["problems"]["database"].startswith("writes failed within the last 2 s (OperationalError")
+        time.sleep(2.5)
+        assert http.get("/readyz").status_code == 200, "ready again once writes stop failing"

@@ -54,6 +54,7 @@ from handlers.admin import forms
 from knowledge import spreadsheet
 from knowledge.files import read_plan_index
 from knowledge.validate import ID_RE
+from ops.health import DATABASE_ERRORS, DatabaseHealth
 
 __all__ = ["build_admin_app", "create_user"]
 log = logging.getLogger(__name__)
@@ -171,9 +172,11 @@ def audit_triggers(engine: Engine) -> None:
 class AdminApp:
     """The endpoints; one instance per mounted admin."""
 
-    def __init__(self, engine: Engine, settings: Settings, secret_key: str) -> None:
+    def __init__(self, engine: Engine, settings: Settings, secret_key: str,
+                 health: DatabaseHealth | None = None) -> None:
         self.engine = engine
         self.settings = settings
+        self.health = health  # told of failed writes, so /readyz says so
         self.sessions = Sessions(engine, secret_key)
         self.throttle = LoginThrottle()
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
@@ -217,6 +220,19 @@ class AdminApp:
         assert isinstance(exc, _Refused)
         staff = await run_in_threadpool(self.sessions.load, request.cookies.get(SESSION_COOKIE))
         return self.render(request, "message.html", staff, exc.status, title="操作できません", message=exc.message)
+
+    async def on_database_error(self, request: Request, exc: Exception) -> Response:
+        """The database refused or timed out (down, full, locked by other saves): a page that says so and
+        that nothing was saved, 503 with Retry-After, instead of a bare 500."""
+        if self.health is not None and not isinstance(exc, drafts.Busy):
+            self.health.failed(exc)
+        log.error("admin: the database failed: %s", type(exc).__name__)  # the class only (ops/logs.py)
+        message = ("ただいまデータベースに書き込めないため、保存・公開できませんでした。内容は変更されていません。"
+                   "ブラウザの「戻る」で入力内容に戻り、少し待ってからもう一度送信してください。"
+                   "続くときはシステム担当にご連絡ください。")
+        response = self.render(request, "message.html", None, 503, title="ただいま保存できません", message=message)
+        response.headers["retry-after"] = "30"
+        return response
 
     async def on_login_first(self, request: Request, exc: Exception) -> Response:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
@@ -559,7 +575,7 @@ class AdminApp:
 
 
 def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | None = None,
-                    prepare: bool = True) -> Starlette:
+                    prepare: bool = True, health: DatabaseHealth | None = None) -> Starlette:
     """The admin as a Starlette app (mount it at /admin). With `prepare`, the admin tables are made
     now; the server passes False and calls `prepare_database` once the database is reachable."""
     if prepare:
@@ -568,7 +584,7 @@ def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | Non
     if not key:
         log.warning("ADMIN_SECRET_KEY is not set: admin sessions end when the process restarts")
         key = secrets.token_urlsafe(32)
-    admin = AdminApp(engine, settings, key)
+    admin = AdminApp(engine, settings, key, health)
 
     def route(path: str, endpoint: Callable[[Request], Awaitable[Response]], methods: tuple[str, ...] = ("GET",)
               ) -> Route:
@@ -599,4 +615,5 @@ def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | Non
         route("/{kind}/{item_id}", admin.save, ("POST",)),
     ]
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
-                     exception_handlers={_Refused: admin.on_refused, _LoginFirst: admin.on_login_first})
+                     exception_handlers={_Refused: admin.on_refused, _LoginFirst: admin.on_login_first,
+                                         **dict.fromkeys((*DATABASE_ERRORS, drafts.Busy), admin.on_database_error)})
