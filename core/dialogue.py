@@ -226,6 +226,7 @@ class Dialogue:
         """A message that carries no new concern: a district, a question about the last answer, small talk,
         a feeling. None: route it as a new question."""
         lang = state.lang
+        state.shown = [i for i in state.shown if i in self.kb.entries]  # a publish may have removed one
         thread = bool(state.shown)
         place_only = res.place is not None and followup.only_place(text, res.place.said)
         # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
