@@ -242,7 +242,7 @@ class Dialogue:
                 return Reply(say("nearby_ask", lang), options=self._area_district_options(lang), lang=lang)
             if thread or state.topic:
                 return self._narrow(state, now)
-            label = self.kb.district_label(state.district)
+            label = self._district(state.district, lang)
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
         talk = smalltalk.kind(text)
         if talk is not None:
@@ -290,7 +290,7 @@ class Dialogue:
     def _narrow(self, state: State, now: dt.datetime | None) -> Reply:
         """The counters shown (and the topic's), kept to those serving the district; its own first."""
         lang, district = state.lang, state.district or ""
-        label = self.kb.district_label(district)
+        label = self._district(district, lang)
         pool = list(state.shown) + [i for i in self._counters_for(state.topic, None, None) if i not in state.shown]
         serving = [i for i in pool if i in self.kb.entries and self.kb.serves(self.kb.entries[i], district)]
         serving.sort(key=lambda i: (0 if self.kb.entries[i]["districts"] else 1, pool.index(i)))
@@ -305,6 +305,16 @@ class Dialogue:
             state.picked = None
         return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang), lang=lang)
+
+    def _district(self, district_id: str, lang: str) -> str:
+        """The district as the resident reads it: its label, in English its English name (Ofuna area) first."""
+        label = self.kb.district_label(district_id)
+        if lang != "en":
+            return label
+        names = [a for a in self.kb.districts[district_id].get("aliases") or () if a.isascii()]
+        if not names:
+            return label
+        return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'} ({label})"
 
     def _cards(self, ids: list[str], now: dt.datetime | None, lang: str) -> list[Card]:
         return [build_card(self.kb, self.kb.entries[i], now, lang) for i in ids if i in self.kb.entries]
@@ -334,11 +344,11 @@ class Dialogue:
         if res.section is not None and res.section.former:
             parts.append(say("renamed", lang, said=res.section.said, name=res.section.section["name"]))
         if res.place is not None:
-            label = self.kb.district_label(res.place.district_id)
+            label = self._district(res.place.district_id, lang)
             parts.append(say("area_label", lang, label=label)
                          + ("" if res.place.confirmed else say("area_unconfirmed", lang)))
         elif district in self.kb.districts:
-            parts.append(say("area_label", lang, label=self.kb.district_label(district or "")))
+            parts.append(say("area_label", lang, label=self._district(district or "", lang)))
         parts.append(say("these_counters", lang))
         return "\n".join(p for p in parts if p)
 
@@ -406,7 +416,7 @@ class Dialogue:
         more = [Option(f"c:{i}", entry_name(self.kb.entries[i], lang)) for i in ids[MAX_CARDS:MAX_CARDS + 2]]
         intro = say("these_counters", lang)
         if state.district in self.kb.districts:
-            intro = say("area_label", lang, label=self.kb.district_label(state.district or "")) + "\n" + intro
+            intro = say("area_label", lang, label=self._district(state.district or "", lang)) + "\n" + intro
         return state, Reply(intro + "\n" + say("feedback_ask", lang), cards=cards,
                             options=self._answered(lang, more), lang=lang)
 
@@ -497,7 +507,7 @@ class Dialogue:
         said = [label for label in (self._choice_label(c, lang) for c in state.chosen) if label]
         lines.append(say("ho_said", lang, said=" ／ ".join(said)) if said else say("ho_said_none", lang))
         if state.district in self.kb.districts:
-            lines.append(say("ho_district", lang, label=self.kb.district_label(state.district or "")))
+            lines.append(say("ho_district", lang, label=self._district(state.district or "", lang)))
         counter = self.kb.entries.get(state.picked or state.counter or "")
         if counter is None:
             lines.append(say("ho_none", lang))
