@@ -153,7 +153,10 @@ def purge(engine: Engine, days: int, *, dry_run: bool = False, now: dt.datetime 
     now = now or dt.datetime.now(dt.UTC)
     cutoff = cutoff_for(days, now)
     reports: list[TableReport] = []
+    sqlite = engine.dialect.name == "sqlite"
     with engine.begin() as conn:
+        if sqlite and not dry_run:
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not just unlinked
         present = set(inspect(conn).get_table_names())
         for rule in resident_rules():
             t = rule.table
@@ -168,6 +171,11 @@ def purge(engine: Engine, days: int, *, dry_run: bool = False, now: dt.datetime 
             reports.append(TableReport(t.name, rule.what, n, total - n))
         if dry_run:
             conn.rollback()
+    if sqlite and not dry_run:
+        # The deleted words are still in the write-ahead log (-wal) until a checkpoint: copy the pages
+        # back (overwritten) and empty the log now. Waits for readers up to the busy timeout.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return Report(days, now, cutoff, dry_run, reports, kept_tables(sorted(present)))
 
 

@@ -321,3 +321,18 @@ def test_keep_message_text_keeps_the_words_in_the_review_only(kb_engine, setting
     assert gone.tables[1].deleted >= 1
     with kb_engine.connect() as conn:
         assert list(conn.execute(select(t.c.text).where(t.c.text.is_not(None))).scalars()) == []
+
+
+def test_after_a_purge_the_words_are_in_no_file_of_a_sqlite_database(kb_engine, settings):
+    """L5 (issue #15): with KEEP_MESSAGE_TEXT=1 the purged words stayed in SQLite's -wal file (and in freed
+    pages) until a checkpoint. The purge overwrites what it deletes and checkpoints with TRUNCATE."""
+    if kb_engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's files only")
+    talk(kb_engine, dataclasses.replace(settings, keep_message_text=True))
+    path = Path(str(kb_engine.url.database))
+    files = [path, path.with_name(path.name + "-wal")]
+    assert any(SENTENCE.encode() in f.read_bytes() for f in files if f.exists()), "the words were kept"
+    privacy.purge(kb_engine, 0, now=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
+    for f in files:
+        if f.exists():
+            assert SENTENCE.encode() not in f.read_bytes(), f.name
