@@ -244,7 +244,7 @@ class Dialogue:
                 return self._narrow(state, now)
             label = self._district(state.district, lang)
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
-        talk = smalltalk.kind(text)
+        talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
         if talk is not None:
             return self._small_talk(state, talk, text)
         what = followup.aspect(text)

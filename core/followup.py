@@ -54,6 +54,7 @@ _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0
 def aspect(text: str) -> str | None:
     """What the message asks of a counter, or None."""
     t = unicodedata.normalize("NFKC", text or "").lower()
+    t = re.sub(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s+(?=[\u3041-\u30ff\u4e00-\u9fff])", "", t)  # 分かち書き
     for name, pattern in _ASPECTS:
         if re.search(pattern, t):
             return name

@@ -43,8 +43,13 @@ def _emoji_only(text: str) -> bool:
                                  or c in "^_;:=" for c in letters)
 
 
-def kind(text: str) -> str | None:
-    """The kind of small talk the whole message is, else None."""
+LENIENT_REST = 14  # characters a message may say beyond thanks or a greeting when nothing else was found in it
+
+
+def kind(text: str, lenient: bool = False) -> str | None:
+    """The kind of small talk the whole message is, else None. `lenient` (the router found nothing in the
+    message): thanks, a greeting or a goodbye followed by a short remark (「ありがとう。少し希望が持てました」)
+    count too."""
     t = unicodedata.normalize("NFKC", text or "").strip().lower()
     if not t:
         return None
@@ -61,7 +66,7 @@ def kind(text: str) -> str | None:
         return None
     rest = re.sub(_ALONG, " ", rest)
     rest = _PUNCT.sub("", rest)
-    if rest:
+    if rest and not (lenient and len(rest) <= LENIENT_REST and {THANKS, GREETING, BYE} & set(found)):
         return None
     # Thanks wins over a yes or a goodbye said along with it; a feeling over a yes.
     for name in (THANKS, FEELING, DONT_KNOW, GREETING, BYE, OK):
