@@ -193,3 +193,19 @@ def test_a_forged_choice_gets_the_help_and_is_never_kept(stack):
         states = [str(s) for s in conn.execute(text("SELECT state FROM conversation_state")).scalars()]
     engine.dispose()
     assert states and not any("x" * 100 in s for s in states), "no forged choice is kept in any state"
+
+
+def test_a_signed_body_replayed_later_is_not_processed_again(stack):
+    """L5: a captured signed body replayed after a restart (the ids seen are kept in memory only) was
+    processed again. Events older than MAX_EVENT_AGE by LINE's timestamp are dropped, counted, unanswered."""
+    before = counts(stack).get("line.event.stale", 0)
+    calls = len(stack.line.calls_to("/message/reply"))
+    replayed = line_event("text", "U-replayed", text="家賃が払えない")
+    replayed["timestamp"] -= 3_600_000  # captured an hour ago; its id never seen by this process
+    assert post_line(stack.http, replayed).status_code == 200
+    fresh = line_event("text", "U-replayed", text="家賃が払えない")
+    assert post_line(stack.http, fresh).status_code == 200
+    assert stack.line.replies(fresh["replyToken"])
+    time.sleep(0.5)
+    assert len(stack.line.calls_to("/message/reply")) == calls + 1, "only the fresh event was answered"
+    assert counts(stack).get("line.event.stale", 0) == before + 1

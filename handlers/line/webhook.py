@@ -9,6 +9,7 @@ worker processes (ops/shards.py); either way `handlers/line/replier.py` does the
 from __future__ import annotations
 
 import logging
+import time
 
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
@@ -28,11 +29,16 @@ from core.conversation import HELP, MEDIA, START, Conversation, SeenIds
 from core.settings import Settings
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, clean_text, read_body, too_large, valid_choice
 from handlers.line.replier import Job, LineReplier
+from ops.metrics import METRICS
 from ops.shards import Jobs, LocalJobs, ShardPool
 
 log = logging.getLogger(__name__)
 ACCEPT_WAIT = 5.0  # how long a webhook may wait for room in a full queue before answering 503
 QUEUE_SIZE = 2000  # accepted events not yet answered, at most
+# Events older than this (LINE's timestamp) are not processed: a signed body replayed later — also after a
+# restart, when the ids seen are forgotten — does nothing. A reply token lives about a minute and no reply
+# is attempted after 50 s (replier.REPLY_TOKEN_LIFE), so no resident misses an answer by it.
+MAX_EVENT_AGE = 600.0
 WORKERS = 64  # events worked on at once in one process (most of a turn's time is waiting on the API)
 
 
@@ -92,7 +98,7 @@ class LineChannel:
             if not isinstance(event, Event) or getattr(event, "mode", None) == "standby":
                 continue  # another module of the channel (e.g. staff chatting by hand) has the user
             event_id = getattr(event, "webhook_event_id", None) or ""
-            if event_id in self.seen or (job := job_of(event)) is None:
+            if event_id in self.seen or _stale(event) or (job := job_of(event)) is None:
                 continue
             self.seen.add(event_id)  # before waiting for room: a redelivery meanwhile is a duplicate
             if not await self.jobs.submit(job.user, job, ACCEPT_WAIT):
@@ -100,6 +106,18 @@ class LineChannel:
                 log.warning("LINE queue full: answering 503 so the rest is redelivered")
                 return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
+
+
+def _stale(event: Event, now: float | None = None) -> bool:
+    """Older than MAX_EVENT_AGE by LINE's own timestamp (ms), or stamped absurdly far in the future."""
+    stamped = getattr(event, "timestamp", None)
+    if not isinstance(stamped, int):
+        return False
+    age = (time.time() if now is None else now) - stamped / 1000
+    if age > MAX_EVENT_AGE or age < -MAX_EVENT_AGE:
+        METRICS.count("line.event.stale")
+        return True
+    return False
 
 
 def job_of(event: Event) -> Job | None:
