@@ -21,9 +21,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import core.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
 from backoffice import review as admin_review
@@ -241,6 +243,35 @@ class Services:
         return JSONResponse(body, status_code=503 if problems else 200)
 
 
+class BaselineHeaders:
+    """Every response: nosniff. Every HTML response without its own Content-Security-Policy (the web chat
+    and the admin set theirs): frame-ancestors 'none' and X-Frame-Options DENY, so no page can be framed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower(): v for k, v in headers}
+                if b"x-content-type-options" not in names:
+                    headers.append((b"x-content-type-options", b"nosniff"))
+                if names.get(b"content-type", b"").startswith(b"text/html"):
+                    if b"content-security-policy" not in names:
+                        headers.append((b"content-security-policy", b"frame-ancestors 'none'"))
+                    if b"x-frame-options" not in names:
+                        headers.append((b"x-frame-options", b"DENY"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def _ping(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.execute(text("SELECT 1"))
@@ -260,7 +291,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         *HsdsApi(services.engine).routes(),  # read-only Open Referral HSDS 3 (handlers/hsds.py)
         Mount("/admin", app=build_admin_app(services.engine, services.settings, prepare=False,
                                             health=services.health)),
-    ], lifespan=services.lifespan)
+    ], lifespan=services.lifespan, middleware=[Middleware(BaselineHeaders)])
     app.state.services = services
     return app
 

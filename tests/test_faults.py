@@ -209,3 +209,15 @@ def test_a_signed_body_replayed_later_is_not_processed_again(stack):
     time.sleep(0.5)
     assert len(stack.line.calls_to("/message/reply")) == calls + 1, "only the fresh event was answered"
     assert counts(stack).get("line.event.stale", 0) == before + 1
+
+
+def test_every_response_has_nosniff_and_no_html_page_can_be_framed(stack):
+    """Issue #15 item 6: frame-ancestors and nosniff on every HTML response (not only the admin's)."""
+    for path in ("/healthz", "/readyz", "/openapi.json", "/chat", "/admin/login", "/no-such-page"):
+        r = stack.http.get(path)
+        assert r.headers.get("x-content-type-options") == "nosniff", path
+        if r.headers.get("content-type", "").startswith("text/html"):
+            assert "frame-ancestors 'none'" in r.headers["content-security-policy"], path
+            assert r.headers.get("x-frame-options") == "DENY", path
+    r = stack.http.post("/api/ask", json={"text": "家賃が払えない"})
+    assert r.headers.get("x-content-type-options") == "nosniff"
