@@ -110,6 +110,8 @@ def _import_plan(args: argparse.Namespace, settings: Settings, engine: Engine) -
         return 1
     existing = read_yaml_list(out_path) if out_path.exists() else []
     merged = plan_import.merge_services(existing, imported)
+    for conflict in plan_import.override_conflicts(existing, imported):
+        print(f"override kept (the plan differs): {conflict}", file=sys.stderr)
     refs = sum(len(e["plan_refs"]) for e in imported)
     new = len({e["id"] for e in merged} - {e["id"] for e in existing})
     print(f"{args.file.name}: {len(imported)} entries, {refs} plan refs; {new} new in {out_path.name}",

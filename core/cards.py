@@ -9,7 +9,7 @@ from core.hours import describe, open_now
 from core.replies import Card, Fact
 from core.settings import CITY_MAIN_NUMBER
 from knowledge.kb import KnowledgeBase
-from knowledge.sources import as_of
+from knowledge.sources import as_of, host
 
 UNKNOWN_NOTE = f"未確認 — 代表 {CITY_MAIN_NUMBER}（鎌倉市役所）"
 UNKNOWN_NOTE_EN = f"Not confirmed — call the city's main number {CITY_MAIN_NUMBER}"
@@ -18,8 +18,13 @@ UNKNOWN_NOTE_EN = f"Not confirmed — call the city's main number {CITY_MAIN_NUM
 def _fact(c: dict[str, Any], label: str) -> Fact:
     """A fact as residents see it: its source and 「◯年◯月時点の情報」 (the page's own date), 未確認 for a
     secondary source; never the staff note or the check dates (those stay in /admin and the exports)."""
-    return Fact(label=c.get("label") or label, value=str(c["value"]), source=c.get("source"),
+    return Fact(label=c.get("label") or label, value=str(c["value"]), source=resident_source(c),
                 checked=None, note=resident_note(c))
+
+
+def resident_source(c: dict[str, Any]) -> str | None:
+    """The page a resident may open; a dataset's name or a staff reference is not shown."""
+    return str(c["source"]) if host(c.get("source")) else None
 
 
 def resident_note(c: dict[str, Any]) -> str | None:
@@ -65,7 +70,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
     contacts, hours = reach(kb, entry)
     phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
     places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
-    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=h.get("source"), note=resident_note(h))
+    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=resident_source(h), note=resident_note(h))
                        for h in hours)
     missing = not phones or "phone" in entry["unknown"]
     section = kb.section_name(entry)

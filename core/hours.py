@@ -1,4 +1,14 @@
-"""Is a counter open now? Structured hours, Japanese public holidays and the 12/29–1/3 closure."""
+"""Hours that never lie: schedules after HSDS, Japanese public holidays and the 12/29–1/3 closure.
+
+A schedule rule (docs/DATA.md) is weekly (`days`), optionally on the nth weekdays of a month (`weeks: [3]` with
+`fri` = 第3金曜), with dated `exceptions` and, for holidays and the year end, `closed_on_holidays` /
+`closed_year_end`: true (closed), false (open) or None (the source does not say).
+
+「いま受付中」/「いまは受付時間外」 (`open_now` True/False) is said only when every part of the answer is sourced:
+every rule has a source, the source is an official page (not `unconfirmed`) of the last `STALE_YEARS` years,
+and it says what happens on holidays and at the year end. Otherwise `open_now` is None and the hours are
+shown as written, with 「祝日は未確認」.
+"""
 
 from __future__ import annotations
 
@@ -11,40 +21,100 @@ import jpholiday
 JST = ZoneInfo("Asia/Tokyo")
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_JA = {"mon": "月", "tue": "火", "wed": "水", "thu": "木", "fri": "金", "sat": "土", "sun": "日"}
+STALE_YEARS = 3  # hours from an older page are shown as written, never as a live status
 
 
 def is_year_end(day: dt.date) -> bool:
     return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
 
 
-def open_now(hours: list[dict[str, Any]], now: dt.datetime | None = None) -> bool | None:
-    """True/False from the structured hours; None when the hours are unknown."""
-    if not hours:
+def is_holiday(day: dt.date) -> bool:
+    return bool(jpholiday.is_holiday(day))
+
+
+def nth_weekday(day: dt.date) -> int:
+    """1 for the first Friday of a month, 3 for the third …"""
+    return (day.day - 1) // 7 + 1
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
         return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def live(hours: list[dict[str, Any]], today: dt.date) -> bool:
+    """True when the hours may give a live status on `today`: every rule sourced, official, recent, and
+    saying what happens on holidays and at the year end."""
+    if not hours:
+        return False
+    for h in hours:
+        if not h.get("source") or h.get("unconfirmed"):
+            return False
+        if h.get("closed_on_holidays") is None or h.get("closed_year_end") is None:
+            return False
+        since = _date(h.get("source_date"))
+        if since is None or (today - since).days > 365 * STALE_YEARS:
+            return False
+    return True
+
+
+def rule_covers(h: dict[str, Any], day: dt.date) -> bool:
+    """Does the rule open on `day` (weekday, nth weekday, holiday and year-end rules)?"""
+    if DAY_KEYS[day.weekday()] not in (h.get("days") or []):
+        return False
+    weeks = [w for w in h.get("weeks") or [] if isinstance(w, int)]
+    if weeks and nth_weekday(day) not in weeks:
+        return False
+    if is_holiday(day) and h.get("closed_on_holidays") is not False:
+        return False
+    return not (is_year_end(day) and h.get("closed_year_end") is not False)
+
+
+def open_now(hours: list[dict[str, Any]], now: dt.datetime | None = None) -> bool | None:
+    """True/False when the sourced hours say so for this moment; None when they do not (see the module)."""
     now = (now or dt.datetime.now(JST)).astimezone(JST)
     day, clock = now.date(), now.strftime("%H:%M")
-    for h in hours:
-        if DAY_KEYS[day.weekday()] not in h["days"]:
-            continue
-        if h["closed_on_holidays"] and jpholiday.is_holiday(day):
-            continue
-        if h["closed_year_end"] and is_year_end(day):
-            continue
-        if h["opens"] <= clock < h["closes"]:
-            return True
-    return False
+    if not live(hours, day):
+        return None
+    exceptions = [x for h in hours for x in h.get("exceptions") or [] if _date(x.get("date")) == day]
+    if exceptions:
+        return any(x.get("closed") is False and str(x.get("opens")) <= clock < str(x.get("closes"))
+                   for x in exceptions)
+    return any(rule_covers(h, day) and h["opens"] <= clock < h["closes"] for h in hours)
+
+
+def _flag_text(value: bool | None, what: str) -> tuple[str, str]:
+    return ("closed", what) if value else ("open", what) if value is False else ("unknown", what)
 
 
 def describe(h: dict[str, Any]) -> str:
-    """「月〜金 8:30–17:15（祝日・12/29–1/3 休み）」"""
-    days = h["days"]
-    idx = [DAY_KEYS.index(d) for d in days]
+    """「月〜金 8:30–17:15（祝日・12/29–1/3 休み）」, 「第3金 13:00–16:00（祝日・年末年始は未確認）」"""
+    days = list(h.get("days") or [])
+    idx = [DAY_KEYS.index(d) for d in days if d in DAY_KEYS]
     if idx and idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
         day_text = f"{DAY_JA[days[0]]}〜{DAY_JA[days[-1]]}"
     else:
-        day_text = "・".join(DAY_JA[d] for d in days)
-    closed = [x for x, on in (("祝日", h["closed_on_holidays"]), ("12/29–1/3", h["closed_year_end"])) if on]
-    text = f"{day_text} {h['opens'].lstrip('0')}–{h['closes'].lstrip('0')}"
+        day_text = "・".join(DAY_JA[d] for d in days if d in DAY_JA)
+    weeks = [w for w in h.get("weeks") or [] if isinstance(w, int)]
+    if weeks:
+        day_text = "・".join(f"第{w}" for w in weeks) + day_text
+    text = f"{day_text} {str(h['opens']).lstrip('0')}–{str(h['closes']).lstrip('0')}"
     if h.get("label"):
         text += f"（{h['label']}）"
-    return text + (f"（{'・'.join(closed)} 休み）" if closed else "")
+    flags = [_flag_text(h.get("closed_on_holidays"), "祝日"), _flag_text(h.get("closed_year_end"), "12/29–1/3")]
+    closed = [w for state, w in flags if state == "closed"]
+    opened = [w for state, w in flags if state == "open"]
+    unknown = [w for state, w in flags if state == "unknown"]
+    if closed:
+        text += f"（{'・'.join(closed)} 休み）"
+    if opened:
+        text += f"（{'・'.join(opened)}も受付）"
+    if unknown:
+        text += f"（{'・'.join(unknown)}は未確認）"
+    return text

@@ -10,26 +10,41 @@ from typing import Any
 
 from knowledge.files import Doc
 
-CONTACT_KEYS = ("kind", "value", "label", "source", "source_date", "checked", "note")
+# `fact` names a fact so other items can refer to it (`use: <fact>`): a phone or place defined once
+# (docs/DATA.md "Facts defined once"). `source_date` is the page's own date, `checked` when the fact was
+# compared with a reference file, `verified` when a person last looked at the live source. `unconfirmed`:
+# from a secondary source (blog, mirror, old article): residents see it marked 未確認, never a live status.
+CONTACT_KEYS = ("kind", "value", "label", "source", "source_date", "checked", "note", "fact", "use",
+                "verified", "unconfirmed")
+# Hours after HSDS schedules: weekly rules, `weeks` = the nth weekdays of a month ([3] with fri = 第3金曜;
+# [] = every week); `closed_on_holidays` / `closed_year_end`: true (closed), false (open) or null (the source
+# does not say: no live 「いま受付中」 and 「祝日は未確認」); `exceptions`: dates with `closed: true` or own hours.
 HOURS_KEYS = ("days", "opens", "closes", "closed_on_holidays", "closed_year_end", "label",
-              "source", "source_date", "checked")
+              "source", "source_date", "checked", "weeks", "exceptions", "verified", "unconfirmed")
+OVERRIDABLE = ("name", "description", "sections", "sections_in_plan", "operator", "guideline")
 # The resident-facing texts of an entry (docs/DATA.md); `description` stays the plan's wording, for staff.
 ENTRY_TEXTS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
 ENTRY_LISTS = ("aliases", "sections", "districts", "targets", "problems", "topics", "keywords",
-               "plan_refs", "counters", "unknown", "flags")
+               "plan_refs", "counters", "unknown", "flags", "overrides")
 
 
 def _contact(c: dict[str, Any]) -> dict[str, Any]:
     out = {k: c.get(k) for k in CONTACT_KEYS}
     out["value"] = None if out["value"] is None else str(out["value"])
+    out["unconfirmed"] = bool(out["unconfirmed"])
     return out
 
 
 def _hours(h: dict[str, Any]) -> dict[str, Any]:
     out = {k: h.get(k) for k in HOURS_KEYS}
     out["days"] = list(out["days"] or [])
-    out["closed_on_holidays"] = bool(h.get("closed_on_holidays", True))
-    out["closed_year_end"] = bool(h.get("closed_year_end", True))
+    for key in ("closed_on_holidays", "closed_year_end"):  # absent = the source does not say
+        out[key] = None if h.get(key) is None else bool(h[key])
+    out["weeks"] = [int(w) if str(w).strip().isdigit() else w for w in out["weeks"] or []]  # validate names others
+    out["exceptions"] = [{"date": x.get("date"), "closed": bool(x.get("closed", True)),
+                          "opens": x.get("opens"), "closes": x.get("closes"), "note": x.get("note")}
+                         for x in out["exceptions"] or []]
+    out["unconfirmed"] = bool(out["unconfirmed"])
     return out
 
 
@@ -83,7 +98,7 @@ def emergency(x: dict[str, Any]) -> dict[str, Any]:
     return {"id": x.get("id"), "name": x.get("name"), "number": str(x.get("number") or ""),
             "hours": x.get("hours"), "situations": list(x.get("situations") or []),
             "source": x.get("source"), "source_date": x.get("source_date"), "checked": x.get("checked"),
-            "note": x.get("note")}
+            "note": x.get("note"), "flags": list(x.get("flags") or [])}
 
 
 def canonical(doc: Doc) -> Doc:

@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from knowledge import document
+from knowledge import document, facts
 from knowledge.files import Doc
 
 # Fixed: every identifier of every export derives from it (changing it changes every UUID).
@@ -72,8 +72,14 @@ TERMS: dict[str, tuple[str, str]] = {
     "checked": ("確認日", "the date the fact was last checked against its source"),
     "note": ("注記", "a note on the fact"),
     "note-fact": ("注記の連絡先情報", "a contact fact of kind note, as JSON (value, label, source, dates, note)"),
-    "closed-on-holidays": ("祝日休み", "true: closed on Japanese public holidays"),
-    "closed-year-end": ("年末年始休み", "true: closed from 29 December to 3 January"),
+    "closed-on-holidays": ("祝日休み", "true: closed on Japanese public holidays; false: open; absent: unknown"),
+    "closed-year-end": ("年末年始休み", "true: closed from 29 December to 3 January; false: open; absent: unknown"),
+    "fact-id": ("事実のID", "the id of a fact defined once, which other items refer to"),
+    "fact-use": ("参照する事実", "the id of the fact this contact stands for"),
+    "verified": ("公式ページ確認日", "the date a person last looked at the live source"),
+    "unconfirmed": ("未確認", "true: from a secondary source, shown to residents as unconfirmed"),
+    "exception": ("例外の日", "a dated exception of a schedule, as JSON (date, closed, opens, closes, note)"),
+    "override": ("職員の修正", "a plan field a person corrected; the plan import keeps it"),
     "section-kind": ("組織の種類", "section (市の課) or organization (社協など)"),
     "department": ("部", "the department a section belongs to"),
     "section-note": ("組織の注記", "a note on the section"),
@@ -149,6 +155,11 @@ def _provenance(attrs: _Attrs, c: dict[str, Any], pos: int, label: bool = False)
     attrs.add("source-date", c.get("source_date"))
     attrs.add("checked", c.get("checked"))
     attrs.add("note", c.get("note"))
+    attrs.add("fact-id", c.get("fact"))
+    attrs.add("fact-use", c.get("use"))
+    attrs.add("verified", c.get("verified"))
+    if c.get("unconfirmed"):
+        attrs.add("unconfirmed", True)
 
 
 def _contacts(owner_id: str, owner_field: str, contacts: list[dict[str, Any]],
@@ -189,15 +200,23 @@ def _contacts(owner_id: str, owner_field: str, contacts: list[dict[str, Any]],
 def _schedule(entry_id: str, sid: str, i: int, h: dict[str, Any]) -> dict[str, Any]:
     oid = uid("schedule", f"{entry_id}:{i}")
     a = _Attrs(oid, "schedule")
-    a.add("closed-on-holidays", bool(h["closed_on_holidays"]))
-    a.add("closed-year-end", bool(h["closed_year_end"]))
+    a.add("closed-on-holidays", h["closed_on_holidays"])
+    a.add("closed-year-end", h["closed_year_end"])
     a.add("source", h.get("source"))
     a.add("source-date", h.get("source_date"))
     a.add("checked", h.get("checked"))
+    a.add("verified", h.get("verified"))
+    if h.get("unconfirmed"):
+        a.add("unconfirmed", True)
+    for x in h.get("exceptions") or []:
+        a.add("exception", json.dumps(x, ensure_ascii=False, sort_keys=True))
     closed = [w for w, on in (("祝日", h["closed_on_holidays"]), ("年末年始", h["closed_year_end"])) if on]
+    weeks = [w for w in h.get("weeks") or [] if isinstance(w, int)]
+    days = [DAY_CODES[d] for d in h["days"] if d in DAY_CODES]
     return _clean({
-        "id": oid, "service_id": sid, "freq": "WEEKLY", "wkst": "MO", "timezone": JST_OFFSET,
-        "byday": ",".join(DAY_CODES[d] for d in h["days"] if d in DAY_CODES),
+        "id": oid, "service_id": sid, "freq": "MONTHLY" if weeks else "WEEKLY", "wkst": "MO",
+        "timezone": JST_OFFSET,
+        "byday": ",".join(f"{w}{d}" for d in days for w in weeks) if weeks else ",".join(days),
         "opens_at": h["opens"], "closes_at": h["closes"], "description": h.get("label"),
         "notes": f"{'・'.join(closed)}は休み" if closed else None, "attributes": a.items})
 
@@ -256,7 +275,8 @@ def service(e: dict[str, Any], doc: Doc, orgs: dict[str, dict[str, Any]] | None 
         attrs.add("usable", e["usable"])
     for code, key in (("alias", "aliases"), ("section", "sections"), ("target", "targets"),
                       ("problem", "problems"), ("topic", "topics"), ("keyword", "keywords"),
-                      ("plan-ref", "plan_refs"), ("counter", "counters"), ("unknown", "unknown"), ("flag", "flags")):
+                      ("plan-ref", "plan_refs"), ("counter", "counters"), ("unknown", "unknown"), ("flag", "flags"),
+                      ("override", "overrides")):
         attrs.many(code, e[key])
     parts = _contacts(sid, "service_id", e["contacts"], attrs)
     org_id = (section_uuid(e["sections"][0]) if e["sections"]
@@ -298,7 +318,7 @@ def organizations_by_uuid(doc: Doc) -> dict[str, dict[str, Any]]:
 
 def export(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(services, organizations) of the whole document, in the document's order."""
-    doc = document.canonical(doc)
+    doc = facts.resolve(document.canonical(doc))  # a fact used in several places: its value in each
     orgs = organizations_by_uuid(doc)
     services = [service(e, doc, orgs) for e in doc["counters"] + doc["services"]]
     return services, list(orgs.values())
@@ -328,9 +348,14 @@ def _flag(value: str | None, default: bool) -> bool:
 
 
 def _fact(kind: str, value: Any, a: dict[str, list[str]], label: str | None) -> dict[str, Any]:
+    if _one(a, "fact-use"):  # the number is the used fact's: the document keeps only the reference
+        return {"kind": kind, "value": None, "label": label, "source": None, "source_date": None,
+                "checked": None, "note": _one(a, "note"), "fact": None, "use": _one(a, "fact-use"),
+                "verified": None, "unconfirmed": False}
     return {"kind": kind, "value": None if value is None else str(value), "label": label,
             "source": _one(a, "source"), "source_date": _one(a, "source-date"), "checked": _one(a, "checked"),
-            "note": _one(a, "note")}
+            "note": _one(a, "note"), "fact": _one(a, "fact-id"), "use": _one(a, "fact-use"),
+            "verified": _one(a, "verified"), "unconfirmed": _one(a, "unconfirmed") == "true"}
 
 
 def _contacts_back(obj: dict[str, Any], locations: list[dict[str, Any]], values: dict[str, list[str]]
@@ -382,14 +407,34 @@ def _hours_back(s: dict[str, Any], problems: list[str], where: str) -> dict[str,
     if not (_TIME.match(opens) and _TIME.match(closes)):
         problems.append(f"{where}: schedule {s.get('id')}: opens_at/closes_at missing (only weekly hours are read)")
         return None
-    if s.get("freq") not in (None, "WEEKLY"):
-        problems.append(f"{where}: schedule {s.get('id')}: freq {s.get('freq')} is not read (only WEEKLY)")
+    if s.get("freq") not in (None, "WEEKLY", "MONTHLY"):
+        problems.append(f"{where}: schedule {s.get('id')}: freq {s.get('freq')} is not read (only WEEKLY, MONTHLY)")
         return None
-    days = [CODE_DAYS[d.strip()] for d in str(s.get("byday") or "").split(",") if d.strip() in CODE_DAYS]
+    days: list[str] = []
+    weeks: list[int] = []
+    for part in str(s.get("byday") or "").split(","):
+        m = re.match(r"^\s*([1-5]?)([A-Z]{2})\s*$", part)
+        if m and m[2] in CODE_DAYS:
+            days += [CODE_DAYS[m[2]]] if CODE_DAYS[m[2]] not in days else []
+            weeks += [int(m[1])] if m[1] and int(m[1]) not in weeks else []
+    exceptions = []
+    for raw in a.get("exception", []):
+        try:
+            x = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(x, dict):
+            exceptions.append(x)
+
+    def tri(code: str) -> bool | None:
+        value = _one(a, code)
+        return None if value is None else value == "true"
+
     return {"days": days, "opens": opens[:5], "closes": closes[:5],
-            "closed_on_holidays": _flag(_one(a, "closed-on-holidays"), True),
-            "closed_year_end": _flag(_one(a, "closed-year-end"), True), "label": s.get("description"),
-            "source": _one(a, "source"), "source_date": _one(a, "source-date"), "checked": _one(a, "checked")}
+            "closed_on_holidays": tri("closed-on-holidays"), "closed_year_end": tri("closed-year-end"),
+            "label": s.get("description"), "source": _one(a, "source"), "source_date": _one(a, "source-date"),
+            "checked": _one(a, "checked"), "weeks": weeks, "exceptions": exceptions,
+            "verified": _one(a, "verified"), "unconfirmed": _one(a, "unconfirmed") == "true"}
 
 
 def _section_id_of(org: dict[str, Any]) -> tuple[str | None, str]:
@@ -466,7 +511,7 @@ def entry_from(svc: dict[str, Any], doc: Doc, org_sections: dict[str, str], prob
         "topics": a.get("topic", []) if ours or a.get("topic") else list(base.get("topics") or []),
         "keywords": items("keyword", "keywords"), "plan_refs": items("plan-ref", "plan_refs"),
         "counters": items("counter", "counters"), "unknown": items("unknown", "unknown"),
-        "flags": items("flag", "flags"),
+        "flags": items("flag", "flags"), "overrides": items("override", "overrides"),
         "contacts": _contacts_back(svc, locations, a), "hours": hours,
     }, "counter")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.facts import resolve
 from knowledge.files import Doc
 from knowledge.text import normalize, place_fold
 
@@ -41,6 +42,7 @@ class KnowledgeBase:
 
     @classmethod
     def from_doc(cls, doc: Doc, generation: int = 0) -> KnowledgeBase:
+        doc = resolve(doc)  # facts defined once: every `use` carries the fact it names
         kb = cls(doc=doc, generation=generation)
         for e in doc["counters"] + doc["services"]:
             kb.entries[e["id"]] = e

@@ -88,6 +88,8 @@ class Entry(SQLModel, table=True):
     # False: nothing a resident can use or apply for (an internal measure of the plan); see kb.usable.
     # Server default '1' (true on SQLite and PostgreSQL) is a constant, so SQLite adds the column in place.
     usable: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
+    # Added by migration 0004: plan fields (document.OVERRIDABLE) a person corrected; `kb import-plan` keeps them.
+    overrides: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class EntrySection(SQLModel, table=True):
@@ -160,6 +162,12 @@ class ContactFact(SQLModel, table=True):
     checked: date | None = None
     note: str | None = None
     position: int = 0
+    # Added by migration 0004: a fact defined once (`fact`) or a reference to one (`use`); the date a person
+    # last looked at the live source; a secondary source (shown 未確認).
+    fact: str | None = None
+    use: str | None = None
+    verified: date | None = None
+    unconfirmed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class Schedule(SQLModel, table=True):
@@ -170,12 +178,19 @@ class Schedule(SQLModel, table=True):
     days: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     opens: str
     closes: str
-    closed_on_holidays: bool = True
-    closed_year_end: bool = True
+    closed_on_holidays: bool | None = None  # None: the source does not say (migration 0004)
+    closed_year_end: bool | None = None
     label: str | None = None
     source: str | None = None
     source_date: date | None = None
     checked: date | None = None
+    # Added by migration 0004 (after HSDS schedules): nth weekdays of the month (第3金曜 = fri + [3]),
+    # dated exceptions, the live check's date, a secondary source.
+    weeks: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    exceptions: list[dict] = Field(default_factory=list,
+                                   sa_column=Column(JSON, nullable=False, server_default="[]"))
+    verified: date | None = None
+    unconfirmed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class EmergencyLine(SQLModel, table=True):
@@ -192,6 +207,8 @@ class EmergencyLine(SQLModel, table=True):
     note: str | None = None
     position: int = 0
     version: int = 1
+    # Added by migration 0004: e.g. [source-missing] when no official page in the reference files says it.
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class KbMeta(SQLModel, table=True):

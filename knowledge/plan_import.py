@@ -198,8 +198,9 @@ def merge_services(existing: list[dict[str, Any]], imported: list[dict[str, Any]
     """The services file after an import.
 
     - An imported entry replaces the existing entry with the same id in place: the plan fields
-      (`PLAN_KEYS`) come from the import; every other key (the curated `counters`, `topics`, `keywords`,
-      and any key added by hand) is kept from the existing entry.
+      (`PLAN_KEYS`) come from the import, except those the entry lists in `overrides` (a staff correction,
+      e.g. 民生委員's section); every other key (the curated `counters`, `topics`, `keywords`, and any key
+      added by hand) is kept from the existing entry. `override_conflicts` lists where the plan disagrees.
     - Existing entries the import does not contain are kept unchanged (they come from another seed;
       an entry whose row left the plan must be removed by hand).
     - New imported entries are appended in import order.
@@ -212,6 +213,19 @@ def merge_services(existing: list[dict[str, Any]], imported: list[dict[str, Any]
             out.append(old)
             continue
         merged = dict(new)
-        merged.update({k: v for k, v in old.items() if k not in PLAN_KEYS})
+        kept = set(old.get("overrides") or [])  # plan fields a person corrected: never undone by an import
+        merged.update({k: v for k, v in old.items() if k not in PLAN_KEYS or k in kept})
         out.append(merged)
     return out + list(by_id.values())
+
+
+def override_conflicts(existing: list[dict[str, Any]], imported: list[dict[str, Any]]) -> list[str]:
+    """Where the new plan says something else than a staff override (the override is kept; staff decide)."""
+    by_id = {e["id"]: e for e in imported}
+    out = []
+    for old in existing:
+        new = by_id.get(old["id"])
+        for key in old.get("overrides") or []:
+            if new is not None and key in new and new[key] != old.get(key):
+                out.append(f"{old['id']}: {key}: the plan says {new[key]!r}, the override keeps {old.get(key)!r}")
+    return out

@@ -27,7 +27,7 @@ _ENTRY: Columns = (
     ("operator", TEXT), ("guideline", TEXT), ("source", TEXT), ("sections_in_plan", TEXT), ("usable", BOOL),
     ("aliases", LIST), ("sections", IDS), ("districts", IDS), ("targets", LIST), ("problems", LIST),
     ("topics", IDS), ("keywords", LIST), ("plan_refs", IDS), ("counters", IDS), ("unknown", IDS),
-    ("flags", IDS), ("unknown_sections", LIST),
+    ("flags", IDS), ("unknown_sections", LIST), ("overrides", IDS),
 )
 _SOURCED: Columns = (("source", TEXT), ("source_date", DATE), ("checked", DATE))
 
@@ -43,12 +43,13 @@ SHEETS: dict[str, Columns] = {
     "services": _ENTRY,
     "topics": (("id", TEXT), ("name", TEXT), ("area", TEXT), ("synonyms", LIST), ("counters", IDS)),
     "emergency": (("id", TEXT), ("name", TEXT), ("number", TEXT), ("hours", TEXT), ("situations", IDS),
-                  *_SOURCED, ("note", TEXT)),
+                  *_SOURCED, ("note", TEXT), ("flags", IDS)),
     "contacts": (("owner_sheet", TEXT), ("owner", TEXT), ("pos", POS), ("kind", TEXT), ("value", TEXT),
-                 ("label", TEXT), *_SOURCED, ("note", TEXT)),
+                 ("label", TEXT), *_SOURCED, ("note", TEXT), ("fact", TEXT), ("use", TEXT), ("verified", DATE),
+                 ("unconfirmed", BOOL)),
     "hours": (("owner_sheet", TEXT), ("owner", TEXT), ("pos", POS), ("days", IDS), ("opens", TIME),
               ("closes", TIME), ("closed_on_holidays", BOOL), ("closed_year_end", BOOL), ("label", TEXT),
-              *_SOURCED),
+              *_SOURCED, ("weeks", LIST), ("verified", DATE), ("unconfirmed", BOOL)),
 }
 MAIN = ("sections", "districts", "counters", "services", "topics", "emergency")
 # child sheet -> (the owners' sheets it may name, the key the children go under)
@@ -68,6 +69,9 @@ LABELS = {
     "value": "電話・場所など（電話は 0467-61-3958 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",
     "checked": "確認日 YYYY-MM-DD", "until": "旧名称の最終日 YYYY-MM-DD", "days": "曜日 mon | tue …",
     "opens": "開始 HH:MM", "closes": "終了 HH:MM", "confirmed": "確認済み TRUE/FALSE", "number": "電話番号",
+    "weeks": "第何週（3 = 第3。空=毎週）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
+    "unconfirmed": "二次情報（住民には未確認と表示）TRUE/FALSE", "fact": "この事実のID（ほかから use で参照）",
+    "use": "参照する事実のID", "overrides": "職員が直した計画の項目（取込で上書きしない）",
 }
 
 _TRUE, _FALSE = {"true", "1", "yes", "はい", "○"}, {"false", "0", "no", "いいえ", "×"}
@@ -334,7 +338,7 @@ def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
         if child == "hours":
             for flag in ("closed_on_holidays", "closed_year_end"):
                 if item[flag] is None:
-                    del item[flag]  # an empty cell means the default (closed)
+                    del item[flag]  # an empty cell: the source does not say (unknown)
         same_pos = row if pos is None else seen_pos.setdefault((owner_sheet, owner, pos), row)
         content = json.dumps([owner_sheet, owner, item], ensure_ascii=False, sort_keys=True)
         same = seen_content.setdefault(content, row)

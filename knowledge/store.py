@@ -47,9 +47,11 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _contact_row(c: dict[str, Any], pos: int, entry_id: str | None = None,
                  section_id: str | None = None) -> ContactFact:
-    return ContactFact(kind=c["kind"], value=c["value"], label=c["label"], source=c["source"],
+    # a `use` row has no value of its own (the fact it names has): stored as "", read back as None
+    return ContactFact(kind=c["kind"], value=c["value"] or "", label=c["label"], source=c["source"],
                        source_date=_date(c["source_date"]), checked=_date(c["checked"]), note=c["note"],
-                       position=pos, entry_id=entry_id, section_id=section_id)
+                       position=pos, entry_id=entry_id, section_id=section_id, fact=c["fact"], use=c["use"],
+                       verified=_date(c["verified"]), unconfirmed=c["unconfirmed"])
 
 
 def write_doc(engine: Engine, doc: Doc) -> None:
@@ -73,12 +75,12 @@ def write_doc(engine: Engine, doc: Doc) -> None:
                         description=e["description"], operator=e["operator"], guideline=e["guideline"],
                         source=e["source"], sections_in_plan=e["sections_in_plan"], usable=e["usable"],
                         aliases=e["aliases"], targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
-                        unknown=e["unknown"], flags=e["flags"], position=i))
+                        unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], position=i))
         for i, x in enumerate(doc["emergency"]):
             s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
                                 situations=x["situations"], source=x["source"],
                                 source_date=_date(x["source_date"]), checked=_date(x["checked"]),
-                                note=x["note"], position=i))
+                                note=x["note"], flags=x["flags"], position=i))
         s.flush()
         # Parents exist now; district parents and all link rows follow.
         for d in doc["districts"]:
@@ -111,7 +113,8 @@ def write_doc(engine: Engine, doc: Doc) -> None:
                 s.add(Schedule(entry_id=e["id"], days=h["days"], opens=h["opens"], closes=h["closes"],
                                closed_on_holidays=h["closed_on_holidays"], closed_year_end=h["closed_year_end"],
                                label=h["label"], source=h["source"], source_date=_date(h["source_date"]),
-                               checked=_date(h["checked"])))
+                               checked=_date(h["checked"]), weeks=h["weeks"], exceptions=h["exceptions"],
+                               verified=_date(h["verified"]), unconfirmed=h["unconfirmed"]))
             for pos, tid in enumerate(e["topics"]):
                 topic_links[(e["id"], tid)] = EntryTopic(entry_id=e["id"], topic_id=tid, in_entry=True,
                                                          entry_position=pos)
@@ -163,8 +166,10 @@ def read_doc(engine: Engine) -> Doc:
         main_topics = by(EntryTopic, "topic_id", EntryTopic.main_position)
 
         def contacts(rows: list[ContactFact]) -> list[dict[str, Any]]:
-            return [{"kind": c.kind, "value": c.value, "label": c.label, "source": c.source,
-                     "source_date": _iso(c.source_date), "checked": _iso(c.checked), "note": c.note}
+            return [{"kind": c.kind, "value": c.value or (None if c.use else c.value), "label": c.label,
+                     "source": c.source,
+                     "source_date": _iso(c.source_date), "checked": _iso(c.checked), "note": c.note,
+                     "fact": c.fact, "use": c.use, "verified": _iso(c.verified), "unconfirmed": c.unconfirmed}
                     for c in rows]
 
         doc: Doc = {"sections": [], "districts": [], "counters": [], "services": [], "topics": [],
@@ -195,16 +200,18 @@ def read_doc(engine: Engine) -> Doc:
                 "topics": [x.topic_id for x in ent_topics[e.id] if x.in_entry],
                 "keywords": e.keywords, "plan_refs": [r.ref for r in refs[e.id]],
                 "counters": [x.counter_id for x in links[e.id]], "unknown": e.unknown, "flags": e.flags,
+                "overrides": e.overrides,
                 "contacts": contacts(ent_contacts[e.id]),
                 "hours": [{"days": h.days, "opens": h.opens, "closes": h.closes,
                            "closed_on_holidays": h.closed_on_holidays, "closed_year_end": h.closed_year_end,
                            "label": h.label, "source": h.source, "source_date": _iso(h.source_date),
-                           "checked": _iso(h.checked)} for h in hours[e.id]],
+                           "checked": _iso(h.checked), "weeks": h.weeks, "exceptions": h.exceptions,
+                           "verified": _iso(h.verified), "unconfirmed": h.unconfirmed} for h in hours[e.id]],
             }
             doc["counters" if e.kind == "counter" else "services"].append(item)
         for x in s.exec(select(EmergencyLine).order_by(EmergencyLine.position)).all():  # type: ignore[arg-type]
             doc["emergency"].append({
                 "id": x.id, "name": x.name, "number": x.number, "hours": x.hours, "situations": x.situations,
                 "source": x.source, "source_date": _iso(x.source_date), "checked": _iso(x.checked),
-                "note": x.note})
+                "note": x.note, "flags": x.flags})
     return document.canonical(doc)

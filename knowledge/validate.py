@@ -11,7 +11,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from knowledge.document import OVERRIDABLE
 from knowledge.files import Doc
+from knowledge.sources import is_official, why_not_official
 
 # ASCII digits only: \d would also take full-width １１０, which a tel: link cannot dial (entry points NFKC first).
 PHONE_RE = re.compile(r"^(#[0-9]{4}|[0-9]{3}|0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4})$")
@@ -39,6 +41,10 @@ SUMMARY_MAX = 80  # characters of the one line a resident sees on the answer car
 # The plan's register (what the city will do), not what a resident can do: never in a summary.
 PLAN_REGISTER = re.compile(r"図ります|図っていきます|推進します|体制の|充実を図|周知|検討します|努めます")
 ENTRY_TEXT_KEYS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
+# An emergency line whose number no official page in the reference files states: kept, flagged for staff.
+SOURCE_MISSING = "source-missing"
+# An emergency line from a secondary page only (a blog, a copy of a bulletin): flagged, shown as 未確認.
+SECONDARY_SOURCE = "secondary-source"
 
 
 def validate(doc: Doc, plan_index: dict[str, str] | None = None,
@@ -51,6 +57,10 @@ def validate(doc: Doc, plan_index: dict[str, str] | None = None,
     entries = doc["counters"] + doc["services"]
     counters = {c.get("id") for c in doc["counters"]}
     entry_ids = {e.get("id") for e in entries}
+    owners = doc["sections"] + entries
+    defined = [c.get("fact") for o in owners for c in o.get("contacts") or [] if c.get("fact")]
+    out += [f"facts: fact {f} is defined twice" for f, n in Counter(defined).items() if n > 1]
+    facts = {c.get("fact"): c for o in owners for c in o.get("contacts") or [] if c.get("fact")}
 
     for kind, items in (("sections", doc["sections"]), ("districts", doc["districts"]),
                         ("entries", entries), ("topics", doc["topics"]), ("emergency", doc["emergency"])):
@@ -64,12 +74,12 @@ def validate(doc: Doc, plan_index: dict[str, str] | None = None,
         dup = [i for i, n in Counter(str(x.get("id")) for x in items if x.get("id")).items() if n > 1]
         out += [f"{kind}: duplicate id {i}" for i in sorted(dup)]
 
-    out += _check_sections(doc["sections"])
+    out += _check_sections(doc["sections"], facts)
     out += _check_districts(doc["districts"], districts)
     for e in doc["counters"]:
-        out += _check_entry("counters", e, sections, districts, topics, counters)
+        out += _check_entry("counters", e, sections, districts, topics, counters, facts)
     for e in doc["services"]:
-        out += _check_entry("services", e, sections, districts, topics, counters)
+        out += _check_entry("services", e, sections, districts, topics, counters, facts)
     for t in doc["topics"]:
         if t.get("area") not in AREAS:
             out.append(f"topics: {t.get('id')}: unknown area {t.get('area')!r}")
@@ -103,7 +113,7 @@ def _file(entry: dict[str, Any]) -> str:
     return "counters" if entry.get("kind", "counter") == "counter" else "services"
 
 
-def _check_sections(items: list[dict[str, Any]]) -> list[str]:
+def _check_sections(items: list[dict[str, Any]], facts: dict[Any, dict[str, Any]]) -> list[str]:
     out: list[str] = []
     current = Counter(str(s.get("name")) for s in items)
     out += [f"sections: two sections are named {n}" for n, k in current.items() if k > 1]
@@ -116,7 +126,7 @@ def _check_sections(items: list[dict[str, Any]]) -> list[str]:
             until = former.get("until")
             if until is not None and not DATE_RE.match(str(until)):
                 out.append(f"sections: {s.get('id')}: former name {former.get('name')}: until {until!r} is not a date")
-        out += _check_contacts(f"sections: {s.get('id')}", s.get("contacts") or [])
+        out += _check_contacts(f"sections: {s.get('id')}", s.get("contacts") or [], facts)
     return out
 
 
@@ -142,11 +152,14 @@ def _check_districts(items: list[dict[str, Any]], known: set[Any]) -> list[str]:
             seen_towns[name] = str(did)
             if town.get("confirmed") and not town.get("source"):
                 out.append(f"districts: {did}: town {name} is confirmed but has no source")
+            elif town.get("confirmed") and not is_official(town.get("source")):
+                out.append(f"districts: {did}: town {name} is confirmed on {why_not_official(town.get('source'))}"
+                           " (only a city, 広報かまくら or 社協 page confirms a town): confirmed: false")
     return out
 
 
 def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: set[Any],
-                 topics: set[Any], counters: set[Any]) -> list[str]:
+                 topics: set[Any], counters: set[Any], facts: dict[Any, dict[str, Any]]) -> list[str]:
     where = f"{file}: {e.get('id')}"
     out: list[str] = []
     if file == "counters" and e.get("kind", "counter") != "counter":
@@ -168,9 +181,11 @@ def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: se
             for r in refs if not REF_RE.match(str(r))]
     out += [f"{where}: plan ref {r} listed twice" for r, n in Counter(refs).items() if n > 1]
     out += _check_texts(where, e)
-    out += _check_contacts(where, e.get("contacts") or [])
+    out += _check_contacts(where, e.get("contacts") or [], facts)
     for h in e.get("hours") or []:
         out += _check_hours(where, h)
+    out += [f"{where}: override {k!r} is not a plan field ({', '.join(OVERRIDABLE)})"
+            for k in e.get("overrides") or [] if k not in OVERRIDABLE]
     unknown = e.get("unknown") or []
     out += [f"{where}: unknown fact {u!r} is not one of {sorted(UNKNOWN_FACTS)}" for u in unknown
             if u not in UNKNOWN_FACTS]
@@ -198,9 +213,18 @@ def _check_texts(where: str, e: dict[str, Any]) -> list[str]:
     return out
 
 
-def _check_contacts(where: str, contacts: list[dict[str, Any]]) -> list[str]:
+def _check_contacts(where: str, contacts: list[dict[str, Any]], facts: dict[Any, dict[str, Any]]) -> list[str]:
     out: list[str] = []
     for c in contacts:
+        if c.get("use"):
+            used = facts.get(c["use"])
+            if used is None:
+                out.append(f"{where}: uses fact {c['use']}, which no contact defines (fact: {c['use']})")
+            elif c.get("kind") not in (None, used.get("kind")):
+                out.append(f"{where}: uses fact {c['use']} as {c.get('kind')}, but it is a {used.get('kind')}")
+            if c.get("value") or c.get("source"):
+                out.append(f"{where}: uses fact {c['use']} and also gives a value or source: change the fact once")
+            continue
         kind, value = c.get("kind"), str(c.get("value") or "")
         if kind not in CONTACT_KINDS:
             out.append(f"{where}: contact kind {kind!r} is not one of {sorted(CONTACT_KINDS)}")
@@ -212,10 +236,21 @@ def _check_contacts(where: str, contacts: list[dict[str, Any]]) -> list[str]:
             out.append(f"{where}: bad phone format {value!r} (write it as 0467-61-3958)")
         if kind == "email" and "@" not in value:
             out.append(f"{where}: bad e-mail {value!r}")
-        for key in ("source_date", "checked"):
+        for key in ("source_date", "checked", "verified"):
             if c.get(key) is not None and not DATE_RE.match(str(c[key])):
                 out.append(f"{where}: {kind} {value}: {key} {c[key]!r} is not a date")
+        out += _check_origin(f"{where}: {kind} {value}", c)
     return out
+
+
+def _check_origin(where: str, fact: dict[str, Any]) -> list[str]:
+    """A fact from anything but an official page must say so (`unconfirmed: true`, shown as 未確認)."""
+    if fact.get("unconfirmed") not in (None, True, False):
+        return [f"{where}: unconfirmed must be true or false"]
+    if fact.get("source") and not fact.get("unconfirmed") and not is_official(fact["source"]):
+        return [f"{where}: source is {why_not_official(fact['source'])}, not an official page:"
+                " mark it unconfirmed: true (residents see 未確認) or cite the city's page"]
+    return []
 
 
 def _check_hours(where: str, h: dict[str, Any]) -> list[str]:
@@ -231,6 +266,22 @@ def _check_hours(where: str, h: dict[str, Any]) -> list[str]:
         out.append(f"{where}: hours open {h['opens']} is not before close {h['closes']}")
     if not h.get("source"):
         out.append(f"{where}: hours without source")
+    for key in ("closed_on_holidays", "closed_year_end"):
+        if h.get(key) not in (None, True, False):
+            out.append(f"{where}: hours {key} must be true, false or left out (the source does not say)")
+    for w in h.get("weeks") or []:
+        if not isinstance(w, int) or isinstance(w, bool) or not 1 <= w <= 5:
+            out.append(f"{where}: hours weeks {w!r} must be 1..5 (3 = the third of the month)")
+    for x in h.get("exceptions") or []:
+        if not isinstance(x, dict) or not DATE_RE.match(str(x.get("date") or "")):
+            out.append(f"{where}: hours exception {x!r} needs a date YYYY-MM-DD")
+        elif x.get("closed") is False and not (TIME_RE.match(str(x.get("opens") or ""))
+                                               and TIME_RE.match(str(x.get("closes") or ""))):
+            out.append(f"{where}: hours exception {x['date']}: open needs opens and closes HH:MM")
+    for key in ("source_date", "checked", "verified"):
+        if h.get(key) is not None and not DATE_RE.match(str(h[key])):
+            out.append(f"{where}: hours {key} {h[key]!r} is not a date")
+    out += _check_origin(f"{where}: hours", h)
     return out
 
 
@@ -239,8 +290,12 @@ def _check_emergency(line: dict[str, Any]) -> list[str]:
     out: list[str] = []
     if not PHONE_RE.match(str(line.get("number") or "")):
         out.append(f"{where}: bad number {line.get('number')!r}")
-    if not line.get("source"):
-        out.append(f"{where}: no source")
+    flags = line.get("flags") or []
+    if not line.get("source") and SOURCE_MISSING not in flags:
+        out.append(f"{where}: no source (or flag it {SOURCE_MISSING} when no official page says it)")
+    elif line.get("source") and not is_official(line["source"]) and SECONDARY_SOURCE not in flags:
+        out.append(f"{where}: source is {why_not_official(line['source'])}, not an official page:"
+                   f" flag it {SECONDARY_SOURCE} or cite an official page")
     out += [f"{where}: unknown situation {s!r}" for s in line.get("situations") or [] if s not in SITUATIONS]
     if not line.get("situations"):
         out.append(f"{where}: no situations")

@@ -134,7 +134,7 @@ def guide(loaded_engine):
 
 
 def _contact(**kw: Any) -> dict[str, Any]:
-    base = {"kind": "phone", "value": "0467-61-3958", "label": None, "source": "https://example.jp/a",
+    base = {"kind": "phone", "value": "0467-61-3958", "label": None, "source": "https://www.city.kamakura.kanagawa.jp/a.html",
             "source_date": "2025-04-01", "checked": "2026-11-23", "note": None}
     return base | kw
 
@@ -149,7 +149,7 @@ SMALL_DOC: dict[str, list[dict[str, Any]]] = {
     ],
     "districts": [
         {"id": "area-ofuna", "name": "大船地域", "kind": "area", "parent": None, "aliases": [],
-         "towns": [{"name": "岩瀬", "reading": "いわせ", "confirmed": True, "source": "https://example.jp/t"}]},
+         "towns": [{"name": "岩瀬", "reading": "いわせ", "confirmed": True, "source": "https://www.city.kamakura.kanagawa.jp/t.html"}]},
         {"id": "ofuna-2", "name": "大船地区②（岩瀬中学校区）", "kind": "shakyo", "parent": "area-ofuna",
          "aliases": [], "towns": []},
     ],
@@ -159,7 +159,7 @@ SMALL_DOC: dict[str, list[dict[str, Any]]] = {
          "plan_refs": ["1-1-2-12"], "topics": ["okane"], "keywords": ["家賃が払えない"],
          "contacts": [_contact()], "unknown": ["hours"],
          "hours": [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "08:30", "closes": "17:15",
-                    "source": "https://example.jp/h", "source_date": None, "checked": "2026-11-23"}]},
+                    "source": "https://www.city.kamakura.kanagawa.jp/h.html", "source_date": None, "checked": "2026-11-23"}]},
     ],
     "services": [
         {"id": "p-1-1-2-12", "kind": "service", "name": "生活困窮者に対する相談支援体制の充実",
@@ -169,7 +169,7 @@ SMALL_DOC: dict[str, list[dict[str, Any]]] = {
     "topics": [{"id": "okane", "name": "お金・生活", "area": "money", "synonyms": ["お金がない"],
                 "counters": ["jiritsu-soudan"]}],
     "emergency": [{"id": "police", "name": "警察", "number": "110", "hours": "24時間",
-                   "situations": ["violence-now-partner"], "source": "https://example.jp/p", "source_date": None,
+                   "situations": ["violence-now-partner"], "source": "https://www.city.kamakura.kanagawa.jp/p.html", "source_date": None,
                    "checked": "2026-11-23", "note": None}],
 }
 

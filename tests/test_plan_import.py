@@ -175,6 +175,21 @@ def test_merge_services_keeps_curated_fields():
     assert merge_services(merged, new) == merged  # re-importing changes nothing
 
 
+def test_an_import_never_undoes_a_staff_override_and_reports_the_conflict():
+    """民生委員 (issue #14): seed 002 prints 生活福祉課, the 実施計画 moved them to 福祉政策課; staff override."""
+    from knowledge.plan_import import override_conflicts
+
+    new = parse_plan_text("3-1-1-2\t民生委員児童委員活動の住民への活動支援 〔④ウ〕\t詳細。\t生活福祉課\n")
+    old = [dict(new[0], sections=["fukushi-seisaku"], overrides=["sections"], counters=["minsei-iin"])]
+    merged = merge_services(old, new)
+    assert merged[0]["sections"] == ["fukushi-seisaku"] and merged[0]["overrides"] == ["sections"]
+    assert merged[0]["sections_in_plan"] == "生活福祉課"  # the plan's own record stays the plan's
+    conflicts = override_conflicts(old, new)
+    assert conflicts == ["p-3-1-1-2: sections: the plan says ['seikatsu-fukushi'], the override keeps "
+                         "['fukushi-seisaku']"]
+    assert override_conflicts(merged, [dict(new[0], sections=["fukushi-seisaku"])]) == []
+
+
 def test_seed_slips_are_fixed_and_a_reimport_reproduces_services_yaml():
     """The slips of the seed texts (SLIP_FIXES, issue #14) come out fixed, so re-importing every seed into
     data/services.yaml changes nothing: not the corrected wording, not the curated texts for residents."""

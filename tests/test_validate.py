@@ -81,7 +81,7 @@ def test_town_in_two_districts_and_shakyo_without_parent(small_doc):
 def test_emergency_line_needs_source_and_known_situation(small_doc):
     small_doc["emergency"][0].update(source=None, situations=["earthquake"])
     problems = validate(small_doc, INDEX)
-    assert "emergency: police: no source" in problems
+    assert any(p.startswith("emergency: police: no source") for p in problems)
     assert any("unknown situation 'earthquake'" in p for p in problems)
 
 
@@ -119,3 +119,58 @@ def test_full_width_emergency_numbers_and_dates_are_refused(small_doc):
     assert any("bad number '１１０'" in p for p in problems), problems
     assert any("bad phone format '０４６７-６１-３９５８'" in p for p in problems), problems
     assert any("checked '２０２６-０４-０１' is not a date" in p for p in problems), problems
+
+
+def test_a_contact_fact_from_an_unofficial_source_must_be_marked_unconfirmed(small_doc):
+    fact = small_doc["counters"][0]["contacts"][0]
+    for source in ("https://mmiyake.kanagawanet.jp/?p=3516", "Yut8853/fukushi-portal data/offices.csv",
+                   "https://kampuspedia.com/ja/x"):
+        fact["source"] = source
+        problems = validate(small_doc, INDEX)
+        assert any("not an official page" in p and "unconfirmed: true" in p for p in problems), source
+    fact["unconfirmed"] = True
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+    for official in ("https://www.pref.kanagawa.jp/docs/r7b/cnt/f535881/", "https://www.gov-online.go.jp/x",
+                     "https://kamakura-shakyo.jp/a.html", "https://www.city.isehara.kanagawa.jp/docs/1",
+                     "http://www.city.yamato.lg.jp/web/a.html"):
+        fact.update(source=official, unconfirmed=False)
+        assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == [], official
+
+
+def test_a_town_is_confirmed_only_by_an_official_page(small_doc):
+    small_doc["districts"][0]["towns"][0]["source"] = "https://ja-wiki.pages.dev/wiki/x"
+    assert any("confirmed on a Wikipedia copy" in p for p in validate(small_doc, INDEX))
+    small_doc["districts"][0]["towns"][0]["confirmed"] = False
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+
+
+def test_an_emergency_line_from_a_secondary_page_is_flagged(small_doc):
+    small_doc["emergency"][0]["source"] = "https://mykoho.jp/article/x"
+    assert any("flag it secondary-source" in p for p in validate(small_doc, INDEX))
+    small_doc["emergency"][0]["flags"] = ["secondary-source"]
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+    small_doc["emergency"][0].update(source=None, flags=["source-missing"])
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+
+
+def test_a_fact_defined_once_and_its_uses(small_doc):
+    section_phone = small_doc["sections"][0]["contacts"][0]
+    section_phone["fact"] = "seikatsu-phone"
+    small_doc["counters"][0]["contacts"] = [{"use": "seikatsu-phone", "kind": "phone", "label": "担当課"}]
+    assert validate(small_doc, INDEX, ["jiritsu-soudan"]) == []
+    small_doc["counters"][0]["contacts"][0]["use"] = "nothing"
+    assert any("uses fact nothing, which no contact defines" in p for p in validate(small_doc, INDEX))
+    small_doc["counters"][0]["contacts"][0].update(use="seikatsu-phone", value="0467-00-0000")
+    assert any("change the fact once" in p for p in validate(small_doc, INDEX))
+
+
+def test_overrides_name_plan_fields_and_hours_rules_are_checked(small_doc):
+    small_doc["services"][0]["overrides"] = ["sections", "keywords"]
+    assert any("override 'keywords' is not a plan field" in p for p in validate(small_doc, INDEX))
+    small_doc["services"][0]["overrides"] = ["sections"]
+    hours = small_doc["counters"][0]["hours"][0]
+    hours.update(weeks=[6], closed_on_holidays="yes", exceptions=[{"date": "12/29"}])
+    problems = validate(small_doc, INDEX)
+    assert any("weeks 6 must be 1..5" in p for p in problems)
+    assert any("closed_on_holidays must be true, false or left out" in p for p in problems)
+    assert any("exception" in p and "needs a date" in p for p in problems)

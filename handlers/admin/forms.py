@@ -21,9 +21,14 @@ AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children":
                "crisis": "危機のときの窓口", "outside": "福祉以外の市の手続き（案内先）"}
 KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": "課・団体", "districts": "地区",
                "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
-CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note")
+CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note", "fact", "use", "verified",
+                  "unconfirmed")
 CONTACT_FIELD_LABELS = {"kind": "種類", "value": "内容（電話は 0467-61-3958 の形）", "label": "用途", "source": "出典（URLなど）",
-                        "source_date": "出典の日付", "checked": "確認日", "note": "注記"}
+                        "source_date": "出典の日付（ページ自身の日付）", "checked": "確認日（参照ファイルと照合）",
+                        "note": "注記（職員向け。住民には出ない）",
+                        "verified": "公式ページを職員が見た日", "fact": "この事実のID（ほかの項目が参照する）",
+                        "use": "参照する事実のID（値と出典はその事実のもの）",
+                        "unconfirmed": "二次情報（ブログ・記事の写しなど）: 住民には「未確認」と出す"}
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,12 @@ FIELDS: dict[str, tuple[Spec, ...]] = {
         Spec("hours", "受付時間"),
         Spec("situations", "使う場面", "lines", "violence-now / collapse / suicide / child-danger / dv / consumer / "
                                                 "medical-advice / danger"),
-        Spec("source", "出典（URLなど）", required=True),
+        Spec("source", "出典（公式ページのURL）",
+             help="市・県・国などの公式ページ。見つからなければ空にして、フラグに source-missing を書く"),
         Spec("source_date", "出典の日付", "date"),
         Spec("checked", "確認日", "date", required=True),
-        Spec("note", "注記", "textarea"),
+        Spec("note", "注記（職員向け）", "textarea"),
+        Spec("flags", "フラグ", "lines", "source-missing（公式の出典なし）/ secondary-source（二次情報だけ）"),
     ),
 }
 WITH_CONTACTS = {"counters", "services", "sections"}
@@ -170,15 +177,21 @@ def _contacts(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]
         if form.get(f"contact-{i}-delete"):
             continue
         row = {k: str(form.get(f"contact-{i}-{k}") or "").strip() for k in CONTACT_FIELDS}
-        for key in ("source_date", "checked"):
+        unconfirmed = bool(row.pop("unconfirmed"))
+        for key in ("source_date", "checked", "verified"):
             row[key] = nfkc(row[key])
         if row["kind"] in ("phone", "fax"):
             row["value"] = nfkc(row["value"])
-        if not any(row[k] for k in ("value", "label", "source", "note")):
+        if not any(row[k] for k in ("value", "label", "source", "note", "use")):
             continue  # the empty row for a new fact, left empty
         n = len(rows) + 1
         if row["kind"] not in CONTACT_KINDS:
             errors.append(f"連絡先{n}: 種類を選んでください")
+        if row["use"]:  # a fact defined once elsewhere: its value, source and dates are that fact's
+            if row["value"] or row["source"]:
+                errors.append(f"連絡先{n}: 参照する事実（{row['use']}）の値と出典はその事実で直してください（ここは空に）")
+            rows.append({k: (v or None) for k, v in row.items()} | {"unconfirmed": False})
+            continue
         if not row["value"]:
             errors.append(f"連絡先{n}: 内容を入力してください")
         # Docs/DATA.md: a contact fact is never entered without its source and the day it was checked.
@@ -186,10 +199,10 @@ def _contacts(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]
             errors.append(f"連絡先{n}: 出典を入力してください")
         if not row["checked"]:
             errors.append(f"連絡先{n}: 確認日を入力してください")
-        for key in ("source_date", "checked"):
+        for key in ("source_date", "checked", "verified"):
             if row[key] and not is_date(row[key]):
                 errors.append(f"連絡先{n}: {CONTACT_FIELD_LABELS[key]}は 2026-04-01 の形で入力してください")
-        rows.append({k: (v or None) for k, v in row.items()})
+        rows.append({k: (v or None) for k, v in row.items()} | {"unconfirmed": unconfirmed})
     return rows, errors
 
 
@@ -221,8 +234,8 @@ def describe(kind: str, item: dict[str, Any] | None) -> list[tuple[str, str]]:
         rows.append((spec.label, text))
     for n, c in enumerate(item.get("contacts") or [], 1):
         parts = [f"{CONTACT_LABELS.get(str(c.get('kind')), c.get('kind'))} {c.get('value') or ''}"]
-        parts += [f"{CONTACT_FIELD_LABELS[k]}: {c[k]}" for k in ("label", "source", "source_date", "checked", "note")
-                  if c.get(k)]
+        parts += [f"{CONTACT_FIELD_LABELS[k]}: {c[k]}" for k in ("label", "source", "source_date", "checked", "verified",
+                                                                 "note", "fact", "use", "unconfirmed") if c.get(k)]
         rows.append((f"連絡先{n}", " / ".join(parts)))
     return rows
 
