@@ -33,6 +33,9 @@ test: setup
 	$(BIN)/ruff check bot handlers backoffice core ops knowledge tests bench migrations
 	$(BIN)/mypy bot handlers backoffice core ops knowledge tests bench
 	$(BIN)/lint-imports
+	@# Known vulnerabilities in the installed packages (pip-audit); one "skipped" line when its database is
+	@# not reachable, a failure only for a real finding.
+	$(BIN)/python tests/audit.py
 	$(BIN)/python -m pytest
 	@# The suite again on PostgreSQL: Debian's server (installed when missing, as root only), a private
 	@# throw-away cluster under $(PG_DIR) on 127.0.0.1, one new database per test that needs one
