@@ -6,9 +6,11 @@ import sys
 from typing import TextIO
 
 from core.cards import card_text
+from core.conversation import ABOUT, ABOUT_CHOICE
 from core.dialogue import Dialogue, State
 from core.guide import Guide
-from core.replies import Reply
+from core.messages import say
+from core.replies import Option, Reply
 from core.settings import Settings
 
 
@@ -28,6 +30,7 @@ def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdi
                       stdout: TextIO = sys.stdout) -> int:
     dialogue = Dialogue(guide.router)
     state, reply = dialogue.start()
+    reply.options.append(Option(ABOUT_CHOICE, say("opt_privacy")))  # the privacy notice, one choice away
     stdout.write(render_text(reply) + "\n\n番号を選ぶか、困りごとを書いてください（終了は q）。\n")
     while True:
         stdout.write("> ")
@@ -38,7 +41,10 @@ def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdi
             return 0
         text = line.strip()
         dialogue = Dialogue(guide.router)  # picks up a publish made while chatting
-        if text.isdigit() and 1 <= int(text) <= len(reply.options):
+        if text.isdigit() and 1 <= int(text) <= len(reply.options) and reply.options[int(text) - 1].id == ABOUT_CHOICE:
+            about = ABOUT.format(hours=settings.state_ttl_hours, days=settings.review_retention_days)
+            reply = Reply(about, options=dialogue.start()[1].options)
+        elif text.isdigit() and 1 <= int(text) <= len(reply.options):
             state, reply = dialogue.handle(state, choice=reply.options[int(text) - 1].id)
         else:
             state, reply = dialogue.handle(State.from_dict(state.to_dict()), text=text)
