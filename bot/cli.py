@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import Settings, load_settings
+from bot.config import Settings, SettingsError, load_settings
 from bot.schema import migrate
 from knowledge.db import make_engine
 
@@ -238,7 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except SettingsError as exc:  # a startup error, like a bad argument: name the variable, exit 2
+        print(f"kamakura-guide: setting error: {exc}", file=sys.stderr)
+        return 2
     try:
         return int(args.func(args, settings))
     except BrokenPipeError:
