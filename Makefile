@@ -57,14 +57,22 @@ test: setup
 bench: setup
 	$(BIN)/python bench/router_bench.py
 
-# Debian's chromium for the web chat's browser test (Playwright's own browser download fails here);
-# installed only when missing, and only as root (otherwise that test says why it is skipped).
-.PHONY: browser bench-line
-browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
-	  else echo "chromium is missing and this is not root: the browser test will be skipped"; fi; \
+# Debian's chromium and a Japanese font for the browser tests (Playwright's own browser download fails here);
+# installed only when missing, and only as root (otherwise those tests say why they are skipped). axe-core
+# (the accessibility rules the web chat and admin tests run) from the npm registry into var/axe when npm exists.
+AXE := var/axe/node_modules/axe-core/axe.min.js
+.PHONY: browser axe bench-line
+browser: axe
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk; \
+	  else echo "chromium or fonts-noto-cjk is missing and this is not root: the browser tests will be skipped"; fi; \
 	fi
+
+axe: $(AXE)
+$(AXE):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --silent --no-audit --no-fund --prefix var/axe axe-core@4; \
+	else echo "npm is missing: the accessibility checks (axe-core) will be skipped"; fi
 
 test: browser
 
