@@ -42,7 +42,7 @@ from handlers.hsds import HsdsApi
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
-from handlers.web.chat import WebChat
+from handlers.web.chat import WebChat, asset
 from knowledge.db import make_engine
 from knowledge.spreadsheet import cancel_imports
 from ops.health import DATABASE_ERRORS, DatabaseHealth
@@ -285,6 +285,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/api/ask", services.ask, methods=["POST"]),
         Route("/api/chat", services.chat_turn, methods=["POST"]),
         Route("/chat", services.chat_page, methods=["GET"]),
+        Route("/chat/{name}", asset, methods=["GET"]),  # the page's chat.js and chat.css
         Route("/healthz", services.healthz, methods=["GET"]),
         Route("/readyz", services.readyz, methods=["GET"]),
         Route("/openapi.json", services.openapi, methods=["GET"]),

@@ -25,7 +25,7 @@ def test_healthz(stack):
 
 def test_api_ask_is_the_contract_object(stack):
     answer = stack.http.post("/api/ask", json={"text": "母の物忘れがひどく、お金の管理が心配"}).json()
-    assert set(answer) == {"query", "crisis", "emergency_contacts", "district", "results", "clarify"}
+    assert set(answer) >= {"query", "crisis", "emergency_contacts", "district", "results", "clarify"}
     assert answer["results"] and set(answer["results"][0]) >= {
         "id", "kind", "name", "section", "district", "plan_refs", "score"}
     assert answer["results"][0]["phone"] is None or answer["results"][0]["phone"].startswith("0")
@@ -42,6 +42,60 @@ def test_api_chat_turns(stack):
     assert card["title"] and card["rows"] and card["calls"][0]["tel"].startswith("tel:")
     assert stack.http.post("/api/chat", json={"session": "short"}).status_code == 400
     assert stack.http.post("/api/chat", json={"session": SESSION, "text": 3}).status_code == 400
+
+
+def test_api_chat_gives_the_page_headings_alerts_and_readings(stack):
+    start = stack.http.post("/api/chat", json={"session": "c" * 20}).json()
+    assert start["heading"] == "ごあいさつ" and start["alert"] is None
+    assert "110（警察）" not in start["text"] and "119" not in start["text"]  # the page's header says it once
+    assert "福祉の相談窓口" in start["text"]
+    answer = stack.http.post("/api/chat", json={"session": "c" * 20, "text": "家賃が払えない"}).json()
+    assert answer["heading"] == f"窓口を{len(answer['cards'])}件ご案内します"
+    assert answer["ruby"][answer["cards"][0]["title"]].count("<ruby>") >= 2
+    crisis = stack.http.post("/api/chat", json={"session": "d" * 20, "text": "もう死にたい"}).json()
+    assert crisis["urgency"] in ("crisis", "emergency") and crisis["emergency_first"]
+    assert crisis["alert"] and crisis["alert"].count("。") == 1
+    english = stack.http.post("/api/chat", json={"session": "e" * 20, "text": "I can't pay my rent"}).json()
+    assert english["lang"] == "en" and not english["heading"].startswith("窓口")
+
+
+def test_web_replies_full_option_labels_soft_lines_quiet_and_no_notice():
+    from core.replies import EmergencyLine, Option, Reply
+    from handlers.web.chat import reply_json
+    from knowledge.kb import KnowledgeBase
+
+    name = "終活の相談（終活情報登録・エンディングプランサポート事業）"
+    kb = KnowledgeBase.from_doc({"counters": [], "services": [], "topics": [], "sections": [], "districts": [],
+                                 "emergency": []})
+    kb.entries["shukatsu"] = {"id": "shukatsu", "name": name, "kind": "counter"}
+    reply = Reply("いま誰かと話したいときは よりそいホットライン もあります。",
+                  emergency=[EmergencyLine("よりそいホットライン", "0120-279-338", "24時間")],
+                  options=[Option("c:shukatsu", name[:20]), Option("restart", "最初から")], urgency="soft")
+    body = reply_json(reply, kb)
+    assert [o["label"] for o in body["options"]] == [name, "最初から"]
+    assert body["alert"] is None and body["emergency_first"] is False  # the soft tier stays quiet
+    assert body["ruby"][name].startswith("<ruby>終活<rt")
+    emergency = reply_json(Reply("x", emergency=[EmergencyLine("警察（緊急）", "110")], urgency="emergency"))
+    assert emergency["alert"] and emergency["emergency_first"]
+    for said in ("鎌倉市の福祉の相談窓口をご案内する自動応答です（緊急通報の窓口ではありません。命の危険は 119・110 へ）。",
+                 "This is an automatic guide to Kamakura's welfare counters (not an emergency service: call 119 or "
+                 "110 if a life is in danger)."):
+        assert "119" not in reply_json(Reply(said))["text"] and reply_json(Reply(said))["text"].endswith(("。", "."))
+    assert reply_json(Reply("x", lang="easy"))["lang"] == "ja"
+    greeting = reply_json(Reply("※ 緊急通報の窓口ではありません。命の危険があるときは 119（救急）・110（警察）へ電話してください。\n"
+                                "ご案内します。\n命の危険があるときは 119（救急）・110（警察）へ。"))
+    assert greeting["text"] == "ご案内します。"
+
+
+def test_ruby_readings_are_escaped_and_sit_over_kanji_only():
+    from handlers.web.ruby import Furigana, ruby_html
+
+    html = ruby_html("家賃が払えない<script>alert('x')</script>&")
+    assert html.startswith('<ruby>家賃<rt aria-hidden="true">やちん</rt></ruby>が<ruby>払<rt aria-hidden="true">はら</rt></ruby>えない')
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&amp;" in html and "<script>" not in html
+    assert ruby_html("24時間365日") == '24<ruby>時間<rt aria-hidden="true">じかん</rt></ruby>365日'  # 日 after a number: no guess
+    assert ruby_html("English only\n相談").startswith("English only\n<ruby>相談<rt")
+    assert "おおふな" in Furigana({"大船": "おおふな"}).html("大船の窓口")  # the knowledge's own reading of a town
 
 
 # --- the page in Chromium ----------------------------------------------------------------------
@@ -88,7 +142,7 @@ def test_a_guided_conversation_by_buttons_ends_in_cards(page):
     cards = page.locator(".turn.bot").last.locator("article.card")
     assert cards.count() >= 1
     first = cards.first
-    assert first.get_by_role("heading").inner_text()
+    assert first.get_by_role("heading", level=3).inner_text()
     call = first.locator("a.call").first
     assert call.get_attribute("href").startswith("tel:")
     assert "電話" in call.inner_text()
@@ -104,7 +158,7 @@ def test_typed_crisis_shows_the_emergency_lines_first(page):
     box.press("Enter")
     turn = page.locator(".turn.bot").nth(1)
     turn.wait_for()
-    first_child = turn.locator(":scope > *").first
+    first_child = turn.locator(":scope > *").nth(1)  # after the reply's heading
     assert first_child.get_attribute("class") == "emergency"
     links = [a.get_attribute("href") for a in first_child.locator("a.call").all()]
     assert links and all(h.startswith("tel:") for h in links)

@@ -1,7 +1,15 @@
-"""GET /chat (the page) and POST /api/chat (one turn as JSON) for the web chat.
+"""GET /chat (the page), its script and style (GET /chat/chat.js, /chat/chat.css) and POST /api/chat (one
+turn as JSON) for the web chat.
 
 The browser keeps a random session id (per tab); the server keys its state by a salted hash of it,
-exactly as for a messenger user.
+exactly as for a messenger user. The page has no inline script or style, so its Content-Security-Policy
+allows only its own files and its own origin.
+
+What the page needs beyond the channel-neutral `Reply` is worked out here, so the script only renders:
+a short heading per reply (「窓口を4件ご案内します」, the one thing announced when focus moves to it), the
+emergency box's alert sentence and place (first only when the safety screen says emergency or crisis),
+option labels in full (the dialogue cuts them at 20 characters for LINE), the 119/110 notice taken out of
+the greeting (the page's header carries it once), and ふりがな for every text in the reply (`ruby`).
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from core.cards import entry_name
 from core.conversation import (
     HELP,
     SLOW_DOWN_TEXT,
@@ -25,11 +34,52 @@ from core.conversation import (
 )
 from core.replies import Card, Reply
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
+from handlers.web.ruby import PLAIN, Furigana, has_kanji
+from knowledge.kb import KnowledgeBase
 
 CHANNEL = "web"
-PAGE = Path(__file__).with_name("chat.html")
+HERE = Path(__file__).parent
+PAGE = HERE / "chat.html"
+ASSETS = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
 SESSION = re.compile(r"[A-Za-z0-9_-]{16,64}")
 MAX_BODY = 16_384
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+ALARM = ("emergency", "crisis")
+# The 119/110 notice of the greeting and the about text (a sentence, or a remark in brackets): the page's
+# header says it once, above the conversation. A help's 「緊急のときは…」 line is an instruction and stays.
+NOTICE_119 = re.compile(r"\s?（[^（）\n]*119[^（）\n]*110[^（）\n]*）|\s?\([^()\n]*119[^()\n]*110[^()\n]*\)"
+                        r"|(?:※\s*)?(?:緊急通報の窓口ではありません。)?命の危険があるときは\s*119（救急）・110（警察）へ(?:電話してください)?。")
+ALERT = {("emergency", "ja"): "今すぐ電話できる番号があります。", ("crisis", "ja"): "今日すぐ相談できる番号があります。",
+         ("emergency", "en"): "Call one of these numbers now.", ("crisis", "en"): "You can talk to someone today."}
+
+
+def heading(reply: Reply, first: bool = False) -> str:
+    """The reply's heading: what it holds, in a few words (read once, when focus moves to it)."""
+    en = reply.lang == "en"
+    lines, cards, options = len(reply.emergency), len(reply.cards), len(reply.options)
+    if first:
+        return "Welcome" if en else "ごあいさつ"
+    if lines and cards:
+        return (f"{lines} emergency lines and {cards} counters" if en
+                else f"緊急の連絡先{lines}件と窓口{cards}件をご案内します")
+    if lines:
+        return f"{lines} emergency lines" if en else f"緊急の連絡先を{lines}件ご案内します"
+    if cards:
+        return f"{cards} counters that can help" if en else f"窓口を{cards}件ご案内します"
+    if options:
+        return f"A question, {options} choices" if en else f"選択肢が{options}件あります"
+    return "Reply" if en else "お返事"
+
+
+def web_text(text: str) -> str:
+    """The reply's text without the 119/110 notice (lines left empty by that go too)."""
+    lines = []
+    for line in text.split("\n"):
+        cut = NOTICE_119.sub("", line)
+        if cut == line or cut.strip():
+            lines.append(cut.rstrip())
+    return "\n".join(lines).strip("\n")
 
 
 def card_json(card: Card, lang: str) -> dict[str, Any]:
@@ -44,27 +94,76 @@ def card_json(card: Card, lang: str) -> dict[str, Any]:
     }
 
 
-def reply_json(reply: Reply) -> dict[str, Any]:
-    """A reply for the page: emergency lines, text, cards, options (rendered in that order)."""
-    return {
-        "lang": reply.lang,
+def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) -> str:
+    """An entry option's whole name (the dialogue cuts it at 20 characters for LINE's buttons)."""
+    if kb is not None and option_id.startswith("c:") and option_id[2:] in kb.entries:
+        return entry_name(kb.entries[option_id[2:]], lang)
+    return label
+
+
+def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana | None = None, *,
+               first: bool = False) -> dict[str, Any]:
+    """A reply for the page: heading, emergency box, text, cards, options, and the ruby of each text."""
+    alarm = reply.urgency in ALARM and bool(reply.emergency)
+    body: dict[str, Any] = {
+        "lang": "en" if reply.lang == "en" else "ja",  # for the page's lang attributes (やさしい日本語 is ja)
+        "register": reply.lang,
+        "urgency": reply.urgency,
+        "heading": heading(reply, first),
+        "alert": ALERT.get((reply.urgency, "en" if reply.lang == "en" else "ja")) if alarm else None,
+        # Emergency lines first for an alarm (and for the 緊急のとき menu); a soft tier's line stays quiet.
+        "emergency_first": reply.urgency != "soft",
         "emergency": [{"name": x.name, "number": x.number, "hours": x.hours, "tel": tel_uri(x.number)}
                       for x in reply.emergency],
-        "text": reply.text,
+        "text": web_text(reply.text),
         "cards": [card_json(c, reply.lang) for c in reply.cards],
-        "options": [{"id": o.id, "label": o.label} for o in reply.options],
+        "options": [{"id": o.id, "label": full_label(o.id, o.label, reply.lang, kb)} for o in reply.options],
     }
+    body["ruby"] = ruby_of(body, furigana or PLAIN)
+    return body
+
+
+def ruby_of(body: dict[str, Any], furigana: Furigana) -> dict[str, str]:
+    """Ruby HTML (escaped, readings over kanji) for each text of the reply the page shows."""
+    texts: list[str | None] = [body["heading"], body["alert"], body["text"]]
+    for x in body["emergency"]:
+        texts += [x["name"], x["hours"]]
+    for c in body["cards"]:
+        texts += [c["title"], c["summary"], *[t for row in c["rows"] for t in row], *[x["label"] for x in c["calls"]]]
+        texts += [s["note"] for s in c["sources"]]
+    texts += [o["label"] for o in body["options"]]
+    return {t: furigana.html(t) for t in texts if t and has_kanji(t)}
+
+
+def town_readings(kb: KnowledgeBase) -> dict[str, str]:
+    """The readings data/districts.yaml gives its towns (大船 おおふな), for ふりがな."""
+    return {t["name"]: t["reading"] for d in kb.districts.values() for t in d.get("towns", ()) if t.get("reading")}
+
+
+async def asset(request: Request) -> Response:
+    """GET /chat/chat.js and /chat/chat.css: the page's script and style, from this folder."""
+    name = request.path_params.get("name", "")
+    if name not in ASSETS:
+        return Response("not found", status_code=404, media_type="text/plain")
+    return Response((HERE / name).read_bytes(), media_type=ASSETS[name],
+                    headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"})
 
 
 class WebChat:
     def __init__(self, conversation: Conversation) -> None:
         self.conversation = conversation
         self.page = PAGE.read_text(encoding="utf-8")
+        self._furigana: tuple[int, Furigana] | None = None
+
+    def furigana(self, kb: KnowledgeBase) -> Furigana:
+        """One per knowledge generation (a publish may add or rename towns)."""
+        if self._furigana is None or self._furigana[0] != kb.generation:
+            self._furigana = (kb.generation, Furigana(town_readings(kb)))
+        return self._furigana[1]
 
     async def get_page(self, _: Request) -> Response:
-        return HTMLResponse(self.page, headers={
-            "Content-Security-Policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
-            "Cache-Control": "no-cache"})
+        return HTMLResponse(self.page, headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache",
+                                                "X-Content-Type-Options": "nosniff"})
 
     async def post_turn(self, request: Request) -> Response:
         try:
@@ -87,7 +186,11 @@ class WebChat:
         text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
         if not (text or "").strip() and not choice:
             choice = START
+        first = choice == START and not (text or "").strip()
         async with self.conversation.serial(CHANNEL, session):
             reply = await self.conversation.turn(CHANNEL, session, text=text, choice=choice)
         # Over the rate limit: a page shows every answer, so it is told each time.
-        return JSONResponse(reply_json(reply or Reply(SLOW_DOWN_TEXT)))
+        # The readings are made here, on the event loop's thread like every other use of the tokenizer.
+        kb = self.conversation.router.kb
+        return JSONResponse(reply_json(reply or Reply(SLOW_DOWN_TEXT), kb, self.furigana(kb),
+                                       first=first and reply is not None))

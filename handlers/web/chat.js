@@ -1,0 +1,234 @@
+// The web chat (handlers/web/chat.html). Loaded in <head> so that 文字を大きく and ふりがな apply before the
+// first paint; the rest starts when the document is parsed. No inline script or style (strict CSP).
+(() => {
+  "use strict";
+  const root = document.documentElement;
+  const MODES = { "large-text": "large", "furigana": "furigana" };  // button id → class on <html>
+  const stored = (key) => { try { return localStorage.getItem("chat-" + key) === "1"; } catch (e) { return false; } };
+  root.classList.add("js");
+  for (const [id, cls] of Object.entries(MODES)) root.classList.toggle(cls, stored(id));
+
+  const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+  const WORDS = {
+    ja: { lines: "緊急の連絡先", call: "電話: ", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
+          checked: "確認 ", you: "あなた: ", choices: "選択肢" },
+    en: { lines: "Emergency lines", call: "Call: ", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
+          checked: "checked ", you: "You: ", choices: "Choices" },
+  };
+
+  function start() {
+    const log = document.getElementById("log");
+    const form = document.getElementById("ask");
+    const input = document.getElementById("text");
+    let turns = 0;
+    const session = (() => {
+      let id = sessionStorage.getItem("chat-session");
+      if (!id) {
+        const bytes = crypto.getRandomValues(new Uint8Array(18));
+        id = Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+        sessionStorage.setItem("chat-session", id);
+      }
+      return id;
+    })();
+
+    // --- 文字を大きく / ふりがな: one tap each, remembered on this device ------------------------------
+    let onFurigana = () => {};
+    for (const [id, cls] of Object.entries(MODES)) {
+      const button = document.getElementById(id);
+      button.setAttribute("aria-pressed", String(root.classList.contains(cls)));
+      button.addEventListener("click", () => {
+        const on = root.classList.toggle(cls);
+        button.setAttribute("aria-pressed", String(on));
+        if (cls === "furigana") onFurigana(on);
+        try { localStorage.setItem("chat-" + id, on ? "1" : "0"); } catch (e) { /* private mode: not kept */ }
+      });
+    }
+
+    // --- the form never covers focus, and focus is never off screen ------------------------------------
+    // The CSS keeps the form in the flow on short or zoomed screens and leaves room for it on tall ones
+    // (scroll-padding-bottom); this also covers what the browser's own scrolling leaves out: a text
+    // field is scrolled only as far as its caret, and an element at the edge leaves its ring outside.
+    const sticky = () => getComputedStyle(form).position === "sticky";
+    new ResizeObserver(() => root.style.setProperty("--form-h", form.offsetHeight + "px")).observe(form);
+    document.addEventListener("focusin", (ev) => {
+      const target = ev.target;
+      if (!(target instanceof Element)) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement !== target) return;
+        const room = 12;  // the ring (3 px, 3 px away) and a little air
+        const r = target.getBoundingClientRect();
+        const bottom = !form.contains(target) && sticky() ? form.getBoundingClientRect().top : root.clientHeight;
+        let dy = 0;
+        if (r.bottom + room > bottom) dy = r.bottom + room - bottom;
+        if (r.top - dy < room) dy = r.top - room;  // too tall for the space: its top first
+        if (Math.abs(dy) >= 1) window.scrollBy(0, dy);
+      });
+    });
+
+    // --- rendering ----------------------------------------------------------------------------------
+    function el(tag, attrs, ...children) {
+      const node = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs || {})) {
+        if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v);
+      }
+      for (const c of children) if (c !== null && c !== undefined) node.append(c);
+      return node;
+    }
+
+    // A text of the reply, marked Japanese inside an English reply; with its ruby (escaped by the
+    // server) while ふりがな is on, as plain text otherwise (no hidden <rt> left in the words).
+    const rubies = [];
+    const showRuby = (span, on) => {
+      if (on) span.innerHTML = span.dataset.ruby; else span.textContent = span.dataset.plain;
+    };
+    function rich(reply, text) {
+      const ruby = reply.ruby[text];
+      const lang = reply.lang !== "ja" && JAPANESE.test(text) ? "ja" : null;
+      if (!ruby && !lang) return document.createTextNode(text);
+      const span = el("span", { lang }, text);
+      if (ruby) {
+        span.dataset.plain = text;
+        span.dataset.ruby = ruby;
+        rubies.push(span);
+        showRuby(span, root.classList.contains("furigana"));
+      }
+      return span;
+    }
+    onFurigana = (on) => { for (const span of rubies) showRuby(span, on); };
+
+    function guessLang(text, fallback) {
+      if (JAPANESE.test(text)) return "ja";
+      return /[A-Za-z]/.test(text) ? "en" : fallback;
+    }
+
+    // A phone link named after its line or counter: 「☎ よりそいホットライン 0120-279-338」; a card's
+    // 「☎ 電話: 生活福祉課 0467-61-3958」 also carries the card's title for a screen reader's list of links.
+    function callLink(reply, tel, context, label, number) {
+      const words = WORDS[reply.lang] || WORDS.ja;
+      const a = el("a", { class: "call", href: tel });
+      if (context) a.append(el("span", { class: "visually-hidden" }, rich(reply, context), " "));
+      a.append(el("span", { "aria-hidden": "true" }, "☎ "));
+      if (context) a.append(words.call);
+      a.append(rich(reply, label), " " + number);
+      return a;
+    }
+
+    function emergencyBlock(reply, id) {
+      const words = WORDS[reply.lang] || WORDS.ja;
+      const quiet = !reply.emergency_first;
+      const box = el("section", { class: "emergency" + (quiet ? " quiet" : ""), "aria-labelledby": id });
+      if (reply.alert) box.append(el("p", { class: "alert", role: "alert" }, rich(reply, reply.alert)));
+      box.append(el("h3", { id }, words.lines));
+      const list = el("ul");
+      for (const x of reply.emergency) {
+        const item = el("li", {}, callLink(reply, x.tel, null, x.name, x.number));
+        if (x.hours) item.append(el("span", { class: "hours" }, rich(reply, x.hours)));
+        list.append(item);
+      }
+      box.append(list);
+      return box;
+    }
+
+    function sourceLine(reply, s) {
+      const words = WORDS[reply.lang] || WORDS.ja;
+      const line = el("p", { class: "src" }, words.source);
+      if (s.url) {
+        let host = s.url;
+        try { host = new URL(s.url).host; } catch (e) { /* shown as written */ }
+        line.append(el("a", { href: s.url, rel: "noopener", target: "_blank" },
+                       host + words.page, el("span", { class: "newtab" }, words.newTab)));
+      } else {
+        line.append(rich(reply, s.source));
+      }
+      if (s.checked) line.append("（" + words.checked + s.checked + "）");
+      if (s.note) line.append(" ※", rich(reply, s.note));
+      return line;
+    }
+
+    function cardBlock(reply, card) {
+      const dl = el("dl");
+      for (const [name, value] of card.rows) {
+        const cls = name === "いま" || name === "Now" ? (card.open_now ? "open" : "closed") : null;
+        dl.append(el("dt", {}, rich(reply, name)), el("dd", { class: cls }, rich(reply, value)));
+      }
+      const article = el("article", { class: "card" }, el("h3", {}, rich(reply, card.title)));
+      if (card.summary) article.append(el("p", {}, rich(reply, card.summary)));
+      article.append(dl);
+      const calls = el("p", {});
+      for (const c of card.calls) calls.append(callLink(reply, c.tel, card.title, c.label, c.number));
+      article.append(calls);
+      for (const s of card.sources) article.append(sourceLine(reply, s));
+      return article;
+    }
+
+    function optionsBlock(reply) {
+      const words = WORDS[reply.lang] || WORDS.ja;
+      const group = el("div", { class: "options", role: "group", "aria-label": words.choices });
+      for (const o of reply.options) {
+        const b = el("button", { type: "button", "data-choice": o.id, lang: guessLang(o.label, reply.lang) },
+                     rich({ ...reply, lang: "ja" }, o.label));
+        b.addEventListener("click", () => send({ choice: o.id }, o.label));
+        group.append(b);
+      }
+      return group;
+    }
+
+    function showReply(reply) {
+      for (const old of log.querySelectorAll(".options button")) old.disabled = true;
+      turns += 1;
+      const id = "reply-" + turns;
+      const heading = el("h2", { id, tabindex: "-1" }, rich(reply, reply.heading));
+      const turn = el("div", { class: "turn bot", lang: reply.lang }, heading);
+      const box = reply.emergency.length ? emergencyBlock(reply, id + "-lines") : null;
+      if (box && reply.emergency_first) turn.append(box);
+      if (reply.text) turn.append(el("p", { class: "text" }, rich(reply, reply.text)));
+      if (box && !reply.emergency_first) turn.append(box);
+      for (const c of reply.cards) turn.append(cardBlock(reply, c));
+      if (reply.options.length) turn.append(optionsBlock(reply));
+      log.append(turn);
+      return heading;
+    }
+
+    // After every answer (typed or tapped) focus moves to its heading, which says in a few words what
+    // came («窓口を4件ご案内します»): that is the one announcement; the conversation is not a live region,
+    // so nothing is read twice. The emergency box adds its own short alert.
+    async function send(body, shown) {
+      let mine = null;
+      if (shown) {
+        mine = el("div", { class: "turn me", lang: guessLang(shown, "ja") },
+                  el("p", {}, el("span", { class: "visually-hidden", lang: "ja" }, WORDS.ja.you), shown));
+        log.append(mine);
+      }
+      try {
+        const res = await fetch("/api/chat", { method: "POST", headers: { "Content-Type": "application/json" },
+                                               body: JSON.stringify({ session, ...body }) });
+        if (!res.ok) throw new Error(res.status);
+        const reply = await res.json();
+        if (mine && body.text) mine.lang = reply.lang;
+        const heading = showReply(reply);
+        if (shown) {
+          heading.focus({ preventScroll: true });
+          heading.scrollIntoView({ block: "start" });
+        }
+      } catch (e) {
+        log.append(el("p", { class: "error", role: "alert" },
+          "通信できませんでした。もう一度お試しください。お急ぎのときは鎌倉市役所（代表 0467-23-3000）へ。"));
+      }
+    }
+
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const text = input.value.trim();
+      if (!text) return;
+      input.value = "";
+      send({ text }, text);
+    });
+    input.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); form.requestSubmit(); }
+    });
+    send({}, null);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
