@@ -1,9 +1,11 @@
 """The staff admin in a real browser (Debian's Chromium via Playwright), served by uvicorn on 127.0.0.1:
 log in, change a counter's phone, publish, and the bot answers with the new phone; a conflict between two
-browsers; a typed <script> stays text; a viewer cannot edit; logout."""
+browsers; a typed <script> stays text; a viewer cannot edit; logout. Every page at a phone's size and at
+200 % zoom: no axe-core violation, no focus stop hidden or off screen, focus rings ≥ 3:1 (tests/a11y.py)."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -20,14 +22,21 @@ from core.guide import Guide
 from handlers.admin.app import build_admin_app
 from knowledge.db import make_engine
 from knowledge.store import read_doc
+from tests.a11y import (
+    CHROMIUM,
+    FLAGS,
+    PHONE,
+    ROOT,
+    ZOOM_200,
+    axe_violations,
+    context_options,
+    keyboard_walk,
+    need_axe,
+)
 from tests.test_admin import COUNTER, NEW_PHONE, OLD_PHONE, PASSWORD, index_cache, kb_template  # noqa: F401
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-
 if not os.path.exists(CHROMIUM):
-    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)", allow_module_level=True)
+    pytest.skip(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium (as root)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the python package playwright is not installed")
 
 
@@ -85,8 +94,8 @@ def new_page(browser) -> Iterator[Any]:
     contexts: list[Any] = []
     errors: list[str] = []
 
-    def make() -> Any:
-        context = browser.new_context(locale="ja-JP")  # each context is its own browser session
+    def make(**options: Any) -> Any:
+        context = browser.new_context(**{"locale": "ja-JP", **options})  # each context is its own browser session
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -146,19 +155,19 @@ def test_two_browsers_edit_one_counter_the_second_sees_both_versions(served, new
     login(second, served, "editor2")
     for page in (first, second):
         page.goto(served.url + f"/counters/{COUNTER}")
-    first.get_by_label("一行説明").fill("一人目の説明")
+    first.get_by_label("住民向けの一行説明").fill("一人目の説明")
     first.get_by_role("button", name="下書きに保存").click()
     first.get_by_role("status").wait_for()
-    second.get_by_label("一行説明").fill("<script>alert('x')</script>二人目の説明")
+    second.get_by_label("住民向けの一行説明").fill("<script>alert('x')</script>二人目の説明")
     second.get_by_role("button", name="下書きに保存").click()
     alert = second.get_by_role("alert").first
     assert "他の人が先に保存しました" in alert.inner_text()
     table = alert.locator("table").first.inner_text()  # the rows that differ
     assert "一人目の説明" in table and "<script>alert('x')</script>二人目の説明" in table  # shown as text
-    assert second.get_by_label("一行説明").input_value() == "<script>alert('x')</script>二人目の説明"  # kept
+    assert second.get_by_label("住民向けの一行説明").input_value() == "<script>alert('x')</script>二人目の説明"  # kept
     second.get_by_role("button", name="下書きに保存").click()  # a deliberate second save goes through
     assert "下書きに保存しました" in second.get_by_role("status").inner_text()
-    assert second.get_by_label("一行説明").input_value() == "<script>alert('x')</script>二人目の説明"
+    assert second.get_by_label("住民向けの一行説明").input_value() == "<script>alert('x')</script>二人目の説明"
 
 
 def test_a_viewer_cannot_edit_and_logout_ends_the_session(served, new_page):
@@ -166,9 +175,35 @@ def test_a_viewer_cannot_edit_and_logout_ends_the_session(served, new_page):
     login(page, served, "viewer")
     page.goto(served.url + f"/counters/{COUNTER}")
     assert "閲覧のみの権限" in page.locator("main").inner_text()
-    assert page.get_by_label("一行説明").is_disabled()
+    assert page.get_by_label("住民向けの一行説明").is_disabled()
     assert page.get_by_role("button", name="下書きに保存").count() == 0
     page.get_by_role("button", name="ログアウト").click()
     assert "ログアウトしました" in page.locator("main").inner_text()
     page.goto(served.url + f"/counters/{COUNTER}")
     page.get_by_role("button", name="ログイン").wait_for()  # back at the login page
+
+
+ADMIN_PAGES = ["/login", "/", "/counters", f"/counters/{COUNTER}", "/publish", "/import", "/audit", "/review"]
+REPORT: dict[str, dict[str, Any]] = {}
+
+
+@pytest.mark.parametrize("size", [PHONE, ZOOM_200], ids=lambda s: s.name)  # staff use a phone or a zoomed desktop
+def test_every_admin_page_passes_axe_and_the_keyboard_walk(served, new_page, size):
+    source = need_axe()
+    page = new_page(**context_options(size))
+    failures: dict[str, Any] = {}
+    for path in ADMIN_PAGES:
+        if path == "/":
+            login(page, served, "editor")
+        else:
+            page.goto(served.url + path)
+        violations = axe_violations(page, source)
+        walk = keyboard_walk(page)
+        REPORT[f"{path}@{size.name}"] = {"axe_violations": len(violations), "focus_stops": len(walk.stops),
+                                         "hidden": len(walk.hidden), "min_ring_contrast": round(walk.min_ring, 2)}
+        if violations or walk.hidden or walk.min_ring < 3 or not walk.stops:
+            failures[path] = {"axe": violations, "hidden": walk.hidden, "ring": round(walk.min_ring, 2)}
+    out = ROOT / "var" / "a11y-admin.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(REPORT, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert failures == {}
