@@ -211,11 +211,11 @@ def test_large_text_and_furigana_are_one_tap_each_and_remembered(open_chat):
         out = ROOT / shots
         out.mkdir(parents=True, exist_ok=True)
         furigana.click()  # large text alone
-        page.locator(".turn.bot").last.locator("h2").scroll_into_view_if_needed()
+        page.locator(".turn.bot").last.locator("h2").evaluate("h => h.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(Path(out, "chat-large-text.png")))
         furigana.click()
         large.click()  # ふりがな alone
-        page.locator(".turn.bot").last.locator("h2").scroll_into_view_if_needed()
+        page.locator(".turn.bot").last.locator("h2").evaluate("h => h.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(Path(out, "chat-furigana.png")))
         large.click()
 
