@@ -8,8 +8,13 @@ the event, so none can reach the table. Each dimension is counted on its own row
 urgency, total — each with channel and outcome), never topic × district together, so a row tells how many
 questions of one kind came on one day, never who asked.
 
-The dashboard (/admin/demand) reads weekly tables from it (`dashboard`); exports show a cell below
-`SMALL` as 「5未満」 (`suppress`).
+Answers to 「役に立ちましたか？」 (`Conversation.on_feedback`, a `core.replies.Feedback`) are counted the same
+way (`feedback_event` → `FeedbackEvent`, through the same outbox): one row per day, channel and answer
+(yes | no | other, kept in `outcome`) for each of the total, the counter, the topic and the district, again
+each dimension on its own row.
+
+The dashboard (/admin/demand) reads weekly tables from it (`dashboard`) and the answers per counter and per
+topic over the period; exports show a cell below `SMALL` as 「5未満」 (`suppress`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -27,12 +32,16 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Field, SQLModel
 
 from backoffice.drafts import JST
+from core.replies import Feedback
 from core.router import STRONG_TOPIC, RouteResult
 
 OUTCOMES = {"answered": "回答", "clarify": "聞き返し", "unanswered": "回答できず"}
 URGENCIES = {"emergency": "緊急（119・110）", "crisis": "危機（今日の相談先）", "soft": "つらさの表明", "none": "なし"}
 CHANNELS = {"line": "LINE", "telegram": "Telegram", "web": "ウェブ", "script": "その他"}
 METRICS = ("total", "topic", "district", "counter", "urgency")
+ANSWERS = {"yes": "はい", "no": "いいえ", "other": "別の窓口を探す"}  # 「役に立ちましたか？」
+FEEDBACK_METRICS = {"feedback": "", "feedback_counter": "counter", "feedback_topic": "topic",
+                    "feedback_district": "district"}  # metric → the FeedbackEvent field it counts ("" total)
 MAX_TOPICS = 3
 SMALL = 5  # a count 1..SMALL-1 is shown as 「5未満」 in exports
 SMALL_LABEL = "5未満"
@@ -46,9 +55,9 @@ class DemandCount(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     day: dt.date = Field(index=True)  # the day in Japan (JST)
     channel: str  # line | telegram | web | …
-    metric: str  # total | topic | district | counter | urgency
+    metric: str  # total | topic | district | counter | urgency | feedback | feedback_counter | _topic | _district
     key: str = ""  # the topic, district, counter id or urgency; "" = none recognised (total: always "")
-    outcome: str  # answered | clarify | unanswered
+    outcome: str  # answered | clarify | unanswered; for feedback*: the answer, yes | no | other
     n: int = 0
 
 
@@ -63,6 +72,21 @@ class DemandEvent:
     topics: tuple[str, ...] = ()
     district: str | None = None
     counter: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackEvent:
+    """One answer to 「役に立ちましたか？」, as counted: the answer and what it was about, nothing else."""
+
+    day: dt.date
+    channel: str
+    answer: str  # yes | no | other
+    counter: str | None = None
+    topic: str | None = None
+    district: str | None = None
+
+
+Counted: TypeAlias = DemandEvent | FeedbackEvent  # what the demand outbox carries
 
 
 def outcome(result: RouteResult) -> str:
@@ -85,11 +109,23 @@ def event(result: RouteResult, channel: str, when: dt.datetime | None = None) ->
                        counter=result.results[0].entry["id"] if kind == "answered" and result.results else None)
 
 
-def increments(events: Iterable[DemandEvent]) -> Counter[tuple[dt.date, str, str, str, str]]:
+def feedback_event(feedback: Feedback, channel: str, when: dt.datetime | None = None) -> FeedbackEvent:
+    """The count of one answer to 「役に立ちましたか？」 (an unknown answer counts as "other")."""
+    when = when or dt.datetime.now(dt.UTC)
+    return FeedbackEvent(day=when.astimezone(JST).date(), channel=channel or "",
+                         answer=feedback.answer if feedback.answer in ANSWERS else "other",
+                         counter=feedback.counter, topic=feedback.topic, district=feedback.district)
+
+
+def increments(events: Iterable[Counted]) -> Counter[tuple[dt.date, str, str, str, str]]:
     """(day, channel, metric, key, outcome) → how many, for a batch of events."""
     out: Counter[tuple[dt.date, str, str, str, str]] = Counter()
     for e in events:
         base = (e.day, e.channel)
+        if isinstance(e, FeedbackEvent):
+            for metric, attr in FEEDBACK_METRICS.items():
+                out[(*base, metric, (getattr(e, attr) or "") if attr else "", e.answer)] += 1
+            continue
         out[(*base, "total", "", e.outcome)] += 1
         out[(*base, "urgency", e.urgency, e.outcome)] += 1
         out[(*base, "district", e.district or "", e.outcome)] += 1
@@ -100,7 +136,7 @@ def increments(events: Iterable[DemandEvent]) -> Counter[tuple[dt.date, str, str
     return out
 
 
-def write(engine: Engine, events: list[DemandEvent]) -> None:
+def write(engine: Engine, events: Iterable[Counted]) -> None:
     """Add a batch to the counts in one transaction (an upsert per row: several processes may write)."""
     counts = increments(events)
     if not counts:
@@ -132,6 +168,7 @@ class Table:
     columns: list[str]
     rows: list[tuple[str, list[int]]] = field(default_factory=list)
     note: str = ""
+    stacked: bool = False  # the page's chart stacks the columns (they are parts of one whole)
 
     @property
     def header(self) -> list[str]:
@@ -177,7 +214,13 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
     by: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * len(mondays)))
     outcomes: dict[str, list[int]] = {o: [0] * len(mondays) for o in OUTCOMES}
     channels: dict[str, list[int]] = defaultdict(lambda: [0] * len(mondays))
+    answers = {a: i for i, a in enumerate(ANSWERS)}
+    # feedback metric → key → answer column → count over the whole period
+    fb: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * len(ANSWERS)))
     for day, channel, metric, key, kind, n in rows:
+        if metric in FEEDBACK_METRICS:
+            fb[metric][key][answers.get(kind, answers["other"])] += n
+            continue
         w = col[week_start(day)]
         by[metric][key][w] += n
         if metric == "total":
@@ -193,10 +236,17 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
     topic = names.get("topics", {})
     district = names.get("districts", {})
     counter = names.get("counters", {})
+    def helped(metric: str, label: Any) -> list[tuple[str, list[int]]]:
+        items = sorted(fb[metric].items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+        return [(label(k), v) for k, v in items]
+
     urgency_rows = [(URGENCIES[u], by["urgency"].get(u, [0] * len(mondays))) for u in URGENCIES if u != "none"]
+    helped_note = ("案内のあとの「役に立ちましたか？」への答えの数（期間の合計）。"
+                   "数だけを記録し、答えた人や言葉は記録しません")
     return Dashboard(mondays, first, last, [
         Table("weekly", "週ごとの質問数と結果", "週（月曜から）", list(OUTCOMES.values()), week_rows,
-              "回答: 窓口（危機のときは緊急の相談先）を案内 / 聞き返し: 分野を尋ねた / 回答できず: この案内の対象外と判断"),
+              "回答: 窓口（危機のときは緊急の相談先）を案内 / 聞き返し: 分野を尋ねた / 回答できず: この案内の対象外と判断",
+              stacked=True),
         Table("topics", "困りごと（分野）別の質問数", "困りごと", labels,
               ranked("topic", lambda k: topic.get(k, k) if k else "（分野を特定できず）"),
               "1つの質問で最大3分野まで数えます（合計は質問数より多くなることがあります）"),
@@ -209,6 +259,13 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
         Table("counters", "案内先として多く示された窓口・事業", "案内先", labels,
               ranked("counter", lambda k: counter.get(k, k), keep_empty=False)[:top_counters],
               f"回答の1番目に示した案内先（上位{top_counters}）"),
+        Table("helped_counters", "役に立ちましたか（案内先別）", "案内先", list(ANSWERS.values()),
+              helped("feedback_counter", lambda k: counter.get(k, k) if k else "（案内先なし）")[:top_counters],
+              f"{helped_note}。案内先は住民が選んだ窓口、選んでいなければ最初に示した窓口（上位{top_counters}）",
+              stacked=True),
+        Table("helped_topics", "役に立ちましたか（分野別）", "困りごと", list(ANSWERS.values()),
+              helped("feedback_topic", lambda k: topic.get(k, k) if k else "（分野を特定できず）"),
+              helped_note, stacked=True),
     ])
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 
 from backoffice import demand as admin_demand
 from backoffice import review as admin_review
-from backoffice.demand import DemandEvent
+from backoffice.demand import Counted
 from backoffice.review import UnansweredQuestion
 from bot.config import Settings
 from core.conversation import RECHECK_KNOWLEDGE, Conversation
@@ -43,7 +43,7 @@ class Runtime:
     guide: Guide
     review: Outbox[UnansweredQuestion]
     conversation: Conversation
-    demand: Outbox[DemandEvent]
+    demand: Outbox[Counted]
 
     @classmethod
     async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth) -> Runtime:
@@ -52,7 +52,7 @@ class Runtime:
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
         review: Outbox[UnansweredQuestion] = Outbox("review", lambda rows: admin_review.write(engine, rows), health)
         # The demand dashboard's counts: the event holds no words and no resident (backoffice/demand.py).
-        demand: Outbox[DemandEvent] = Outbox("demand", lambda events: admin_demand.write(engine, events), health)
+        demand: Outbox[Counted] = Outbox("demand", lambda events: admin_demand.write(engine, events), health)
 
         def on_routed(channel: str, user_id: str, result: RouteResult) -> None:
             demand.put(admin_demand.event(result, channel))
@@ -61,6 +61,7 @@ class Runtime:
                 review.put(row)
 
         def on_feedback(channel: str, user_id: str, feedback: Feedback) -> None:
+            demand.put(admin_demand.feedback_event(feedback, channel))  # the dashboard's 「役に立ちましたか」
             # 「いいえ」 to 「役に立ちましたか？」 is a question for the staff review (topic and district, no words).
             row = admin_review.unhelpful(s, feedback, channel=channel, user_id=user_id)
             if row is not None:

@@ -24,8 +24,9 @@ from starlette.routing import Mount
 
 import core.state  # noqa: F401  (registers conversation_state before the template database is made)
 from backoffice import demand
-from backoffice.demand import DemandCount, DemandEvent
+from backoffice.demand import DemandCount, DemandEvent, FeedbackEvent
 from backoffice.drafts import JST
+from core.replies import Feedback
 from handlers.admin.app import build_admin_app
 from knowledge.db import make_engine
 from ops.health import DatabaseHealth
@@ -117,6 +118,55 @@ async def test_the_servers_runtime_counts_typed_questions_off_the_loop(engine, s
     assert "U-resident-1" not in everything and "家賃" not in everything and "サッカー" not in everything
 
 
+def test_feedback_is_counted_per_counter_topic_and_district_on_its_own_rows(engine):
+    when = dt.datetime(2026, 11, 2, 23, 30, tzinfo=dt.UTC)  # the 3rd in Japan
+    fb = demand.feedback_event(Feedback("no", "kaigo-hoken", "kaigo", "area-ofuna", ("kaigo-hoken",)), "line", when)
+    assert fb == FeedbackEvent(dt.date(2026, 11, 3), "line", "no", "kaigo-hoken", "kaigo", "area-ofuna")
+    assert set(FeedbackEvent.__dataclass_fields__) == {"day", "channel", "answer", "counter", "topic", "district"}
+    assert demand.feedback_event(Feedback("maybe"), "web", when).answer == "other"
+    yes = FeedbackEvent(fb.day, "web", "yes", "kaigo-hoken", "kaigo", None)
+    demand.write(engine, [fb, yes, yes, DemandEvent(fb.day, "web", "answered", "none", ("kaigo",))])
+    rows = {(m, k, o): n for _, _, m, k, o, n in counts(engine)}
+    assert rows[("feedback", "", "yes")] == 2 and rows[("feedback", "", "no")] == 1
+    assert rows[("feedback_counter", "kaigo-hoken", "yes")] == 2 and rows[("feedback_counter", "kaigo-hoken", "no")] == 1
+    assert rows[("feedback_topic", "kaigo", "no")] == 1 and rows[("feedback_district", "area-ofuna", "no")] == 1
+    assert rows[("feedback_district", "", "yes")] == 2
+    assert rows[("total", "", "answered")] == 1 and ("total", "", "yes") not in rows  # questions apart
+    board = demand.dashboard(engine, {"counters": {"kaigo-hoken": "介護保険課"}, "topics": {"kaigo": "介護"}},
+                             today=fb.day)
+    helped = board.table("helped_counters")
+    assert helped is not None and helped.header == ["案内先", "はい", "いいえ", "別の窓口を探す", "計"]
+    assert helped.lines() == [["介護保険課", 2, 1, 0, 3]]
+    topics = board.table("helped_topics")
+    assert topics is not None and topics.lines() == [["介護", 2, 1, 0, 3]]
+    weekly = board.table("weekly")
+    assert weekly is not None and sum(line[-1] for line in weekly.lines()) == 1  # answers are not questions
+    assert demand.export_rows(helped)[1] == ["介護保険課", "5未満", "5未満", 0, "5未満"]
+
+
+@pytest.mark.anyio
+async def test_the_servers_runtime_counts_feedback_off_the_loop(engine, settings, index_cache):  # noqa: F811
+    import dataclasses
+
+    from bot.runtime import Runtime
+
+    runtime = await Runtime.start(dataclasses.replace(settings, cache_dir=index_cache), engine, DatabaseHealth())
+    try:
+        for user, answer in (("U-fb-1", "はい"), ("U-fb-2", "いいえ"), ("U-fb-3", "別の窓口")):
+            reply = await runtime.conversation.turn("web", user, text="介護保険の申請をしたい")
+            assert reply is not None
+            choice = next(o.id for o in reply.options if o.label.startswith(answer))
+            judged = await runtime.conversation.turn("web", user, choice=choice)
+            assert judged is not None and judged.feedback is not None
+    finally:
+        await runtime.close()  # writes what the outbox holds
+    rows = counts(engine)
+    assert {o: n for _, c, m, _, o, n in rows if m == "feedback" and c == "web"} == {"yes": 1, "no": 1, "other": 1}
+    assert {(k, o) for _, _, m, k, o, _ in rows if m == "feedback_counter"} == {
+        ("kaigo-hoken", "yes"), ("kaigo-hoken", "no"), ("kaigo-hoken", "other")}
+    assert "U-fb-1" not in repr(rows) and "介護保険の申請" not in repr(rows)
+
+
 def test_small_counts_are_suppressed_in_exports():
     assert [demand.suppress(n) for n in (0, 1, 4, 5, 12)] == [0, "5未満", "5未満", 5, 12]
     t = demand.Table("x", "t", "r", ["a", "b"], [("row", [3, 7])])
@@ -130,9 +180,15 @@ def month_db(kb_template, fresh_db_url, settings, index_cache) -> Iterator[str]:
     url = fresh_db_url.copy(kb_template)
     engine = make_engine(url)
     month = _bench().simulate(engine, settings, days=30, index_cache=index_cache)
-    engine.dispose()
     assert month.questions > 700 and set(month.outcomes) == {"answered", "clarify", "unanswered"}
     assert set(month.channels) == {"line", "web", "telegram"}
+    # answers to 「役に立ちましたか？」 over the month: big and small counts, for the two feedback tables
+    day = dt.datetime.now(JST).date()
+    answers = [FeedbackEvent(day, "line", "yes", "kaigo-hoken", "kaigo", "area-ofuna")] * 12 + [
+        FeedbackEvent(day, "web", "no", "kaigo-hoken", "kaigo", None)] * 3 + [
+        FeedbackEvent(day - dt.timedelta(days=8), "line", "other", None, None, None)] * 2
+    demand.write(engine, answers)
+    engine.dispose()
     yield url
 
 
@@ -188,9 +244,15 @@ async def test_the_dashboard_shows_the_month_and_the_downloads_hold_the_same_num
         assert (await b.login("viewer")).status_code == 303
         page = await b.http.get("/admin/demand")
         assert page.status_code == 200 and "利用状況" in page.text and "<script" not in page.text
-        assert page.text.count("<svg") == 6 and 'role="img"' in page.text
+        assert page.text.count("<svg") == 8 and 'role="img"' in page.text
         tables = Tables(page.text).tables
-        assert set(tables) == {"weekly", "topics", "districts", "channels", "urgency", "counters"}
+        assert set(tables) == {"weekly", "topics", "districts", "channels", "urgency", "counters",
+                               "helped_counters", "helped_topics"}
+        assert "役に立ちましたか（案内先別）" in page.text
+        helped = tables["helped_counters"]
+        assert helped[0] == ["案内先", "はい", "いいえ", "別の窓口を探す", "計"]
+        assert [r[1:] for r in helped[1:]] == [["12", "3", "0", "15"], ["0", "0", "2", "2"]]
+        assert helped[2][0] == "（案内先なし）" and tables["helped_topics"][1][1:] == ["12", "3", "0", "15"]
         weekly = tables["weekly"]
         assert weekly[0] == ["週（月曜から）", "回答", "聞き返し", "回答できず", "計"]
         total = sum(int(r[-1]) for r in weekly[1:])
@@ -211,7 +273,8 @@ async def test_the_dashboard_shows_the_month_and_the_downloads_hold_the_same_num
             wb = load_workbook(io.BytesIO(got_xlsx.content), read_only=True)
             assert [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)] == want, table_id
         everything = load_workbook(io.BytesIO((await b.http.get("/admin/demand.xlsx")).content), read_only=True)
-        assert len(everything.worksheets) == 6
+        assert len(everything.worksheets) == 8
+        assert [list(r) for r in everything.worksheets[6].iter_rows(values_only=True)] == expected_export(helped)
         assert [list(r) for r in everything.worksheets[1].iter_rows(values_only=True)] == expected_export(
             tables["topics"])
         assert any(v == "5未満" for row in expected_export(tables["districts"]) for v in row), "no small cell?"
