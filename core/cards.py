@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from core.hours import describe, open_now
@@ -87,6 +88,27 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
         unknown_note=(UNKNOWN_NOTE_EN if lang == "en" else UNKNOWN_NOTE) if missing else None,
         plan_refs=tuple(entry["plan_refs"]), renamed_from=renamed,
     )
+
+
+def local_card(kb: KnowledgeBase, entry: dict[str, Any], district_id: str | None, now: dt.datetime | None = None,
+               lang: str = "ja") -> Card:
+    """A city-wide counter that exists once per district (地域包括支援センター, 地区社協; issue #14 point 5):
+    the resident's own one where the district is known and an official page says which one serves it;
+    otherwise the city-wide card, saying the local one is not known and giving the one number that can tell."""
+    local = kb.local_for(entry["id"], district_id)
+    if local is not None:
+        return build_card(kb, local, now, lang)
+    card = build_card(kb, entry, now, lang)
+    if not kb.locals_of.get(entry["id"]):
+        return card
+    phones = [c for c in reach(kb, entry)[0] if c["kind"] == "phone"]
+    number = str(phones[0]["value"]) if phones else CITY_MAIN_NUMBER
+    if lang == "en":
+        note = (f"Which {entry.get('name_en') or entry['name']} serves your area is not confirmed here; "
+                f"call {number} and they can tell you.")
+    else:
+        note = f"お住まいの地区の{entry['name']}は、ここでは未確認です。{number} に聞くと教えてもらえます。"
+    return replace(card, unknown_note=note)
 
 
 def _first_sentence(text: str) -> str:
