@@ -59,6 +59,8 @@ def entry(e: dict[str, Any], kind: str) -> dict[str, Any]:
         "sections_in_plan": e.get("sections_in_plan"),
         # true unless the file says false (validate reports a value that is not true or false)
         "usable": True if e.get("usable") is None else e.get("usable"),
+        # a local counter (地域包括支援センター of one area, a 地区社協): the city-wide counter it is one of
+        "local_of": e.get("local_of"),
     }
     for key in ENTRY_LISTS:
         out[key] = [str(v) for v in e.get(key) or []]

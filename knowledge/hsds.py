@@ -80,6 +80,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "unconfirmed": ("未確認", "true: from a secondary source, shown to residents as unconfirmed"),
     "exception": ("例外の日", "a dated exception of a schedule, as JSON (date, closed, opens, closes, note)"),
     "override": ("職員の修正", "a plan field a person corrected; the plan import keeps it"),
+    "local-of": ("地区ごとの窓口", "the id of the city-wide counter this local counter is one of"),
     "section-kind": ("組織の種類", "section (市の課) or organization (社協など)"),
     "department": ("部", "the department a section belongs to"),
     "section-note": ("組織の注記", "a note on the section"),
@@ -269,7 +270,7 @@ def service(e: dict[str, Any], doc: Doc, orgs: dict[str, dict[str, Any]] | None 
     for code, key in (("entry-id", "id"), ("kind", "kind"), ("name-easy", "name_easy"), ("summary", "summary"),
                       ("summary-easy", "summary_easy"), ("summary-en", "summary_en"),
                       ("plan-description", "description"), ("operator", "operator"), ("guideline", "guideline"),
-                      ("seed-source", "source"), ("sections-in-plan", "sections_in_plan")):
+                      ("seed-source", "source"), ("sections-in-plan", "sections_in_plan"), ("local-of", "local_of")):
         attrs.add(code, e[key])
     if e["usable"] is not True:
         attrs.add("usable", e["usable"])
@@ -503,6 +504,7 @@ def entry_from(svc: dict[str, Any], doc: Doc, org_sections: dict[str, str], prob
         "description": (_one(a, "plan-description") or "") if ours else (svc.get("description") or ""),
         "operator": text("operator", "operator"), "guideline": text("guideline", "guideline"),
         "source": text("seed-source", "source"), "sections_in_plan": text("sections-in-plan", "sections_in_plan"),
+        "local_of": text("local-of", "local_of"),
         "usable": _flag(usable, True) if ours else base.get("usable", True),
         "aliases": a.get("alias", []) if ours else list(dict.fromkeys(
             [*(base.get("aliases") or []), *([svc["alternate_name"]] if svc.get("alternate_name") else [])])),

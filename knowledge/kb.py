@@ -36,6 +36,7 @@ class KnowledgeBase:
     topic_entries: dict[str, list[str]] = field(default_factory=dict)
     main_section_entries: dict[str, list[str]] = field(default_factory=dict)
     delivered_by: dict[str, list[str]] = field(default_factory=dict)  # service id -> its counters
+    locals_of: dict[str, list[str]] = field(default_factory=dict)  # city-wide counter -> its local counters
     # Values derived from this knowledge on first use (e.g. the guided path's counter lists); a publish
     # builds a new KnowledgeBase, so nothing here goes stale.
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -51,6 +52,8 @@ class KnowledgeBase:
             kb.entry_topics[e["id"]] = list(e["topics"])
             if e["kind"] == "service":
                 kb.delivered_by[e["id"]] = list(e["counters"])
+            if e.get("local_of"):
+                kb.locals_of.setdefault(e["local_of"], []).append(e["id"])
         for t in doc["topics"]:
             kb.topics[t["id"]] = t
             for cid in t["counters"]:
@@ -88,6 +91,22 @@ class KnowledgeBase:
         d = self.districts[district_id]
         parent = self.districts.get(d.get("parent") or "")
         return f"{d['name']} / {parent['name']}" if parent else str(d["name"])
+
+    def local_for(self, entry_id: str, district_id: str | None) -> Item | None:
+        """The resident's own local counter (地域包括支援センター, 地区社協) of a city-wide counter: the one
+        serving their district or a part of it; None when no local counter is known there. A local counter
+        flagged area-unconfirmed is never given as "yours": its area is not on an official page."""
+        if not district_id or district_id not in self.districts:
+            return None
+        for lid in self.locals_of.get(entry_id, []):
+            local = self.entries[lid]
+            if "area-unconfirmed" in local["flags"] or not local["districts"]:
+                continue
+            # the resident's district is the local counter's or lies inside it (never the other way round:
+            # 腰越地域 as a whole is not only 腰越地区's)
+            if {district_id, self.districts[district_id].get("parent")} & set(local["districts"]):
+                return local
+        return None
 
     def serves(self, entry: Item, district_id: str) -> bool:
         """True when the entry is city-wide or serves the district (or its area, or a part of it)."""

@@ -90,6 +90,9 @@ class Entry(SQLModel, table=True):
     usable: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
     # Added by migration 0004: plan fields (document.OVERRIDABLE) a person corrected; `kb import-plan` keeps them.
     overrides: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Added by migration 0004 too: a local counter (one per district: a 地域包括支援センター, a 地区社協) names the
+    # city-wide counter it is one of; its `districts` are the area it serves.
+    local_of: str | None = None
 
 
 class EntrySection(SQLModel, table=True):

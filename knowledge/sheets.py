@@ -27,7 +27,7 @@ _ENTRY: Columns = (
     ("operator", TEXT), ("guideline", TEXT), ("source", TEXT), ("sections_in_plan", TEXT), ("usable", BOOL),
     ("aliases", LIST), ("sections", IDS), ("districts", IDS), ("targets", LIST), ("problems", LIST),
     ("topics", IDS), ("keywords", LIST), ("plan_refs", IDS), ("counters", IDS), ("unknown", IDS),
-    ("flags", IDS), ("unknown_sections", LIST), ("overrides", IDS),
+    ("flags", IDS), ("unknown_sections", LIST), ("overrides", IDS), ("local_of", TEXT),
 )
 _SOURCED: Columns = (("source", TEXT), ("source_date", DATE), ("checked", DATE))
 
@@ -71,7 +71,7 @@ LABELS = {
     "opens": "開始 HH:MM", "closes": "終了 HH:MM", "confirmed": "確認済み TRUE/FALSE", "number": "電話番号",
     "weeks": "第何週（3 = 第3。空=毎週）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
     "unconfirmed": "二次情報（住民には未確認と表示）TRUE/FALSE", "fact": "この事実のID（ほかから use で参照）",
-    "use": "参照する事実のID", "overrides": "職員が直した計画の項目（取込で上書きしない）",
+    "use": "参照する事実のID", "local_of": "地区ごとの窓口: 全市の窓口ID（例 chiiki-houkatsu）", "overrides": "職員が直した計画の項目（取込で上書きしない）",
 }
 
 _TRUE, _FALSE = {"true", "1", "yes", "はい", "○"}, {"false", "0", "no", "いいえ", "×"}

@@ -75,7 +75,8 @@ def write_doc(engine: Engine, doc: Doc) -> None:
                         description=e["description"], operator=e["operator"], guideline=e["guideline"],
                         source=e["source"], sections_in_plan=e["sections_in_plan"], usable=e["usable"],
                         aliases=e["aliases"], targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
-                        unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], position=i))
+                        unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], local_of=e["local_of"],
+                        position=i))
         for i, x in enumerate(doc["emergency"]):
             s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
                                 situations=x["situations"], source=x["source"],
@@ -200,7 +201,7 @@ def read_doc(engine: Engine) -> Doc:
                 "topics": [x.topic_id for x in ent_topics[e.id] if x.in_entry],
                 "keywords": e.keywords, "plan_refs": [r.ref for r in refs[e.id]],
                 "counters": [x.counter_id for x in links[e.id]], "unknown": e.unknown, "flags": e.flags,
-                "overrides": e.overrides,
+                "overrides": e.overrides, "local_of": e.local_of,
                 "contacts": contacts(ent_contacts[e.id]),
                 "hours": [{"days": h.days, "opens": h.opens, "closes": h.closes,
                            "closed_on_holidays": h.closed_on_holidays, "closed_year_end": h.closed_year_end,

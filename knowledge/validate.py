@@ -45,6 +45,8 @@ ENTRY_TEXT_KEYS = ("name_en", "name_easy", "summary", "summary_easy", "summary_e
 SOURCE_MISSING = "source-missing"
 # An emergency line from a secondary page only (a blog, a copy of a bulletin): flagged, shown as 未確認.
 SECONDARY_SOURCE = "secondary-source"
+# A local counter whose existence or area no official page states: residents read 「担当地区は未確認」.
+AREA_UNCONFIRMED = "area-unconfirmed"
 
 
 def validate(doc: Doc, plan_index: dict[str, str] | None = None,
@@ -186,6 +188,14 @@ def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: se
         out += _check_hours(where, h)
     out += [f"{where}: override {k!r} is not a plan field ({', '.join(OVERRIDABLE)})"
             for k in e.get("overrides") or [] if k not in OVERRIDABLE]
+    local_of = e.get("local_of")
+    if local_of is not None:
+        if file != "counters":
+            out.append(f"{where}: local_of: only a counter is one of a city-wide counter's local counters")
+        elif local_of == e.get("id") or local_of not in counters:
+            out.append(f"{where}: local_of {local_of!r} is not another counter")
+        if not e.get("districts") and AREA_UNCONFIRMED not in (e.get("flags") or []):
+            out.append(f"{where}: a local counter names the districts it serves, or is flagged {AREA_UNCONFIRMED}")
     unknown = e.get("unknown") or []
     out += [f"{where}: unknown fact {u!r} is not one of {sorted(UNKNOWN_FACTS)}" for u in unknown
             if u not in UNKNOWN_FACTS]

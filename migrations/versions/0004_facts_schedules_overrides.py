@@ -4,7 +4,8 @@
   person last looked at the live source), `unconfirmed` (a secondary source, shown 未確認).
 - schedule: `closed_on_holidays` / `closed_year_end` may be null (the source does not say); `weeks` (nth
   weekdays of a month: 第3金曜), `exceptions` (dated), `verified`, `unconfirmed`.
-- entry: `overrides` (plan fields a person corrected; `kb import-plan` keeps them).
+- entry: `overrides` (plan fields a person corrected; `kb import-plan` keeps them); `local_of` (a counter that
+  exists once per district — a 地域包括支援センター, a 地区社協 — names the city-wide counter it is one of).
 - emergencyline: `flags` (e.g. source-missing).
 
 Constant server defaults only, so SQLite adds the columns in place (see 0002); the nullable change of the
@@ -43,6 +44,7 @@ def upgrade() -> None:
         batch_op.alter_column('closed_year_end', existing_type=sa.Boolean(), nullable=True)
     with op.batch_alter_table('entry', schema=None) as batch_op:
         batch_op.add_column(sa.Column('overrides', sa.JSON(), server_default='[]', nullable=False))
+        batch_op.add_column(sa.Column('local_of', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
     with op.batch_alter_table('emergencyline', schema=None) as batch_op:
         batch_op.add_column(sa.Column('flags', sa.JSON(), server_default='[]', nullable=False))
 
@@ -51,6 +53,7 @@ def downgrade() -> None:
     with op.batch_alter_table('emergencyline', schema=None) as batch_op:
         batch_op.drop_column('flags')
     with op.batch_alter_table('entry', schema=None) as batch_op:
+        batch_op.drop_column('local_of')
         batch_op.drop_column('overrides')
     with op.batch_alter_table('schedule', schema=None) as batch_op:
         batch_op.alter_column('closed_year_end', existing_type=sa.Boolean(), nullable=False)
