@@ -91,7 +91,7 @@ _INSPECT = """() => {
     ring.bottom = Math.min(ring.bottom, r.top + (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.lineHeight) || 24));
   }
   // An element taller than the screen cannot show whole: then its top must.
-  if (ring.bottom - ring.top > vh) ring.bottom = ring.top + vh;
+  if (ring.bottom - ring.top > vh) ring.bottom = Math.min(ring.bottom, Math.max(ring.top, 0) + vh / 2);
   const problems = [];
   if (ring.top < 0 || ring.left < 0 || ring.bottom > vh || ring.right > vw) problems.push('off screen');
   // Points inside the element (a fifth in from each side: hit testing follows rounded corners).

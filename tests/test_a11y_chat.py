@@ -117,6 +117,24 @@ def test_no_axe_violation_and_no_hidden_focus(open_chat, state, size):
     assert walk.small == []
 
 
+@pytest.mark.parametrize("size", SIZES, ids=[s.name for s in SIZES])
+def test_large_text_and_furigana_pass_too(open_chat, size):
+    """An answer with both modes on (the largest layout): the same checks."""
+    source = need_axe()
+    page = open_chat(size)
+    for name in ("文字を大きく", "ふりがな"):
+        page.get_by_role("button", name=name).click()
+    ask(page, ANSWER)
+    assert page.locator(".turn.bot rt").count() > 10
+    violations = axe_violations(page, source)
+    walk = keyboard_walk(page)
+    REPORT[f"answer+large+furigana@{size.name}"] = {
+        "axe_violations": len(violations), "focus_stops": len(walk.stops), "hidden": len(walk.hidden),
+        "min_ring_contrast": round(walk.min_ring, 2), "small_targets": len(walk.small)}
+    assert violations == []
+    assert walk.hidden == [] and walk.min_ring >= 3 and walk.small == []
+
+
 # --- what a screen reader hears ------------------------------------------------------------------------
 def test_focus_goes_to_each_new_reply_heading_and_nothing_is_read_twice(open_chat):
     page = open_chat()
