@@ -33,6 +33,7 @@ KEPT = {
     "admin_import": "staff spreadsheet uploads awaiting 'apply'",
     "alembic_version": "the schema's version",
     "demand_count": "counts of questions per day by topic, district, channel, outcome, urgency (no words, no resident)",
+    "delivery_seen": "LINE delivery ids already accepted, deleted after a day (no resident, no words)",
 }
 KNOWLEDGE = "the knowledge base (public information from the city's plans)"
 UNKNOWN = "not known to this command: check whether it holds residents' data"

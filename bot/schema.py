@@ -14,7 +14,8 @@ from sqlalchemy.engine import Engine
 from knowledge import migrate as _migrate
 
 # Every module that registers tables on SQLModel.metadata: together they are the whole schema.
-SCHEMA_MODULES = ("knowledge.models", "core.state", "backoffice.models", "backoffice.review", "backoffice.demand")
+SCHEMA_MODULES = ("knowledge.models", "core.state", "backoffice.models", "backoffice.review", "backoffice.demand",
+                  "ops.deliveries")
 
 
 def import_schema() -> MetaData:

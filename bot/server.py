@@ -118,7 +118,7 @@ class Services:
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
         if self.line_configured:
-            line = LineChannel(s, runtime.conversation, worker_entry=LINE_WORKER)
+            line = LineChannel(s, runtime.conversation, worker_entry=LINE_WORKER, engine=engine)
             await line.start()  # with LINE_WORKERS, after the workers have built their index
             self.line = line
         if self.telegram_configured:

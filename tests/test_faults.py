@@ -221,3 +221,20 @@ def test_every_response_has_nosniff_and_no_html_page_can_be_framed(stack):
             assert r.headers.get("x-frame-options") == "DENY", path
     r = stack.http.post("/api/ask", json={"text": "家賃が払えない"})
     assert r.headers.get("x-content-type-options") == "nosniff"
+
+
+def test_a_replay_after_a_restart_is_a_duplicate_by_the_ids_in_the_database(stack):
+    """L5: the ids seen were kept in memory only, so a signed body replayed right after a restart (its event
+    still young) was processed again. The ids are recorded in the database for a day (ops/deliveries.py)."""
+    from core.conversation import SeenIds
+
+    event = line_event("text", "U-replay-restart", text="家賃が払えない")
+    assert post_line(stack.http, event).status_code == 200
+    assert stack.line.replies(event["replyToken"])
+    calls = len(stack.line.calls_to("/message/reply"))
+    stack.server.app.state.services.line.seen = SeenIds()  # what a restart forgets
+    before = counts(stack).get("line.event.duplicate", 0)
+    assert post_line(stack.http, event).status_code == 200
+    time.sleep(1.0)
+    assert len(stack.line.calls_to("/message/reply")) == calls, "the replayed event was not processed again"
+    assert counts(stack).get("line.event.duplicate", 0) == before + 1

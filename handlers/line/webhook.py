@@ -8,6 +8,7 @@ worker processes (ops/shards.py); either way `handlers/line/replier.py` does the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -22,6 +23,7 @@ from linebot.v3.webhooks import (
     TextMessageContent,
     UnfollowEvent,
 )
+from sqlalchemy.engine import Engine
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -29,6 +31,8 @@ from core.conversation import HELP, MEDIA, START, Conversation, SeenIds
 from core.settings import Settings
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, clean_text, read_body, too_large, valid_choice
 from handlers.line.replier import Job, LineReplier
+from ops import deliveries
+from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.metrics import METRICS
 from ops.shards import Jobs, LocalJobs, ShardPool
 
@@ -39,18 +43,25 @@ QUEUE_SIZE = 2000  # accepted events not yet answered, at most
 # restart, when the ids seen are forgotten — does nothing. A reply token lives about a minute and no reply
 # is attempted after 50 s (replier.REPLY_TOKEN_LIFE), so no resident misses an answer by it.
 MAX_EVENT_AGE = 600.0
+CLAIM_PREFIX = "line:"
+CLAIM_WAIT = 2.0  # seconds the webhook waits to record its ids in the database, then goes on without
 WORKERS = 64  # events worked on at once in one process (most of a turn's time is waiting on the API)
 
 
 class LineChannel:
     """The LINE side of the server: one per process, started and stopped by the server's lifespan."""
 
-    def __init__(self, settings: Settings, conversation: Conversation, *, worker_entry: str | None = None) -> None:
+    def __init__(self, settings: Settings, conversation: Conversation, *, worker_entry: str | None = None,
+                 engine: Engine | None = None) -> None:
         """`worker_entry` ("module:function", an ops.shards `Entry`) is what each worker process runs when
         LINE_WORKERS > 0: its own conversation stack around a `LineReplier`, built by the composition root."""
         assert settings.line_channel_secret and settings.line_channel_access_token
         self.parser = WebhookParser(settings.line_channel_secret)
         self.seen = SeenIds()
+        # The ids are also recorded in the database (ops/deliveries.py): a replay after a restart, or a
+        # redelivery that reaches another replica, is a duplicate too.
+        self.engine = engine
+        self.health: DatabaseHealth | None = getattr(conversation, "health", None)
         self.replier: LineReplier | None = None
         self.jobs: Jobs
         if settings.line_workers > 0:
@@ -94,6 +105,7 @@ class LineChannel:
             return PlainTextResponse("invalid signature", status_code=400)
         except Exception:  # signed but not LINE's shape (bad JSON, missing fields): nothing is done
             return PlainTextResponse("invalid body", status_code=400)
+        fresh: list[tuple[str, Job]] = []
         for event in events:
             if not isinstance(event, Event) or getattr(event, "mode", None) == "standby":
                 continue  # another module of the channel (e.g. staff chatting by hand) has the user
@@ -101,11 +113,48 @@ class LineChannel:
             if event_id in self.seen or _stale(event) or (job := job_of(event)) is None:
                 continue
             self.seen.add(event_id)  # before waiting for room: a redelivery meanwhile is a duplicate
+            fresh.append((event_id, job))
+        new = await self._claim([event_id for event_id, _ in fresh if event_id])
+        fresh = [(event_id, job) for event_id, job in fresh if not event_id or event_id in new]
+        for n, (_, job) in enumerate(fresh):
             if not await self.jobs.submit(job.user, job, ACCEPT_WAIT):
-                self.seen.discard(event_id)  # not accepted: its redelivery must be processed
                 log.warning("LINE queue full: answering 503 so the rest is redelivered")
+                for gone, _ in fresh[n:]:  # not accepted: their redelivery must be processed
+                    self.seen.discard(gone)
+                await self._release([gone for gone, _ in fresh[n:] if gone])
                 return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
+
+    async def _claim(self, event_ids: list[str]) -> set[str]:
+        """The ids not seen before by any process on the database (ops/deliveries.py); all of them when
+        there is no database or it is away (then memory and the events' age decide)."""
+        if self.engine is None or not event_ids or (self.health is not None and not self.health.up):
+            return set(event_ids)
+        try:
+            claimed = await asyncio.wait_for(asyncio.to_thread(
+                deliveries.claim, self.engine, [CLAIM_PREFIX + i for i in event_ids]), CLAIM_WAIT)
+        except (TimeoutError, *DATABASE_ERRORS) as exc:
+            if self.health is not None and not isinstance(exc, TimeoutError):
+                self.health.failed(exc)
+            log.warning("LINE delivery ids not recorded (%s): going on with the ids in memory", type(exc).__name__)
+            return set(event_ids)
+        new = {i for i in event_ids if CLAIM_PREFIX + i in claimed}
+        if len(new) < len(event_ids):
+            METRICS.count("line.event.duplicate", len(event_ids) - len(new))
+        return new
+
+    async def _release(self, event_ids: list[str]) -> None:
+        if self.engine is None or not event_ids:
+            return
+        try:
+            await asyncio.to_thread(_release_all, self.engine, [CLAIM_PREFIX + i for i in event_ids])
+        except DATABASE_ERRORS as exc:
+            log.warning("LINE delivery ids not released (%s)", type(exc).__name__)
+
+
+def _release_all(engine: Engine, keys: list[str]) -> None:
+    for key in keys:
+        deliveries.release(engine, key)
 
 
 def _stale(event: Event, now: float | None = None) -> bool:
