@@ -135,6 +135,17 @@ def test_large_text_and_furigana_pass_too(open_chat, size):
     assert walk.hidden == [] and walk.min_ring >= 3 and walk.small == []
 
 
+def test_the_walk_sees_a_form_that_covers_focus(open_chat):
+    """The check itself: a form fixed over the lower half of the screen (as the sticky form was at 200 %)."""
+    page = open_chat(PHONE)
+    ask(page, ANSWER)
+    page.evaluate("""() => { const f = document.getElementById('ask');
+        f.style.position = 'fixed'; f.style.bottom = '0'; f.style.left = '0'; f.style.right = '0'; f.style.height = '50vh';
+        document.documentElement.style.scrollPaddingBottom = '0'; }""")
+    walk = keyboard_walk(page)
+    assert any("covered by form#ask" in h for h in walk.hidden), walk.hidden
+
+
 # --- what a screen reader hears ------------------------------------------------------------------------
 def test_focus_goes_to_each_new_reply_heading_and_nothing_is_read_twice(open_chat):
     page = open_chat()

@@ -183,7 +183,7 @@ def test_a_viewer_cannot_edit_and_logout_ends_the_session(served, new_page):
     page.get_by_role("button", name="ログイン").wait_for()  # back at the login page
 
 
-ADMIN_PAGES = ["/login", "/", "/counters", f"/counters/{COUNTER}", "/publish", "/import", "/audit", "/review"]
+ADMIN_PAGES = ["/login", "/", "/counters", f"/counters/{COUNTER}", "/publish", "/import", "/audit", "/review", "/demand"]
 REPORT: dict[str, dict[str, Any]] = {}
 
 
