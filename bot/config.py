@@ -68,12 +68,12 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
     """The settings from `environ` (default: the process's environment) and `env_file` (default: `.env`
     in the working folder); neither is changed. Raises `SettingsError` for an unusable value."""
     env = _Reader(os.environ if environ is None else environ, Path.cwd() / ".env" if env_file is None else env_file)
-    contract = ROOT.parent / "shared" / "contract"
+    contract = env.text("CONTRACT_DIR")  # a folder with counters.tsv; default: data/required_counters.tsv
     admin_key = env.text("ADMIN_SECRET_KEY")  # read by the admin (handlers/admin/app.py) from `extra`
     return Settings(
         database_url=env.text("DATABASE_URL") or f"sqlite:///{DEFAULT_DB}",
         data_dir=Path(env.text("KB_DATA_DIR") or DEFAULT_DATA_DIR),
-        contract_dir=contract if contract.is_dir() else None,
+        contract_dir=Path(contract) if contract else None,
         cache_dir=ROOT / "var" / "cache",
         line_channel_secret=env.text("LINE_CHANNEL_SECRET"),
         line_channel_access_token=env.text("LINE_CHANNEL_ACCESS_TOKEN"),

@@ -14,10 +14,10 @@ from knowledge.validate import validate
 
 
 def required_counter_ids(settings: Settings) -> list[str]:
-    """The contract's counter ids (../shared/contract/counters.tsv), when the contract is beside us."""
-    if settings.contract_dir is None:
-        return []
-    path = settings.contract_dir / "counters.tsv"
+    """The counters that must exist: `required_counters.tsv` in the data folder (the city's registry, the
+    project contract's counters.tsv), or `counters.tsv` in CONTRACT_DIR when that is set."""
+    path = (settings.contract_dir / "counters.tsv" if settings.contract_dir is not None
+            else settings.data_dir / "required_counters.tsv")
     if not path.exists():
         return []
     rows = path.read_text(encoding="utf-8").splitlines()[1:]
