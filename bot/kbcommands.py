@@ -59,7 +59,9 @@ def _check(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
 
 def _dump(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     doc, _ = _current(args, settings, engine)
-    entries = doc["counters"] + doc["services"]
+    # Entries read from the files (a database never loaded) carry no kind: it is the file they are in.
+    entries = ([{**e, "kind": e.get("kind") or "counter"} for e in doc["counters"]]
+               + [{**e, "kind": e.get("kind") or "service"} for e in doc["services"]])
     for e in entries:
         e["section"] = next((s["name"] for s in doc["sections"] if e["sections"] and s["id"] == e["sections"][0]),
                             None)
