@@ -701,3 +701,67 @@ def test_two_publishes_at_once_give_one_publish_and_one_moved(engine, settings):
     assert all(isinstance(r, drafts.Published) for r in results), [repr(r)[:300] for r in results]
     assert sorted(r.reason for r in results) == ["", "moved", "moved", "moved"]
     assert generation(engine) == before + 1 and draft_doc(engine) is None
+
+
+# --- hours, towns and local counters (issue #14, point 8) ------------------------------------------------
+async def test_hours_are_editable_with_nth_weekdays_holidays_and_exceptions(editor, engine):
+    path = "/admin/counters/umikaze-no-michi"
+    fields = await editor.form(path)
+    assert fields["hour-1-weeks"] == "3" and fields["hour-1-days"] == "fri"
+    assert fields["hour-0-closed_on_holidays"] == ""  # the source does not say
+    new = f"hour-{int(fields['hour-count']) - 1}"
+    fields |= {f"{new}-days": "sat", f"{new}-weeks": "2", f"{new}-opens": "10:00", f"{new}-closes": "12:00",
+               f"{new}-closed_on_holidays": "true", f"{new}-closed_year_end": "true",
+               f"{new}-exceptions": "2026-12-12 休み\n2026-11-14 10:00-11:00",
+               f"{new}-source": "https://www.city.kamakura.kanagawa.jp/x.html", f"{new}-source_date": "2026-04-01",
+               f"{new}-checked": "2026-12-01"}
+    r = await editor.submit(path, fields)
+    assert r.status_code == 303, r.text
+    draft = draft_doc(engine)
+    assert draft is not None
+    hours = next(c for c in draft["counters"] if c["id"] == "umikaze-no-michi")["hours"]
+    assert hours[1]["weeks"] == [3] and hours[1]["unconfirmed"] is True and hours[0]["closed_on_holidays"] is None
+    assert hours[2]["days"] == ["sat"] and hours[2]["weeks"] == [2] and hours[2]["closed_on_holidays"] is True
+    assert hours[2]["exceptions"][0] == {"date": "2026-12-12", "closed": True, "opens": None, "closes": None,
+                                         "note": None}
+    assert hours[2]["exceptions"][1]["opens"] == "10:00"
+
+
+async def test_hours_are_refused_as_kb_check_would(editor, engine):
+    path = "/admin/counters/umikaze-no-michi"
+    fields = await editor.form(path)
+    new = f"hour-{int(fields['hour-count']) - 1}"
+    fields |= {f"{new}-days": "friday", f"{new}-weeks": "6", f"{new}-opens": "17:00", f"{new}-closes": "9:00",
+               f"{new}-source": "https://mmiyake.kanagawanet.jp/?p=1", f"{new}-exceptions": "12/29"}
+    r = await editor.submit(path, fields)
+    assert r.status_code == 400
+    for words in ("曜日は mon", "第何週は 1〜5", "確認日を入力", "公式のページではありません", "例外の日"):
+        assert words in r.text, words
+    assert draft_doc(engine) is None
+
+
+async def test_a_town_is_confirmed_only_on_an_official_page(editor, engine):
+    path = "/admin/districts/area-fukasawa"
+    fields = await editor.form(path)
+    row = next(k.removesuffix("-name") for k, v in fields.items() if k.startswith("town-") and v == "梶原")
+    assert f"{row}-confirmed" not in fields  # a Wikipedia copy: not confirmed
+    r = await editor.submit(path, fields | {f"{row}-confirmed": "1"})
+    assert r.status_code == 400 and "公式ページが出典のときだけ" in r.text
+    fields |= {f"{row}-confirmed": "1", f"{row}-source": "https://www.city.kamakura.kanagawa.jp/shisyo/f.html"}
+    assert (await editor.submit(path, fields)).status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    towns = next(d for d in draft["districts"] if d["id"] == "area-fukasawa")["towns"]
+    assert next(t for t in towns if t["name"] == "梶原")["confirmed"] is True
+
+
+async def test_a_local_counter_names_its_city_wide_counter(editor, engine):
+    path = "/admin/counters/chiku-shakyo-koshigoe"
+    fields = await editor.form(path)
+    assert fields["local_of"] == "chiku-shakyo"
+    fields["districts"] = "koshigoe\nnishikamakura"
+    assert (await editor.submit(path, fields)).status_code == 303
+    draft = draft_doc(engine)
+    assert draft is not None
+    item = next(c for c in draft["counters"] if c["id"] == "chiku-shakyo-koshigoe")
+    assert item["local_of"] == "chiku-shakyo" and item["districts"] == ["koshigoe", "nishikamakura"]

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from knowledge.validate import AREAS, CONTACT_KINDS, DATE_RE
+from knowledge.sources import is_official
+from knowledge.validate import AREAS, CONTACT_KINDS, DATE_RE, DAYS, TIME_RE
 
 CONTACT_LABELS = {"phone": "電話", "fax": "FAX", "email": "メール", "place": "場所", "address": "住所",
                   "url": "URL", "note": "職員向けメモ"}
@@ -67,7 +68,10 @@ _ENTRY = (
     Spec("unknown", "未確認の項目", "lines", "見つからなかった事実: phone / place / hours / email"),
 )
 FIELDS: dict[str, tuple[Spec, ...]] = {
-    "counters": _ENTRY,
+    "counters": _ENTRY + (Spec("local_of", "地区ごとの窓口: 全市の窓口ID", refs="counters",
+                               help="地域包括支援センター・地区社協など地区ごとにある窓口のとき、全市の窓口のID"
+                                    "（chiiki-houkatsu など）。担当地区は「担当地区ID」に。公式ページで担当地区を確認"
+                                    "できないときはフラグ area-unconfirmed（住民には「担当地区は未確認」）"),),
     "services": _ENTRY + (Spec("counters", "届ける窓口ID", "lines", "1行に1つ", refs="counters"),),
     "sections": (
         Spec("name", "名称", required=True, help="変えると、今の名称が今日の日付で旧名称に残ります"),
@@ -100,6 +104,20 @@ FIELDS: dict[str, tuple[Spec, ...]] = {
     ),
 }
 WITH_CONTACTS = {"counters", "services", "sections"}
+WITH_HOURS = {"counters", "services"}
+WITH_TOWNS = {"districts"}
+HOUR_FIELDS = ("days", "weeks", "opens", "closes", "closed_on_holidays", "closed_year_end", "exceptions", "label",
+               "source", "source_date", "checked", "verified", "unconfirmed")
+HOUR_FIELD_LABELS = {
+    "days": "曜日（mon tue wed thu fri sat sun を空白区切り）", "weeks": "第何週（3 = 第3。空なら毎週）",
+    "opens": "開始 HH:MM", "closes": "終了 HH:MM", "closed_on_holidays": "祝日", "closed_year_end": "12/29–1/3",
+    "exceptions": "例外の日（1行に1つ: 2026-12-28 休み / 2026-11-28 09:00-12:00）", "label": "住民に見せる補足",
+    "source": "出典（URL）", "source_date": "出典の日付", "checked": "確認日", "verified": "公式ページを職員が見た日",
+    "unconfirmed": "二次情報（住民には未確認。いま受付中は出さない）"}
+TRI_STATE = (("", "出典に書いていない（未確認）"), ("true", "休み"), ("false", "開いている"))
+TOWN_FIELDS = ("name", "reading", "confirmed", "source")
+TOWN_FIELD_LABELS = {"name": "町名", "reading": "よみ", "confirmed": "所属を公式ページで確認済み",
+                     "source": "出典（市・広報かまくら・社協のページ）"}
 
 
 def nfkc(text: str) -> str:
@@ -136,7 +154,117 @@ def form_values(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     if kind in WITH_CONTACTS:
         out["contacts"] = [{k: "" if c.get(k) is None else str(c.get(k)) for k in CONTACT_FIELDS}
                            for c in item.get("contacts") or []]
+    if kind in WITH_HOURS:  # the labels travel with the rows (the page's context is the app's)
+        out["hour_rows"] = [_hour_values(h) for h in item.get("hours") or []]
+        out["hour_labels"], out["tri_state"] = HOUR_FIELD_LABELS, TRI_STATE
+    if kind in WITH_TOWNS:
+        out["town_labels"] = TOWN_FIELD_LABELS
+        out["town_rows"] = [{"name": t.get("name") or "", "reading": t.get("reading") or "",
+                         "confirmed": bool(t.get("confirmed")), "source": t.get("source") or ""}
+                        for t in item.get("towns") or []]
     return out
+
+
+def _tri(value: Any) -> str:
+    return "" if value is None else "true" if value is True or value == "true" else "false"
+
+
+def _hour_values(h: dict[str, Any]) -> dict[str, Any]:
+    exceptions = []
+    for x in h.get("exceptions") or []:
+        if x.get("closed", True) is False:
+            exceptions.append(f"{x.get('date')} {x.get('opens')}-{x.get('closes')}")
+        else:
+            exceptions.append(f"{x.get('date')} 休み")
+    return {"days": " ".join(h.get("days") or []), "weeks": " ".join(map(str, h.get("weeks") or [])),
+            "opens": h.get("opens") or "", "closes": h.get("closes") or "",
+            "closed_on_holidays": _tri(h.get("closed_on_holidays")), "closed_year_end": _tri(h.get("closed_year_end")),
+            "exceptions": "\n".join(exceptions), "label": h.get("label") or "", "source": h.get("source") or "",
+            "source_date": h.get("source_date") or "", "checked": h.get("checked") or "",
+            "verified": h.get("verified") or "", "unconfirmed": bool(h.get("unconfirmed"))}
+
+
+def _hours(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The hours rows of the form, with the checks of `kb check` (HH:MM, days, 第n週, a source)."""
+    try:
+        count = min(int(str(form.get("hour-count") or 0)), 50)
+    except ValueError:
+        count = 0
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for i in range(count):
+        if form.get(f"hour-{i}-delete"):
+            continue
+        raw = {k: nfkc(str(form.get(f"hour-{i}-{k}") or "")) for k in HOUR_FIELDS if k != "exceptions"}
+        exceptions_text = str(form.get(f"hour-{i}-exceptions") or "")
+        if not any(raw[k] for k in ("days", "opens", "closes", "source", "label")):
+            continue  # the empty row for new hours, left empty
+        n = len(rows) + 1
+        days = [d.lower() for d in raw["days"].replace(",", " ").split()]
+        if not days or any(d not in DAYS for d in days):
+            errors.append(f"受付時間{n}: 曜日は mon tue wed thu fri sat sun で書いてください")
+        weeks: list[Any] = []
+        for w in raw["weeks"].replace(",", " ").split():
+            if w.isdigit() and 1 <= int(w) <= 5:
+                weeks.append(int(w))
+            else:
+                errors.append(f"受付時間{n}: 第何週は 1〜5 の数字で書いてください")
+        for key in ("opens", "closes"):
+            if not TIME_RE.match(raw[key]):
+                errors.append(f"受付時間{n}: {HOUR_FIELD_LABELS[key]}の形で書いてください")
+        if TIME_RE.match(raw["opens"]) and TIME_RE.match(raw["closes"]) and raw["opens"] >= raw["closes"]:
+            errors.append(f"受付時間{n}: 開始は終了より前にしてください")
+        if not raw["source"]:
+            errors.append(f"受付時間{n}: 出典を入力してください")
+        if not raw["checked"]:
+            errors.append(f"受付時間{n}: 確認日を入力してください")
+        for key in ("source_date", "checked", "verified"):
+            if raw[key] and not is_date(raw[key]):
+                errors.append(f"受付時間{n}: {HOUR_FIELD_LABELS[key]}は 2026-04-01 の形で入力してください")
+        unconfirmed = bool(form.get(f"hour-{i}-unconfirmed"))
+        if raw["source"] and not unconfirmed and not is_official(raw["source"]):
+            errors.append(f"受付時間{n}: 出典が公式のページではありません。二次情報に印をつけるか、市のページを出典に")
+        exceptions: list[dict[str, Any]] = []
+        for line in _lines(exceptions_text):
+            parts = nfkc(line).split()
+            span = parts[1].split("-") if len(parts) == 2 else []
+            if len(parts) == 2 and is_date(parts[0]) and parts[1] in ("休み", "closed"):
+                exceptions.append({"date": parts[0], "closed": True, "opens": None, "closes": None, "note": None})
+            elif len(parts) == 2 and is_date(parts[0]) and len(span) == 2 and all(TIME_RE.match(s) for s in span):
+                exceptions.append({"date": parts[0], "closed": False, "opens": span[0], "closes": span[1], "note": None})
+            else:
+                errors.append(f"受付時間{n}: 例外の日「{line}」は 2026-12-28 休み か 2026-11-28 09:00-12:00 の形で")
+        rows.append({
+            "days": days, "weeks": weeks, "opens": raw["opens"], "closes": raw["closes"],
+            "closed_on_holidays": {"true": True, "false": False}.get(raw["closed_on_holidays"]),
+            "closed_year_end": {"true": True, "false": False}.get(raw["closed_year_end"]),
+            "exceptions": exceptions, "label": raw["label"] or None, "source": raw["source"] or None,
+            "source_date": raw["source_date"] or None, "checked": raw["checked"] or None,
+            "verified": raw["verified"] or None, "unconfirmed": unconfirmed})
+    return rows, errors
+
+
+def _towns(form: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The towns of a district; a confirmed town needs an official page (as `kb check`)."""
+    try:
+        count = min(int(str(form.get("town-count") or 0)), 300)
+    except ValueError:
+        count = 0
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for i in range(count):
+        if form.get(f"town-{i}-delete"):
+            continue
+        name = nfkc(str(form.get(f"town-{i}-name") or ""))
+        if not name:
+            continue
+        source = str(form.get(f"town-{i}-source") or "").strip() or None
+        confirmed = bool(form.get(f"town-{i}-confirmed"))
+        if confirmed and not is_official(source):
+            errors.append(f"町 {name}: 確認済みにできるのは、市・広報かまくら・社協などの公式ページが出典のときだけです")
+        rows.append({"name": name, "reading": str(form.get(f"town-{i}-reading") or "").strip() or None,
+                     "confirmed": confirmed, "source": source})
+    return rows, errors
 
 
 def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -162,6 +290,12 @@ def parse(kind: str, form: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]
             errors.append(f"{spec.label}の値が選択肢にありません")
     if kind in WITH_CONTACTS:
         changes["contacts"], more = _contacts(form)
+        errors += more
+    if kind in WITH_HOURS and "hour-count" in form:
+        changes["hours"], more = _hours(form)
+        errors += more
+    if kind in WITH_TOWNS and "town-count" in form:
+        changes["towns"], more = _towns(form)
         errors += more
     return changes, errors
 
