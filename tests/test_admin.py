@@ -765,3 +765,45 @@ async def test_a_local_counter_names_its_city_wide_counter(editor, engine):
     assert draft is not None
     item = next(c for c in draft["counters"] if c["id"] == "chiku-shakyo-koshigoe")
     assert item["local_of"] == "chiku-shakyo" and item["districts"] == ["koshigoe", "nishikamakura"]
+
+
+# --- staff accounts (issue #14, point 8) -------------------------------------------------------------------
+async def test_editors_manage_accounts_and_every_change_is_audited(app, editor, engine):
+    page = await editor.http.get("/admin/users")
+    assert page.status_code == 200 and "editor2" in page.text and "viewer" in page.text
+    fields = await editor.form("/admin/users")
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "add", "username": "clerk",
+                                             "role": "viewer", "password": "long-enough-1"})
+    assert r.status_code == 303
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "change", "username": "viewer",
+                                             "role": "editor", "active": "true"})
+    assert r.status_code == 303
+    clerk = Browser(app)
+    assert (await clerk.login("clerk", "long-enough-1")).status_code == 303
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "change", "username": "clerk",
+                                             "role": "viewer", "active": "false"})
+    assert r.status_code == 303
+    assert (await clerk.http.get("/admin/")).status_code == 303  # stopped: its session is over at once
+    await clerk.close()
+    audit = (await editor.http.get("/admin/audit")).text
+    assert "users/clerk" in audit and "users/viewer" in audit and "long-enough-1" not in audit
+
+
+async def test_accounts_are_refused_to_viewers_and_the_last_editor_stays(app, editor, engine):
+    viewer = Browser(app)
+    await viewer.login("viewer")
+    assert (await viewer.http.get("/admin/users")).status_code == 403
+    await viewer.close()
+    fields = await editor.form("/admin/users")
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "change", "username": "editor",
+                                             "role": "viewer", "active": "true"})
+    assert r.status_code == 400 and "own editor role" in r.text
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "add", "username": "x",
+                                             "role": "viewer", "password": "short"})
+    assert r.status_code == 400 and "user name" in r.text
+    r = await editor.submit("/admin/users", {"csrf": fields["csrf"], "action": "change", "username": "editor2",
+                                             "role": "viewer", "active": "true"})
+    assert r.status_code == 303
+    from backoffice.users import change_user
+    with pytest.raises(ValueError, match="last active editor"):
+        change_user(engine, "editor", "someone-else", role="viewer")

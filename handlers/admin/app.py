@@ -43,7 +43,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import backoffice.models  # noqa: F401  (registers the admin tables)
 import backoffice.review  # noqa: F401  (registers unanswered_question)
-from backoffice import demand, drafts
+from backoffice import demand, drafts, users
 from backoffice.auth import LoginThrottle, Sessions, Staff, authenticate, create_user, same_token
 from backoffice.drafts import JST, Conflict, fingerprint
 from backoffice.review import KINDS as REVIEW_KINDS
@@ -66,7 +66,8 @@ MAX_UPLOAD = 5 * 1024 * 1024  # the whole knowledge base exports to ≈ 200 kB
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 EDITABLE = tuple(forms.KIND_LABELS)
 ADDABLE = ("counters", "services", "sections", "topics", "emergency")
-ACTION_LABELS = {"edit": "編集", "add": "追加", "publish": "公開", "import": "ファイル取り込み", "discard": "下書き破棄"}
+ACTION_LABELS = {"edit": "編集", "add": "追加", "publish": "公開", "import": "ファイル取り込み", "discard": "下書き破棄",
+                 "user": "アカウント"}
 PAGE_SIZE = 50
 MAX_SHOWN = 1_000  # changes listed on the import preview
 _CELL = re.compile(r"^(\S+) row (\d+), column ([^:]+): (.*)$")
@@ -508,6 +509,36 @@ class AdminApp:
                  else "text/csv; charset=utf-8")
         return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
 
+    # --- staff accounts (editors only; backoffice/users.py) ---------------------------------------------------
+    def _users_page(self, request: Request, staff: Staff, status: int = 200, **extra: Any) -> Response:
+        from backoffice.auth import MIN_PASSWORD
+
+        if not staff.can_edit:
+            raise _Refused(403, "アカウントの管理は編集者だけができます。")
+        rows = users.list_users(self.engine)
+        return self.render(request, "users.html", staff, status, title="職員のアカウント", here="users", users=rows,
+                           roles={"editor": "編集者", "viewer": "閲覧者"}, min_password=MIN_PASSWORD,
+                           **({"error": "", "saved": False} | extra))
+
+    async def users_page(self, request: Request) -> Response:
+        staff = await self.staff(request)
+        return await run_in_threadpool(self._users_page, request, staff, 200,
+                                       saved=request.query_params.get("saved") == "1")
+
+    async def users_post(self, request: Request) -> Response:
+        staff, form = await self.posted(request)
+        name, role = str(form.get("username") or "").strip(), str(form.get("role") or "")
+        password = str(form.get("password") or "")
+        try:
+            if form.get("action") == "add":
+                await run_in_threadpool(users.add_user, self.engine, name, password, role, staff.username)
+            else:
+                await run_in_threadpool(users.change_user, self.engine, name, staff.username, role or None,
+                                        str(form.get("active")) != "false", password or None)
+        except ValueError as exc:
+            return await run_in_threadpool(self._users_page, request, staff, 400, error=str(exc))
+        return RedirectResponse(f"{_base(request)}/users?saved=1", status_code=303)
+
     # --- audit and review -----------------------------------------------------------------------------------
     async def audit(self, request: Request) -> Response:
         staff = await self.staff(request)
@@ -609,6 +640,8 @@ def build_admin_app(engine: Engine, settings: Settings, *, secret_key: str | Non
         route("/demand", admin.demand_page),
         route("/demand.{suffix}", admin.demand_download),
         route("/demand/{table}.{suffix}", admin.demand_download),
+        route("/users", admin.users_page),
+        route("/users", admin.users_post, ("POST",)),
         route("/{kind}", admin.listing),
         route("/{kind}/_new", admin.add, ("POST",)),
         route("/{kind}/{item_id}", admin.item),
