@@ -25,6 +25,7 @@ from knowledge.text import hira, normalize
 
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
+CLEAR_LEADER = 5.0        # a top score this high, not an all-round counter, answers a short 'where do I ask'
 VAGUE_LEXICAL = 2.0        # a wish to consult whose curated evidence is below this gets a question back
 BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording fits well enough
 ASK_WEIGHT = 0.5          # the asking sentences of a long message count once more on top of the whole text
@@ -145,7 +146,10 @@ class Router:
         # anything beyond "I want to consult" was said.
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
         # Nothing specific said, or only the all-round counters fit: ask what it is about.
-        vague = consult and not specific and (analysis.lexical_top < VAGUE_LEXICAL
+        # A clear leader that is not an all-round counter answers even when the words are few
+        # (「家賃が払えなくなりそう。どこに相談したらいい？」).
+        clear = bool(order) and order[0] not in general and res.top_score >= CLEAR_LEADER
+        vague = consult and not specific and ((analysis.lexical_top < VAGUE_LEXICAL and not clear)
                                               or bool(order and order[0] in general))
         if res.crisis is not None:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.

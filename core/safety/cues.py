@@ -786,3 +786,9 @@ CUES = CUES + (
     Cue("suicide-thoughts", phrases=(r"もう(終わり|おわり)たい($|[。、!！…]|よ|な|わ|ん)",),
         needs=r"(死|消え|生き|生まれ|人生|いなくな)"),
 )
+
+# A fall that keeps someone where they fell (湯船から出られない, ベッドから起き上がれない).
+CUES = CUES + (
+    Cue("elderly-fallen", phrases=(r"(湯船|浴槽|お風呂|風呂|トイレ|ベッド|布団)から.{0,4}(出られ|出れ|起き上がれ|立てな|動けな)",),
+        needs=r"(転|こけ|ころ|倒れ|滑|すべ|落ち)"),
+)
