@@ -163,3 +163,37 @@ def test_typed_crisis_shows_the_emergency_lines_first(page):
     links = [a.get_attribute("href") for a in first_child.locator("a.call").all()]
     assert links and all(h.startswith("tel:") for h in links)
     assert page.locator(".turn.me").last.inner_text().endswith("もう死にたい")
+
+
+def test_the_first_message_and_the_guided_menu_fit_a_390_by_844_phone(page):
+    """Issue #13: what the bot does in two lines, and the guided menu, without scrolling on a 390×844 phone."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    page.get_by_role("button", name="家族のこと").last.wait_for()
+    for label in ("自分のこと", "家族のこと", "近所の人・知人のこと"):
+        button = page.get_by_role("button", name=label).last
+        box = button.bounding_box()
+        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 844, (label, box)
+        # Seen, not only inside the window: nothing (the input form) lies over the button's middle.
+        on_top = button.evaluate("b => { const r = b.getBoundingClientRect();"
+                                 " const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                                 " return e === b || b.contains(e); }")
+        assert on_top, f"{label} is covered"
+    greeting = page.locator(".turn.bot p.text").first.inner_text()
+    assert len([line for line in greeting.splitlines() if line.strip()]) <= 2, greeting
+    if shots := os.environ.get("DOCS_SCREENSHOTS"):
+        page.screenshot(path=f"{shots}/phone-first-message.png")
+
+
+def test_the_referral_note_names_the_counter_chosen_and_the_date(page):
+    """Issue #13: the 紹介状 shows what the resident chose, the counter with its phone and section, the date."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_label("困っていることを書いてください").fill("母の物忘れがひどい")
+    page.get_by_role("button", name="送る").click()
+    page.get_by_role("button", name="紹介状をつくる").last.wait_for()
+    page.get_by_role("button", name="紹介状をつくる").last.click()
+    page.locator(".turn.bot").last.wait_for()
+    note = page.locator(".turn.bot").last.inner_text()
+    assert "紹介状" in note and "担当" in note and "（未選択）" not in note, note
+    if shots := os.environ.get("DOCS_SCREENSHOTS"):
+        page.screenshot(path=f"{shots}/phone-referral-note.png", full_page=False)
