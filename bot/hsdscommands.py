@@ -13,7 +13,6 @@ from sqlalchemy.engine import Engine
 from bot.config import Settings
 from knowledge import hsds
 from knowledge.files import read_plan_index
-from knowledge.store import generation, write_doc
 
 SERVICES, ORGANIZATIONS = "services.json", "organizations.json"
 
@@ -52,7 +51,7 @@ def _read(path: Path, problems: list[str]) -> list[dict[str, Any]]:
 def import_hsds(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     """Preview (--dry-run) or apply HSDS services and organizations: merged by identifier, applied in one
     transaction with the same checks as `kb import`, or nothing."""
-    from bot.kbcommands import _current
+    from bot.kbcommands import _current, preview_or_apply
     from core.loading import required_counter_ids
     from knowledge import spreadsheet
 
@@ -67,20 +66,5 @@ def import_hsds(args: argparse.Namespace, settings: Settings, engine: Engine) ->
     new, more = hsds.import_services(current, services, organizations)
     problems = spreadsheet.import_problems(new, read_problems + more, read_plan_index(settings.data_dir),
                                            required_counter_ids(settings))
-    changes = spreadsheet.diff_docs(current, new)
-    for line in changes:
-        print(f"change: {line}")
-    for line in problems:
-        print(f"invalid: {line}")
-    print(f"{len(services)} service(s), {len(organizations)} organization(s) read; "
-          f"{len(changes)} change(s), {len(problems)} problem(s)", file=sys.stderr)
-    if problems:
-        print("nothing was changed", file=sys.stderr)
-        return 1
-    if not args.dry_run and changes:
-        from core.guide import Guide
-
-        write_doc(engine, new)
-        Guide(engine, index_cache=settings.cache_dir).warm()
-        print(f"applied: generation {generation(engine)}", file=sys.stderr)
-    return 0
+    read = f"{len(services)} service(s), {len(organizations)} organization(s) read; "
+    return preview_or_apply(current, new, problems, args.dry_run, settings, engine, read)

@@ -166,16 +166,25 @@ def _import(args: argparse.Namespace, settings: Settings, engine: Engine) -> int
     problems = spreadsheet.import_problems(new, read_problems, read_plan_index(settings.data_dir),
                                            required_counter_ids(settings))
     current, _ = _current(args, settings, engine)
+    return preview_or_apply(current, new, problems, args.dry_run, settings, engine)
+
+
+def preview_or_apply(current: Doc, new: Doc, problems: list[str], dry_run: bool, settings: Settings,
+                     engine: Engine, read: str = "") -> int:
+    """Print every change and every problem; apply the new document in one transaction unless this is a dry
+    run or anything is invalid (then nothing changes). Shared by the spreadsheet and the HSDS import."""
+    from knowledge import spreadsheet
+
     changes = spreadsheet.diff_docs(current, new)
     for line in changes:
         print(f"change: {line}")
     for line in problems:
         print(f"invalid: {line}")
-    print(f"{len(changes)} change(s), {len(problems)} problem(s)", file=sys.stderr)
+    print(f"{read}{len(changes)} change(s), {len(problems)} problem(s)", file=sys.stderr)
     if problems:
         print("nothing was changed", file=sys.stderr)
         return 1
-    if not args.dry_run and changes:
+    if not dry_run and changes:
         from core.guide import Guide
 
         write_doc(engine, new)
