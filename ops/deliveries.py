@@ -46,8 +46,10 @@ def claim(engine: Engine, keys: list[str], now: dt.datetime | None = None) -> se
     new: set[str] = set()
     with engine.begin() as conn:
         for key in keys:
-            done = conn.execute(insert(table).values(key=key, seen_at=now).on_conflict_do_nothing())
-            if done.rowcount == 1:
+            # RETURNING, not rowcount: psycopg's rowcount for INSERT … ON CONFLICT DO NOTHING is not reliable.
+            done = conn.execute(insert(table).values(key=key, seen_at=now).on_conflict_do_nothing()
+                                .returning(table.c.key))
+            if done.first() is not None:
                 new.add(key)
         with _lock:
             due = time.monotonic() - _swept.get(str(engine.url), float("-inf")) > SWEEP_EVERY

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
@@ -44,6 +45,7 @@ QUEUE_SIZE = 2000  # accepted events not yet answered, at most
 # is attempted after 50 s (replier.REPLY_TOKEN_LIFE), so no resident misses an answer by it.
 MAX_EVENT_AGE = 600.0
 CLAIM_PREFIX = "line:"
+_CLAIMS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="line-claim")
 CLAIM_WAIT = 2.0  # seconds the webhook waits to record its ids in the database, then goes on without
 WORKERS = 64  # events worked on at once in one process (most of a turn's time is waiting on the API)
 
@@ -131,11 +133,12 @@ class LineChannel:
         if self.engine is None or not event_ids or (self.health is not None and not self.health.up):
             return set(event_ids)
         try:
-            claimed = await asyncio.wait_for(asyncio.to_thread(
-                deliveries.claim, self.engine, [CLAIM_PREFIX + i for i in event_ids]), CLAIM_WAIT)
+            # Own threads: a database that hangs must not take the threads the conversation reads state with.
+            claimed = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(
+                _CLAIMS, deliveries.claim, self.engine, [CLAIM_PREFIX + i for i in event_ids]), CLAIM_WAIT)
         except (TimeoutError, *DATABASE_ERRORS) as exc:
-            if self.health is not None and not isinstance(exc, TimeoutError):
-                self.health.failed(exc)
+            if self.health is not None:
+                self.health.failed(exc)  # a claim that times out: the next webhooks go on without waiting
             log.warning("LINE delivery ids not recorded (%s): going on with the ids in memory", type(exc).__name__)
             return set(event_ids)
         new = {i for i in event_ids if CLAIM_PREFIX + i in claimed}
