@@ -42,11 +42,20 @@ class Card:
     renamed_from: str | None = None
 
 
+# Beside the number of a line whose number only a secondary page gives (flag secondary-source), on every channel.
+UNCONFIRMED_MARK = {"ja": "（未確認）", "easy": "（未確認）", "en": " (unconfirmed)"}
+
+
 @dataclass(frozen=True)
 class EmergencyLine:
     name: str
     number: str
     hours: str | None = None
+    unconfirmed: bool = False      # the number comes only from a secondary source (flag secondary-source)
+
+    def shown_number(self, lang: str = "ja") -> str:
+        """The number as residents read it: 「0120-279-338（未確認）」 when only a secondary page gives it."""
+        return self.number + (UNCONFIRMED_MARK.get(lang, UNCONFIRMED_MARK["ja"]) if self.unconfirmed else "")
 
 
 @dataclass(frozen=True)

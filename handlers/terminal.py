@@ -18,7 +18,7 @@ def render_text(reply: Reply) -> str:
     """A reply as plain text with numbered options (also used by tests and as a channel fallback)."""
     parts = [reply.text]
     if reply.emergency:
-        parts.append("\n".join(f"☎ {x.name}: {x.number}" + (f"（{x.hours}）" if x.hours else "")
+        parts.append("\n".join(f"☎ {x.name}: {x.shown_number(reply.lang)}" + (f"（{x.hours}）" if x.hours else "")
                                for x in reply.emergency))
     parts += [card_text(c, reply.lang) for c in reply.cards]
     if reply.options:

@@ -97,3 +97,38 @@ def test_usable_helper_and_how_many_are_not_for_residents():
     assert kb.usable({"id": "x"}) and kb.usable({"usable": True}) and not kb.usable({"usable": False})
     assert all(kb.usable(e) for e in ENTRIES if e["kind"] == "counter")  # every counter is for residents
     assert 0 < sum(not kb.usable(e) for e in ENTRIES) < len(ENTRIES) / 2
+
+
+# --- emergency lines whose number only a secondary page gives (flag secondary-source): 「未確認」 beside it ---
+
+def _lines_reply(lang: str):
+    from core.emergency import emergency_line
+    from core.replies import Reply
+    lines = [emergency_line({"name": "よりそいホットライン", "number": "0120-279-338", "hours": "24時間",
+                             "flags": ["secondary-source"]}),
+             emergency_line({"name": "児童相談所虐待対応ダイヤル", "number": "189", "hours": "24時間", "flags": []})]
+    return Reply("緊急の連絡先です。", emergency=lines, urgency="crisis", lang=lang)
+
+
+def _line_texts(messages: list) -> str:
+    import json
+    return json.dumps(messages, ensure_ascii=False)
+
+
+def test_a_secondary_source_number_says_unconfirmed_on_line_and_telegram():
+    from handlers.line.render import render as line_render
+    from handlers.telegram.render import render as telegram_render
+    line = _line_texts(line_render(_lines_reply("ja")))
+    assert "0120-279-338（未確認）" in line and "189（未確認）" not in line
+    telegram = "\n".join(m[0] for m in telegram_render(_lines_reply("ja")))
+    assert "0120-279-338（未確認）" in telegram and "189（未確認）" not in telegram
+
+
+def test_a_secondary_source_number_says_unconfirmed_on_the_web_and_the_terminal():
+    from handlers.terminal import render_text
+    from handlers.web.chat import reply_json
+    web = {x["number"]: x["tel"] for x in reply_json(_lines_reply("ja"))["emergency"]}
+    assert web == {"0120-279-338（未確認）": "tel:0120279338", "189": "tel:189"}  # the link dials the number
+    assert "0120-279-338（未確認）" in render_text(_lines_reply("ja"))
+    english = render_text(_lines_reply("en"))
+    assert "0120-279-338 (unconfirmed)" in english and "189 (unconfirmed)" not in english

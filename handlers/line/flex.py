@@ -126,16 +126,25 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
     en = lang == "en"
     body: list[dict[str, Any]] = []
     for i, line in enumerate(lines):
-        body.append(_text(line.name + (f"（{line.hours}）" if line.hours else ""), size="sm", weight="bold",
-                          margin="lg" if i else "none"))
-        body.append(_tel_button(f"☎ {line.number}", line.number, primary=i < 2))
+        body.append(_text(line.name + (f"（{line.hours}）" if line.hours else "") + _unconfirmed(line, lang),
+                          size="sm", weight="bold", margin="lg" if i else "none"))
+        shown = f"☎ {line.shown_number(lang)}"  # 「☎ 0120-279-338（未確認）」 when it fits LINE's 20 characters
+        body.append(_tel_button(shown if len(shown) <= MAX_LABEL else f"☎ {line.number}", line.number,
+                                primary=i < 2))
     title = "Call now" if en else "緊急の連絡先"
     bubble = {"type": "bubble",
               "header": {"type": "box", "layout": "vertical", "backgroundColor": RED, "contents": [
                   _text(title, color="#FFFFFF", weight="bold", size="lg")]},
               "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body}}
-    alt = title + ": " + " / ".join(f"{x.name} {x.number}" for x in lines)
+    alt = title + ": " + " / ".join(f"{x.name} {x.shown_number(lang)}" for x in lines)
     return {"type": "flex", "altText": clip(alt, MAX_ALT), "contents": bubble}
+
+
+def _unconfirmed(line: EmergencyLine, lang: str) -> str:
+    """A number only a secondary page gives is marked in the line's text too (a button label is short)."""
+    if not line.unconfirmed:
+        return ""
+    return " — number unconfirmed" if lang == "en" else "（番号は未確認）"
 
 
 def _size(obj: Any) -> int:

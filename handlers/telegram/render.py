@@ -37,7 +37,7 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
 
 def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
     head = "<b>Call now</b>" if lang == "en" else "<b>緊急の連絡先</b>"
-    rows = [f"☎ <b>{escape(_cut(x.number, FIELD))}</b> {escape(_cut(x.name, FIELD))}"
+    rows = [f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(x.name, FIELD))}"
             + (f"（{escape(_cut(x.hours, FIELD))}）" if x.hours else "") for x in lines]
     return [head, *rows]
 

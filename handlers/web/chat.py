@@ -113,7 +113,7 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
         "alert": ALERT.get((reply.urgency, "en" if reply.lang == "en" else "ja")) if alarm else None,
         # Emergency lines first for an alarm (and for the 緊急のとき menu); a soft tier's line stays quiet.
         "emergency_first": reply.urgency != "soft",
-        "emergency": [{"name": x.name, "number": x.number, "hours": x.hours, "tel": tel_uri(x.number)}
+        "emergency": [{"name": x.name, "number": x.shown_number(reply.lang), "hours": x.hours, "tel": tel_uri(x.number)}
                       for x in reply.emergency],
         "text": web_text(reply.text),
         "cards": [card_json(c, reply.lang) for c in reply.cards],
