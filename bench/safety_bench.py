@@ -13,6 +13,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -21,6 +23,37 @@ from core.safety.frames import frames  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
 from core.safety.screen import _context_anchors  # noqa: E402
 from knowledge.text import morphemes_read, warm_up  # noqa: E402
+
+LINES = [(x["id"], tuple(x.get("situations") or ())) for x in yaml.safe_load((ROOT / "data/emergency.yaml").read_text(encoding="utf-8"))]
+
+
+# The kind of line a counsellor would put first, after the issue (#11 point 3): 119 for medical, fire and
+# attempts in progress, 110 for violence, threats and missing persons, 189 for children, DV lines for
+# partners, the lines for thoughts; imminence adds 119/110 in front of the lines for thoughts.
+K119, K110 = {"fire-ambulance"}, {"police"}
+CHILD = {"jido-gyakutai-189", "jidosoudanjo-kamakura-miura", "jidou-soudan-senyou"}
+DV = {"dv-soudan-plus", "dv-navi-8008"}
+MIND = {"yorisoi-hotline", "kanagawa-kokoro-denwa-24h", "inochi-sos", "kokoro-no-kenko-dial", "inochi-no-denwa-free"}
+MEDICAL = ("not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
+           "seizure", "drowning", "overdose", "fire", "gas-or-co")
+RIGHT_FIRST: dict[str, set[str]] = {
+    **{s: K119 for s in MEDICAL},
+    "suicide-plan-or-attempt": MIND | K119 | K110, "suicide-thoughts": MIND | K119 | K110, "self-harm": MIND | K119,
+    "violence-now-partner": K110 | DV | K119, "violence-now-family": K110 | K119,
+    "stalking-threat": K110, "confinement": K110, "sexual-violence": K110 | MIND,
+    "missing-person-dementia": K110, "missing-child": K110,
+    "child-abuse": CHILD | K110, "elder-abuse-injury": K110 | K119, "disabled-abuse-injury": K110 | K119,
+    "no-food-or-shelter-in-cold": MIND, "caregiver-may-harm": MIND | CHILD | K110,
+}
+
+
+def first_line(situations: tuple[str, ...]) -> str | None:
+    """The line a resident sees first for these situations (core/router.py emergency_lines)."""
+    for s in situations:
+        for line_id, covers in LINES:
+            if s in covers:
+                return line_id
+    return None
 
 CACHES = (screen, read, sentence_reading, frames, morphemes_read, _context_anchors)  # every cache between a message and its screen
 
@@ -46,6 +79,9 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
         if kind == "crisis":
             per[it["situation"]] += 1
             hit[it["situation"]] += found.alarm
+            if found.alarm:
+                totals["caught"] += 1
+                totals["right_first"] += first_line(found.situations) in RIGHT_FIRST[it["situation"]]
         elif kind == "soft":
             totals["soft_ok"] += found.urgency == "soft"
             totals["soft_alarm"] += found.alarm
@@ -57,6 +93,7 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
         "recall": caught / max(1, sum(per.values())),
         "false_alarm_rate": totals["false_alarm"] / max(1, totals["calm"]),
         "soft_as_soft": totals["soft_ok"] / max(1, totals["soft"]),
+        "right_first": totals["right_first"] / max(1, totals["caught"]),
         "crises": sum(per.values()), "calm": totals["calm"], "soft": totals["soft"],
     }
     return table, figures, times, walls
@@ -84,7 +121,7 @@ def main() -> None:
         print(f"| {s} | " + " | ".join(cells) + " |")
     for name, (_, fig, times, walls) in results.items():
         print(f"{name}: recall {fig['recall']:.3f} of {fig['crises']}; false alarms {fig['false_alarm_rate']:.3%} "
-              f"of {fig['calm']} routine; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
+              f"of {fig['calm']} routine; right kind of line first {fig['right_first']:.3f} of caught; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
               f"screen time, cold caches: CPU p50 {_p(times, 0.5):.2f} ms, p99 {_p(times, 0.99):.2f} ms "
               f"(goal p99 <= 1 ms); wall p50 {_p(walls, 0.5):.2f} ms, p99 {_p(walls, 0.99):.2f} ms")
 

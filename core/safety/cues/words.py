@@ -1,0 +1,52 @@
+"""What each situation sounds like: verb roots with their grammar, phrases, English.
+
+Phrases are regular expressions over the folded text (normalize.fold: hiragana, small kana and long vowels
+folded), so they are written once in any script. Verb rules name roots (Sudachi normalized forms) and the
+grammar a sentence must carry (frames.py). `weak` cues only count in a personal, present sentence, and then
+as distress (the soft tier), never as an alarm on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻|旦那|主人|嫁|母|父|親|おかん|おとん|おふくろ|親父|"
+          r"息子|娘|子|兄|弟|姉|妹|祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|孫|彼|彼女|友|隣|"
+          r"人|男|女|利用者|家族|赤ちゃん|上司|店長|先生|義母|義父|叔父|叔母|おじさん|おばさん|近所)")
+PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|交際相手|配偶者|"
+           r"内縁|同棲|同居してる彼|つきあって|付き合って|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
+CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
+         r"下の子|上の子|隣の子|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
+         r"little (boy|girl))")
+ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
+         r"老父|利用者|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
+         r"elderly|old (man|woman|lady))")
+DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home)"
+PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a situation shows itself."""
+
+    situation: str
+    phrases: tuple[str, ...] = ()
+    verbs: tuple[tuple[str, str, str], ...] = ()   # (roots, features any-of, features none-of)
+    english: tuple[str, ...] = ()
+    weak: bool = False                               # distress only (soft tier), never an alarm alone
+    needs: str = ""                                  # a regex the sentence must also contain
+
+
+def V(roots: str, any_of: str = "", none_of: str = "") -> tuple[str, str, str]:
+    return (roots, any_of, none_of)
+
+# Scene words shared by several situations.
+SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
+HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"
+        r"(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
+CARE = r"(介護|育児|世話|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator|caring|carer|dementia)"
+READY = r"(薬|くすり|睡眠薬|ロープ|練炭|縄|紐)(を|も|は)?.{0,10}(そろ|揃|用意|集め|ため|貯め|ある|買)"
+METHOD = r"(" + READY + r"|遺書|さよなら|さようなら)"
+MOUTH = r"(口(の端|元|もと|から).{0,8}(こぼれ|垂れ|たれ|よだれ)|よだれ(が)?(垂れ|たれ|出)|口(が|元が)?.{0,2}(ゆが|歪|曲が))"
+HAND = (r"((箸|はし|コップ|茶碗|スプーン)(を|が)?.{0,4}(落と|持てな|つかめな)|ろれつ|呂律|(言葉|ことば)(が|も)?.{0,2}(もつれ|出な|おかし)|"
+        r"(片手|片足|片側|右手|左手|右足|左足)(が|に)?.{0,4}(動かな|力が|しびれ|上がら))")
