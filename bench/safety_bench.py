@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from core.safety import screen  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
+from core.safety.index import _context_anchors  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
-from core.safety.screen import _context_anchors  # noqa: E402
 from knowledge.text import morphemes_read, warm_up  # noqa: E402
 
 LINES = [(x["id"], tuple(x.get("situations") or ())) for x in yaml.safe_load((ROOT / "data/emergency.yaml").read_text(encoding="utf-8"))]

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from starlette.config import Config
 
-from core.settings import CITY_MAIN_NUMBER, Settings
+from core.settings import Settings
+from knowledge.city import DEFAULT_DATA_DIR, activate
 
-__all__ = ["CITY_MAIN_NUMBER", "DEFAULT_DATA_DIR", "DEFAULT_DB", "ROOT", "Settings", "SettingsError",
+__all__ = ["DEFAULT_DATA_DIR", "DEFAULT_DB_DIR", "ROOT", "Settings", "SettingsError",
            "load_settings"]
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA_DIR = ROOT / "data"
-DEFAULT_DB = ROOT / "var" / "kamakura.db"  # the project's data directory for run-time files
+DEFAULT_DB_DIR = ROOT / "var"  # the project's directory for run-time files: the SQLite file is <city slug>.db
 
 TRUE = ("1", "true", "yes", "on")
 FALSE = ("0", "false", "no", "off")
@@ -70,9 +70,11 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
     env = _Reader(os.environ if environ is None else environ, Path.cwd() / ".env" if env_file is None else env_file)
     contract = env.text("CONTRACT_DIR")  # a folder with counters.tsv; default: data/required_counters.tsv
     admin_key = env.text("ADMIN_SECRET_KEY")  # read by the admin (handlers/admin/app.py) from `extra`
+    data_dir = Path(env.text("KB_DATA_DIR") or DEFAULT_DATA_DIR)
+    city = activate(data_dir)  # the guide speaks of the data folder's city (city.yaml) from now on
     return Settings(
-        database_url=env.text("DATABASE_URL") or f"sqlite:///{DEFAULT_DB}",
-        data_dir=Path(env.text("KB_DATA_DIR") or DEFAULT_DATA_DIR),
+        database_url=env.text("DATABASE_URL") or f"sqlite:///{DEFAULT_DB_DIR / (city.slug + '.db')}",
+        data_dir=data_dir,
         contract_dir=Path(contract) if contract else None,
         cache_dir=ROOT / "var" / "cache",
         line_channel_secret=env.text("LINE_CHANNEL_SECRET"),
@@ -87,5 +89,9 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         review_retention_days=env.number("REVIEW_RETENTION_DAYS", 90),
         rate_limit_per_minute=env.number("RATE_LIMIT_PER_MINUTE", 30),
         line_workers=env.number("LINE_WORKERS", 0, minimum=0),
+        public_per_ip_minute=env.number("PUBLIC_PER_IP_MINUTE", 60, minimum=0),
+        public_total_second=env.number("PUBLIC_TOTAL_SECOND", 40, minimum=0),
+        public_concurrent=env.number("PUBLIC_CONCURRENT", 4, minimum=1),
+        public_waiting=env.number("PUBLIC_WAITING", 32, minimum=0),
         extra={"admin_secret_key": admin_key} if admin_key else {},
     )

@@ -7,13 +7,17 @@ from dataclasses import replace
 from typing import Any
 
 from core.hours import describe, open_now
+from core.messages import city_words, main_number
 from core.replies import Card, Fact
-from core.settings import CITY_MAIN_NUMBER
 from knowledge.kb import KnowledgeBase
 from knowledge.sources import as_of, host
 
-UNKNOWN_NOTE = f"未確認 — 代表 {CITY_MAIN_NUMBER}（鎌倉市役所）"
-UNKNOWN_NOTE_EN = f"Not confirmed — call the city's main number {CITY_MAIN_NUMBER}"
+
+def unknown_note(lang: str = "ja") -> str:
+    """「未確認 — 代表 …（…市役所）」: what a card says where a fact is not known (the city from data/city.yaml)."""
+    if lang == "en":
+        return f"Not confirmed — call the city's main number {main_number()}"
+    return f"未確認 — 代表 {main_number()}（{city_words('ja')['hall']}）"
 
 
 def _fact(c: dict[str, Any], label: str) -> Fact:
@@ -85,7 +89,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
         district=" / ".join(kb.districts[d]["name"] for d in entry["districts"]) or ("whole city" if lang == "en"
                                                                                    else "市内全域"),
         phones=phones, places=places, hours=hour_facts, open_now=open_now(hours, now),
-        unknown_note=(UNKNOWN_NOTE_EN if lang == "en" else UNKNOWN_NOTE) if missing else None,
+        unknown_note=unknown_note(lang) if missing else None,
         plan_refs=tuple(entry["plan_refs"]), renamed_from=renamed,
     )
 
@@ -102,7 +106,7 @@ def local_card(kb: KnowledgeBase, entry: dict[str, Any], district_id: str | None
     if not kb.locals_of.get(entry["id"]):
         return card
     phones = [c for c in reach(kb, entry)[0] if c["kind"] == "phone"]
-    number = str(phones[0]["value"]) if phones else CITY_MAIN_NUMBER
+    number = str(phones[0]["value"]) if phones else main_number()
     if lang == "en":
         note = (f"Which {entry.get('name_en') or entry['name']} serves your area is not confirmed here; "
                 f"call {number} and they can tell you.")

@@ -20,12 +20,12 @@ from urllib.parse import quote
 
 from core.dialogue import EMERGENCY, Dialogue, State
 from core.guide import Guide
-from core.messages import register, say
+from core.messages import city_words, main_number, register, say
 from core.ratelimit import RateLimit, Verdict
 from core.replies import Card, Fact, Feedback, Option, Reply
 from core.router import Router, RouteResult
-from core.settings import CITY_MAIN_NUMBER
 from core.state import MISSING, Missing, Record, StateStore, WriteBehind
+from knowledge.city import City, on_city
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import describe
 from ops.metrics import METRICS
@@ -40,29 +40,42 @@ REF = "#"  # "#3": the 3rd option last offered (for an id too long for a channel
 MAX_TEXT = 1000  # longer messages are cut before routing: nobody's problem needs more to be found
 RECHECK_KNOWLEDGE = 1.0  # seconds: a staff publish reaches the conversation within this (one query a check)
 
-ABOUT = ("こちらは鎌倉市の福祉の相談窓口をご案内する自動応答です。困りごとに合う窓口と、"
+ABOUT_TEMPLATE = ("こちらは{city}の福祉の相談窓口をご案内する自動応答です。困りごとに合う窓口と、"
          "電話番号・受付時間をお知らせします。\n"
          "※ 緊急通報の窓口ではありません。命の危険があるときは 119（救急）・110（警察）へ電話してください。\n"
          "※ 書いていただいた言葉は保存しません。会話の続きのために、選んだ項目（分野・地域など）だけを、"
          "どなたか分からない形で{hours}時間だけ記録します。うまく答えられなかった質問は、案内をよくするために"
          "分野・地域だけを同じ形で記録し、{days}日で消します。")
-# The operator has turned on KEEP_MESSAGE_TEXT: the greeting must say so.
-ABOUT_KEEPING_TEXT = ABOUT.replace(
-    "※ 書いていただいた言葉は保存しません。", "※ 書いていただいた言葉は、うまく答えられなかった質問に限り記録します。"
-).replace("分野・地域だけを同じ形で記録し", "文面と分野・地域を記録し")
-HELP_TEXT = ("使い方\n"
+HELP_TEMPLATE = ("使い方\n"
              "・困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」「家賃が払えない」）。\n"
              "・ボタンで「だれのことか → 分野 → 内容 → 地域」と選んでいくこともできます。\n"
              "・「戻る」で一つ前に、「最初から」でやり直し。「紹介状をつくる」で窓口に見せる要約を表示します。\n"
              "・緊急のときは「緊急のとき」を押すか、119（救急）・110（警察）へ。\n"
-             f"・この案内で分からないことは鎌倉市役所（代表 {CITY_MAIN_NUMBER}）へ。")
+                 "・この案内で分からないことは{hall}（代表 {main}）へ。")
 FIND_TEXT = ("困っていることを、そのまま書いて送ってください（例:「母の物忘れが心配」）。"
              "分野から選ぶこともできます。")
 MORE_TEXT = "ほかの選択肢です。"
-URGENT = (f"急ぎのご相談は鎌倉市役所（代表 {CITY_MAIN_NUMBER}）へ。"
-          "命の危険があるときは 119（救急）・110（警察）へ電話してください。")
-BUSY_TEXT = f"ただいま混み合っています。少し時間をおいて、もう一度お試しください。\n{URGENT}"
-SLOW_DOWN_TEXT = f"短い間にたくさんのメッセージが届きました。少し待ってから、もう一度送ってください。\n{URGENT}"
+URGENT_TEMPLATE = "急ぎのご相談は{hall}（代表 {main}）へ。命の危険があるときは 119（救急）・110（警察）へ電話してください。"
+ABOUT = ABOUT_KEEPING_TEXT = HELP_TEXT = URGENT = BUSY_TEXT = SLOW_DOWN_TEXT = ""  # the active city's: below
+
+
+def _city_texts(_city: City) -> None:
+    """The texts above with the active city's name and main number (data/city.yaml), made again when another
+    city's data folder is activated; ABOUT keeps {hours} and {days} for the settings."""
+    global ABOUT, ABOUT_KEEPING_TEXT, HELP_TEXT, URGENT, BUSY_TEXT, SLOW_DOWN_TEXT
+    words = city_words("ja")
+    ABOUT = ABOUT_TEMPLATE.replace("{city}", words["city"])
+    # The operator has turned on KEEP_MESSAGE_TEXT: the greeting must say so.
+    ABOUT_KEEPING_TEXT = ABOUT.replace(
+        "※ 書いていただいた言葉は保存しません。", "※ 書いていただいた言葉は、うまく答えられなかった質問に限り記録します。"
+    ).replace("分野・地域だけを同じ形で記録し", "文面と分野・地域を記録し")
+    HELP_TEXT = HELP_TEMPLATE.format(**words)
+    URGENT = URGENT_TEMPLATE.format(**words)
+    BUSY_TEXT = f"ただいま混み合っています。少し時間をおいて、もう一度お試しください。\n{URGENT}"
+    SLOW_DOWN_TEXT = f"短い間にたくさんのメッセージが届きました。少し待ってから、もう一度送ってください。\n{URGENT}"
+
+
+on_city(_city_texts)
 # Waits (seconds) for the database before answering without it: a LINE reply token outlives them.
 DATABASE_RETRY = (0.5, 1.0, 2.0, 4.0)
 # Choices that mean the same from a fresh start (no remembered options needed).
@@ -329,7 +342,7 @@ def card_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
 def card_calls(card: Card) -> list[Call]:
     """Numbers to offer as call buttons: the card's phones, else the city's main number."""
     calls = [Call(f.label, f.value) for f in card.phones]
-    return calls or [Call("市役所代表", CITY_MAIN_NUMBER)]
+    return calls or [Call("市役所代表", main_number())]
 
 
 def card_sources(card: Card) -> list[Fact]:

@@ -26,10 +26,9 @@ import jpholiday
 from core import followup, smalltalk
 from core.cards import build_card, entry_name, reach
 from core.hours import JST, describe
-from core.messages import register, say
+from core.messages import main_number, register, say
 from core.replies import Card, EmergencyLine, Feedback, Option, Reply
 from core.router import AREA_OPTIONS, AREA_OPTIONS_EN, STRONG_TOPIC, Router, RouteResult
-from core.settings import CITY_MAIN_NUMBER
 from core.tone import guard
 
 AREAS = [("elderly", "高齢・介護"), ("disability", "障害"), ("children", "子ども・子育て"),
@@ -394,7 +393,7 @@ class Dialogue:
         focus = self.kb.entries.get(state.picked or state.counter or "")
         if focus is not None:
             phones = [str(c["value"]) for c in reach(self.kb, focus)[0] if c["kind"] == "phone"]
-            if phones and phones[0] != CITY_MAIN_NUMBER:
+            if phones and phones[0] != main_number():
                 lines.append(say("person_counter", lang, name=entry_name(focus, lang), phone=phones[0]))
         soft = next((x for x in self.kb.emergency if "soft" in (x.get("situations") or ())), None)
         if soft is not None and not city_hall_open(now):
@@ -519,7 +518,7 @@ class Dialogue:
             contacts, hours = reach(self.kb, counter)
             phones = [f"{c['value']}" for c in contacts if c["kind"] == "phone"]
             lines.append(say("ho_phone", lang, phone=" / ".join(phones) if phones
-                             else f"{CITY_MAIN_NUMBER}（{say('main_number_name', lang)}）"))
+                             else f"{main_number()}（{say('main_number_name', lang)}）"))
             places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
             if places:
                 lines.append(say("ho_place", lang, place=" / ".join(places)))

@@ -15,8 +15,7 @@ from typing import Any
 
 from core.cards import entry_name, reach
 from core.hours import DAY_KEYS, describe
-from core.messages import say
-from core.settings import CITY_MAIN_NUMBER
+from core.messages import main_number, say
 from knowledge.kb import KnowledgeBase
 
 PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO = (
@@ -83,7 +82,7 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     name = entry_name(entry, lang)
     phones = [str(c["value"]) for c in contacts if c["kind"] == "phone"]
     places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
-    who, number = (name, phones[0]) if phones else (say("main_number_name", lang), CITY_MAIN_NUMBER)
+    who, number = (name, phones[0]) if phones else (say("main_number_name", lang), main_number())
     unknown = say("fu_unknown", lang, name=who, phone=number)
     if what == PHONE:
         return say("fu_phone", lang, name=name, phone=" / ".join(phones)) if phones else unknown

@@ -7,19 +7,19 @@ writes a sentence for residents with `if en else`: a new phrase is a new key her
 
 from __future__ import annotations
 
-from core.settings import CITY_MAIN_NUMBER
+from knowledge.city import current
 
 LANGS = ("ja", "easy", "en")
 
 CATALOGUE: dict[str, dict[str, str]] = {
     # --- the first message and its one-tap notices ------------------------------------------------------
     "greeting": {
-        "ja": "鎌倉市の福祉の相談窓口をご案内する自動応答です（緊急通報の窓口ではありません。命の危険は 119・110 へ）。\n"
+        "ja": "{city}の福祉の相談窓口をご案内する自動応答です（緊急通報の窓口ではありません。命の危険は 119・110 へ）。\n"
               "困っていることをそのまま書くか、下のボタンから選んでください。{privacy}",
-        "easy": "かまくら市の ふくしの そうだん まどぐちを あんないします（いのちが あぶない ときは 119・110 に "
+        "easy": "{city}の ふくしの そうだん まどぐちを あんないします（いのちが あぶない ときは 119・110 に "
                 "でんわ して ください。緊急通報の窓口ではありません）。\n"
                 "こまっている ことを そのまま 書いて ください。ボタンで えらぶことも できます。{privacy}",
-        "en": "This is an automatic guide to Kamakura's welfare counters (not an emergency service: call 119 or "
+        "en": "This is an automatic guide to {city}'s welfare counters (not an emergency service: call 119 or "
               "110 if a life is in danger).\nWrite what is troubling you, or choose below.{privacy}",
     },
     "privacy_short": {
@@ -85,11 +85,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                       "easy": "かぞくや ちかくの 人の ことですね。なにに こまって いますか。えらんで ください。",
                       "en": "This is about someone close to you. What is the trouble? Choose the closest."},
     "refusal": {"ja": "ごめんなさい、その内容はこの案内ではお答えできません。福祉の困りごとなら、そのまま書いてください。"
-                      "そのほかのご質問は鎌倉市役所（代表 {main}）へ。",
+                      "そのほかのご質問は{hall}（代表 {main}）へ。",
                 "easy": "ごめんなさい。この案内ではお答えできません。ふくしの こまりごとを 書いて ください。"
                         "ほかの ことは 市役所（{main}）に でんわ して ください。",
                 "en": "Sorry, that is not something this guide knows. For other questions please call "
-                      "Kamakura City Hall {main}."},
+                      "{hall} {main}."},
     "feedback_ask": {"ja": "役に立ちましたか？", "easy": "やくに たちましたか？", "en": "Did this help?"},
     "opt_yes": {"ja": "はい", "easy": "はい", "en": "Yes"},
     "opt_no": {"ja": "いいえ", "easy": "いいえ", "en": "No"},
@@ -107,9 +107,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "easy": "もう いちど えらんで ください。ちがう ことばで 書いても だいじょうぶです。",
                        "en": "Choose an area again, or describe the problem in other words."},
     # --- a way to a person ----------------------------------------------------------------------------
-    "person": {"ja": "人と話したいときは、こちらに電話できます。\n・鎌倉市役所（代表）{main}（平日 8:30–17:15）",
-               "easy": "人と はなしたい ときは でんわ して ください。\n・かまくら市役所 {main}（へいじつ 8:30–17:15）",
-               "en": "To talk to a person, call:\n- Kamakura City Hall (main number) {main} (weekdays 8:30–17:15)"},
+    "person": {"ja": "人と話したいときは、こちらに電話できます。\n・{hall}（代表）{main}（{hall_hours}）",
+               "easy": "人と はなしたい ときは でんわ して ください。\n・{hall} {main}（{hall_hours}）",
+               "en": "To talk to a person, call:\n- {hall} (main number) {main} ({hall_hours})"},
     "person_counter": {"ja": "・{name} {phone}", "easy": "・{name} {phone}", "en": "- {name} {phone}"},
     "person_night": {"ja": "いまは市役所の受付時間外です。今夜話したいときは {name}（{number}、{hours}）へ。"
                            "急な病気は休日夜間急患診療所、命の危険は 119 へ。",
@@ -134,7 +134,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fu_other_cards": {"ja": "ほかの窓口の連絡先は、下のカードにあります。",
                        "easy": "ほかの まどぐちは 下に あります。",
                        "en": "The other counters' contacts are on the cards below."},
-    "main_number_name": {"ja": "鎌倉市役所 代表", "easy": "かまくら市役所", "en": "Kamakura City Hall"},
+    "main_number_name": {"ja": "{hall} 代表", "easy": "{hall}", "en": "{hall}"},
     # --- small talk -----------------------------------------------------------------------------------
     "st_thanks": {"ja": "どういたしまして。ほかにも困りごとがあれば、いつでも書いてください。",
                   "easy": "どういたしまして。また いつでも 書いて ください。",
@@ -217,7 +217,20 @@ def say(key: str, lang: str = "ja", **values: object) -> str:
     """The phrase `key` in `lang` (easy falls back to ja, anything unknown to ja), with `values` filled in."""
     texts = CATALOGUE[key]
     text = texts.get(lang) or texts["ja"]
-    return text.format(main=CITY_MAIN_NUMBER, **values) if ("{" in text) else text
+    return text.format(**{**city_words(lang), **values}) if ("{" in text) else text
+
+
+def city_words(lang: str = "ja") -> dict[str, str]:
+    """The active city's words for a phrase (data/city.yaml): {city}, {short}, {hall}, {main}, {hall_hours}."""
+    city = current()
+    lang = register(lang)
+    return {"city": city.name[lang], "short": city.short[lang], "hall": city.hall[lang], "main": main_number(),
+            "hall_hours": city.hall_hours.get(lang) or ("hours not confirmed" if lang == "en" else "受付時間 未確認")}
+
+
+def main_number() -> str:
+    """The city hall's main number from data/city.yaml, or 未確認 when the city has not given one."""
+    return current().main_number or "未確認"
 
 
 def register(lang: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.city import current
 from knowledge.kb import KnowledgeBase
 from knowledge.text import hira, place_fold
 
@@ -22,7 +23,7 @@ class PlaceHit:
 
 
 def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
-    """The most specific district the text names; the longest name wins (西鎌倉 over 鎌倉)."""
+    """The most specific district the text names; the longest name wins (西大船 would win over 大船)."""
     t = place_fold(text)
     best: PlaceHit | None = None
     best_key = (0, 0)
@@ -41,12 +42,10 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     return best or find_district_by_reading(kb, text)
 
 
-# --- districts and towns written in kana or romaji (おおふな, たまなわ, Kamakurayama) --------------------
-# The readings of the district names as residents say them (the dictionary reads 大船 おおぶね, 深沢 ふかざわ);
-# towns carry their own `reading` in data/districts.yaml.
-_DISTRICT_READINGS = {"鎌倉": "かまくら", "腰越": "こしごえ", "深沢": "ふかさわ", "大船": "おおふな", "玉縄": "たまなわ",
-                      "西鎌倉": "にしかまくら"}
-_CITY = ("かまくら", "kamakura")  # the city's own name is not a district when written in kana or romaji
+# --- districts and towns written in kana or romaji (おおふな, たまなわ, Ofuna) ----------------------------
+# The readings of the district names as residents say them (the dictionary reads 大船 おおぶね, 深沢 ふかざわ)
+# are the city's `district_readings` in data/city.yaml; towns carry their own `reading` in data/districts.yaml.
+# The city's own name is not a district when written in kana or romaji (City.own_names).
 # A kana name counts only as a word: after a start, a space, punctuation or a non-kana character, and
 # before one of these (いわせて is not 岩瀬, たかのう not 高野).
 _KANA_AFTER = re.compile(r"^($|[^\u3041-\u309f]|に|の|は|で|です|から|へ|あたり|ちく|ちいき|まで|より|や|と|ね|よ)")
@@ -97,15 +96,16 @@ def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[
             for town in d["towns"]:
                 if town.get("reading"):
                     kana.setdefault(town["reading"], (d["id"], bool(town["confirmed"])))
-        for stem, said in _DISTRICT_READINGS.items():
+        city = current()
+        for stem, said in city.district_readings.items():
             hit = kb.place_names.get(place_fold(stem))
             if hit is not None:
                 kana.setdefault(said, (hit[0], True))
-        kana = {k: v for k, v in kana.items() if len(k) >= 3 and k not in _CITY}
+        kana = {k: v for k, v in kana.items() if len(k) >= 3 and k not in city.own_names()}
         latin: dict[str, tuple[str, bool]] = {}
         for said, hit in kana.items():
             for spelling in _spellings(said):
-                if spelling not in _CITY:
+                if spelling not in city.own_names():
                     latin.setdefault(spelling, hit)
         kb.memo[key] = (kana, latin)
     found: tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]] = kb.memo[key]
@@ -113,7 +113,7 @@ def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[
 
 
 def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
-    """A district or town written in kana (おおふなに すんで います) or romaji (Kamakurayama); longest wins."""
+    """A district or town written in kana (おおふなに すんで います) or romaji (Ofuna); longest wins."""
     kana, latin = reading_names(kb)
     t = place_fold(text)
     h = hira(text).replace("ガ", "が").replace("ノ", "の")

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CITY_MAIN_NUMBER = "0467-23-3000"
-
 
 @dataclass(frozen=True)
 class Settings:

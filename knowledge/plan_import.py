@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.city import current
 from knowledge.plan_tables import PlanRow, read_directions, read_jigyo, read_main_actions, read_plan_rows
 
 SECTIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "sections.yaml"
@@ -59,14 +60,17 @@ def _norm(name: str) -> str:
 
 
 def load_section_map(path: Path = SECTIONS_PATH) -> dict[str, str]:
-    """Name → section id from sections.yaml: current names, former names, and 鎌倉市… without 鎌倉市."""
+    """Name → section id from sections.yaml: current names, former names, and names that begin with the city
+    (`plan_prefix` in data/city.yaml) also without it."""
     out: dict[str, str] = {}
+    prefix = current().plan_prefix
     for s in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
         names = [s["name"]] + [f["name"] for f in s.get("former_names") or []]
         for name in names:
             out[_norm(name)] = s["id"]
-            if name.startswith("鎌倉市"):  # the plans write 市社会福祉協議会 for 鎌倉市社会福祉協議会
-                out[_norm(name[3:])] = out[_norm("市" + name[3:])] = s["id"]
+            if prefix and name.startswith(prefix):  # the plans write 市社会福祉協議会 for ○○市社会福祉協議会
+                rest = name[len(prefix):]
+                out[_norm(rest)] = out[_norm("市" + rest)] = s["id"]
     return out
 
 

@@ -1,9 +1,9 @@
 """Where a fact comes from: official pages or not, and the short source line residents read.
 
-`kb check` allows a contact fact, an hour or a confirmed town only from an official page (the city, 広報かまくら,
-市社協, 神奈川県, a government or local-government domain); anything else (a blog, a Wikipedia mirror, a news
-copy, a third-party dataset such as Yut8853/fukushi-portal) must be marked `unconfirmed: true` and is shown to
-residents as 未確認, never with a live 「いま受付中」.
+`kb check` allows a contact fact, an hour or a confirmed town only from an official page (the city and its
+bulletin, 市社協, the prefecture: `official_hosts` in data/city.yaml; a government or local-government domain);
+anything else (a blog, a Wikipedia mirror, a news copy, a third-party dataset such as Yut8853/fukushi-portal)
+must be marked `unconfirmed: true` and is shown to residents as 未確認, never with a live 「いま受付中」.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-# Hosts whose pages speak for the city, the 社協, the prefecture or the state.
-OFFICIAL_HOSTS = ("city.kamakura.kanagawa.jp", "kamakura-shakyo.jp", "pref.kanagawa.jp", "gov-online.go.jp")
+from knowledge.city import current
+
+# Hosts whose pages speak for the city, the 社協, the prefecture or the state: `official_hosts` of the city
+# (knowledge/city.py, data/city.yaml); and any government or local-government domain:
 OFFICIAL_SUFFIXES = (".go.jp", ".lg.jp")
 # Other municipalities' own sites (city.fujisawa.kanagawa.jp, city.akiruno.tokyo.jp …).
 MUNICIPAL = re.compile(r"^(www\.)?(city|town|vill|pref)\.[a-z0-9-]+(\.[a-z0-9-]+)?\.jp$")
@@ -38,7 +40,7 @@ def is_official(source: str | None) -> bool:
     if not h:
         return False
     h = h.removeprefix("www.")
-    return (any(h == o or h.endswith("." + o) for o in OFFICIAL_HOSTS) or h.endswith(OFFICIAL_SUFFIXES)
+    return (any(h == o or h.endswith("." + o) for o in current().official_hosts) or h.endswith(OFFICIAL_SUFFIXES)
             or bool(MUNICIPAL.match(h)))
 
 

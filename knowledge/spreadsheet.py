@@ -41,7 +41,7 @@ from knowledge.validate import validate
 # The row's table and owner keys first, so sorting or filtering in Excel keeps related rows together.
 CSV_COLUMNS: list[str] = list(dict.fromkeys(["table", "owner_sheet", "owner", "pos"]
                                             + [col for cols in SHEETS.values() for col, _ in cols]))
-_AUTHOR = "kamakura-guide"
+_AUTHOR = "welfare-guide"
 # What an import may read: the whole knowledge base is ≈ 3,000 rows of at most 26 columns.
 MAX_ROWS = 50_000
 MAX_COLUMNS = 100

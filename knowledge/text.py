@@ -13,6 +13,8 @@ from functools import lru_cache
 import jaconv
 from sudachipy import Dictionary, SplitMode
 
+from knowledge.city import current
+
 # Parts of speech that carry meaning for routing; particles, auxiliaries and symbols do not.
 _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞", "接尾辞", "代名詞", "感動詞"}
 # Small-kana and ヶ variants that differ between writers of the same place name (由比ヶ浜 / 由比ガ浜).
@@ -70,7 +72,15 @@ STOP_TERMS = frozenset(
     "する ある 居る いる 成る なる 出る 来る 行く 言う 思う 出来る できる 見る 無い ない 事 こと 物 もの 為 ため 様 よう "
     "方 等 的 者 人 中 上 時 所 ところ 場合 今 最近 一 さん ちゃん 私 自分 家 何 どこ 誰 良い いい 多い 知る 分かる "
     "教える 聞く 欲しい ほしい 貰う もらう 呉れる くれる 御 お ご 手 前 後 又 また 関する 対する 図る 行う 進める "
-    "推進 充実 実施 支援 事業 取組 取り組み 市 鎌倉 鎌倉市 本市 地域 福祉".split())
+    "推進 充実 実施 支援 事業 取組 取り組み 市 本市 地域 福祉".split())
+
+
+@lru_cache(maxsize=4)
+def _stop_terms(city_words: frozenset[str]) -> frozenset[str]:
+    """The stop terms with the city's own (its name is in every plan's every sentence)."""
+    return STOP_TERMS | city_words
+
+
 # Words that only say "I need to talk to someone": they make a message a consultation, not a topic.
 GENERIC_TERMS = frozenset(
     "相談 悩み 悩む 困る 困り 困りごと 悩みごと 話 窓口 サービス 助け 助ける 手伝う 心配 不安 問題 聞く 欲しい "
@@ -85,8 +95,9 @@ def terms(text: str) -> list[str]:
     documents; kanji words yield their reading too, so the two sides share that namespace.
     """
     out: list[str] = []
+    stop = _stop_terms(current().stopwords)  # and the city's own name (data/city.yaml)
     for norm_form, surface, reading in analyse(text):
-        if norm_form in STOP_TERMS or surface in STOP_TERMS:
+        if norm_form in stop or surface in stop:
             continue
         out.append(norm_form)
         if len(reading) > 2 and (_KANA_RE.match(surface) or len(surface) > 1):

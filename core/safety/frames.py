@@ -66,44 +66,51 @@ def frames(sentence: str) -> tuple[Frame, ...]:
             feats.add(VOL)
         if "可能" in conj or nf.endswith("れる") and surf.endswith("れ"):
             feats.add(POT)
-        j = i + 1
-        prev_conj = conj
-        while j < len(toks) and j - i <= 8:
-            s2, n2, p2, c2 = toks[j]
-            if p2 == "動詞":
-                if n2 in _AUX_VERBS:
-                    if _AUX_VERBS[n2]:
-                        feats.add(_AUX_VERBS[n2])
-                    if n2 in ("遣る", "やる") and not feats & {PAST}:
-                        feats.add(VOL)
-                elif prev_conj.startswith("連用形") and toks[j - 1][2] == "動詞":
-                    lemmas.add(n2)  # compound verb: 起き+上がる, 見+当たる
-                else:
-                    break
-                if c2.startswith("意志推量形"):
-                    feats.add(VOL)
-            elif p2 == "助動詞":
-                f = _AUX.get(n2) or _AUX.get(s2)
-                if n2 == "てる" and not c2.startswith("連用形") and not c2.startswith("未然形"):
-                    f = PROG
-                if f:
-                    feats.add(f)
-            elif p2 == "助詞" and s2 in _PARTICLES_IN_CHAIN:
-                pass
-            elif p2 == "形状詞" and s2 == "そう":
-                feats.add(SOU)
-            elif p2 == "形容詞" and n2 in ("無い", "ない"):
-                feats.add(NEG)
-            elif p2 == "名詞" and s2 in _SENTENCE_NOUNS_VOL:
-                feats.add(VOL)
-                break
-            else:
-                break
-            prev_conj = c2
-            j += 1
+        j = _chain(toks, i, conj, lemmas, feats)
         out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
         i = j
     return tuple(out)
+
+
+def _chain(toks: tuple[tuple[str, str, str, str], ...], i: int, conj: str, lemmas: set[str],
+           feats: set[str]) -> int:
+    """Read the auxiliaries and compound parts after verb i into lemmas and feats; the index after them."""
+    j = i + 1
+    prev_conj = conj
+    while j < len(toks) and j - i <= 8:
+        s2, n2, p2, c2 = toks[j]
+        if p2 == "動詞":
+            if n2 in _AUX_VERBS:
+                if _AUX_VERBS[n2]:
+                    feats.add(_AUX_VERBS[n2])
+                if n2 in ("遣る", "やる") and not feats & {PAST}:
+                    feats.add(VOL)
+            elif prev_conj.startswith("連用形") and toks[j - 1][2] == "動詞":
+                lemmas.add(n2)  # compound verb: 起き+上がる, 見+当たる
+            else:
+                break
+            if c2.startswith("意志推量形"):
+                feats.add(VOL)
+        elif p2 == "助動詞":
+            f = _AUX.get(n2) or _AUX.get(s2)
+            if n2 == "てる" and not c2.startswith("連用形") and not c2.startswith("未然形"):
+                f = PROG
+            if f:
+                feats.add(f)
+        elif p2 == "助詞" and s2 in _PARTICLES_IN_CHAIN:
+            pass
+        elif p2 == "形状詞" and s2 == "そう":
+            feats.add(SOU)
+        elif p2 == "形容詞" and n2 in ("無い", "ない"):
+            feats.add(NEG)
+        elif p2 == "名詞" and s2 in _SENTENCE_NOUNS_VOL:
+            feats.add(VOL)
+            break
+        else:
+            break
+        prev_conj = c2
+        j += 1
+    return j
 
 
 def _arguments(toks: tuple[tuple[str, str, str, str], ...], i: int) -> tuple[str, str]:

@@ -1,0 +1,113 @@
+"""What a sentence says around a cue: hyperbole, a course or policy, a what-if, the past, negation, a joke,
+consulting. Each pattern lowers a cue to soft or none; none of them silences a person's own present words."""
+
+from __future__ import annotations
+
+import re
+
+from .index import _Prefiltered
+from .normalize import fold
+
+EMERGENCY_SITUATIONS = frozenset({
+    "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
+    "seizure", "drowning", "overdose", "fire", "gas-or-co", "violence-now-partner", "violence-now-family",
+    "confinement", "missing-person-dementia", "missing-child"})
+# Most urgent first: the order of the lines a resident sees.
+PRIORITY = (
+    "suicide-imminent", "not-breathing-or-unconscious", "fire", "gas-or-co", "drowning", "choking", "heavy-bleeding",
+    "overdose", "stroke-signs", "seizure", "heatstroke", "elderly-fallen", "violence-now-partner",
+    "violence-now-family", "sexual-violence", "confinement", "stalking-threat", "missing-child",
+    "missing-person-dementia", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",
+    "suicide-plan-or-attempt", "suicide-thoughts", "self-harm", "caregiver-may-harm", "no-food-or-shelter-in-cold",
+    "soft")
+
+# Hyperbole and objects: spans removed before any cue is looked for.
+_HYPERBOLE = re.compile(fold(
+    r"死ぬほど|死ぬかと思|死にそうな(くらい|ほど)|死ぬ気で|死ぬまでに|死ぬ前に(一度|いちど)|死ぬほどひま|"
+    r"(スマホ|携帯|けいたい|パソコン|pc|バッテリー|電池|充電|車|エンジン|テレビ|冷蔵庫|洗濯機|エアコン|ゲーム|キャラ|アカウント|株|電球|プリンター|ルーター|wifi)(が|は|も)?.{0,4}(死|しん|壊|息|止ま|動かな)|"
+    r"(犬|いぬ|猫|ねこ|金魚|きんぎょ|めだか|ペット|インコ|ハムスター|うさぎ|カブトムシ|虫|鳥|亀|かめ|魚|植物|観葉植物|花)(が|は|も|を)?.{0,12}(死|しん|息|動かな|倒れ|いなくな|見つから|帰って|戻ら|迷子|行方|起きな|起きません|目を覚まさ|反応)|"
+    r"殺す気か|死ね(よ|って)?(笑|w)|笑$|"
+    r"(死に|倒れ|窒息し|溺れ|燃え|殺され)そう(な|に|で)?(くらい|ほど|ぐらい)|(埋もれ|うもれ)(て|た).{0,4}(窒息|溺れ|死)|"
+    r"(締め切り|締切|しめきり|仕事|宿題|課題|残業|書類|忙しさ|暑さ|寒さ|年度末)(に|で)(殺され|死|溺れ|窒息)|"
+    r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}倒れ|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
+_HYPERBOLE_EN = re.compile(
+    r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
+    r"killing me|is killing|killer|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
+    r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
+    r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
+# A sentence about a course, a policy, a story or a form, not a person's situation now.
+_INFO = re.compile(fold(
+    r"(通報|通告)(って|は|を|する(の|こと)?)?.{0,12}(できます|できる|いい|すれば|方法|仕方|先|匿名)|研修|講座|講演|講習|とれーにんぐ|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
+    r"ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険|(警報器|報知器)の(交換|設置|点検|購入|補助|義務|電池|選び)|点検|交換時期|設置|補助|助成|寄付|募集|"
+    r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
+    r"登録(したい|して|方法|できる)|ポスター|パネル展|ちらし|キャンペーン|防犯|防災|避難訓練|消防団|消火器|救命|AED|心肺蘇生|"
+    r"#7119|7119|献体|飲み合わせ|飲み忘れ|薬剤師|処方(箋|せん)|費用|いくら(か|です|かか|くらい|ぐらい|ほど|必要|[?？])|料金|#8000|見守り(活動|協定|ネットワーク)|協定|話の聴き方|接し方|関わり方|通報の仕方|通報方法|"
+    r"相談するには|どこに相談(すれば|したら|できる)|相談できる(ところ|所|窓口)|相談(できますか|してもいいですか|していいですか)|(友達|友人|知人)として|何ができる(か|でしょう)|気になり(ます)?$|気になる$|朝ドラ|ドキュメンタリー|特集|番組|記事で|本で読|"
+    r"って(あります|ある[?？]|なん(でしたっけ|だっけ)|どこ|何時まで|いつまで|どうなって)|(どこで|どこに)[^。]{0,14}(見られ|受けられ|もらえ|できます|あります)|相談され|教えてほしい|知りたい|とは(何|なん)|について(?!(こ|き|く|け|来))|どんな(制度|支援)"))
+_INFO_EN = re.compile(
+    r"(information|support services|where can i (find|get|talk)|confidential|training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
+    r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
+    r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork|just asking|"
+    r"do i need to|install|writing a (novel|story|book|script)|history of|is there (a|an|any) (local )?(service|program|course|class|history))")
+_HYPOTHETICAL = re.compile(fold(
+    r"(^|[、。\s])もし|もしも|場合|迷っ|迷う|(?<!どうし)(?<!どないし)(?<!どし)(?<!どうなっ)(た|だ)ら(ば)?[^。]{0,24}(どう(す|し|やっ|な)|どこ(に|へ|で|か)|(何|なに)(を|が|す|し|か)|誰(に|か)|(いい|ええ|よい|良い)(の|です|でしょう|か|ん|[?？]|$)|べき|ですか|ますか|でしょうか|[?？])|(た|だ)ら(ば)?[^。]{0,16}(ことも|ことがある|と聞|って聞|らしい|危ない|危険)|ために|一般的|一般論|ときは|時は|ないように(?!(見え|みえ|思え|感じ|聞こえ))|ないよう(気を|注意|心が)|ように(する|したい|気をつけ|注意)|ための|対処|方法(を|は|が)|仕方|やり方|"
+    r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|(る|う|く|す|つ|ぬ|む|ぶ|ぐ|ない)ことが(ある|あります|あって|あり)|(た|だ)(あと|後)(が|の|は)(心配|不安|どう)|万が一|万一|念のため|念の為"))
+_HYPOTHETICAL_EN = re.compile(
+    r"\b(in case|what (should (i|we)|to) do (if|when)|how to|how do (i|we)|when (someone|somebody|a person)|"
+    r"if (someone|somebody|anyone|a person|people)|i want to (know|learn)|prevent|in general)\b")
+_PAST = re.compile(fold(
+    r"昔|(^|[、。\s])むかし|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の)(頃|ころ)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|数年前|何年も前|去年|昨年|当時|"
+    r"前に(一度|いちど)|(た|だ)ことがあ(る|り)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
+    r"いまは(大丈夫|落ち着|元気)|もう大丈夫|だいぶ(落ち着|良く)|乗り越え|克服|亡くな|亡くし|命日|退院|治った|完治"))
+_SETTLED = re.compile(fold(
+    r"(今は|いまは|現在は|もう)(すっかり|だいぶ|かなり|もう)?(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|安定|幸せ|まったく|全く|して(い)?ない|働い|大学|退院)|"
+    r"(治療|通院)(で|を続け).{0,10}(回復|安定)|抜け出し|乗り越え|克服|時期があ|鎮火|(叩かれ|殴られ|怒鳴られ|虐待され)(て)?育(った|ち)|(発作|症状|再発)(は|が|も)?(ない|ありません|出ていません|起きていません)|"
+    r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも).{0,10}(怖|こわ|苦手|トラウマ)|(た|だ)ことがあ(る|り)"))
+_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
+_PRESENT = re.compile(fold(
+    r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|助けて|たすけて|毎晩|毎日|また|"
+    r"ずっと|今も|まだ|今朝|昨夜|ゆうべ|昨日の夜|夕方から|朝から|これから|今から|明日"))
+# Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
+_NOW = re.compile(fold(
+    r"今(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|(^|[、。\s])いま(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|いま(すぐ|から|、)|"
+    r"さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|これから|今から|もう決め|つもり(です|だ|や|。|$)"))
+_NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
+_PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")
+_IMMINENT = re.compile(fold(
+    r"今夜|今晩|今日|今から|いまから|これから|今すぐ|明日|週末|さようなら|さよなら|最後|遺書|練炭|ロープ|屋上|線路|"
+    r"飛び降り|飛び込|首を(吊|つ)|首吊り|首つり|くびつり|睡眠薬|薬を(貯|ため|集)|刃物|包丁|今(まさに|、)"))
+_IMMINENT_EN = re.compile(r"\b(tonight|today|right now|now|rope|roof|bridge|pills|charcoal|note|goodbye|edge|jump)\b")
+_IN_PROGRESS = re.compile(fold(
+    r"(飲|のん)(だ|じゃった|でしまった|みました|んだ)|飲みました|焚い|たいて(い|る)|つけた|首を(吊|つ)ろうとして|"
+    r"(屋上|橋|線路|崖|ベランダ)(に|の上|で).{0,10}(いま|今|います|立って|座って)|飛び降りた|切った|切りました|意識"))
+_IN_PROGRESS_EN = re.compile(r"\b(took|swallowed|i'?m (on|at) the (roof|bridge|edge|ledge|tracks)|standing on|already)\b")
+_NEGATED = re.compile(fold(
+    r"(とか|わけ|訳)(じゃ|では)(ない|ありません|なく|なさ)|(た|だ)ことは(ない|ありません|なく)|(たり|りは|たりは)(は)?(しない|しません|してない|されない|されてない)|(たい|そう|ている|てる)(わけ|訳)(で|じゃ|では)(は)?(ない|ありません|なく)|とは思(って|わ)(い)?(ない|ません)|ではありません|"
+    r"じゃないです|ではないです|ほど(じゃ|では)(ない|なく|ありません)|(暴力|危険|命の危険|緊急)(は|では)(ない|ありません)|心配(は|い)(ない|りません)|大丈夫です|(けん|けえ|から|ので|し)大丈夫(?!じゃ|で(は)?な|か|[?？]|って)"))
+_NEGATED_EN = re.compile(r"\bnot (thinking (of|about)|planning (on|to)|going to) (hurt|harm|kill)|\b(never|has never|hasn'?t ever|doesn'?t) (hurt|hit|touched)|\b(not|never|don'?t|no) (suicidal|in danger|going to hurt)|\bnot an emergency\b")
+_JOKE = re.compile(r"[（(]笑[)）]|笑$|(?<![をがはもで])笑(?![っいわえ顔うおみ])|w{2,}$|冗談|じょうだん|かと思(いました|った)")
+# "Not funny", "no joke": the resident takes back the joke.
+_NOT_JOKE = re.compile(r"(笑|わら)えな|笑い事じゃ|冗談(じゃな|抜き|ぬき|ではな)|まじで|マジで|ガチで|no joke|not funny|not joking|seriously")
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|\"[^\"]*\"")
+# A threat to the resident, or someone saying they will die (「今から死ぬ」と出て行った): kept as the sentence's words.
+_THREAT_QUOTE = re.compile(fold(
+    r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く|"
+    # a witness reporting what a person says of their body or pleads (「頭が割れるように痛い」, 「ごめんなさい」, 「誰か〜」)
+    r"痛|いたい|苦し|くるし|助けて|たすけて|誰か|だれか|暑|ごめんなさい|やめて|見つけた|会いに|今までありがとう|もう会えな|さよなら|さようなら|"
+    r"生き|消え|いなくな|終わり|楽にな|知って|知っと|覚えて|ただじゃ|後悔させ|知らない(ぞ|から)"))
+# A sentence that only hedges the whole message (念のため): every sentence is a "what if".
+_HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|ですが)?[。.!！?？\s]*$"))
+
+
+# A message that asks whether or where the writer may consult, with nothing said to happen now: a worried friend,
+# neighbour or victim looking for a counter, not an emergency (abuse and violence only; never a body in danger).
+_CONSULT = re.compile(fold(
+    r"相談(でき|して(も)?いい|していい)(ます|る|ん)?(か|でしょうか)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談できる(ところ|所|窓口|場所)"))
+_CONSULT_EN = re.compile(r"\bwhere (can|could|do|should) i (talk|go|find|get|report|turn)|\bcan i (talk|speak) to someone")
+_CONSULTED = frozenset({"violence-now", "stalking-threat", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})
+
+_HYPERBOLE_P = _Prefiltered(_HYPERBOLE)
+_INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _IMMINENT_P, _IN_PROGRESS_P = (
+    _Prefiltered(p) for p in (_INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS))
+_NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
+_JOKE_EN = re.compile(r"\b(lol|lmao|haha|jk)\b")

@@ -1,0 +1,52 @@
+"""Second signs: situations that need one before they raise the alarm (the definitions of issue #11)."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import ELDER
+from .normalize import fold
+
+# Situations that need a second sign in the message before they raise the alarm; without it the message is
+# soft (a quiet line and the routed answer), never silent. The issue's definitions: elder or disabled-person
+# abuse *with injury*; confinement by someone; a stroke is sudden (a three-year-old not talking yet is not);
+# no food *or shelter in the cold* (a food bank for the month is a route, not an emergency).
+_INJURY = re.compile(fold(
+    r"あざ|痣|けが|怪我|ケガ|傷|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
+    r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて)(い)?ない|"
+    r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
+_CONFINER = re.compile(fold(
+    r"鍵|かぎ|閉じ込め|とじこめ|出して(もらえ|くれ)|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
+    r"入れられ|押し入れ|物置|開かない|あかない|助けて|たすけ|lock|won'?t let|took my|trapped|help"))
+_SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
+_DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
+_COLD_OR_DAYS = re.compile(fold(
+    r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
+    r"(いえ|家|へや|部屋)(が|も)?(ない|なし)|所持金|震え|ふるえ|灯油|今日から|きょう|"
+    r"(\d+|一|二|三|四|五|六|七|何|数)日|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|"
+    r"cold|freez|homeless|street|outside|tonight|days|evict"))
+# Violence told as a guess (叩かれてるみたい), not seen or heard now.
+_HEARSAY = re.compile(fold(r"(殴|なぐ|叩|たた|蹴|暴力|暴れ|乱暴)[^。!?]{0,8}(みたい|らしい|ようだ|ようです|っぽい|かもしれ|かも|気がする)|"
+                           r"\b(seems|might be|maybe|i heard)\b"))
+_NOW_WITNESSED = re.compile(fold(r"今|いま|さっき|先ほど|今夜|今も|今日|音|声|悲鳴|叫|right now|tonight|just now|today"))
+_YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|孫|\d+(歳|さい|才)|child|kid|baby|toddler"))
+
+
+def _apply_guards(found: set[str], text: str) -> None:
+    """Drop the situations whose definition the message does not meet (see the comment above)."""
+    for situation in ("elder-abuse-injury", "disabled-abuse-injury"):
+        if situation in found and not _INJURY.search(text) and not _NOW_WITNESSED.search(text):
+            found.discard(situation)
+    if "confinement" in found and not _CONFINER.search(text):
+        found.discard("confinement")
+    if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
+        found.discard("stroke-signs")
+    if "no-food-or-shelter-in-cold" in found and not _COLD_OR_DAYS.search(text):
+        found.discard("no-food-or-shelter-in-cold")
+    if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
+        found.discard("child-abuse")  # 息子に年金を取られる: the son is the one who harms, the victim is old
+    if "caregiver-may-harm" in found:
+        found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
+    hearsay_violence = {"violence-now-family", "violence-now-partner"} & found
+    if hearsay_violence and _HEARSAY.search(text) and not _NOW_WITNESSED.search(text) and not _INJURY.search(text):
+        found.difference_update(hearsay_violence)
