@@ -39,10 +39,20 @@ from core.loading import ensure_loaded
 from core.state import StateStore
 from handlers.admin.app import audit_triggers, build_admin_app
 from handlers.hsds import HsdsApi
-from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body
+from handlers.limits import (
+    BadJson,
+    Gate,
+    PublicLimits,
+    TooLarge,
+    TooMany,
+    clean_text,
+    parse_json,
+    read_body,
+    too_many,
+)
 from handlers.line.webhook import LineChannel
 from handlers.telegram.webhook import TelegramChannel
-from handlers.web.chat import WebChat, asset
+from handlers.web.chat import WebChat, WebTurn, asset, read_turn
 from knowledge.db import make_engine
 from knowledge.spreadsheet import cancel_imports
 from ops.health import DATABASE_ERRORS, DatabaseHealth
@@ -72,6 +82,9 @@ class Services:
         self.web: WebChat | None = None
         self.runtime: Runtime | None = None
         self.not_ready = "starting"  # why the server cannot answer yet ("" once it can)
+        # Fair sharing of /api/chat and /api/ask: per client address and in total, and few answers at once.
+        self.limits = PublicLimits(settings.public_per_ip_minute, settings.public_total_second)
+        self.gate = Gate(settings.public_concurrent, settings.public_waiting)
         self._tasks: list[asyncio.Task[None]] = []
 
     @property
@@ -181,15 +194,42 @@ class Services:
             return PlainTextResponse("starting", status_code=503)
         return await self.web.get_page(request)
 
+    def _admit(self, request: Request) -> None:
+        """TooMany when the client's address, or all clients together, are over their limit."""
+        try:
+            self.limits.check(request.client.host if request.client else "")
+        except TooMany as exc:
+            METRICS.count(f"public.refused.{exc.scope}")
+            raise
+
     async def chat_turn(self, request: Request) -> Response:
         if self.web is None:
             return JSONResponse({"error": self.not_ready}, status_code=503)
-        return await self.web.post_turn(request)
+        try:
+            self._admit(request)
+        except TooMany as exc:
+            return too_many(exc)
+        turn = await read_turn(request)  # read before a place is taken: a slow body holds none
+        if isinstance(turn, Response):
+            return turn
+        try:
+            async with self.gate.enter():
+                return JSONResponse(await self.answer_turn(turn))
+        except TooMany as exc:
+            return too_many(exc)
+
+    async def answer_turn(self, turn: WebTurn) -> dict[str, Any]:
+        assert self.web is not None
+        return await self.web.answer(turn)
 
     async def ask(self, request: Request) -> Response:
         """`{"text": "..."}` → the object of `ask --json`."""
         if self.conversation is None:
             return JSONResponse({"error": self.not_ready}, status_code=503)
+        try:
+            self._admit(request)
+        except TooMany as exc:
+            return too_many(exc)
         try:
             body = await read_body(request, MAX_ASK_BODY)
         except TooLarge:
@@ -201,7 +241,11 @@ class Services:
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             return JSONResponse({"error": 'expected {"text": "..."}'}, status_code=400)
         router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
-        return JSONResponse(to_contract(router.kb, router.route(clean_text(data["text"], MAX_TEXT))))
+        try:
+            async with self.gate.enter():
+                return JSONResponse(to_contract(router.kb, router.route(clean_text(data["text"], MAX_TEXT))))
+        except TooMany as exc:
+            return too_many(exc)
 
     async def openapi(self, _: Request) -> Response:
         return JSONResponse(OPENAPI)

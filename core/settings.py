@@ -25,4 +25,9 @@ class Settings:
     review_retention_days: int = 90  # unanswered-question rows for the staff review are deleted after this
     rate_limit_per_minute: int = 30  # messages a resident may send a minute on average (0: no limit)
     line_workers: int = 0  # LINE events worked off in this many processes (0: in the server's own)
+    # The public endpoints (/api/chat, /api/ask), handlers/limits.py; 0 turns a limit off.
+    public_per_ip_minute: int = 60  # requests a client address may send a minute on average (429 beyond)
+    public_total_second: int = 40  # requests a second from all clients together
+    public_concurrent: int = 4  # answers in progress at once; more wait ...
+    public_waiting: int = 32  # ... up to this many, then 429 at once
     extra: dict[str, str] = field(default_factory=dict)

@@ -14,9 +14,16 @@ twice). Jobs still unfinished after MAX_TRIES children died in a row are dropped
 may be what kills the child, and the child's other residents would wait behind it for ever. The server stops a child by closing its half of the socket once the jobs are done; children
 ignore SIGINT/SIGTERM, which reach the whole process group on Ctrl-C.
 
+A `call` is a job whose answer the server waits for (a web chat turn, an /api/ask question): it is not
+held across a child's death (the caller gets ShardFailed and answers 503), and a child takes its queued
+jobs (LINE events, whose reply tokens expire) before its queued calls, so a flood of web turns delays a
+LINE reply by at most the call being worked on.
+
 Frames on the socket pair: 4-byte length + pickle (both ends are this program).
-  server → child: ("start", settings, concurrency, failed), then ("job", id, job) …, then end of stream
-  child → server: ("ready",), ("done", [id, …]) …, ("counts", {name: n}) every second and at exit
+  server → child: ("start", settings, concurrency, failed), then ("job", id, job) / ("call", id, job) …,
+                  then end of stream
+  child → server: ("ready",), ("done", [id, …]) …, ("result", id, ok, value) for each call,
+                  ("counts", {name: n}) every second and at exit
 """
 
 from __future__ import annotations
@@ -34,96 +41,25 @@ import sys
 import time
 import zlib
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from ops.jobs import Handle, Jobs, LocalJobs, run_job
 from ops.logs import describe
 from ops.metrics import METRICS
+
+__all__ = ["Entry", "Handle", "Jobs", "LocalJobs", "ShardFailed", "ShardPool"]
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 180.0  # seconds a child may take to build its index and say it is ready
 REPORT_EVERY = 1.0  # seconds between a child's counts
 MAX_TRIES = 3  # workers that may die holding one job before it is given up
-Handle = Callable[[Any], Awaitable[None]]
 # What a child runs: settings → (async context) a coroutine function that works off one job. The settings
 # are whatever value the pool was given (picklable; the composition root's Settings), passed on untouched.
 Entry = Callable[[Any], contextlib.AbstractAsyncContextManager[Handle]]
-
-
-class Jobs(Protocol):
-    """Accepted jobs, worked off in the background; none is dropped once `submit` returned True."""
-
-    async def start(self) -> None: ...
-    async def submit(self, key: str, job: Any, wait: float) -> bool: ...
-    async def stop(self, drain: float) -> None: ...
-    @property
-    def pending(self) -> int: ...
-    def counts(self) -> dict[str, int]: ...
-    def problems(self) -> dict[str, str]: ...
-
-
-class LocalJobs:
-    """A bounded queue and `workers` tasks in the server's own event loop (LINE_WORKERS=0)."""
-
-    def __init__(self, handle: Handle, workers: int = 64, size: int = 2000, *, failed: str = "jobs.failed") -> None:
-        self._handle = handle
-        self._failed = failed  # the count of jobs that raised
-        self._workers = workers
-        self._queue: asyncio.Queue[Any] = asyncio.Queue(size)
-        self._tasks: list[asyncio.Task[None]] = []
-
-    async def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._work(), name=f"jobs-{i}") for i in range(self._workers)]
-
-    async def submit(self, key: str, job: Any, wait: float) -> bool:
-        try:
-            self._queue.put_nowait(job)
-        except asyncio.QueueFull:
-            try:
-                await asyncio.wait_for(self._queue.put(job), wait)
-            except TimeoutError:
-                return False
-        return True
-
-    @property
-    def pending(self) -> int:
-        return self._queue.qsize()
-
-    async def stop(self, drain: float) -> None:
-        try:
-            await asyncio.wait_for(self._queue.join(), drain)
-        except TimeoutError:
-            log.error("%d accepted jobs left undone at shutdown", self._queue.qsize())
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-
-    def counts(self) -> dict[str, int]:
-        return {}
-
-    def problems(self) -> dict[str, str]:
-        return {}
-
-    async def _work(self) -> None:
-        while True:
-            job = await self._queue.get()
-            try:
-                await _run(self._handle, job, self._failed)
-            finally:
-                self._queue.task_done()
-
-
-async def _run(handle: Handle, job: Any, failed: str) -> None:
-    try:
-        await handle(job)
-    except (asyncio.CancelledError, KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # one bad job must not stop the worker (a Rust panic is a BaseException)
-        METRICS.count(failed)
-        log.error("job failed: %s", describe(exc))
 
 
 @dataclass
@@ -135,6 +71,7 @@ class _Shard:
     unacked: dict[int, Any] = field(default_factory=dict)  # job id → job, in the order sent
     tries: dict[int, int] = field(default_factory=dict)  # job id → workers that died while holding it
     counts: dict[str, int] = field(default_factory=dict)  # the child's last report
+    calls: dict[int, asyncio.Future[Any]] = field(default_factory=dict)  # call id → its caller's future
 
     @property
     def alive(self) -> bool:
@@ -184,6 +121,20 @@ class ShardPool:
         if shard.writer is not None:  # else it is sent when the child is back
             _write(shard.writer, ("job", job_id, job))
         return True
+
+    async def call(self, key: str, job: Any) -> Any:
+        """`job` worked off by the child of `key`, and its answer; ShardFailed if that child is not running
+        or dies first (the caller answers 503; the server bounds the calls in flight itself)."""
+        shard = self._shards[zlib.crc32(key.encode()) % len(self._shards)]
+        if shard.writer is None:
+            raise ShardFailed(f"{self.name} {shard.index} is restarting")
+        call_id = next(self._ids)
+        answer = shard.calls[call_id] = asyncio.get_running_loop().create_future()
+        _write(shard.writer, ("call", call_id, job))
+        try:
+            return await answer
+        finally:
+            shard.calls.pop(call_id, None)
 
     @property
     def pending(self) -> int:
@@ -247,9 +198,19 @@ class ShardPool:
                         self._room.release()
                 if not self.pending:
                     self._idle.set()
+            elif frame[0] == "result":
+                answer = shard.calls.get(frame[1])
+                if answer is not None and not answer.done():
+                    if frame[2]:
+                        answer.set_result(frame[3])
+                    else:
+                        answer.set_exception(ShardFailed(f"{self.name} {shard.index}: the call failed"))
             elif frame[0] == "counts":
                 shard.counts = frame[1]
         # End of stream: the child exited (at our request, or it died).
+        for answer in shard.calls.values():
+            if not answer.done():
+                answer.set_exception(ShardFailed(f"{self.name} {shard.index} stopped"))
         if shard.writer is not None:
             shard.writer.close()
         shard.writer = None
@@ -311,6 +272,20 @@ async def _read(reader: asyncio.StreamReader) -> Any:
 
 
 # --- the child ---------------------------------------------------------------------------------------
+async def _answer(handle: Handle, call_id: int, job: Any, failed: str, writer: asyncio.StreamWriter) -> None:
+    """Work off a call and send its answer (or that it failed) back at once."""
+    try:
+        value = await handle(job)
+    except (asyncio.CancelledError, KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # like run_job: one bad call must not stop the worker
+        METRICS.count(failed)
+        log.error("call failed: %s", describe(exc))
+        _write(writer, ("result", call_id, False, None))
+        return
+    _write(writer, ("result", call_id, True, value))
+
+
 def _entry(name: str) -> Entry:
     module, _, attr = name.partition(":")
     entry: Entry = getattr(importlib.import_module(module), attr)
@@ -323,7 +298,9 @@ async def _child(entry: str, fd: int) -> None:
     if not start or start[0] != "start":
         return
     _, settings, concurrency, failed = start
-    queue: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
+    # Jobs (priority 0) before calls (1), each in the order received.
+    queue: asyncio.PriorityQueue[tuple[int, int, int, Any]] = asyncio.PriorityQueue()
+    received = itertools.count()
     done: list[int] = []  # finished jobs, told to the server once per turn of the loop
 
     def tell_done() -> None:
@@ -332,13 +309,16 @@ async def _child(entry: str, fd: int) -> None:
 
     async def work(handle: Handle) -> None:
         while True:
-            job_id, job = await queue.get()
+            priority, _, job_id, job = await queue.get()
             try:
-                await _run(handle, job, failed)
-            finally:
+                if priority:
+                    await _answer(handle, job_id, job, failed, writer)
+                    continue
+                await run_job(handle, job, failed)
                 if not done:
                     asyncio.get_running_loop().call_soon(tell_done)
                 done.append(job_id)
+            finally:
                 queue.task_done()
 
     async def report() -> None:
@@ -354,7 +334,7 @@ async def _child(entry: str, fd: int) -> None:
         tasks = [asyncio.create_task(work(handle)) for _ in range(concurrency)]
         tasks.append(asyncio.create_task(report()))
         while (frame := await _read(reader)) is not None:
-            queue.put_nowait((frame[1], frame[2]))
+            queue.put_nowait((int(frame[0] == "call"), next(received), frame[1], frame[2]))
         await queue.join()  # the server ended the stream: finish what it sent
         for task in tasks:
             task.cancel()

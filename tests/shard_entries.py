@@ -34,3 +34,17 @@ async def broken(settings: Settings) -> AsyncIterator[Callable[[Any], Awaitable[
     """A worker that cannot start (e.g. its database is unreachable)."""
     raise RuntimeError("cannot start")
     yield  # pragma: no cover
+
+
+@contextlib.asynccontextmanager
+async def answer(settings: Settings) -> AsyncIterator[Callable[[Any], Awaitable[Any]]]:
+    """A call's answer: (pid, the job); a job "fail" raises, a job "die" kills the worker."""
+
+    async def handle(job: Any) -> Any:
+        if job == "fail":
+            raise ValueError("failed on purpose")
+        if job == "die":
+            os._exit(3)
+        return os.getpid(), job
+
+    yield handle

@@ -202,6 +202,15 @@
       try {
         const res = await fetch("/api/chat", { method: "POST", headers: { "Content-Type": "application/json" },
                                                body: JSON.stringify({ session, ...body }) });
+        if (res.status === 429) {  // too many messages (this device, or everyone at once): wait and send again
+          const wait = parseInt(res.headers.get("Retry-After") || "", 10);
+          const when = wait > 0 && wait < 600 ? `${wait}秒ほど` : "少し";
+          if (body.text && !input.value) input.value = body.text;  // kept in the box, to send again
+          log.append(el("p", { class: "error", role: "alert" },
+            `ただいま混み合っています。${when}待ってから、もう一度送ってください。` +
+            "命の危険があるときは 119（救急）・110（警察）へ電話してください。"));
+          return;
+        }
         if (!res.ok) throw new Error(res.status);
         const reply = await res.json();
         if (mine && body.text) mine.lang = reply.lang;

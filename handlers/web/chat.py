@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -166,31 +166,49 @@ class WebChat:
                                                 "X-Content-Type-Options": "nosniff"})
 
     async def post_turn(self, request: Request) -> Response:
-        try:
-            body = await read_body(request, MAX_BODY)
-        except TooLarge:
-            return JSONResponse({"error": "too large"}, status_code=413)
-        try:
-            data = parse_json(body)
-        except BadJson:
-            return JSONResponse({"error": "invalid JSON"}, status_code=400)
-        if not isinstance(data, dict):
-            return JSONResponse({"error": "invalid JSON"}, status_code=400)
-        session, text, choice = data.get("session"), data.get("text"), data.get("choice")
-        if not isinstance(session, str) or not SESSION.fullmatch(session):
-            return JSONResponse({"error": "session must be 16–64 letters, digits, - or _"}, status_code=400)
-        if not isinstance(text, str | None) or not isinstance(choice, str | None):
-            return JSONResponse({"error": "text and choice must be strings"}, status_code=400)
-        if choice and not valid_choice(choice):  # a forged choice gets the help, never a state (issue #15 M3)
-            choice = HELP
-        text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
-        if not (text or "").strip() and not choice:
-            choice = START
-        first = choice == START and not (text or "").strip()
+        turn = await read_turn(request)
+        return turn if isinstance(turn, Response) else JSONResponse(await self.answer(turn))
+
+    async def answer(self, turn: WebTurn) -> dict[str, Any]:
+        """The page's JSON for one turn (in the server, or in a worker process: ops/shards.py `call`)."""
+        session, text, choice, first = turn
         async with self.conversation.serial(CHANNEL, session):
             reply = await self.conversation.turn(CHANNEL, session, text=text, choice=choice)
         # Over the rate limit: a page shows every answer, so it is told each time.
         # The readings are made here, on the event loop's thread like every other use of the tokenizer.
         kb = self.conversation.router.kb
-        return JSONResponse(reply_json(reply or Reply(SLOW_DOWN_TEXT), kb, self.furigana(kb),
-                                       first=first and reply is not None))
+        return reply_json(reply or Reply(SLOW_DOWN_TEXT), kb, self.furigana(kb), first=first and reply is not None)
+
+
+class WebTurn(NamedTuple):
+    """A POST /api/chat read and checked: what the turn needs (picklable, for a worker process)."""
+
+    session: str
+    text: str | None
+    choice: str | None
+    first: bool
+
+
+async def read_turn(request: Request) -> WebTurn | Response:
+    """The request's turn, or the 4xx response for a body that is not one."""
+    try:
+        body = await read_body(request, MAX_BODY)
+    except TooLarge:
+        return JSONResponse({"error": "too large"}, status_code=413)
+    try:
+        data = parse_json(body)
+    except BadJson:
+        return JSONResponse({"error": "invalid JSON"}, status_code=400)
+    if not isinstance(data, dict):
+        return JSONResponse({"error": "invalid JSON"}, status_code=400)
+    session, text, choice = data.get("session"), data.get("text"), data.get("choice")
+    if not isinstance(session, str) or not SESSION.fullmatch(session):
+        return JSONResponse({"error": "session must be 16–64 letters, digits, - or _"}, status_code=400)
+    if not isinstance(text, str | None) or not isinstance(choice, str | None):
+        return JSONResponse({"error": "text and choice must be strings"}, status_code=400)
+    if choice and not valid_choice(choice):  # a forged choice gets the help, never a state (issue #15 M3)
+        choice = HELP
+    text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
+    if not (text or "").strip() and not choice:
+        choice = START
+    return WebTurn(session, text, choice, choice == START and not (text or "").strip())
