@@ -62,14 +62,14 @@ _PAST = re.compile(fold(
 _SETTLED = re.compile(fold(
     r"(今は|いまは|現在は|もう)(すっかり|だいぶ|かなり|もう)?(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|安定|幸せ|まったく|全く|して(い)?ない|働い|大学|退院)|"
     r"(治療|通院)(で|を続け).{0,10}(回復|安定)|抜け出し|乗り越え|克服|時期があ|鎮火|(叩かれ|殴られ|怒鳴られ|虐待され)(て)?育(った|ち)|(発作|症状|再発)(は|が|も)?(ない|ありません|出ていません|起きていません)|"
-    r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも).{0,10}(怖|こわ|苦手|トラウマ)|(た|だ)ことがあ(る|り)"))
+    r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも)(?:(?!てる|ている|でる|でいる|とる|よる).){0,10}(怖|こわ|苦手|トラウマ)|(た|だ)ことがあ(る|り)"))
 _PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 _PRESENT = re.compile(fold(
     r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|助けて|たすけて|毎晩|毎日|また|"
     r"ずっと|今も|まだ|今朝|昨夜|ゆうべ|昨日の夜|夕方から|朝から|これから|今から|明日"))
 # Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
 _NOW = re.compile(fold(
-    r"今(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|(^|[、。\s])いま(?!は|も.{0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|いま(すぐ|から|、)|"
+    r"今(?!は|も(?:(?!てる|ている|でる|でいる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|(^|[、。\s])いま(?!は|も(?:(?!てる|ている|でる|でいる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|いま(すぐ|から|、)|"
     r"さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|これから|今から|もう決め|つもり(です|だ|や|。|$)"))
 _NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
 _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")

@@ -23,8 +23,13 @@ _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい
 _COLD_OR_DAYS = re.compile(fold(
     r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
     r"(いえ|家|へや|部屋)(が|も)?(ない|なし)|所持金|震え|ふるえ|灯油|今日から|きょう|"
-    r"(\d+|一|二|三|四|五|六|七|何|数)日|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|"
+    r"(\d+|一|二|三|四|五|六|七|何|数)日|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
+    # food itself: nothing to eat is the emergency the issue names, cold or not
+    r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"cold|freez|homeless|street|outside|tonight|days|evict"))
+# Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
+# cold is named.
+_FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
 # Violence told as a guess (叩かれてるみたい), not seen or heard now.
 _HEARSAY = re.compile(fold(r"(殴|なぐ|叩|たた|蹴|暴力|暴れ|乱暴)[^。!?]{0,8}(みたい|らしい|ようだ|ようです|っぽい|かもしれ|かも|気がする)|"
                            r"\b(seems|might be|maybe|i heard)\b"))
@@ -41,7 +46,7 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("confinement")
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
         found.discard("stroke-signs")
-    if "no-food-or-shelter-in-cold" in found and not _COLD_OR_DAYS.search(text):
+    if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):
         found.discard("no-food-or-shelter-in-cold")
     if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
         found.discard("child-abuse")  # 息子に年金を取られる: the son is the one who harms, the victim is old

@@ -245,6 +245,12 @@ _REPORTED = re.compile(fold(
     r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話)(が|で|を))"))
 
 
+_VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
+_HABITUAL = re.compile(fold(
+    r"いつも|毎日|毎晩|毎朝|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い)と|"
+    r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b")
+
+
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
     text = whole + " " + msg.text
     found = set(alarms)
@@ -269,7 +275,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         order.remove("suicide-imminent")
         order.insert(order.index("suicide-thoughts") + 1, "suicide-imminent")  # a plan: the suicide line first
     situations = tuple(sorted(found, key=order.index))
-    emergency = bool(found & EMERGENCY_SITUATIONS) or "suicide-imminent" in found
+    urgent = found & EMERGENCY_SITUATIONS
+    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (_NOW_P.search(whole) or _NOW_EN.search(msg.text)):
+        urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
+    emergency = bool(urgent) or "suicide-imminent" in found
     if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b", text):
         emergency = True
     return Screen("emergency" if emergency else "crisis", situations)
