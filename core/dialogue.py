@@ -5,7 +5,7 @@ life → concern → district → counters. Every option shows how many counters
 back, 最初から starts again, 紹介状 writes a handoff summary. The state holds choices, topic ids and the
 counters shown, never the resident's words.
 
-The conversation listens across turns (issue #13): a district given later narrows the counters shown
+The conversation listens across turns (issue #13, core/listening.py): a district given later narrows the counters shown
 (never a refusal, never a restart); a question about the last answer (電話番号は？ 土日も？ 予約いる？) is
 answered from that counter's facts (core/followup.py); thanks, greetings, emoji get a short kind reply
 (core/smalltalk.py); a new topic starts a new thread and keeps the district. Every answer asks
@@ -18,70 +18,43 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import jpholiday
-
-from core import followup, smalltalk
 from core.cards import build_card, entry_name, reach
-from core.hours import JST, describe
-from core.messages import main_number, register, say
-from core.replies import Card, EmergencyLine, Feedback, Option, Reply
-from core.router import AREA_OPTIONS, AREA_OPTIONS_EN, STRONG_TOPIC, Router, RouteResult
+from core.guided import (
+    ALL_ROUND_TOPIC,
+    AREAS,
+    BACK,
+    EMERGENCY,
+    FEEDBACK,
+    HANDOFF,
+    MAX_CARDS,
+    PERSON,
+    RESTART,
+    WHO,
+    State,
+)
+from core.handoff import city_hall_open, handoff
+from core.listening import Listening
+from core.messages import register, say
+from core.replies import Card, Feedback, Option, Reply
+from core.router import STRONG_TOPIC, Router, RouteResult
+from core.settings import CITY_MAIN_NUMBER
 from core.tone import guard
 
-AREAS = [("elderly", "高齢・介護"), ("disability", "障害"), ("children", "子ども・子育て"),
-         ("money", "お金・仕事・住まい"), ("mind", "こころ・ひきこもり"), ("violence", "暴力・虐待"),
-         ("community", "地域活動・ボランティア"), ("other", "その他")]
-WHO = [("self", "opt_self"), ("family", "opt_family"), ("neighbor", "opt_neighbor")]
-MAX_CARDS = 3
-BACK, RESTART, HANDOFF, EMERGENCY, PERSON = "back", "restart", "handoff", "sos", "person"
-FEEDBACK = "fb:"  # fb:yes / fb:no / fb:other — 「役に立ちましたか？」
-ALL_ROUND_TOPIC = "sodan"  # its counters take any concern (福祉総合相談窓口, なんでも相談窓口)
+__all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
+           "State", "city_hall_open"]
 GREETING = say("greeting", "ja", privacy=say("privacy_short", "ja"))
-CITY_HALL_HOURS = ("08:30", "17:15")  # weekdays, not on holidays or 12/29–1/3
 _WORDS = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
-SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
-_SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
-                      r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
-_SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 
 
-@dataclass
-class State:
-    """What the conversation remembers (serialisable; no free text)."""
-
-    step: str = "start"
-    who: str | None = None
-    area: str | None = None
-    topic: str | None = None
-    district: str | None = None
-    counter: str | None = None            # the counter a follow-up is about (the one chosen, else the first shown)
-    lang: str = "ja"
-    lang_chosen: bool = False             # the resident (or their channel) chose the register: it stays
-    history: list[dict[str, Any]] = field(default_factory=list)
-    shown: list[str] = field(default_factory=list)    # the cards of the last answer (entry ids)
-    chosen: list[str] = field(default_factory=list)   # the options the resident tapped (w:, a:, t:), for the 紹介状
-    picked: str | None = None             # the counter the resident chose (tapped, or said it helped)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> State:
-        if not data:
-            return cls()
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        return cls(**known)
-
-
-class Dialogue:
-    """Stateless engine over a router; `handle` is the only entry point."""
+class Dialogue(Listening):
+    """Stateless engine over a router; `handle` is the only entry point. The guided steps' options come
+from `Menu` (core/guided.py), the replies within a thread from `Listening` (core/listening.py)."""
 
     def __init__(self, router: Router) -> None:
+        super().__init__(router.kb)
         self.router = router
-        self.kb = router.kb
         self.last_result: RouteResult | None = None  # the routing of the last typed message (for review)
 
     # --- entry points -------------------------------------------------------------------------------
@@ -214,123 +187,6 @@ class Dialogue:
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
 
-    def _thread_topics(self, state: State) -> set[str]:
-        """The topics of the thread: the one remembered and those of the counters shown."""
-        out = {state.topic} if state.topic else set()
-        for eid in state.shown:
-            out |= set(self.kb.entries.get(eid, {}).get("topics") or ())
-        return out
-
-    def _listen(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
-        """A message that carries no new concern: a district, a question about the last answer, small talk,
-        a feeling. None: route it as a new question."""
-        lang = state.lang
-        state.shown = [i for i in state.shown if i in self.kb.entries]  # a publish may have removed one
-        thread = bool(state.shown)
-        place_only = res.place is not None and followup.only_place(text, res.place.said)
-        # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
-        unanswerable = not res.results or res.clarify is not None
-        if res.urgency == "soft":  # distress with no concern of its own: sympathy, never weak guesses
-            state.step = state.step if thread else "area"
-            return Reply(self._soft(res, lang) + say("soft_ways", lang), cards=self._cards(state.shown, now, lang),
-                         options=(self._answered(lang) if thread else self._area_options(lang) + self._nav(lang)),
-                         lang=lang, urgency=res.urgency)
-        if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
-                followup.nearby(text) and (thread or state.topic)):
-            if state.district is None:
-                return Reply(say("nearby_ask", lang), options=self._area_district_options(lang), lang=lang)
-            if thread or state.topic:
-                return self._narrow(state, now)
-            label = self._district(state.district, lang)
-            return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
-        talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
-        if talk is not None:
-            return self._small_talk(state, talk, text)
-        what = followup.aspect(text)
-        if thread and what is not None:
-            return self._follow_up(state, what, now)
-        if not thread and unanswerable and res.other_business is None:
-            if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
-                return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
-            if _SOMEONE.search(text) and len(text) <= SHORT:  # 「夫のことで」: whose, not yet what
-                state.step = "area"
-                return Reply(say("about_someone", lang), options=self._area_options(lang) + self._nav(lang),
-                             lang=lang)
-        if thread and res.clarify is not None:
-            return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
-                         cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
-        return None
-
-    def _small_talk(self, state: State, talk: str, text: str) -> Reply:
-        lang = state.lang
-        thread = bool(state.shown)
-        if talk == smalltalk.EMOJI:
-            talk = smalltalk.FEELING if set(text) & _SAD else (smalltalk.OK if thread else smalltalk.GREETING)
-        key = {smalltalk.THANKS: "st_thanks", smalltalk.GREETING: "st_greeting", smalltalk.OK: "st_ok",
-               smalltalk.BYE: "st_bye", smalltalk.DONT_KNOW: "st_dontknow", smalltalk.FEELING: "st_feeling"}[talk]
-        if talk == smalltalk.DONT_KNOW or not thread:
-            options = self._who_options(lang)
-        else:
-            options = self._tail(lang, person=True)
-        return Reply(say(key, lang), options=options, lang=lang)
-
-    def _follow_up(self, state: State, what: str, now: dt.datetime | None) -> Reply:
-        """The answer about the counter the thread is on, from its facts; its card and the others shown."""
-        lang = state.lang
-        focus = state.picked or state.counter or state.shown[0]
-        entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
-        ids = [entry["id"], *[i for i in state.shown if i != entry["id"]]]
-        text = followup.answer(self.kb, entry, what, lang)
-        if len(ids) > 1:
-            text += "\n" + say("fu_other_cards", lang)
-        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                     options=self._answered(lang), lang=lang)
-
-    def _narrow(self, state: State, now: dt.datetime | None) -> Reply:
-        """The counters shown (and the topic's), kept to those serving the district; its own first."""
-        lang, district = state.lang, state.district or ""
-        label = self._district(district, lang)
-        pool = list(state.shown) + [i for i in self._counters_for(state.topic, None, None) if i not in state.shown]
-        serving = [i for i in pool if i in self.kb.entries and self.kb.serves(self.kb.entries[i], district)]
-        serving.sort(key=lambda i: (0 if self.kb.entries[i]["districts"] else 1, pool.index(i)))
-        ids = serving[:MAX_CARDS]
-        text = say("narrowed", lang, label=label)
-        if not ids:
-            ids = list(state.shown) or list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
-            text = say("narrowed_none", lang, label=label)
-        state.shown = ids
-        state.counter, state.step = (ids[0] if ids else None), "answered"
-        if state.picked not in ids:
-            state.picked = None
-        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                     options=self._answered(lang), lang=lang)
-
-    def _district(self, district_id: str, lang: str) -> str:
-        """The district as the resident reads it: its label, in English its English name (Ofuna area) first."""
-        label = self.kb.district_label(district_id)
-        if lang != "en":
-            return label
-        names = [a for a in self.kb.districts[district_id].get("aliases") or () if a.isascii()]
-        if not names:
-            return label
-        return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'} ({label})"
-
-    def _cards(self, ids: list[str], now: dt.datetime | None, lang: str) -> list[Card]:
-        return [build_card(self.kb, self.kb.entries[i], now, lang) for i in ids if i in self.kb.entries]
-
-    @staticmethod
-    def _soft(res: Any, lang: str) -> str:
-        """For distress without danger: one sentence of sympathy and one quiet 24-hour line, in the text."""
-        if res.urgency != "soft":
-            return ""
-        line = res.emergency[0] if res.emergency else None
-        said = say("soft", lang)
-        if line:
-            hours = line["hours"] or say("hours_unknown", lang)
-            said += say("soft_line", lang, name=line["name"], number=line["number"], hours=hours,
-                        hours_en="24 hours" if "24時間" in hours else "hours not confirmed")
-        return said + "\n"
-
     def _intro(self, res: Any, lang: str, cards: bool = True, district: str | None = None) -> str:
         parts: list[str] = []
         if res.urgency == "emergency":
@@ -393,7 +249,7 @@ class Dialogue:
         focus = self.kb.entries.get(state.picked or state.counter or "")
         if focus is not None:
             phones = [str(c["value"]) for c in reach(self.kb, focus)[0] if c["kind"] == "phone"]
-            if phones and phones[0] != main_number():
+            if phones and phones[0] != CITY_MAIN_NUMBER:
                 lines.append(say("person_counter", lang, name=entry_name(focus, lang), phone=phones[0]))
         soft = next((x for x in self.kb.emergency if "soft" in (x.get("situations") or ())), None)
         if soft is not None and not city_hall_open(now):
@@ -419,135 +275,7 @@ class Dialogue:
         return state, Reply(intro + "\n" + say("feedback_ask", lang), cards=cards,
                             options=self._answered(lang, more), lang=lang)
 
-    def _counters_for(self, topic_id: str | None, area: str | None, district: str | None) -> tuple[str, ...]:
-        """The counters of a topic (or of all topics of an area), in a district or anywhere; kept per
-        knowledge base (the options of one tap ask for dozens of these)."""
-        key = ("counters_for", topic_id, area, district)
-        if key not in self.kb.memo:
-            self.kb.memo[key] = tuple(self._find_counters(topic_id, area, district))
-        found: tuple[str, ...] = self.kb.memo[key]
-        return found
-
-    def _find_counters(self, topic_id: str | None, area: str | None, district: str | None) -> list[str]:
-        if topic_id is None and area is None:
-            return []
-        topics = [topic_id] if topic_id else [t["id"] for t in self._topics_of(area or "")]
-        out: list[str] = []
-        for tid in topics:
-            topic = self.kb.topics.get(tid or "")
-            if topic is None:
-                continue
-            listed = [e["id"] for e in self.kb.doc["counters"] if tid in e["topics"]]
-            for cid in topic["counters"] + listed:
-                entry = self.kb.entries.get(cid)
-                if entry and entry["kind"] == "counter" and cid not in out and self.kb.usable(entry) and (
-                        district is None or self.kb.serves(entry, district)):
-                    out.append(cid)
-        return out
-
-    def _count(self, topic_id: str | None, area: str | None = None, district: str | None = None) -> int:
-        return len(self._counters_for(topic_id, area, district))
-
-    def _topics_of(self, area: str) -> list[dict[str, Any]]:
-        return [t for t in self.kb.doc["topics"] if t["area"] == area and self._count(t["id"]) > 0]
-
-    # --- options ------------------------------------------------------------------------------------
-    def _who_options(self, lang: str = "ja") -> list[Option]:
-        return [Option(f"w:{k}", say(key, lang)) for k, key in WHO] + [Option(EMERGENCY, say("opt_emergency", lang))]
-
-    @staticmethod
-    def _area_label(key: str, lang: str) -> str:
-        labels = AREA_OPTIONS_EN if lang == "en" else AREA_OPTIONS
-        return labels[[k for k, _ in AREAS].index(key)]
-
-    def _area_options(self, lang: str = "ja") -> list[Option]:
-        out = []
-        for key, _ in AREAS:
-            n, label = self._count(None, key), self._area_label(key, lang)
-            out.append(Option(f"a:{key}", f"{label}（{n}件）" if n else label))
-        return out
-
-    def _district_options(self, topic_id: str, lang: str = "ja") -> list[Option]:
-        areas = [d for d in self.kb.doc["districts"] if d["kind"] == "area"]
-        return ([Option(f"d:{d['id']}", f"{d['name']}（{self._count(topic_id, None, d['id'])}件）") for d in areas]
-                + [Option("d:any", f"{say('opt_any_district', lang)}（{self._count(topic_id)}件）")]
-                + self._nav(lang))
-
-    def _area_district_options(self, lang: str) -> list[Option]:
-        return [Option(f"d:{d['id']}", d["name"]) for d in self.kb.doc["districts"] if d["kind"] == "area"]
-
-    def _nav(self, lang: str | bool = "ja") -> list[Option]:
-        lang = "en" if lang is True else "ja" if lang is False else lang
-        return [Option(BACK, say("opt_back", lang)), Option(RESTART, say("opt_restart", lang))]
-
-    def _tail(self, lang: str | bool = "ja", person: bool = False) -> list[Option]:
-        lang = "en" if lang is True else "ja" if lang is False else lang
-        return ([Option(PERSON, say("opt_person", lang))] if person else []) + [
-            Option(HANDOFF, say("opt_handoff", lang)), Option(RESTART, say("opt_restart", lang))]
-
-    def _answered(self, lang: str, more: list[Option] | None = None) -> list[Option]:
-        """After an answer: 「役に立ちましたか？」, more counters, a person to call, the 紹介状, start over."""
-        return ([Option(f"{FEEDBACK}yes", say("opt_yes", lang)), Option(f"{FEEDBACK}no", say("opt_no", lang)),
-                 Option(f"{FEEDBACK}other", say("opt_other", lang))] + (more or [])
-                + self._tail(lang, person=True))
-
-    @staticmethod
-    def _line(x: dict[str, Any]) -> EmergencyLine:
-        return EmergencyLine(name=x["name"], number=x["number"], hours=x.get("hours"))
-
     # --- handoff ------------------------------------------------------------------------------------
     def handoff(self, state: State, now: dt.datetime | None = None) -> str:
-        """紹介状: what to show at the counter so the resident need not repeat their story. Only what the
-        resident chose (never a label they did not choose), the counter with its facts, the district, the
-        date; a line that would be blank is left out. Not stored."""
-        lang = state.lang
-        today = (now or dt.datetime.now(JST)).astimezone(JST).date()
-        lines = [say("ho_head", lang), say("ho_date", lang, date=f"{today:%Y-%m-%d}")]
-        said = [label for label in (self._choice_label(c, lang) for c in state.chosen) if label]
-        lines.append(say("ho_said", lang, said=" ／ ".join(said)) if said else say("ho_said_none", lang))
-        if state.district in self.kb.districts:
-            lines.append(say("ho_district", lang, label=self._district(state.district or "", lang)))
-        counter = self.kb.entries.get(state.picked or state.counter or "")
-        if counter is None:
-            lines.append(say("ho_none", lang))
-        else:
-            lines.append(say("ho_counter", lang, name=entry_name(counter, lang)))
-            section = self.kb.section_name(counter)
-            if section:
-                lines.append(say("ho_section", lang, section=section))
-            contacts, hours = reach(self.kb, counter)
-            phones = [f"{c['value']}" for c in contacts if c["kind"] == "phone"]
-            lines.append(say("ho_phone", lang, phone=" / ".join(phones) if phones
-                             else f"{main_number()}（{say('main_number_name', lang)}）"))
-            places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
-            if places:
-                lines.append(say("ho_place", lang, place=" / ".join(places)))
-            if hours:
-                lines.append(say("ho_hours", lang, hours=" / ".join(describe(h) for h in hours)))
-            bring = counter.get("bring") or []
-            if bring:
-                lines.append(say("ho_bring", lang, bring="、".join(map(str, bring))))
-            if not places or not hours:
-                lines.append(say("ho_ask_first", lang))
-        lines.append(say("ho_not_stored", lang))
-        return "\n".join(lines)
-
-    def _choice_label(self, choice: str, lang: str) -> str:
-        kind, _, value = choice.partition(":")
-        if kind == "w":
-            return next((say(key, lang) for k, key in WHO if k == value), "")
-        if kind == "a" and value in dict(AREAS):
-            return self._area_label(value, lang)
-        if kind == "t" and value in self.kb.topics:
-            return str(self.kb.topics[value]["name"])
-        return ""
-
-
-def city_hall_open(now: dt.datetime | None = None) -> bool:
-    """City Hall answers the phone: weekdays 8:30–17:15, not on holidays or 12/29–1/3."""
-    now = (now or dt.datetime.now(JST)).astimezone(JST)
-    day = now.date()
-    if day.weekday() >= 5 or jpholiday.is_holiday(day) or (day.month, day.day) >= (12, 29) or (
-            day.month == 1 and day.day <= 3):
-        return False
-    return CITY_HALL_HOURS[0] <= now.strftime("%H:%M") < CITY_HALL_HOURS[1]
+        """紹介状 (core/handoff.py)."""
+        return handoff(self.kb, state, now)
