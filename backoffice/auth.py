@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
 from backoffice.models import ROLES, StaffSession, StaffUser, aware, utcnow
+from knowledge.city import current
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 MIN_PASSWORD = 10
@@ -166,8 +167,8 @@ class Sessions:
     def __init__(self, engine: Engine, secret_key: str, hours: int = SESSION_HOURS) -> None:
         self.engine = engine
         self.max_age = hours * 3600
-        self._signer = URLSafeTimedSerializer(secret_key, salt="kamakura-admin-session")
-        self._login_signer = URLSafeTimedSerializer(secret_key, salt="kamakura-admin-login")
+        self._signer = URLSafeTimedSerializer(secret_key, salt=f"{current().slug}-admin-session")
+        self._login_signer = URLSafeTimedSerializer(secret_key, salt=f"{current().slug}-admin-login")
 
     def start(self, user: StaffUser) -> str:
         """A new session for `user`; returns the cookie value."""

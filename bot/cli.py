@@ -1,4 +1,4 @@
-"""Command line: `python -m bot …` (also installed as `kamakura-guide`)."""
+"""Command line: `python -m bot …` (also installed as the console script pyproject.toml names)."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def cmd_privacy(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m bot", description="Kamakura welfare guide bot")
+    p = argparse.ArgumentParser(prog="python -m bot", description="Welfare guide bot (the city: city.yaml in the data folder)")
     sub = p.add_subparsers(dest="command", required=True)
 
     ask = sub.add_parser("ask", help="answer questions as JSON (the contract)")
@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:  # a startup error, like a bad argument: name the variable, exit 2
-        print(f"kamakura-guide: setting error: {exc}", file=sys.stderr)
+        print(f"welfare guide: setting error: {exc}", file=sys.stderr)
         return 2
     try:
         return int(args.func(args, settings))

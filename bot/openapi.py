@@ -35,7 +35,7 @@ _REFUSED = {"400": _json(_ERROR, "not the expected JSON"), "413": _json(_ERROR, 
 
 OPENAPI: dict[str, Any] = {
     "openapi": "3.1.0",
-    "info": {"title": "Kamakura welfare guide", "version": "1"},
+    "info": {"title": "Welfare guide", "version": "1"},
     "paths": {
         "/api/ask": {"post": {
             "summary": "Route one question (the object of `python -m bot ask --json`)",

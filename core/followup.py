@@ -16,6 +16,7 @@ from typing import Any
 from core.cards import entry_name, reach
 from core.hours import DAY_KEYS, describe
 from core.messages import main_number, say
+from knowledge.city import current
 from knowledge.kb import KnowledgeBase
 
 PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO = (
@@ -47,7 +48,7 @@ _PLACE_FILLER = re.compile(
     r"住所は|じゅうしょは|うちは|家は|いえは|自宅は|実家は|私は|わたしは|僕は|俺は|の方|のほう|あたり|辺り|付近|周辺|"
     r"地区|地域|ちいき|エリア|です|ます|だよ|だけど|なんですが|なんだけど|ですが|ですけど|住んでる|です。|"
     r"live in|i live|we live|in|from|i'?m|we'?re|near|area|district|the|it'?s|our home is|at")
-_PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0-9０-９]+|丁目|番地|番|号|神奈川県|鎌倉市|かまくらし")
+_PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0-9０-９]+|丁目|番地|番|号")
 
 
 def aspect(text: str) -> str | None:
@@ -72,7 +73,7 @@ def only_place(text: str, said: str) -> bool:
     rest = folded.replace(said, " ", 1) if said else folded
     rest = rest.replace("ノ", "の").replace("ガ", "が").replace(" ", "")
     rest = _PLACE_FILLER.sub(" ", rest)
-    rest = _PUNCT.sub("", rest)
+    rest = _PUNCT.sub("", current().strip_names(rest))  # the prefecture, the city (data/city.yaml)
     return len(rest) <= 1
 
 

@@ -7,6 +7,8 @@ writes a sentence for residents with `if en else`: a new phrase is a new key her
 
 from __future__ import annotations
 
+import html
+
 from knowledge.city import current
 
 LANGS = ("ja", "easy", "en")
@@ -226,6 +228,13 @@ def city_words(lang: str = "ja") -> dict[str, str]:
     lang = register(lang)
     return {"city": city.name[lang], "short": city.short[lang], "hall": city.hall[lang], "main": main_number(),
             "hall_hours": city.hall_hours.get(lang) or ("hours not confirmed" if lang == "en" else "受付時間 未確認")}
+
+
+def fill_city(page: str) -> str:
+    """A page's {{city}}, {{hall}} and {{main}} filled with the active city's words (escaped for HTML)."""
+    for key, value in city_words("ja").items():
+        page = page.replace("{{" + key + "}}", html.escape(value))
+    return page
 
 
 def main_number() -> str:

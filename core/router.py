@@ -126,7 +126,7 @@ class Router:
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult" or name a place:
         # 「悩みがある」 asks back, 「大船に住んでいます」 alone is not a welfare question. (Other city business,
-        # 「鎌倉の観光スポット」, is decided by core/otherbusiness.py; 「車いすで観光」 stays ours.)
+        # 「お寺の観光スポット」, is decided by core/otherbusiness.py; 「車いすで観光」 stays ours.)
         core = q
         specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
         # A message of several sentences matches something by its sheer length (BM25 over many words, a

@@ -53,8 +53,12 @@ class City:
         """The city's own name in kana and romaji, which is never a district even where one shares it."""
         return tuple(n for n in (self.short["easy"], self.short["en"].lower()) if n)
 
-    def main_number_or_unknown(self) -> str:
-        return self.main_number or "未確認"
+    def strip_names(self, text: str) -> str:
+        """`text` without the prefecture's and the city's names (an address the resident wrote in full)."""
+        names = (self.prefecture.get("ja", ""), self.name["ja"], self.name["easy"], self.short["easy"] + "し")
+        for name in sorted((n for n in names if n), key=len, reverse=True):
+            text = text.replace(name, "")
+        return text
 
 
 def read_city(data_dir: Path) -> City:

@@ -52,6 +52,7 @@ from core.loading import required_counter_ids
 from core.settings import Settings
 from handlers.admin import forms
 from knowledge import spreadsheet
+from knowledge.city import current
 from knowledge.files import read_plan_index
 from knowledge.validate import ID_RE
 from ops.health import DATABASE_ERRORS, DatabaseHealth
@@ -183,6 +184,7 @@ class AdminApp:
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                                  undefined=jinja2.StrictUndefined)
         env.filters["jst"] = _jst
+        env.globals["city"] = lambda: current().name["ja"]  # the city of the data folder (data/city.yaml)
         self.templates = Jinja2Templates(env=env)
 
     # --- plumbing -------------------------------------------------------------------------------------------
@@ -504,7 +506,7 @@ class AdminApp:
             path = Path(folder) / f"kb.{suffix}"
             await run_in_threadpool(writer, work.doc, path)
             body = path.read_bytes()
-        name = f"kamakura-kb-{'draft' if work.is_draft else 'live'}-{drafts.today().isoformat()}.{suffix}"
+        name = f"{current().slug}-kb-{'draft' if work.is_draft else 'live'}-{drafts.today().isoformat()}.{suffix}"
         media = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if suffix == "xlsx"
                  else "text/csv; charset=utf-8")
         return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})

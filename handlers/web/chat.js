@@ -221,7 +221,8 @@
         }
       } catch (e) {
         log.append(el("p", { class: "error", role: "alert" },
-          "通信できませんでした。もう一度お試しください。お急ぎのときは鎌倉市役所（代表 0467-23-3000）へ。"));
+          "通信できませんでした。もう一度お試しください。お急ぎのときは" + document.body.dataset.hall +
+          "（代表 " + document.body.dataset.main + "）へ。"));
       }
     }
 

@@ -32,6 +32,7 @@ from core.conversation import (
     card_sources,
     tel_uri,
 )
+from core.messages import fill_city
 from core.replies import Card, Reply
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
 from handlers.web.ruby import PLAIN, Furigana, has_kanji
@@ -162,7 +163,7 @@ class WebChat:
         return self._furigana[1]
 
     async def get_page(self, _: Request) -> Response:
-        return HTMLResponse(self.page, headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache",
+        return HTMLResponse(fill_city(self.page), headers={"Content-Security-Policy": CSP, "Cache-Control": "no-cache",
                                                 "X-Content-Type-Options": "nosniff"})
 
     async def post_turn(self, request: Request) -> Response:
