@@ -33,6 +33,7 @@ from bot.config import Settings, load_settings
 from bot.openapi import OPENAPI
 from bot.runtime import Runtime
 from bot.schema import migrate
+from bot.workers import Ask
 from core.answer import to_contract
 from core.conversation import MAX_TEXT, Conversation
 from core.loading import ensure_loaded
@@ -58,13 +59,16 @@ from knowledge.spreadsheet import cancel_imports
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import configure as configure_logging
 from ops.metrics import METRICS
+from ops.shards import ShardFailed, ShardPool
 
 log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
 EXPIRE_EVERY = 3600.0  # seconds between sweeps of expired conversation state
 READY_TIMEOUT = 3.0  # seconds /readyz waits for the database
 WRITE_FAILURE_WINDOW = 10.0  # seconds after a failed database write during which /readyz says not ready
-LINE_WORKER = "bot.runtime:line_worker"  # what each LINE worker process runs (LINE_WORKERS > 0; ops/shards.py)
+# What each worker process runs (LINE_WORKERS > 0; ops/shards.py): LINE events, and the web chat's turns
+# and /api/ask questions as calls, so no turn runs on the server's event loop.
+LINE_WORKER = "bot.workers:channel_worker"
 
 
 class Services:
@@ -217,10 +221,30 @@ class Services:
                 return JSONResponse(await self.answer_turn(turn))
         except TooMany as exc:
             return too_many(exc)
+        except ShardFailed:
+            return JSONResponse({"error": "busy"}, status_code=503)
+
+    @property
+    def workers(self) -> ShardPool | None:
+        """The worker processes that answer (LINE_WORKERS > 0), or None: answers on this event loop."""
+        jobs = self.line.jobs if self.line is not None else None
+        return jobs if isinstance(jobs, ShardPool) else None
 
     async def answer_turn(self, turn: WebTurn) -> dict[str, Any]:
+        """The page's JSON, from the resident's worker process when there are workers (ShardFailed: 503)."""
+        if (workers := self.workers) is not None:
+            answer: dict[str, Any] = await workers.call(f"web:{turn.session}", turn)
+            return answer
         assert self.web is not None
         return await self.web.answer(turn)
+
+    async def answer_ask(self, text: str) -> dict[str, Any]:
+        if (workers := self.workers) is not None:
+            answer: dict[str, Any] = await workers.call(f"ask:{text[:200]}", Ask(text))
+            return answer
+        assert self.conversation is not None
+        router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
+        return to_contract(router.kb, router.route(text))
 
     async def ask(self, request: Request) -> Response:
         """`{"text": "..."}` → the object of `ask --json`."""
@@ -240,12 +264,13 @@ class Services:
             return JSONResponse({"error": "invalid JSON"}, status_code=400)
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             return JSONResponse({"error": 'expected {"text": "..."}'}, status_code=400)
-        router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
         try:
             async with self.gate.enter():
-                return JSONResponse(to_contract(router.kb, router.route(clean_text(data["text"], MAX_TEXT))))
+                return JSONResponse(await self.answer_ask(clean_text(data["text"], MAX_TEXT)))
         except TooMany as exc:
             return too_many(exc)
+        except ShardFailed:
+            return JSONResponse({"error": "busy"}, status_code=503)
 
     async def openapi(self, _: Request) -> Response:
         return JSONResponse(OPENAPI)

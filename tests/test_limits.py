@@ -12,9 +12,10 @@ import httpx
 import pytest
 
 from bot.config import load_settings
+from core.state import Missing
 from handlers.limits import Gate, PublicLimits, TooMany
 from ops.shards import ShardFailed, ShardPool
-from tests.fakes import Stack, stack_fixture  # noqa: F401  (the module's server and fakes)
+from tests.fakes import Stack, running_stack, stack_fixture  # noqa: F401  (the module's server and fakes)
 
 SESSION = "limits-test-session-0001"
 
@@ -155,3 +156,23 @@ def test_server_total_limit_refuses_a_new_address_too(limited):
         refused = chat(other)
         assert refused.status_code == 429 and refused.headers["Retry-After"] == "1"
         assert stack.http.get("/healthz").status_code == 200  # health is never limited
+
+
+# --- answers in the worker processes (LINE_WORKERS > 0) ------------------------------------------------
+@pytest.fixture(scope="module", name="workers")
+def workers_fixture(loaded_engine: Any) -> Iterator[Stack]:
+    yield from running_stack(loaded_engine, line_workers=1)
+
+
+def test_with_workers_the_web_chat_and_ask_are_answered_by_a_worker(workers: Stack):
+    session = "limits-worker-session-01"
+    first = workers.http.post("/api/chat", json={"session": session, "text": "親の介護のことで相談したい"})
+    assert first.status_code == 200, first.text
+    options = first.json()["options"]
+    assert options
+    tapped = workers.http.post("/api/chat", json={"session": session, "choice": options[0]["id"]})
+    assert tapped.status_code == 200 and tapped.json()["heading"]
+    asked = workers.http.post("/api/ask", json={"text": "子育ての相談はどこ"})
+    assert asked.status_code == 200 and asked.json()
+    server = workers.server.app.state.services
+    assert isinstance(server.conversation.store.cached("web", session), Missing)  # not the server's turn
