@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from core.cards import build_card, entry_name, reach
+from core.geo import OUTSIDE
 from core.guided import (
     ALL_ROUND_TOPIC,
     AREAS,
@@ -36,10 +37,10 @@ from core.guided import (
 )
 from core.handoff import city_hall_open, handoff
 from core.listening import Listening
-from core.messages import register, say
+from core.local import own_counters
+from core.messages import main_number, register, say
 from core.replies import Card, Feedback, Option, Reply
 from core.router import STRONG_TOPIC, Router, RouteResult
-from core.settings import CITY_MAIN_NUMBER
 from core.tone import guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
@@ -71,11 +72,17 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         (ja / easy / en), when given, is the register of this reply and of the ones after it."""
         if lang is not None:
             state.lang, state.lang_chosen = register(lang), True
+        if choice == OUTSIDE:  # a shared location outside the city (core/geo.py): said so, districts offered
+            return state, Reply(say("loc_outside", state.lang), lang=state.lang,
+                                options=self._area_district_options(state.lang) + self._nav(state.lang))
         if choice:
-            return self._choose(state, choice, now)
-        if not text or not text.strip():
+            state, reply = self._choose(state, choice, now)
+        elif not text or not text.strip():
             return self.start(state.lang)
-        return self._free_text(state, text, now, explicit=state.lang_chosen)
+        else:
+            state, reply = self._free_text(state, text, now, explicit=state.lang_chosen)
+        place = self.last_result.place if text and not choice and self.last_result else None
+        return state, own_counters(self.kb, state, reply, now, confirmed=place is None or place.confirmed)
 
     # --- choices ------------------------------------------------------------------------------------
     def _choose(self, state: State, choice: str, now: dt.datetime | None) -> tuple[State, Reply]:
@@ -249,7 +256,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         focus = self.kb.entries.get(state.picked or state.counter or "")
         if focus is not None:
             phones = [str(c["value"]) for c in reach(self.kb, focus)[0] if c["kind"] == "phone"]
-            if phones and phones[0] != CITY_MAIN_NUMBER:
+            if phones and phones[0] != main_number():
                 lines.append(say("person_counter", lang, name=entry_name(focus, lang), phone=phones[0]))
         soft = next((x for x in self.kb.emergency if "soft" in (x.get("situations") or ())), None)
         if soft is not None and not city_hall_open(now):

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.cards import entry_name, reach
 from core.hours import DAY_KEYS, describe
+from core.local import local_ask
 from core.messages import main_number, say
 from knowledge.city import current
 from knowledge.kb import KnowledgeBase
@@ -28,7 +29,8 @@ _ASPECTS: list[tuple[str, str]] = [
             r"phone|number|call them|contact"),
     (WEEKEND, r"土日|土曜|日曜|どようび|にちようび|週末|休日|祝日|しゅうまつ|weekend|saturday|sunday|holiday"),
     (BOOKING, r"予約|よやく|アポ|いきなり行|突然行|飛び込み|book|appointment|reservation|walk ?in"),
-    (BRING, r"必要(な|なもの|な物)|何が(いる|要る|必要)|なにが(いる|ひつよう)|持ち物|もちもの|持って(いく|行く)|"
+    (BRING, r"必要(な|なもの|な物)|何が(いる|要る|必要)|なにが(いる|ひつよう)|持ち物|もちもの|持って(い|行)(く|け|き|っ)|"
+            r"もって(い|行)(く|け|き|っ)|何を持|なにを ?もって|"
             r"書類|しょるい|身分証|印鑑|what (do i|should i) (need|bring)|documents?|bring"),
     (APPLY, r"申請|しんせい|申し込|もうしこ|手続|てつづき|apply|application|sign up|register"),
     (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
@@ -77,13 +79,22 @@ def only_place(text: str, said: str) -> bool:
     return len(rest) <= 1
 
 
+def marked(fact: dict[str, Any], value: str, lang: str = "ja") -> str:
+    """A fact's value as a sentence gives it: 「（未確認）」 after a fact from a secondary source
+    (`unconfirmed: true`), as the answer cards mark it (core/cards.resident_note)."""
+    return value + say("unconfirmed_mark", lang) if fact.get("unconfirmed") else value
+
+
 def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja") -> str:
-    """The answer to `what` about `entry`, from its facts, or the honest 「分かりません」 with a number."""
+    """The answer to `what` about `entry`, from its facts (a secondary one marked 未確認), or the honest
+    「分かりません」 with a number. What to bring: the entry's own `bring` when the knowledge has one."""
     contacts, hours = reach(kb, entry)
     name = entry_name(entry, lang)
-    phones = [str(c["value"]) for c in contacts if c["kind"] == "phone"]
-    places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
-    who, number = (name, phones[0]) if phones else (say("main_number_name", lang), main_number())
+    phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone"]
+    places = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] in ("place", "address")]
+    shown_hours = " / ".join(marked(h, describe(h), lang) for h in hours)
+    who, number = (name, phones[0]) if phones else local_ask(kb, entry, lang) or (
+        say("main_number_name", lang), main_number())
     unknown = say("fu_unknown", lang, name=who, phone=number)
     if what == PHONE:
         return say("fu_phone", lang, name=name, phone=" / ".join(phones)) if phones else unknown
@@ -93,9 +104,10 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
             return text if what == PLACE else f"{text}\n{unknown}"
         return unknown
     if what == HOURS:
-        return say("fu_hours", lang, name=name, hours=" / ".join(describe(h) for h in hours)) if hours else unknown
+        return say("fu_hours", lang, name=name, hours=shown_hours) if hours else unknown
     if what == WEEKEND and hours:
-        shown = " / ".join(describe(h) for h in hours)
         weekend = any(d in h["days"] for h in hours for d in DAY_KEYS[5:])
-        return say("fu_weekend_yes" if weekend else "fu_weekend_no", lang, name=name, hours=shown)
+        return say("fu_weekend_yes" if weekend else "fu_weekend_no", lang, name=name, hours=shown_hours)
+    if what == BRING and entry.get("bring"):
+        return say("fu_bring", lang, name=name, bring="、".join(map(str, entry["bring"]))) + "\n" + unknown
     return unknown

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import jpholiday
 
 from core.cards import entry_name, reach
+from core.followup import marked
 from core.guided import AREAS, WHO, State, area_label, district_name
 from core.hours import JST, describe
-from core.messages import say
-from core.settings import CITY_MAIN_NUMBER
+from core.local import local_ask
+from core.messages import main_number, say
 from knowledge.kb import KnowledgeBase
 
 CITY_HALL_HOURS = ("08:30", "17:15")  # weekdays, not on holidays or 12/29–1/3
@@ -35,23 +37,34 @@ def handoff(kb: KnowledgeBase, state: State, now: dt.datetime | None = None) -> 
         section = kb.section_name(counter)
         if section:
             lines.append(say("ho_section", lang, section=section))
+        lines += _reach_lines(kb, counter, lang)
         contacts, hours = reach(kb, counter)
-        phones = [f"{c['value']}" for c in contacts if c["kind"] == "phone"]
-        lines.append(say("ho_phone", lang, phone=" / ".join(phones) if phones
-                         else f"{CITY_MAIN_NUMBER}（{say('main_number_name', lang)}）"))
-        places = [str(c["value"]) for c in contacts if c["kind"] in ("place", "address")]
-        if places:
-            lines.append(say("ho_place", lang, place=" / ".join(places)))
-        if hours:
-            lines.append(say("ho_hours", lang, hours=" / ".join(describe(h) for h in hours)))
-        bring = counter.get("bring") or []
-        if bring:
-            lines.append(say("ho_bring", lang, bring="、".join(map(str, bring))))
+        places = [c for c in contacts if c["kind"] in ("place", "address")]
         if not places or not hours:
             lines.append(say("ho_ask_first", lang))
     lines.append(say("ho_not_stored", lang))
     return "\n".join(lines)
 
+
+
+def _reach_lines(kb: KnowledgeBase, counter: dict[str, Any], lang: str) -> list[str]:
+    """Phone, place, hours and what to bring: a fact from a secondary source marked 「（未確認）」 as on the
+    cards; a local counter without a phone gives the number that knows it (core/local.py); what to bring
+    only from the knowledge, else 「窓口にお問い合わせください」 (never a guess)."""
+    contacts, hours = reach(kb, counter)
+    phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone"]
+    ask = None if phones else local_ask(kb, counter, lang)
+    phone = (" / ".join(phones) if phones else f"{ask[1]}（{ask[0]}）" if ask
+             else f"{main_number()}（{say('main_number_name', lang)}）")
+    lines = [say("ho_phone", lang, phone=phone)]
+    places = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] in ("place", "address")]
+    if places:
+        lines.append(say("ho_place", lang, place=" / ".join(places)))
+    if hours:
+        lines.append(say("ho_hours", lang, hours=" / ".join(marked(h, describe(h), lang) for h in hours)))
+    bring = counter.get("bring") or []
+    lines.append(say("ho_bring", lang, bring="、".join(map(str, bring))) if bring else say("ho_bring_ask", lang))
+    return lines
 
 
 def _choice_label(kb: KnowledgeBase, choice: str, lang: str) -> str:

@@ -136,6 +136,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fu_other_cards": {"ja": "ほかの窓口の連絡先は、下のカードにあります。",
                        "easy": "ほかの まどぐちは 下に あります。",
                        "en": "The other counters' contacts are on the cards below."},
+    "fu_bring": {"ja": "{name}の持ち物: {bring}", "easy": "{name}に もっていく もの: {bring}",
+                 "en": "What to bring to {name}: {bring}"},
+    "unconfirmed_mark": {"ja": "（未確認）", "easy": "（未確認）", "en": " (not confirmed)"},
+    "loc_outside": {"ja": "送ってくださった場所は{city}の外のようです。お住まいの地域を選ぶか、町の名前を書いてください。",
+                    "easy": "おくって くれた ばしょは {city}の そとの ようです。すんで いる ちいきを えらぶか、"
+                            "町の なまえを 書いて ください。",
+                    "en": "The place you shared seems to be outside {city}. Choose your area or write the name of "
+                          "your town."},
+    # --- the resident's own local counter (core/local.py) ---------------------------------------------
+    "local_area_unconfirmed": {"ja": "お住まいの町がこの窓口の担当か、担当地区は未確認です。",
+                               "easy": "あなたの 町が この まどぐちの たんとうかは まだ わかりません。",
+                               "en": "Whether your town is in the area it serves is not confirmed. "},
+    "local_phone_unconfirmed": {"ja": "電話番号は未確認です。", "easy": "でんわばんごうは まだ わかりません。",
+                                "en": "Its phone number is not confirmed. "},
+    "local_ask": {"ja": "{name}（{number}）に聞くと教えてもらえます。", "easy": "{name}（{number}）に きいて ください。",
+                  "en": "{name} ({number}) can tell you."},
+    "local_seen": {"ja": "お住まいの地区の{name}は、ここでは未確認です。お住まいの地域では{names}が活動していますが、"
+                         "お住まいの町が担当地区に入るかは未確認です。{number} に聞くと教えてもらえます。",
+                   "easy": "あなたの ちいきの {name}は まだ わかりません。ちかくで {names}が かつどう して いますが、"
+                           "あなたの 町が たんとうかは わかりません。{number} に きいて ください。",
+                   "en": "Which {name} serves your area is not confirmed here. {names} is active in your area, but "
+                         "whether your town is in the area it serves is not confirmed; call {number} and they can tell "
+                         "you."},
     "main_number_name": {"ja": "{hall} 代表", "easy": "{hall}", "en": "{hall}"},
     # --- small talk -----------------------------------------------------------------------------------
     "st_thanks": {"ja": "どういたしまして。ほかにも困りごとがあれば、いつでも書いてください。",
@@ -203,6 +226,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "ho_place": {"ja": "場所: {place}", "easy": "ばしょ: {place}", "en": "Place: {place}"},
     "ho_hours": {"ja": "受付: {hours}", "easy": "じかん: {hours}", "en": "Hours: {hours}"},
     "ho_bring": {"ja": "持ち物: {bring}", "easy": "もちもの: {bring}", "en": "What to bring: {bring}"},
+    "ho_bring_ask": {"ja": "持ち物: 窓口にお問い合わせください", "easy": "もちもの: まどぐちに きいて ください",
+                     "en": "What to bring: please ask the counter"},
     "ho_ask_first": {"ja": "（場所・受付時間・持ち物は、行く前に電話で確かめてください）",
                      "easy": "（いく まえに でんわで きいて ください）",
                      "en": "(Please check the place, hours and what to bring by phone before you go.)"},
@@ -210,6 +235,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                 "easy": "まだ まどぐちを えらんで いません。",
                 "en": "No counter chosen yet. Write your problem or choose below, and the counter's details "
                       "will be added."},
+    # --- the glossary (core/glossary.py): 「成年後見とは？」 -------------------------------------------------
+    "gloss_line": {"ja": "「{term}」とは: {line}", "easy": "「{term}」は: {line}", "en": "{term}: {line}"},
+    "gloss_ask": {"ja": "相談するときは、こちらの窓口へどうぞ。", "easy": "そうだんは ここに できます。",
+                  "en": "You can ask about it here:"},
+    "gloss_tap": {"ja": "{term}とは？", "easy": "{term} って なに？", "en": "What is {term}?"},
     "ho_not_stored": {"ja": "※ この内容はどこにも保存されていません。", "easy": "※ この ないようは 保存されません。",
                       "en": "* This summary is not stored anywhere."},
 }

@@ -14,11 +14,12 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from knowledge import document
+from knowledge import document, hourcells
 from knowledge.files import Doc
 from knowledge.validate import PHONE_RE
 
 TEXT, LIST, IDS, BOOL, DATE, TIME, POS = "text", "list", "ids", "bool", "date", "time", "pos"
+EXC = "exceptions"  # the hours' dated exceptions, one a list item (knowledge/hourcells.py)
 Columns = tuple[tuple[str, str], ...]
 
 _ENTRY: Columns = (
@@ -49,7 +50,7 @@ SHEETS: dict[str, Columns] = {
                  ("unconfirmed", BOOL)),
     "hours": (("owner_sheet", TEXT), ("owner", TEXT), ("pos", POS), ("days", IDS), ("opens", TIME),
               ("closes", TIME), ("closed_on_holidays", BOOL), ("closed_year_end", BOOL), ("label", TEXT),
-              *_SOURCED, ("weeks", LIST), ("verified", DATE), ("unconfirmed", BOOL)),
+              *_SOURCED, ("weeks", LIST), ("exceptions", EXC), ("verified", DATE), ("unconfirmed", BOOL)),
 }
 MAIN = ("sections", "districts", "counters", "services", "topics", "emergency")
 # child sheet -> (the owners' sheets it may name, the key the children go under)
@@ -69,7 +70,7 @@ LABELS = {
     "value": "電話・場所など（電話は 0467-61-3958 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",
     "checked": "確認日 YYYY-MM-DD", "until": "旧名称の最終日 YYYY-MM-DD", "days": "曜日 mon | tue …",
     "opens": "開始 HH:MM", "closes": "終了 HH:MM", "confirmed": "確認済み TRUE/FALSE", "number": "電話番号",
-    "weeks": "第何週（3 = 第3。空=毎週）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
+    "weeks": "第何週（3 = 第3。空=毎週）", "exceptions": "例外の日（ | 区切り: 2026-12-28 休み 臨時休業 | 2026-11-28 09:00-12:00）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
     "unconfirmed": "二次情報（住民には未確認と表示）TRUE/FALSE", "fact": "この事実のID（ほかから use で参照）",
     "use": "参照する事実のID", "local_of": "地区ごとの窓口: 全市の窓口ID（例 chiiki-houkatsu）", "overrides": "職員が直した計画の項目（取込で上書きしない）",
 }
@@ -218,6 +219,8 @@ def decode(kind: str, value: Any) -> tuple[Any, str | None]:
     if text is None:
         return [], None
     items, problem = split_list(text)
+    if problem is None and kind == EXC:
+        return hourcells.decode(items)
     if problem is None and kind == IDS:
         bad = [v for v in items if _ID_SEPARATORS.search(v)]
         if bad:
@@ -246,7 +249,9 @@ def _flat(sheet: str, item: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for col, kind in SHEETS[sheet]:
         value = item.get(col)
-        out[col] = join_list(value or []) if kind in (LIST, IDS) else value
+        if kind == EXC:
+            value = hourcells.encode(value or [])
+        out[col] = join_list(value or []) if kind in (LIST, IDS, EXC) else value
     return out
 
 

@@ -72,3 +72,58 @@ def test_card_in_an_english_conversation_uses_the_english_texts(guide):
 def test_card_of_an_entry_without_summary_falls_back_to_the_first_sentence(guide):
     entry = dict(guide.kb.entries["p-1-1-1-3"], summary=None)
     assert build_card(guide.kb, entry).summary == "相談を総合的に扱うためのしくみづくりを検討します。"
+
+
+# --- 未確認 and 持ち物 beyond the cards: follow-ups and the 紹介状 (issue #13 points 3 and 4) ------------------
+def _small_kb(small_doc, **counter: object):
+    from knowledge import document
+    from knowledge.kb import KnowledgeBase
+
+    small_doc["counters"][0]["contacts"].append(
+        {"kind": "place", "value": "本庁舎1階 9番窓口", "label": None, "source": "https://example.org/blog.html",
+         "source_date": None, "checked": "2026-11-23", "note": "二次情報", "unconfirmed": True})
+    small_doc["counters"][0]["hours"][0]["unconfirmed"] = True
+    kb = KnowledgeBase.from_doc(document.canonical(small_doc))
+    kb.entries["jiritsu-soudan"].update(counter)  # a field the model may carry one day (`bring`), as a fixture
+    return kb
+
+
+def _note(kb, lang="ja"):
+    from core.dialogue import State
+    from core.handoff import handoff
+
+    return handoff(kb, State(counter="jiritsu-soudan", lang=lang), at(2026, 11, 24))
+
+
+def test_an_unconfirmed_place_or_hour_says_so_in_the_follow_up_and_the_referral_note(small_doc):
+    from core import followup
+
+    kb = _small_kb(small_doc)
+    entry = kb.entries["jiritsu-soudan"]
+    assert followup.answer(kb, entry, followup.PLACE) == "生活困窮者自立相談支援窓口の場所: 本庁舎1階 9番窓口（未確認）"
+    assert followup.answer(kb, entry, followup.HOURS).endswith("8:30–17:15（祝日・12/29–1/3は未確認）（未確認）")
+    assert followup.answer(kb, entry, followup.PHONE) == "生活困窮者自立相談支援窓口の電話番号は 0467-61-3958 です。"
+    note = _note(kb)
+    assert "場所: 本庁舎1階 9番窓口（未確認）" in note and "受付: 月〜金 8:30–17:15（祝日・12/29–1/3は未確認）（未確認）" in note
+    assert "電話: 0467-61-3958\n" in note  # an official fact carries no mark
+    assert "9番窓口 (not confirmed)" in _note(kb, "en")
+
+
+def test_what_to_bring_is_never_guessed(small_doc):
+    from core import followup
+
+    kb = _small_kb(small_doc)
+    entry = kb.entries["jiritsu-soudan"]
+    assert followup.aspect("何を持っていけばいい？") == followup.BRING
+    said = followup.answer(kb, entry, followup.BRING)
+    assert said.startswith("その点はこの案内では分かりません") and "0467-61-3958" in said
+    assert "持ち物: 窓口にお問い合わせください" in _note(kb)
+
+
+def test_what_to_bring_is_shown_where_the_knowledge_has_it(small_doc):
+    from core import followup
+
+    kb = _small_kb(small_doc, bring=["健康保険証", "印鑑"])
+    assert "持ち物: 健康保険証、印鑑" in followup.answer(kb, kb.entries["jiritsu-soudan"], followup.BRING)
+    note = _note(kb)
+    assert "持ち物: 健康保険証、印鑑" in note and "窓口にお問い合わせください" not in note

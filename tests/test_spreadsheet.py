@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import copy
 import csv
 import datetime as dt
+import io
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
+from bot import kbcommands
+from core.loading import load_files
 from knowledge import document
+from knowledge.db import create_tables, make_engine
 from knowledge.files import read_data_dir, read_plan_index
 from knowledge.spreadsheet import (
     CSV_COLUMNS,
@@ -23,6 +33,8 @@ from knowledge.spreadsheet import (
     read_csv,
     read_workbook,
 )
+from knowledge.store import generation, read_doc
+from tests.conftest import SMALL_DOC
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -369,3 +381,77 @@ def test_a_truncated_sheet_is_a_readable_problem_naming_the_uploaded_file(small_
     (tmp_path / "not.xlsx").write_bytes(b"hello")
     _doc, problems = read_workbook(tmp_path / "not.xlsx", "名簿.xlsx")
     assert problems == ["名簿.xlsx: not an Excel workbook (.xlsx) (BadZipFile)"]
+
+
+# ---- hours' exceptions (dated closures and own hours; 祝日 open / closed / not said) ---------------------
+
+NOTE = st.one_of(st.none(), st.text(st.characters(exclude_categories=["Cs", "Cc", "Zs", "Zl", "Zp"]),
+                                     min_size=1, max_size=12))
+EXCEPTION = st.one_of(
+    st.builds(lambda d, note: {"date": d.isoformat(), "closed": True, "opens": None, "closes": None, "note": note},
+              st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31)), NOTE),
+    st.builds(lambda d, a, b, note: {"date": d.isoformat(), "closed": False, "opens": f"{a:02d}:00",
+                                     "closes": f"{b:02d}:30", "note": note},
+              st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31)), st.integers(0, 11), st.integers(12, 23), NOTE))
+HOLIDAY = st.sampled_from([True, False, None])  # closed, open, the source does not say
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(exceptions=st.lists(EXCEPTION, max_size=4), holidays=HOLIDAY, year_end=HOLIDAY)
+def test_hours_exceptions_and_holidays_round_trip_exactly(exceptions, holidays, year_end):
+    doc = copy.deepcopy(SMALL_DOC)
+    hours = doc["counters"][0]["hours"][0]
+    hours["exceptions"], hours["closed_on_holidays"], hours["closed_year_end"] = exceptions, holidays, year_end
+    with tempfile.TemporaryDirectory() as folder:
+        for fmt in FORMATS:
+            path = _export(doc, Path(folder), fmt)
+            back, problems = _read(path)
+            assert problems == []
+            assert back == document.canonical(doc), fmt
+            assert diff_docs(doc, back) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_exceptions_cell_is_written_as_staff_type_it(small_doc, tmp_path, fmt):
+    small_doc["counters"][0]["hours"][0]["exceptions"] = [
+        {"date": "2026-12-28", "closed": True, "note": "臨時休業"},
+        {"date": "2026-11-28", "closed": False, "opens": "09:00", "closes": "12:00"}]
+    path = _export(small_doc, tmp_path, fmt)
+    [(_, row)] = _rows(path, "hours")
+    assert row["exceptions"] == "2026-12-28 休み 臨時休業 | 2026-11-28 09:00-12:00"
+    _edit(path, "hours", lambda r: True, "exceptions", "２０２６/１２/２９ 休み | 2026-12-30 9:00〜12:00")
+    doc, problems = _read(path)
+    assert problems == []
+    assert [(x["date"], x["closed"], x["opens"]) for x in doc["counters"][0]["hours"][0]["exceptions"]] == [
+        ("2026-12-29", True, None), ("2026-12-30", False, "09:00")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell,says", [
+    ("2026-13-01 休み", "does not start with a date"),
+    ("2026-12-28 たぶん休み", "is neither 休み nor hours like 09:00-12:00"),
+    ("休み 2026-12-28", "does not start with a date"),
+    ("2026-12-28 09:00-", "is neither 休み nor hours"),
+])
+def test_a_bad_exception_is_one_clear_problem_by_row_and_column(small_doc, tmp_path, fmt, cell, says):
+    path = _export(small_doc, tmp_path, fmt)
+    n = _edit(path, "hours", lambda r: True, "exceptions", cell)
+    _, problems = _read(path)
+    assert len(problems) == 1 and problems[0].startswith(f"hours row {n}, column exceptions: exception ")
+    assert says in problems[0] and "2026-12-28 休み or 2026-11-28 09:00-12:00" in problems[0]
+
+
+def test_a_bad_exception_changes_nothing_in_the_database(fresh_db_url, settings, tmp_path):
+    engine = make_engine(fresh_db_url())
+    create_tables(engine)
+    assert load_files(engine, settings) == []
+    before = (generation(engine), read_doc(engine))
+    path = tmp_path / "kb.csv"
+    export_csv(before[1], path)
+    _edit(path, "hours", lambda r: True, "exceptions", "2026-12-28 たぶん休み")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        rc = kbcommands.run(argparse.Namespace(kb_command="import", file=path, dry_run=False), settings, engine)
+    assert rc == 1 and "column exceptions" in out.getvalue() + err.getvalue()
+    assert (generation(engine), read_doc(engine)) == before
+    engine.dispose()
