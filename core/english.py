@@ -58,7 +58,16 @@ GLOSSARY: dict[str, str] = {
     "bike rental": "レンタサイクル", "rent a bike": "レンタサイクル", "timetable": "時刻表", "driver's license": "運転免許",
     "driving license": "運転免許", "city council": "市議会", "swimming pool": "市民プール", "gym": "体育館",
     "sunny": "晴れ", "typhoon forecast": "台風の進路", "rain tomorrow": "雨",
+    "talking yet": "発達 ことばの遅れ", "not talking": "発達 ことばの遅れ", "speech": "発達 ことば",
+    "drinking": "お酒 アルコール 健康", "alcohol": "アルコール 健康",
 }
+# An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
+_AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
+
+
+def _age_word(m: re.Match[str]) -> str:
+    age = int(m.group(1))
+    return " child " if age < 18 else " elderly " if age >= 65 else " "
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 
 
@@ -71,7 +80,7 @@ def is_english(text: str) -> bool:
 
 def to_japanese(text: str) -> str:
     """Japanese keywords for the English text ('' when none of its words are known)."""
-    t = " " + " ".join(_WORD.findall(text.lower())) + " "
+    t = " " + " ".join(_WORD.findall(_AGE.sub(_age_word, text.lower()))) + " "
     found: list[str] = []
     for phrase in _PHRASES:
         key = f" {phrase} "

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.ask import Focus, find_ask
 from core.english import is_english, to_japanese
+from core.kana import KanaReader, mostly_kana
 from core.otherbusiness import OtherBusiness, other_business
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics
@@ -96,6 +97,17 @@ class Router:
     def __init__(self, kb: KnowledgeBase, index: Index | None = None) -> None:
         self.kb = kb
         self.index = index or Index(kb)
+        self._kana: KanaReader | None = None
+
+    @property
+    def kana(self) -> KanaReader:
+        """The knowledge's words by reading, read on the first message written in kana."""
+        if self._kana is None:
+            words = [w for e in self.kb.entries.values() for w in (e["name"], *e.get("aliases", ()),
+                                                                   *e.get("keywords", ()), *e.get("problems", ()))]
+            words += [w for t in self.kb.topics.values() for w in (t.get("name", ""), *t.get("synonyms", ()))]
+            self._kana = KanaReader(w for w in words if isinstance(w, str))
+        return self._kana
 
     def route(self, text: str) -> RouteResult:
         raw = text or ""
@@ -106,6 +118,8 @@ class Router:
         res.lang = "en" if english else "ja"
         focus = find_ask(raw, english)
         q = to_japanese(focus.text) if english else focus.text
+        if not english and mostly_kana(q):
+            q = self.kana.to_kanji(q)  # 「おかねが ありません」 → お金がありません
         res.place = find_district(self.kb, raw)
         res.section = self._find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
