@@ -32,6 +32,34 @@ _REPLY = {"type": "object", "required": ["lang", "emergency", "text", "cards", "
 _STATUS = {"type": "object", "required": ["status"], "properties": {"status": _STR}}
 _REFUSED = {"400": _json(_ERROR, "not the expected JSON"), "413": _json(_ERROR, "body too large"),
             "503": _json(_ERROR, "starting: the knowledge base is not loaded yet")}
+# Open Referral HSDS 3, read-only (handlers/hsds.py; the objects: knowledge/hsds_export.py, docs/HSDS.md).
+_HSDS_ITEM = {"type": "object", "required": ["id", "name"], "properties": {"id": _STR, "name": _STR}}
+_HSDS_PAGE = {"type": "object", "required": ["total_items", "total_pages", "page_number", "size", "first_page",
+                                             "last_page", "empty", "contents"], "properties": {
+    "total_items": {"type": "integer"}, "total_pages": {"type": "integer"}, "page_number": {"type": "integer"},
+    "size": {"type": "integer"}, "first_page": {"type": "boolean"}, "last_page": {"type": "boolean"},
+    "empty": {"type": "boolean"}, "contents": {"type": "array", "items": _HSDS_ITEM}}}
+_PAGING = [{"name": name, "in": "query", "required": False, "description": what,
+            "schema": {"type": "integer", "minimum": 1}} for name, what in (
+    ("page", "page number from 1 (default 1; a page past the end is empty)"),
+    ("per_page", "items a page from 1 (default 50, at most 500)"))]
+_ID = [{"name": "id", "in": "path", "required": True, "description": "the item's stable UUID",
+        "schema": {"type": "string", "pattern": "^[0-9A-Za-z-]{1,64}$"}}]
+
+
+def _hsds(kind: str) -> dict[str, Any]:
+    """The two read-only HSDS endpoints of one kind (services, organizations)."""
+    one = kind[:-1]
+    return {
+        f"/hsds/{kind}": {"get": {
+            "summary": f"HSDS 3 {kind}, a page at a time", "parameters": _PAGING,
+            "responses": {"200": _json(_HSDS_PAGE, f"one page of {kind}"),
+                          "400": _json(_ERROR, "page or per_page is not a whole number from 1")}}},
+        f"/hsds/{kind}/{{id}}": {"get": {
+            "summary": f"One HSDS 3 {one} with its details", "parameters": _ID,
+            "responses": {"200": _json(_HSDS_ITEM, f"the {one}"), "404": _json(_ERROR, f"no such {one}")}}},
+    }
+
 
 OPENAPI: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -53,5 +81,7 @@ OPENAPI: dict[str, Any] = {
                              "responses": {"200": _json(_STATUS, "alive"), "503": _json(_STATUS, "starting")}}},
         "/readyz": {"get": {"summary": "Ready: database reachable and knowledge loaded",
                             "responses": {"200": _json(_STATUS, "ready"), "503": _json(_STATUS, "not ready, and why")}}},
+        **_hsds("services"),
+        **_hsds("organizations"),
     },
 }
