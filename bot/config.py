@@ -15,6 +15,7 @@ from pathlib import Path
 
 from starlette.config import Config
 
+from core.geo import use as use_points
 from core.settings import Settings
 from knowledge.city import DEFAULT_DATA_DIR, activate
 
@@ -72,6 +73,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
     admin_key = env.text("ADMIN_SECRET_KEY")  # read by the admin (handlers/admin/app.py) from `extra`
     data_dir = Path(env.text("KB_DATA_DIR") or DEFAULT_DATA_DIR)
     city = activate(data_dir)  # the guide speaks of the data folder's city (city.yaml) from now on
+    use_points(data_dir)  # its towns' points, to read a shared location (core/geo.py)
     return Settings(
         database_url=env.text("DATABASE_URL") or f"sqlite:///{DEFAULT_DB_DIR / (city.slug + '.db')}",
         data_dir=data_dir,
@@ -90,7 +92,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         rate_limit_per_minute=env.number("RATE_LIMIT_PER_MINUTE", 30),
         line_workers=env.number("LINE_WORKERS", 0, minimum=0),
         public_per_ip_minute=env.number("PUBLIC_PER_IP_MINUTE", 60, minimum=0),
-        public_total_second=env.number("PUBLIC_TOTAL_SECOND", 40, minimum=0),
+        public_total_second=env.number("PUBLIC_TOTAL_SECOND", 20, minimum=0),
         public_concurrent=env.number("PUBLIC_CONCURRENT", 4, minimum=1),
         public_waiting=env.number("PUBLIC_WAITING", 32, minimum=0),
         extra={"admin_secret_key": admin_key} if admin_key else {},

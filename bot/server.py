@@ -200,11 +200,7 @@ class Services:
 
     def _admit(self, request: Request) -> None:
         """TooMany when the client's address, or all clients together, are over their limit."""
-        try:
-            self.limits.check(request.client.host if request.client else "")
-        except TooMany as exc:
-            METRICS.count(f"public.refused.{exc.scope}")
-            raise
+        self.limits.check(request.client.host if request.client else "")
 
     async def chat_turn(self, request: Request) -> Response:
         if self.web is None:

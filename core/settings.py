@@ -27,7 +27,7 @@ class Settings:
     line_workers: int = 0  # LINE events worked off in this many processes (0: in the server's own)
     # The public endpoints (/api/chat, /api/ask), handlers/limits.py; 0 turns a limit off.
     public_per_ip_minute: int = 60  # requests a client address may send a minute on average (429 beyond)
-    public_total_second: int = 40  # requests a second from all clients together
+    public_total_second: int = 20  # requests a second from all clients together
     public_concurrent: int = 4  # answers in progress at once; more wait ...
     public_waiting: int = 32  # ... up to this many, then 429 at once
     extra: dict[str, str] = field(default_factory=dict)

@@ -17,6 +17,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
+from ops.metrics import METRICS
+
 WEBHOOK_BODY_LIMIT = 1_048_576  # bytes; a LINE batch or a Telegram update is a few KB
 
 
@@ -85,7 +87,8 @@ class TooMany(Exception):
 
 
 def too_many(exc: TooMany, message: str = "too many requests") -> Response:
-    """429 with Retry-After in whole seconds (the web chat shows a Japanese sentence for it)."""
+    """429 with Retry-After in whole seconds (the web chat shows a Japanese sentence for it); counted."""
+    METRICS.count(f"public.refused.{exc.scope}")
     return JSONResponse({"error": message, "retry_after": exc.retry_after}, status_code=429,
                         headers={"Retry-After": str(exc.retry_after)})
 
