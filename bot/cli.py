@@ -64,7 +64,7 @@ def _chat_script(settings: Settings) -> int:
     guide = _guide(settings)
     store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
     channel = ScriptChannel()
-    conversation = Conversation(guide, WriteBehind(store), on_routed=channel.routed,
+    conversation = Conversation(guide, WriteBehind(store),
                                 keeps_text=settings.keep_message_text, review_days=settings.review_retention_days)
     try:
         return channel.run(conversation)

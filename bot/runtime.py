@@ -88,7 +88,8 @@ class Runtime:
 
     async def watch_knowledge(self) -> None:
         """Every RECHECK_KNOWLEDGE: read the knowledge generation off the loop (it is also the
-        database's liveness probe); after a staff publish, rebuild the router."""
+        database's liveness probe); after a staff publish, build the new router in a thread and swap it
+        in on the loop (`Conversation.reload`): turns go on meanwhile with the old one."""
         while True:
             await asyncio.sleep(RECHECK_KNOWLEDGE)
             try:
@@ -99,7 +100,7 @@ class Runtime:
             self.health.ok()
             if current != self.guide.generation:
                 try:
-                    self.conversation.refresh(current)
+                    await self.conversation.reload(current)
                     log.info("knowledge generation %d in use", current)
                 except DATABASE_ERRORS as exc:
                     self.health.failed(exc)

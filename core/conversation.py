@@ -1,8 +1,9 @@
-"""The channel-neutral turn: (channel, user id, text or choice) → load state → Dialogue → save → Reply.
+"""The channel-neutral turn: `Conversation.handle(Inbound) -> Outcome` (core/turn.py) → redelivery check,
+one turn at a time per resident, rate limit → load state → Dialogue → save → Reply.
 
-LINE, Telegram and the web chat all call `Conversation`; what they share (greeting, help, short option
-references, paging, card facts, redelivery memory, one-turn-at-a-time per resident) lives here, so a
-handler only verifies, parses and renders.
+LINE, Telegram, the web chat, `chat --jsonl` and the terminal chat all call `handle`; what they share
+(greeting, help, short option references, paging, card facts, redelivery memory, one-turn-at-a-time per
+resident) lives here, so a channel only parses, renders and sends.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import logging
 import re
 import time
 import unicodedata
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ from core.ratelimit import RateLimit, Verdict
 from core.replies import Card, Fact, Feedback, Option, Reply
 from core.router import Router, RouteResult
 from core.state import MISSING, Missing, Record, StateStore, WriteBehind
+from core.turn import FOLLOW, LEAVE, LOCATION, MEDIA_EVENT, Deliver, Inbound, Outcome, ResidentLocks, SeenIds
 from knowledge.city import City, on_city
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import describe
@@ -101,7 +102,7 @@ class Conversation:
         self.on_routed = on_routed
         self.limit = limit
         self.health = health
-        # False: the server's knowledge watcher calls `refresh` (off the loop); no query here.
+        # False: the server's knowledge watcher calls `reload` (built off the loop); no query here.
         self.recheck = recheck
         # What the greeting tells residents about what is kept (KEEP_MESSAGE_TEXT, the review's retention).
         self.keeps_text = keeps_text
@@ -111,30 +112,53 @@ class Conversation:
         # for the staff review). The same value rides on the turn's Reply as `feedback`.
         self.on_feedback = on_feedback
         self._routed: RouteResult | None = None
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._locks = ResidentLocks()
+        self._delivered = SeenIds(10_000)  # delivery ids answered in this process (a redelivery is skipped)
         self._router: Router | None = None
         self._router_checked = 0.0
 
-    # --- async surface (handlers) ---------------------------------------------------------------------
-    async def turn(self, channel: str, user_id: str, *, text: str | None = None,
-                   choice: str | None = None, lang: str | None = None) -> Reply | None:
-        """One turn; None when nothing is to be sent (a resident over the rate limit, already told).
-        `lang` (ja / easy / en) sets the register of this reply and of the next ones; without it the
-        register follows the resident's words (English in, English out) and stays across taps.
+    # --- async surface (channels) ---------------------------------------------------------------------
+    async def handle(self, inbound: Inbound, deliver: Deliver | None = None) -> Outcome:
+        """THE entry of a turn, for every channel: a redelivery is skipped, the resident's turns run one
+        at a time (`deliver`, the channel's render-and-send, runs inside, so replies keep the messages'
+        order), the rate limit applies, the state is loaded and saved. `reply` None: nothing to send.
 
-        Callers hold `serial(channel, user_id)` so a resident's turns do not interleave. When the
+        `lang` (ja / easy / en) sets the register of this reply and of the next ones; without it the
+        register follows the resident's words (English in, English out) and stays across taps. When the
         database stays unreachable through DATABASE_RETRY, the answer comes without it (see
         `without_database`): every message gets exactly one reply.
         """
+        if inbound.event == LEAVE:
+            await self.forget(inbound.channel, inbound.resident)  # blocked or left: nothing of theirs is kept
+            return Outcome(None, skipped="left")
+        async with self.serial(inbound.channel, inbound.resident):
+            if inbound.delivery in self._delivered:
+                METRICS.count("turn.duplicate")
+                return Outcome(None, skipped="duplicate")
+            outcome = await self._answer(inbound)
+            self._delivered.add(inbound.delivery)
+            if outcome.reply is not None and deliver is not None:
+                await deliver(outcome.reply)
+            return outcome
+
+    async def turn(self, channel: str, user_id: str, *, text: str | None = None,
+                   choice: str | None = None, lang: str | None = None) -> Reply | None:
+        """`handle` for a caller that only wants the reply (tests, benchmarks)."""
+        return (await self.handle(Inbound(channel, user_id, text=text, choice=choice, lang=lang))).reply
+
+    async def _answer(self, inbound: Inbound) -> Outcome:
+        """Rate limit, then the turn over the resident's state (retrying a database that is away)."""
+        channel, user_id, lang = inbound.channel, inbound.resident, inbound.lang
+        text, choice = _words_of(inbound)
         if self.limit is not None:
             verdict = self.limit.hit(self.store.key(channel, user_id))
             if verdict is not Verdict.OK:
                 METRICS.count("turn.rate_limited")
-                return Reply(SLOW_DOWN_TEXT) if verdict is Verdict.TELL else None
+                return Outcome(Reply(SLOW_DOWN_TEXT)) if verdict is Verdict.TELL else Outcome(None, skipped="limited")
         for delay in (*DATABASE_RETRY, None):
             try:
-                return self.turn_sync(channel, user_id, text, choice, await self._load_off_loop(channel, user_id),
-                                      lang=lang)
+                loaded = await self._load_off_loop(channel, user_id)
+                return self._turn(channel, user_id, text, choice, loaded, lang)
             except DATABASE_ERRORS as exc:
                 if self.health is not None:
                     self.health.failed(exc)
@@ -142,7 +166,7 @@ class Conversation:
                     break
                 await asyncio.sleep(delay)
         METRICS.count("turn.without_database")
-        return self.without_database(text, choice, lang)
+        return Outcome.answered(self.without_database(text, choice, lang), self._router)
 
     async def _load_off_loop(self, channel: str, user_id: str) -> Record | None | Missing:
         """A record not in memory is read in a thread: the event loop must not wait on the network
@@ -192,30 +216,32 @@ class Conversation:
                     self.health.failed(exc)
         return self._router
 
-    def refresh(self, generation: int) -> None:
-        """Use the knowledge of `generation` (read off the loop by the server's watcher)."""
-        self._router = self.guide.refresh(generation)
+    async def reload(self, generation: int) -> None:
+        """Use the knowledge of `generation` (the server's watcher saw a staff publish): the new router is
+        built in a thread (reading the database and indexing take seconds, with that thread's own
+        tokenizer) while the loop goes on answering with the old one, then swapped in on the loop."""
+        router = await asyncio.to_thread(self.guide.build, generation)
+        self._router = self.guide.install(router)
 
     @asynccontextmanager
     async def serial(self, channel: str, user_id: str) -> AsyncIterator[None]:
-        """One turn at a time per resident, so replies keep the order of the messages (FIFO lock)."""
-        key = self.store.key(channel, user_id)
-        lock, n = self._locks.get(key) or (asyncio.Lock(), 0)
-        self._locks[key] = (lock, n + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, n = self._locks[key]
-            if n <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, n - 1)
+        """One turn at a time per resident, so replies keep the order of the messages (FIFO lock;
+        re-entrant, so a channel holding it may call `handle` inside)."""
+        async with self._locks.hold(self.store.key(channel, user_id)):
+            yield
 
     # --- the turn -----------------------------------------------------------------------------------
     def turn_sync(self, channel: str, user_id: str, text: str | None = None, choice: str | None = None,
                   loaded: Record | None | Missing = MISSING, lang: str | None = None) -> Reply:
-        """Load the state (unless `loaded` already is), step, save: no waiting with a WriteBehind store."""
+        """The turn's reply, synchronously (tests, benchmarks; no lock, no rate limit)."""
+        reply = self._turn(channel, user_id, text, choice, loaded, lang).reply
+        assert reply is not None
+        return reply
+
+    def _turn(self, channel: str, user_id: str, text: str | None, choice: str | None,
+              loaded: Record | None | Missing, lang: str | None) -> Outcome:
+        """Load the state (unless `loaded` already is), step, save, tell the review and the counts:
+        no waiting with a WriteBehind store."""
         record = self.store.load(channel, user_id) if isinstance(loaded, Missing) else loaded
         reply, record = self.step(record or Record(), text, choice, lang)
         self.store.save(channel, user_id, record)
@@ -230,7 +256,7 @@ class Conversation:
                 self.on_feedback(channel, user_id, reply.feedback)
             except Exception as exc:  # a count is a staff aid, like the review
                 log.error("recording feedback failed: %s", describe(exc))
-        return reply
+        return Outcome.answered(reply, self._router, routed)
 
     def step(self, record: Record, text: str | None, choice: str | None,
              lang: str | None = None) -> tuple[Reply, Record]:
@@ -281,6 +307,15 @@ class Conversation:
             return Reply("その選択肢はもう使えません。もう一度選んでください。",
                          options=[Option(START, "最初から")])
         return Reply(MORE_TEXT, options=[Option(i, label) for i, label in rest])
+
+
+def _words_of(inbound: Inbound) -> tuple[str | None, str | None]:
+    """The inbound message as the dialogue takes it: typed text and a tapped choice (events become one)."""
+    if inbound.event == FOLLOW:
+        return None, START
+    if inbound.event == MEDIA_EVENT or (inbound.event == LOCATION and not (inbound.text or "").strip()):
+        return None, MEDIA
+    return inbound.text, inbound.choice
 
 
 # --- option data for a channel's buttons ------------------------------------------------------------
@@ -352,28 +387,3 @@ def card_sources(card: Card) -> list[Fact]:
         if f.source and f.source not in seen:
             seen[f.source] = f
     return list(seen.values())
-
-
-class SeenIds:
-    """Delivery ids seen lately (LINE webhookEventId, Telegram update_id): a redelivery is answered once.
-
-    In memory and bounded: redeliveries come within minutes, and every webhook reaches the server process
-    (LINE worker processes only get what it accepted).
-    """
-
-    def __init__(self, size: int = 100_000) -> None:
-        self.size = size
-        self._ids: OrderedDict[str, None] = OrderedDict()
-
-    def __contains__(self, delivery_id: object) -> bool:
-        return bool(delivery_id) and delivery_id in self._ids
-
-    def add(self, delivery_id: str) -> None:
-        if not delivery_id:
-            return  # no id, no redelivery check
-        self._ids[delivery_id] = None
-        if len(self._ids) > self.size:
-            self._ids.popitem(last=False)
-
-    def discard(self, delivery_id: str) -> None:
-        self._ids.pop(delivery_id, None)

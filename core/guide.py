@@ -51,14 +51,24 @@ class Guide:
         if self._router is None or current != self._generation:
             with self._lock:
                 if self._router is None or current != self._generation:
-                    doc = read_doc(self.engine)
-                    if not doc["counters"]:
-                        raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
-                    kb = KnowledgeBase.from_doc(doc, current)
-                    self._router = Router(kb, load_index(kb, self.index_cache))
-                    self._generation = current
+                    self.install(self.build(current))
         assert self._router is not None
         return self._router
+
+    def build(self, current: int) -> Router:
+        """A new router for generation `current`, from the database; nothing in use changes, so it may run in
+        a thread while the event loop routes with the router in use (the tokenizer is per thread,
+        knowledge/text.py)."""
+        doc = read_doc(self.engine)
+        if not doc["counters"]:
+            raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
+        kb = KnowledgeBase.from_doc(doc, current)
+        return Router(kb, load_index(kb, self.index_cache))
+
+    def install(self, router: Router) -> Router:
+        """Answer from `router` (made by `build`) from now on."""
+        self._router, self._generation = router, router.kb.generation
+        return router
 
     @property
     def kb(self) -> KnowledgeBase:

@@ -1,8 +1,8 @@
 """`python -m bot chat --jsonl`: a whole conversation, scripted (../shared/contract/README.md).
 
 A channel like LINE, Telegram or the web chat, without a messenger: each JSON step on standard input
-(`{"text": …}`, `{"choose": "LABEL" | N}`, `{"new": true}`, optional `"lang"`) becomes one
-`Conversation.turn` over the same state store, and each reply one JSON line on standard output, flushed.
+(`{"text": …}`, `{"choose": "LABEL" | N}`, `{"new": true}`, optional `"lang"`) becomes one `Inbound` for
+`Conversation.handle` over the same state store, and each `Outcome` one JSON line on standard output, flushed.
 A step that cannot be taken (bad JSON, an option that was not shown) is an `{"error": …}` line; the
 resident's conversation is left as it was and the script goes on.
 """
@@ -22,6 +22,7 @@ from core.conversation import START, Conversation
 from core.replies import Card, Reply
 from core.router import RouteResult
 from core.state import Record
+from core.turn import LEAVE, Inbound, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +34,12 @@ _COUNT = re.compile(r"（\d+件）$")  # a guided-path option's count, 「高齢
 
 
 class ScriptChannel:
-    """Runs a script through a `Conversation`. Wire `routed` as the conversation's `on_routed`: it is how
-    the channel learns the urgency of a typed message (the reply itself does not carry it)."""
+    """Runs a script through a `Conversation`; the urgency of a typed message comes from the `Outcome`'s
+    routing (the reply itself does not carry it)."""
 
     def __init__(self) -> None:
-        self._routed: RouteResult | None = None
         self._run = secrets.token_hex(8)  # residents of one run never meet a state left by another
         self._residents = 0
-
-    def routed(self, channel: str, user_id: str, result: RouteResult) -> None:
-        if channel == CHANNEL:
-            self._routed = result
 
     # --- the script ---------------------------------------------------------------------------------
     def run(self, conversation: Conversation, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
@@ -67,7 +63,7 @@ class ScriptChannel:
                 stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
                 stdout.flush()
         finally:
-            await conversation.forget(CHANNEL, user)  # a script's residents leave nothing behind
+            await conversation.handle(Inbound(CHANNEL, user, event=LEAVE))  # a script's residents leave nothing
 
     def _new_resident(self) -> str:
         self._residents += 1
@@ -85,7 +81,7 @@ class ScriptChannel:
         if problem:
             return {"error": problem}, user
         if step.get("new"):
-            await conversation.forget(CHANNEL, user)
+            await conversation.handle(Inbound(CHANNEL, user, event=LEAVE))
             user = self._new_resident()
         text: str | None = step.get("text")
         choice: str | None = None
@@ -96,24 +92,18 @@ class ScriptChannel:
                 return {"error": f"no option {step['choose']!r} among those shown last: {shown}"}, user
         elif text is None:  # {"new": true} alone: the new resident opens the chat
             choice = START
-        reply = await self._turn(conversation, user, text, choice, step.get("lang"))
-        return self.output(conversation, user, reply), user
-
-    async def _turn(self, conversation: Conversation, user: str, text: str | None, choice: str | None,
-                    lang: str | None) -> Reply:
         # A step's "lang" sets the register of this reply and the next ones (without it the register
         # follows the resident's words and stays across taps).
-        self._routed = None
-        async with conversation.serial(CHANNEL, user):
-            reply = await conversation.turn(CHANNEL, user, text=text, choice=choice, lang=lang)
-        return reply or Reply("")  # no rate limit is set for a script: a reply always comes
+        outcome = await conversation.handle(Inbound(CHANNEL, user, text=text, choice=choice, lang=step.get("lang")))
+        return self.output(conversation, user, outcome), user
 
     # --- the output line ----------------------------------------------------------------------------
-    def output(self, conversation: Conversation, user: str, reply: Reply) -> dict[str, Any]:
-        kb = conversation.router.kb
-        urgency = _urgency(self._routed, reply)
+    def output(self, conversation: Conversation, user: str, outcome: Outcome) -> dict[str, Any]:
+        kb = outcome.kb or conversation.router.kb
+        reply = outcome.reply or Reply("")  # no rate limit is set for a script: a reply always comes
+        urgency = _urgency(outcome.routed, reply)
         listed = {(x["name"], str(x["number"])): list(x.get("situations") or []) for x in kb.emergency}
-        found = _situations(self._routed)
+        found = _situations(outcome.routed)
         district = _record(conversation, user).dialogue.get("district")
         return {
             "text": reply.text,

@@ -1,17 +1,23 @@
-"""`python -m bot chat`: the guided conversation in a terminal, options numbered."""
+"""`python -m bot chat`: the guided conversation in a terminal, options numbered (a channel: parse a line →
+`Conversation.handle` → plain text)."""
 
 from __future__ import annotations
 
+import asyncio
+import secrets
 import sys
 from typing import TextIO
 
 from core.cards import card_text
-from core.conversation import ABOUT, ABOUT_CHOICE
-from core.dialogue import Dialogue, State
+from core.conversation import Conversation
 from core.guide import Guide
-from core.messages import say
 from core.replies import Option, Reply
 from core.settings import Settings
+from core.state import StateStore
+from core.turn import FOLLOW, LEAVE, Inbound
+
+CHANNEL = "terminal"
+QUIT = ("q", "quit", "exit", "終了")
 
 
 def render_text(reply: Reply) -> str:
@@ -28,24 +34,38 @@ def render_text(reply: Reply) -> str:
 
 def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdin,
                       stdout: TextIO = sys.stdout) -> int:
-    dialogue = Dialogue(guide.router)
-    state, reply = dialogue.start()
-    reply.options.append(Option(ABOUT_CHOICE, say("opt_privacy")))  # the privacy notice, one choice away
-    stdout.write(render_text(reply) + "\n\n番号を選ぶか、困りごとを書いてください（終了は q）。\n")
-    while True:
-        stdout.write("> ")
-        stdout.flush()
-        line = stdin.readline()
-        if not line or line.strip().lower() in ("q", "quit", "exit", "終了"):
-            stdout.write("ご利用ありがとうございました。\n")
-            return 0
-        text = line.strip()
-        dialogue = Dialogue(guide.router)  # picks up a publish made while chatting
-        if text.isdigit() and 1 <= int(text) <= len(reply.options) and reply.options[int(text) - 1].id == ABOUT_CHOICE:
-            about = ABOUT.format(hours=settings.state_ttl_hours, days=settings.review_retention_days)
-            reply = Reply(about, options=dialogue.start()[1].options)
-        elif text.isdigit() and 1 <= int(text) <= len(reply.options):
-            state, reply = dialogue.handle(state, choice=reply.options[int(text) - 1].id)
-        else:
-            state, reply = dialogue.handle(State.from_dict(state.to_dict()), text=text)
-        stdout.write(render_text(reply) + "\n\n")
+    """A channel like the others: a line (a number picks an option shown) → `Conversation.handle` → text."""
+    store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
+    conversation = Conversation(guide, store, keeps_text=settings.keep_message_text,
+                                review_days=settings.review_retention_days)  # rechecks for a publish
+    return asyncio.run(_chat(conversation, stdin, stdout))
+
+
+async def _chat(conversation: Conversation, stdin: TextIO, stdout: TextIO) -> int:
+    resident = secrets.token_hex(8)  # one resident per run; forgotten at the end
+    options: list[Option] = []
+    inbound = Inbound(CHANNEL, resident, event=FOLLOW)  # the greeting (with 「個人情報について」)
+    try:
+        while True:
+            reply = (await conversation.handle(inbound)).reply
+            if reply is not None:
+                options = reply.options
+                stdout.write(render_text(reply) + "\n\n")
+            if inbound.event == FOLLOW:
+                stdout.write("番号を選ぶか、困りごとを書いてください（終了は q）。\n")
+            stdout.write("> ")
+            stdout.flush()
+            line = stdin.readline()
+            if not line or line.strip().lower() in QUIT:
+                stdout.write("ご利用ありがとうございました。\n")
+                return 0
+            inbound = _inbound(resident, line.strip(), options)
+    finally:
+        await conversation.handle(Inbound(CHANNEL, resident, event=LEAVE))
+
+
+def _inbound(resident: str, line: str, options: list[Option]) -> Inbound:
+    """A number of an option shown picks it; anything else is typed words."""
+    if line.isdigit() and 1 <= int(line) <= len(options):
+        return Inbound(CHANNEL, resident, choice=options[int(line) - 1].id)
+    return Inbound(CHANNEL, resident, text=line)

@@ -57,75 +57,95 @@ def _contact_row(c: dict[str, Any], pos: int, entry_id: str | None = None,
 def write_doc(engine: Engine, doc: Doc) -> None:
     """Replace the whole knowledge base with `doc` in one transaction (validate it first)."""
     doc = document.canonical(doc)
+    entries = doc["counters"] + doc["services"]
     with Session(engine) as s:
         for table in _TABLES:
             s.execute(delete(table))
         s.flush()
-        for i, sec in enumerate(doc["sections"]):
-            s.add(Section(id=sec["id"], name=sec["name"], kind=sec["kind"], department=sec["department"],
-                          flags=sec["flags"], note=sec["note"], position=i))
-        for i, d in enumerate(doc["districts"]):
-            s.add(District(id=d["id"], name=d["name"], kind=d["kind"], aliases=d["aliases"], position=i))
-        for t_pos, t in enumerate(doc["topics"]):
-            s.add(Topic(id=t["id"], name=t["name"], area=t["area"], synonyms=t["synonyms"], position=t_pos))
-        entries = doc["counters"] + doc["services"]
-        for i, e in enumerate(entries):
-            s.add(Entry(id=e["id"], kind=e["kind"], name=e["name"], name_en=e["name_en"], name_easy=e["name_easy"],
-                        summary=e["summary"], summary_easy=e["summary_easy"], summary_en=e["summary_en"],
-                        description=e["description"], operator=e["operator"], guideline=e["guideline"],
-                        source=e["source"], sections_in_plan=e["sections_in_plan"], usable=e["usable"],
-                        aliases=e["aliases"], targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
-                        unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], local_of=e["local_of"],
-                        position=i))
-        for i, x in enumerate(doc["emergency"]):
-            s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
-                                situations=x["situations"], source=x["source"],
-                                source_date=_date(x["source_date"]), checked=_date(x["checked"]),
-                                note=x["note"], flags=x["flags"], position=i))
+        _add_items(s, doc, entries)
         s.flush()
         # Parents exist now; district parents and all link rows follow.
-        for d in doc["districts"]:
-            if d["parent"]:
-                row = s.get(District, d["id"])
-                if row is not None:
-                    row.parent_id = d["parent"]
-            for t in d["towns"]:
-                s.add(Town(name=t["name"], reading=t["reading"], district_id=d["id"],
-                           confirmed=t["confirmed"], source=t["source"]))
-        for sec in doc["sections"]:
-            for f in sec["former_names"]:
-                s.add(SectionAlias(section_id=sec["id"], name=f["name"], until=_date(f["until"]),
-                                   source=f["source"]))
-            for pos, c in enumerate(sec["contacts"]):
-                s.add(_contact_row(c, pos, section_id=sec["id"]))
-        topic_links: dict[tuple[str, str], EntryTopic] = {}
+        _add_district_and_section_rows(s, doc)
         for e in entries:
-            for pos, sid in enumerate(e["sections"]):
-                s.add(EntrySection(entry_id=e["id"], section_id=sid, position=pos))
-            for pos, did in enumerate(e["districts"]):
-                s.add(ServiceArea(entry_id=e["id"], district_id=did, position=pos))
-            for pos, ref in enumerate(e["plan_refs"]):
-                s.add(PlanRef(entry_id=e["id"], ref=ref, position=pos))
-            for pos, cid in enumerate(e["counters"]):
-                s.add(EntryLink(service_id=e["id"], counter_id=cid, position=pos))
-            for pos, c in enumerate(e["contacts"]):
-                s.add(_contact_row(c, pos, entry_id=e["id"]))
-            for h in e["hours"]:
-                s.add(Schedule(entry_id=e["id"], days=h["days"], opens=h["opens"], closes=h["closes"],
-                               closed_on_holidays=h["closed_on_holidays"], closed_year_end=h["closed_year_end"],
-                               label=h["label"], source=h["source"], source_date=_date(h["source_date"]),
-                               checked=_date(h["checked"]), weeks=h["weeks"], exceptions=h["exceptions"],
-                               verified=_date(h["verified"]), unconfirmed=h["unconfirmed"]))
-            for pos, tid in enumerate(e["topics"]):
-                topic_links[(e["id"], tid)] = EntryTopic(entry_id=e["id"], topic_id=tid, in_entry=True,
-                                                         entry_position=pos)
-        for t in doc["topics"]:
-            for pos, cid in enumerate(t["counters"]):
-                link = topic_links.setdefault((cid, t["id"]), EntryTopic(entry_id=cid, topic_id=t["id"]))
-                link.main, link.main_position = True, pos
-        s.add_all(topic_links.values())
+            _add_entry_rows(s, e)
+        s.add_all(_topic_links(doc, entries).values())
         _bump_generation(s)
         s.commit()
+
+
+def _add_items(s: Session, doc: Doc, entries: list[dict[str, Any]]) -> None:
+    """The rows other rows point to: sections, districts, topics, entries, emergency lines."""
+    for i, sec in enumerate(doc["sections"]):
+        s.add(Section(id=sec["id"], name=sec["name"], kind=sec["kind"], department=sec["department"],
+                      flags=sec["flags"], note=sec["note"], position=i))
+    for i, d in enumerate(doc["districts"]):
+        s.add(District(id=d["id"], name=d["name"], kind=d["kind"], aliases=d["aliases"], position=i))
+    for t_pos, t in enumerate(doc["topics"]):
+        s.add(Topic(id=t["id"], name=t["name"], area=t["area"], synonyms=t["synonyms"], position=t_pos))
+    for i, e in enumerate(entries):
+        s.add(Entry(id=e["id"], kind=e["kind"], name=e["name"], name_en=e["name_en"], name_easy=e["name_easy"],
+                    summary=e["summary"], summary_easy=e["summary_easy"], summary_en=e["summary_en"],
+                    description=e["description"], operator=e["operator"], guideline=e["guideline"],
+                    source=e["source"], sections_in_plan=e["sections_in_plan"], usable=e["usable"],
+                    aliases=e["aliases"], targets=e["targets"], problems=e["problems"], keywords=e["keywords"],
+                    unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], local_of=e["local_of"],
+                    position=i))
+    for i, x in enumerate(doc["emergency"]):
+        s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
+                            situations=x["situations"], source=x["source"],
+                            source_date=_date(x["source_date"]), checked=_date(x["checked"]),
+                            note=x["note"], flags=x["flags"], position=i))
+
+
+def _add_district_and_section_rows(s: Session, doc: Doc) -> None:
+    """Districts' parents and towns; sections' former names and contact facts."""
+    for d in doc["districts"]:
+        if d["parent"]:
+            row = s.get(District, d["id"])
+            if row is not None:
+                row.parent_id = d["parent"]
+        for t in d["towns"]:
+            s.add(Town(name=t["name"], reading=t["reading"], district_id=d["id"],
+                       confirmed=t["confirmed"], source=t["source"]))
+    for sec in doc["sections"]:
+        for f in sec["former_names"]:
+            s.add(SectionAlias(section_id=sec["id"], name=f["name"], until=_date(f["until"]),
+                               source=f["source"]))
+        for pos, c in enumerate(sec["contacts"]):
+            s.add(_contact_row(c, pos, section_id=sec["id"]))
+
+
+def _add_entry_rows(s: Session, e: dict[str, Any]) -> None:
+    """An entry's link rows: sections, service areas, plan references, counters, contact facts, hours."""
+    for pos, sid in enumerate(e["sections"]):
+        s.add(EntrySection(entry_id=e["id"], section_id=sid, position=pos))
+    for pos, did in enumerate(e["districts"]):
+        s.add(ServiceArea(entry_id=e["id"], district_id=did, position=pos))
+    for pos, ref in enumerate(e["plan_refs"]):
+        s.add(PlanRef(entry_id=e["id"], ref=ref, position=pos))
+    for pos, cid in enumerate(e["counters"]):
+        s.add(EntryLink(service_id=e["id"], counter_id=cid, position=pos))
+    for pos, c in enumerate(e["contacts"]):
+        s.add(_contact_row(c, pos, entry_id=e["id"]))
+    for h in e["hours"]:
+        s.add(Schedule(entry_id=e["id"], days=h["days"], opens=h["opens"], closes=h["closes"],
+                       closed_on_holidays=h["closed_on_holidays"], closed_year_end=h["closed_year_end"],
+                       label=h["label"], source=h["source"], source_date=_date(h["source_date"]),
+                       checked=_date(h["checked"]), weeks=h["weeks"], exceptions=h["exceptions"],
+                       verified=_date(h["verified"]), unconfirmed=h["unconfirmed"]))
+
+
+def _topic_links(doc: Doc, entries: list[dict[str, Any]]) -> dict[tuple[str, str], EntryTopic]:
+    """One EntryTopic per (entry, topic): the entry's own topics and the topics' main counters, merged."""
+    links: dict[tuple[str, str], EntryTopic] = {}
+    for e in entries:
+        for pos, tid in enumerate(e["topics"]):
+            links[(e["id"], tid)] = EntryTopic(entry_id=e["id"], topic_id=tid, in_entry=True, entry_position=pos)
+    for t in doc["topics"]:
+        for pos, cid in enumerate(t["counters"]):
+            link = links.setdefault((cid, t["id"]), EntryTopic(entry_id=cid, topic_id=t["id"]))
+            link.main, link.main_position = True, pos
+    return links
 
 
 def _bump_generation(s: Session) -> None:
@@ -145,72 +165,86 @@ def generation(engine: Engine) -> int:
         return int(meta.value) if meta else 0
 
 
+def _ordered(s: Session, model: Any) -> list[Any]:
+    return list(s.exec(select(model).order_by(model.position)).all())
+
+
+def _grouped(s: Session) -> dict[str, dict[str, list[Any]]]:
+    """The link rows, grouped by the item they belong to and in their order (a missing item: [])."""
+    def by(model: Any, key: str, order: Any) -> dict[str, list[Any]]:
+        grouped: dict[str, list[Any]] = defaultdict(list)
+        for row in s.exec(select(model).order_by(order)).all():
+            grouped[getattr(row, key)].append(row)
+        return grouped
+
+    return {
+        "aliases": by(SectionAlias, "section_id", SectionAlias.id),
+        "sec_contacts": by(ContactFact, "section_id", ContactFact.position),
+        "ent_contacts": by(ContactFact, "entry_id", ContactFact.position),
+        "towns": by(Town, "district_id", Town.id),
+        "ent_secs": by(EntrySection, "entry_id", EntrySection.position),
+        "areas": by(ServiceArea, "entry_id", ServiceArea.position),
+        "refs": by(PlanRef, "entry_id", PlanRef.position),
+        "links": by(EntryLink, "service_id", EntryLink.position),
+        "hours": by(Schedule, "entry_id", Schedule.id),
+        "ent_topics": by(EntryTopic, "entry_id", EntryTopic.entry_position),
+        "main_topics": by(EntryTopic, "topic_id", EntryTopic.main_position),
+    }
+
+
+def _contacts(rows: list[ContactFact]) -> list[dict[str, Any]]:
+    return [{"kind": c.kind, "value": c.value or (None if c.use else c.value), "label": c.label,
+             "source": c.source,
+             "source_date": _iso(c.source_date), "checked": _iso(c.checked), "note": c.note,
+             "fact": c.fact, "use": c.use, "verified": _iso(c.verified), "unconfirmed": c.unconfirmed}
+            for c in rows]
+
+
+def _entry_item(e: Entry, g: dict[str, dict[str, list[Any]]]) -> dict[str, Any]:
+    return {
+        "id": e.id, "kind": e.kind, "name": e.name, "name_en": e.name_en, "name_easy": e.name_easy,
+        "summary": e.summary, "summary_easy": e.summary_easy, "summary_en": e.summary_en,
+        "description": e.description, "operator": e.operator, "guideline": e.guideline, "source": e.source,
+        "sections_in_plan": e.sections_in_plan, "usable": e.usable, "aliases": e.aliases,
+        "sections": [x.section_id for x in g["ent_secs"][e.id]],
+        "districts": [x.district_id for x in g["areas"][e.id]],
+        "targets": e.targets, "problems": e.problems,
+        "topics": [x.topic_id for x in g["ent_topics"][e.id] if x.in_entry],
+        "keywords": e.keywords, "plan_refs": [r.ref for r in g["refs"][e.id]],
+        "counters": [x.counter_id for x in g["links"][e.id]], "unknown": e.unknown, "flags": e.flags,
+        "overrides": e.overrides, "local_of": e.local_of,
+        "contacts": _contacts(g["ent_contacts"][e.id]),
+        "hours": [{"days": h.days, "opens": h.opens, "closes": h.closes,
+                   "closed_on_holidays": h.closed_on_holidays, "closed_year_end": h.closed_year_end,
+                   "label": h.label, "source": h.source, "source_date": _iso(h.source_date),
+                   "checked": _iso(h.checked), "weeks": h.weeks, "exceptions": h.exceptions,
+                   "verified": _iso(h.verified), "unconfirmed": h.unconfirmed} for h in g["hours"][e.id]],
+    }
+
+
 def read_doc(engine: Engine) -> Doc:
     """The knowledge base as a document in canonical form (empty lists when nothing is loaded)."""
     with Session(engine) as s:
-        def by(model: Any, key: str, order: Any) -> dict[str, list[Any]]:
-            grouped: dict[str, list[Any]] = defaultdict(list)
-            for row in s.exec(select(model).order_by(order)).all():
-                grouped[getattr(row, key)].append(row)
-            return grouped
-
-        aliases = by(SectionAlias, "section_id", SectionAlias.id)
-        sec_contacts = by(ContactFact, "section_id", ContactFact.position)
-        ent_contacts = by(ContactFact, "entry_id", ContactFact.position)
-        towns = by(Town, "district_id", Town.id)
-        ent_secs = by(EntrySection, "entry_id", EntrySection.position)
-        areas = by(ServiceArea, "entry_id", ServiceArea.position)
-        refs = by(PlanRef, "entry_id", PlanRef.position)
-        links = by(EntryLink, "service_id", EntryLink.position)
-        hours = by(Schedule, "entry_id", Schedule.id)
-        ent_topics = by(EntryTopic, "entry_id", EntryTopic.entry_position)
-        main_topics = by(EntryTopic, "topic_id", EntryTopic.main_position)
-
-        def contacts(rows: list[ContactFact]) -> list[dict[str, Any]]:
-            return [{"kind": c.kind, "value": c.value or (None if c.use else c.value), "label": c.label,
-                     "source": c.source,
-                     "source_date": _iso(c.source_date), "checked": _iso(c.checked), "note": c.note,
-                     "fact": c.fact, "use": c.use, "verified": _iso(c.verified), "unconfirmed": c.unconfirmed}
-                    for c in rows]
-
+        g = _grouped(s)
         doc: Doc = {"sections": [], "districts": [], "counters": [], "services": [], "topics": [],
                     "emergency": []}
-        for sec in s.exec(select(Section).order_by(Section.position)).all():  # type: ignore[arg-type]
+        for sec in _ordered(s, Section):
             doc["sections"].append({
                 "id": sec.id, "name": sec.name, "kind": sec.kind, "department": sec.department,
                 "former_names": [{"name": a.name, "until": _iso(a.until), "source": a.source}
-                                 for a in aliases[sec.id]],
-                "flags": sec.flags, "note": sec.note, "contacts": contacts(sec_contacts[sec.id])})
-        for d in s.exec(select(District).order_by(District.position)).all():  # type: ignore[arg-type]
+                                 for a in g["aliases"][sec.id]],
+                "flags": sec.flags, "note": sec.note, "contacts": _contacts(g["sec_contacts"][sec.id])})
+        for d in _ordered(s, District):
             doc["districts"].append({
                 "id": d.id, "name": d.name, "kind": d.kind, "parent": d.parent_id, "aliases": d.aliases,
                 "towns": [{"name": t.name, "reading": t.reading, "confirmed": t.confirmed, "source": t.source}
-                          for t in towns[d.id]]})
-        for t in s.exec(select(Topic).order_by(Topic.position)).all():  # type: ignore[arg-type]
+                          for t in g["towns"][d.id]]})
+        for t in _ordered(s, Topic):
             doc["topics"].append({"id": t.id, "name": t.name, "area": t.area, "synonyms": t.synonyms,
-                                  "counters": [link.entry_id for link in main_topics[t.id] if link.main]})
-        for e in s.exec(select(Entry).order_by(Entry.position)).all():  # type: ignore[arg-type]
-            item = {
-                "id": e.id, "kind": e.kind, "name": e.name, "name_en": e.name_en, "name_easy": e.name_easy,
-                "summary": e.summary, "summary_easy": e.summary_easy, "summary_en": e.summary_en,
-                "description": e.description, "operator": e.operator, "guideline": e.guideline, "source": e.source,
-                "sections_in_plan": e.sections_in_plan, "usable": e.usable, "aliases": e.aliases,
-                "sections": [x.section_id for x in ent_secs[e.id]],
-                "districts": [x.district_id for x in areas[e.id]],
-                "targets": e.targets, "problems": e.problems,
-                "topics": [x.topic_id for x in ent_topics[e.id] if x.in_entry],
-                "keywords": e.keywords, "plan_refs": [r.ref for r in refs[e.id]],
-                "counters": [x.counter_id for x in links[e.id]], "unknown": e.unknown, "flags": e.flags,
-                "overrides": e.overrides, "local_of": e.local_of,
-                "contacts": contacts(ent_contacts[e.id]),
-                "hours": [{"days": h.days, "opens": h.opens, "closes": h.closes,
-                           "closed_on_holidays": h.closed_on_holidays, "closed_year_end": h.closed_year_end,
-                           "label": h.label, "source": h.source, "source_date": _iso(h.source_date),
-                           "checked": _iso(h.checked), "weeks": h.weeks, "exceptions": h.exceptions,
-                           "verified": _iso(h.verified), "unconfirmed": h.unconfirmed} for h in hours[e.id]],
-            }
-            doc["counters" if e.kind == "counter" else "services"].append(item)
-        for x in s.exec(select(EmergencyLine).order_by(EmergencyLine.position)).all():  # type: ignore[arg-type]
+                                  "counters": [link.entry_id for link in g["main_topics"][t.id] if link.main]})
+        for e in _ordered(s, Entry):
+            doc["counters" if e.kind == "counter" else "services"].append(_entry_item(e, g))
+        for x in _ordered(s, EmergencyLine):
             doc["emergency"].append({
                 "id": x.id, "name": x.name, "number": x.number, "hours": x.hours, "situations": x.situations,
                 "source": x.source, "source_date": _iso(x.source_date), "checked": _iso(x.checked),

@@ -7,11 +7,12 @@ Index and query go through the same functions, so ひきこもり / 引きこも
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
 import jaconv
-from sudachipy import Dictionary, SplitMode
+from sudachipy import Dictionary, SplitMode, Tokenizer
 
 from knowledge.city import current
 
@@ -38,8 +39,20 @@ def place_fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    return Dictionary(dict="core").tokenizer()
+def _dictionary() -> Dictionary:
+    return Dictionary(dict="core")
+
+
+_local = threading.local()
+
+
+def _tokenizer() -> Tokenizer:
+    """This thread's Sudachi tokenizer: a tokenizer is not thread-safe, so the event loop's thread (routing,
+    ふりがな) and a thread rebuilding the index after a publish each use their own (one dictionary)."""
+    tok: Tokenizer | None = getattr(_local, "tokenizer", None)
+    if tok is None:
+        tok = _local.tokenizer = _dictionary().tokenizer()
+    return tok
 
 
 def warm_up() -> None:

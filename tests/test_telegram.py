@@ -270,8 +270,8 @@ def test_a_failed_send_does_not_stop_the_messages_after_it():
         sent.append(text)
 
     class Conversation:
-        async def turn(self, *_: Any, **__: Any) -> Reply:
-            return Reply("こんにちは", cards=[Card(f"c{i}", f"窓口{i}", "説明", None, None) for i in range(3)])
+        async def handle(self, _: Any, deliver: Any) -> None:
+            await deliver(Reply("こんにちは", cards=[Card(f"c{i}", f"窓口{i}", "説明", None, None) for i in range(3)]))
 
     update: Any = SimpleNamespace(effective_chat=SimpleNamespace(id=1, send_message=send_message))
     before = METRICS.snapshot().get("telegram.send.failed", 0)

@@ -1,4 +1,4 @@
-"""The LINE worker half: one accepted event (a `Job`) → the conversation's turn → the reply through the SDK.
+"""The LINE worker half: one accepted event (a `Job`) → `Conversation.handle` → the reply through the SDK.
 
 Runs in the server's event loop (LINE_WORKERS=0) or in worker processes (`bot/runtime.py` `line_worker`,
 see ops/shards.py).
@@ -19,6 +19,8 @@ import aiohttp
 from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi, Configuration
 
 from core.conversation import Conversation
+from core.replies import Reply
+from core.turn import Inbound
 from handlers.line.render import render
 from ops.metrics import METRICS
 from ops.retry import retrying
@@ -35,13 +37,14 @@ class Job:
     """An accepted event, translated: whose conversation, what they did, how to answer."""
 
     user: str  # the LINE user, group or room id (hashed before anything is stored)
-    turn: dict[str, str] | None  # {"text": …} or {"choice": …}; None: they blocked us, forget them
+    turn: dict[str, str]  # the `Inbound`'s fields: {"text": …}, {"choice": …} or {"event": …} (core/turn.py)
     reply_token: str = ""
     timestamp: int | None = None  # LINE's, in ms: the reply token's life counts from it
+    delivery: str = ""  # LINE's webhookEventId
 
     def __reduce__(self) -> tuple[type[Job], tuple[Any, ...]]:
         # Pickled to a worker process for every event: as a plain tuple it costs a third.
-        return Job, (self.user, self.turn, self.reply_token, self.timestamp)
+        return Job, (self.user, self.turn, self.reply_token, self.timestamp, self.delivery)
 
 
 class LineReplier:
@@ -71,16 +74,15 @@ class LineReplier:
             await self._client.close()
 
     async def handle(self, job: Job) -> None:
-        if job.turn is None:
-            await self.conversation.forget(CHANNEL, job.user)  # blocked: nothing of theirs is kept
-            return
+        """The job's turn; its reply rendered and sent within the resident's turn (replies keep order)."""
         # The token's life counts from the event (LINE's timestamp, ms), not from when a worker got to it.
         left = REPLY_TOKEN_LIFE if job.timestamp is None else job.timestamp / 1000 + REPLY_TOKEN_LIFE - time.time()
         deadline = time.monotonic() + min(REPLY_TOKEN_LIFE, max(0.0, left))
-        async with self.conversation.serial(CHANNEL, job.user):
-            reply = await self.conversation.turn(CHANNEL, job.user, **job.turn)
-            if reply is not None:
-                await self.send(job.reply_token, render(reply), deadline=deadline)
+
+        async def deliver(reply: Reply) -> None:
+            await self.send(job.reply_token, render(reply), deadline=deadline)
+
+        await self.conversation.handle(Inbound(CHANNEL, job.user, delivery=job.delivery, **job.turn), deliver)
 
     async def send(self, reply_token: str, messages: list[dict[str, Any]], deadline: float | None = None) -> None:
         """POST /v2/bot/message/reply through the SDK's client (host, token, timeout), retrying 429,

@@ -28,8 +28,9 @@ from sqlalchemy.engine import Engine
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from core.conversation import HELP, MEDIA, START, Conversation, SeenIds
+from core.conversation import HELP, Conversation
 from core.settings import Settings
+from core.turn import FOLLOW, LEAVE, LOCATION, MEDIA_EVENT, SeenIds
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, clean_text, read_body, too_large, valid_choice
 from handlers.line.replier import Job, LineReplier
 from ops import deliveries
@@ -177,14 +178,15 @@ def job_of(event: Event) -> Job | None:
     user = _user_key(event)
     if user is None:
         return None
+    delivery = getattr(event, "webhook_event_id", None) or ""
     if isinstance(event, UnfollowEvent):
-        return Job(user, None)
+        return Job(user, {"event": LEAVE}, delivery=delivery)
     token = getattr(event, "reply_token", None)
     stamped = getattr(event, "timestamp", None)
     turn = _turn_of(event)
     if turn is None or not token:
         return None
-    return Job(user, turn, token, stamped if isinstance(stamped, int) else None)
+    return Job(user, turn, token, stamped if isinstance(stamped, int) else None, delivery)
 
 
 def _user_key(event: Event) -> str | None:
@@ -199,18 +201,19 @@ def _user_key(event: Event) -> str | None:
 
 
 def _turn_of(event: Event) -> dict[str, str] | None:
-    """The event as a turn: typed text, a tapped choice, or the greeting; None for events we ignore."""
+    """The event as an `Inbound`'s fields: typed text, a tapped choice, or an event; None for events we ignore."""
     if isinstance(event, MessageEvent):
         if isinstance(event.message, TextMessageContent):
             # Lone surrogates and controls dropped: every message is answered (issue #15 L2).
             text = clean_text(event.message.text)
             return {"text": text} if text.strip() else {"choice": HELP}
         if isinstance(event.message, LocationMessageContent) and event.message.address:
-            return {"text": clean_text(event.message.address)}  # a shared location: its address names the town
-        return {"choice": MEDIA}  # a sticker or photo: a kind word and the way on, the conversation kept
+            # A shared location: its address names the town.
+            return {"event": LOCATION, "text": clean_text(event.message.address)}
+        return {"event": MEDIA_EVENT}  # a sticker or photo: a kind word and the way on, the conversation kept
     if isinstance(event, PostbackEvent):
         data = event.postback.data
         return {"choice": data if valid_choice(data) else HELP}
     if isinstance(event, FollowEvent):
-        return {"choice": START}
+        return {"event": FOLLOW}
     return None

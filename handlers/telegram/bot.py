@@ -1,4 +1,4 @@
-"""The Telegram application: /start, /help, /emergency, typed text and tapped buttons → the conversation.
+"""The Telegram application: /start, /help, /emergency, typed text and tapped buttons → `Conversation.handle`.
 
 No ConversationHandler: the dialogue and its state live in the core, the same as on LINE. Updates of
 different chats run concurrently; those of one chat run in order (`PerChatOrder`).
@@ -29,8 +29,10 @@ from telegram.ext import (
     filters,
 )
 
-from core.conversation import HELP, MEDIA, START, Conversation
+from core.conversation import HELP, START, Conversation
 from core.dialogue import EMERGENCY
+from core.replies import Reply
+from core.turn import LEAVE, MEDIA_EVENT, Inbound
 from handlers.limits import clean_text, valid_choice
 from handlers.telegram.render import render
 from ops.metrics import METRICS
@@ -89,7 +91,7 @@ class TelegramBot:
     async def on_media(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice or location: a kind word and the way on (a location's place is not read)."""
         if update.message:
-            await self._answer(update, choice=MEDIA)
+            await self._answer(update, event=MEDIA_EVENT)
 
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -106,27 +108,31 @@ class TelegramBot:
         """The resident blocked the bot (or removed it from a group): forget their conversation."""
         change, chat = update.my_chat_member, update.effective_chat
         if change is not None and chat is not None and change.new_chat_member.status in ("kicked", "left"):
-            await self.conversation.forget(CHANNEL, str(chat.id))
+            await self.conversation.handle(Inbound(CHANNEL, str(chat.id), event=LEAVE))
 
     async def _answer(self, update: Update, **turn: str) -> None:
+        """The update as an `Inbound` → `Conversation.handle`; its reply rendered and sent in the chat's turn."""
         chat = update.effective_chat
         if chat is None:
             return
         deadline = time.monotonic() + GIVE_UP
-        reply = await self.conversation.turn(CHANNEL, str(chat.id), **turn)
-        if reply is None:
-            return
-        for text, markup in render(reply):
-            # Each message retried on its own: one that went out is never sent twice.
-            async def send(text: str = text, markup: Any = markup) -> Any:
-                return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                               link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT,
-                                               write_timeout=TIMEOUT)
-            try:
-                await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
-                METRICS.count("telegram.send.sent")
-            except TelegramError as exc:  # counted by retrying; the next messages still go out
-                log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
+
+        async def deliver(reply: Reply) -> None:
+            for text, markup in render(reply):
+                # Each message retried on its own: one that went out is never sent twice.
+                async def send(text: str = text, markup: Any = markup) -> Any:
+                    return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                                   link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT,
+                                                   write_timeout=TIMEOUT)
+                try:
+                    await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
+                    METRICS.count("telegram.send.sent")
+                except TelegramError as exc:  # counted by retrying; the next messages still go out
+                    log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
+
+        update_id = getattr(update, "update_id", None)
+        delivery = str(update_id) if isinstance(update_id, int) else ""
+        await self.conversation.handle(Inbound(CHANNEL, str(chat.id), delivery=delivery, **turn), deliver)
 
     def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(CommandHandler("start", self.on_start))

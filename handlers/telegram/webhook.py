@@ -12,7 +12,8 @@ from starlette.responses import PlainTextResponse, Response
 from telegram import Update
 from telegram.ext import Application
 
-from core.conversation import Conversation, SeenIds
+from core.conversation import Conversation
+from core.turn import SeenIds
 from handlers.limits import WEBHOOK_BODY_LIMIT, BadJson, TooLarge, parse_json, read_body, too_large
 from handlers.telegram.bot import build_application
 

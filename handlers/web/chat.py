@@ -34,6 +34,7 @@ from core.conversation import (
 )
 from core.messages import fill_city
 from core.replies import Card, Reply
+from core.turn import Inbound
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
 from handlers.web.ruby import PLAIN, Furigana, has_kanji
 from knowledge.kb import KnowledgeBase
@@ -173,11 +174,11 @@ class WebChat:
     async def answer(self, turn: WebTurn) -> dict[str, Any]:
         """The page's JSON for one turn (in the server, or in a worker process: ops/shards.py `call`)."""
         session, text, choice, first = turn
-        async with self.conversation.serial(CHANNEL, session):
-            reply = await self.conversation.turn(CHANNEL, session, text=text, choice=choice)
+        outcome = await self.conversation.handle(Inbound(CHANNEL, session, text=text, choice=choice))
+        reply = outcome.reply
         # Over the rate limit: a page shows every answer, so it is told each time.
         # The readings are made here, on the event loop's thread like every other use of the tokenizer.
-        kb = self.conversation.router.kb
+        kb = outcome.kb or self.conversation.router.kb
         return reply_json(reply or Reply(SLOW_DOWN_TEXT), kb, self.furigana(kb), first=first and reply is not None)
 
 
