@@ -26,7 +26,7 @@ CUES: tuple[Cue, ...] = (
     Cue("stalking-threat",
         phrases=(r"(つけ|付け|尾け)られ(て|た|てる|とる|ている)", r"後を(つけ|付け|尾け)(られ|て(く|き))", r"尾行", r"待ち伏せ", r"すとーかー(されて|に|が|被害|行為)",
                  r"付きまと", r"つきまと", r"(殺す|刺す|ころす)(ぞ|って|と|から).{0,14}(言われ|メッセージ|メール|電話|脅|連絡|ライン|line|手紙)",
-                 r"「.{0,20}(殺|死んでやる|刺す|ころす).{0,10}」.{0,12}(言われ|メッセージ|メール|電話|連絡|届|ライン|line|手紙|脅)", r"脅(さ|か)され", r"脅迫", r"(gps|じーぴーえす)(を)?.{0,4}(つけ|付け|仕掛)",
+                 r"「.{0,20}(殺|死んでやる|刺す|ころす).{0,10}」.{0,12}(言われ|メッセージ|メール|電話|連絡|届|ライン|line|手紙|脅)", r"脅(さ|かさ)れ", r"脅迫", r"(gps|じーぴーえす)(を)?.{0,4}(つけ|付け|仕掛)",
                  r"盗撮", r"(ずっと|毎日).{0,8}見張られ", r"(知らない|しらん|知らん)(男|女|人).{0,12}(ついて|付いて|つけて|追いかけ|追って)"),
         english=(r"\b(following|followed|stalking|stalked) me", r"\bbeing followed", r"\bstalker", r"\b(threatened|threatening|threatens) to (kill|hurt|stab|burn)",
                  r"\bdeath threat", r"\bwaiting outside my (house|door|flat|apartment|work)", r"\btracking my (phone|car)")),
@@ -121,4 +121,9 @@ CUES: tuple[Cue, ...] = (
     # is ひきこもり, a route.
     Cue("violence-now", phrases=(r"(寝室|トイレ|風呂場|車|部屋|押し入れ)(に|の中に|で).{0,12}(閉じこも|とじこも)",),
         needs=r"(殴|なぐ|叩|たた|蹴|暴れ|暴力|怒鳴|どな|逃げ|怖|こわ|包丁|刃物|殺)"),
+    Cue("stalking-threat",
+        phrases=(r"(写真|動画)を(撮|と)られ", r"(会わないと|別れるなら|無視したら).{0,12}(行く|いく|殺|ばらす|晒す|さらす)"),
+        needs=r"(知らない|家の前|毎日|元|ずっと|勝手に|しつこ|彼氏|彼|脅)",
+        english=(r"\bthreatening (messages|texts|calls|letters|emails)", r"\b(outside|in front of) my (apartment|house|flat|door|work|building)")),
+    Cue("confinement", phrases=(r"(家|部屋|へや)から出るな", r"(外出|がいしゅつ)(するな|させてもらえ|禁止)")),
 )
