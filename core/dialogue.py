@@ -21,7 +21,9 @@ import re
 from typing import Any
 
 from core.cards import build_card, entry_name, reach
+from core.emergency import line_number
 from core.geo import OUTSIDE
+from core.glossary import explain, offer
 from core.guided import (
     ALL_ROUND_TOPIC,
     AREAS,
@@ -75,6 +77,10 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if choice == OUTSIDE:  # a shared location outside the city (core/geo.py): said so, districts offered
             return state, Reply(say("loc_outside", state.lang), lang=state.lang,
                                 options=self._area_district_options(state.lang) + self._nav(state.lang))
+        glossed = explain(self.kb, state, text, choice, now, self._answered(state.lang))  # 「成年後見とは？」
+        if glossed is not None:
+            self.last_result = None
+            return state, glossed
         if choice:
             state, reply = self._choose(state, choice, now)
         elif not text or not text.strip():
@@ -82,7 +88,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         else:
             state, reply = self._free_text(state, text, now, explicit=state.lang_chosen)
         place = self.last_result.place if text and not choice and self.last_result else None
-        return state, own_counters(self.kb, state, reply, now, confirmed=place is None or place.confirmed)
+        return state, offer(self.kb, own_counters(self.kb, state, reply, now,
+                                                  confirmed=place is None or place.confirmed))
 
     # --- choices ------------------------------------------------------------------------------------
     def _choose(self, state: State, choice: str, now: dt.datetime | None) -> tuple[State, Reply]:
@@ -260,7 +267,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                 lines.append(say("person_counter", lang, name=entry_name(focus, lang), phone=phones[0]))
         soft = next((x for x in self.kb.emergency if "soft" in (x.get("situations") or ())), None)
         if soft is not None and not city_hall_open(now):
-            lines.append(say("person_night", lang, name=soft["name"], number=soft["number"],
+            lines.append(say("person_night", lang, name=soft["name"], number=line_number(soft, lang),
                              hours=soft.get("hours") or say("hours_unknown", lang)))
         cards = self._cards([focus["id"]], now, lang) if focus is not None else []
         return Reply("\n".join(lines), cards=cards, options=self._tail(lang), lang=lang)

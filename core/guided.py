@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.cards import build_card
+from core.emergency import emergency_line, line_number
 from core.messages import say
 from core.replies import Card, EmergencyLine, Option
 from core.router import AREA_OPTIONS, AREA_OPTIONS_EN
@@ -151,7 +152,7 @@ class Menu:
 
     @staticmethod
     def _line(x: dict[str, Any]) -> EmergencyLine:
-        return EmergencyLine(name=x["name"], number=x["number"], hours=x.get("hours"))
+        return emergency_line(x)  # 「未確認」 beside a number only a secondary page gives
 
     # --- words shared by the answers ---------------------------------------------------------------
     def _district(self, district_id: str, lang: str) -> str:
@@ -169,7 +170,7 @@ class Menu:
         said = say("soft", lang)
         if line:
             hours = line["hours"] or say("hours_unknown", lang)
-            said += say("soft_line", lang, name=line["name"], number=line["number"], hours=hours,
+            said += say("soft_line", lang, name=line["name"], number=line_number(line, lang), hours=hours,
                         hours_en="24 hours" if "24時間" in hours else "hours not confirmed")
         return said + "\n"
 

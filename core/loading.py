@@ -9,8 +9,10 @@ from sqlalchemy.engine import Engine
 
 from core.settings import Settings
 from knowledge.files import Doc, read_data_dir, read_plan_index
+from knowledge.glossary import glossary_problems
 from knowledge.store import generation, write_doc
 from knowledge.validate import validate
+from knowledge.verified import verified_problems
 
 
 def required_counter_ids(settings: Settings) -> list[str]:
@@ -25,7 +27,12 @@ def required_counter_ids(settings: Settings) -> list[str]:
 
 
 def check_doc(doc: Doc, settings: Settings, data_dir: Path | None = None) -> list[str]:
-    return validate(doc, read_plan_index(data_dir or settings.data_dir), required_counter_ids(settings))
+    """validate's problems, then the `verified` dates' (knowledge/verified.py) and the glossary's."""
+    folder = data_dir or settings.data_dir
+    problems = validate(doc, read_plan_index(folder), required_counter_ids(settings))
+    counters = {str(c.get("id")) for c in doc.get("counters") or []}
+    found = verified_problems(doc) + glossary_problems(folder, counters)
+    return problems + [f"{f}: {e}: {m}" if e else f"{f}: {m}" for f, e, _, m in found]
 
 
 def load_files(engine: Engine, settings: Settings, data_dir: Path | None = None) -> list[str]:

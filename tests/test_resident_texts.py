@@ -132,3 +132,42 @@ def test_a_secondary_source_number_says_unconfirmed_on_the_web_and_the_terminal(
     assert "0120-279-338（未確認）" in render_text(_lines_reply("ja"))
     english = render_text(_lines_reply("en"))
     assert "0120-279-338 (unconfirmed)" in english and "189 (unconfirmed)" not in english
+
+
+def test_a_crisis_answer_marks_each_secondary_source_line_and_only_those(guide):
+    from core.dialogue import Dialogue, State
+    from handlers.terminal import render_text
+    _, reply = Dialogue(guide.router).handle(State(), text="もう死にたい。今夜どうにかなりそう")
+    flagged = {x["number"] for x in guide.router.kb.emergency if "secondary-source" in (x.get("flags") or ())}
+    assert reply.emergency and any(x.number in flagged for x in reply.emergency)
+    assert all(x.unconfirmed == (x.number in flagged) for x in reply.emergency)
+    text = render_text(reply)
+    assert all((f"{x.number}（未確認）" in text) == x.unconfirmed for x in reply.emergency)
+
+
+# --- the two dates of a fact: source_date (residents read it) and verified (a person looked at the live page) ---
+
+def test_no_verified_date_in_data_is_in_the_future_or_before_its_page():
+    from knowledge.files import read_data_dir
+    from knowledge.verified import verified_problems
+    assert verified_problems(read_data_dir(DATA)) == []
+
+
+def test_kb_check_refuses_a_verified_date_in_the_future_or_before_the_page(small_doc, settings):
+    import datetime as dt
+
+    from core.loading import check_doc
+    contact = small_doc["counters"][0]["contacts"][0]
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    contact.update(source_date="2024-05-01", verified=tomorrow)
+    hours = small_doc["counters"][0]["hours"][0]
+    hours.update(source_date="2024-05-01", verified="2024-04-30")
+    said = [str(p) for p in check_doc(small_doc, settings, DATA)]
+    counter = small_doc["counters"][0]["id"]
+    assert any(p.startswith(f"counters: {counter}: contact 1") and f"verified {tomorrow} is in the future" in p
+               for p in said), said
+    assert any(p.startswith(f"counters: {counter}: hours 1") and "before the page's own date 2024-05-01" in p
+               for p in said), said
+    contact.update(verified=dt.date.today().isoformat())
+    hours.update(verified="2024-05-01")  # the same day as the page, or later: fine
+    assert not any("verified" in str(p) for p in check_doc(small_doc, settings, DATA))

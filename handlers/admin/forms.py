@@ -370,6 +370,8 @@ def describe(kind: str, item: dict[str, Any] | None) -> list[tuple[str, str]]:
         parts = [f"{CONTACT_LABELS.get(str(c.get('kind')), c.get('kind'))} {c.get('value') or ''}"]
         parts += [f"{CONTACT_FIELD_LABELS[k]}: {c[k]}" for k in ("label", "source", "source_date", "checked", "verified",
                                                                  "note", "fact", "use", "unconfirmed") if c.get(k)]
+        if not c.get("verified") and not c.get("use"):
+            parts.append(f"{CONTACT_FIELD_LABELS['verified']}: 未確認日")  # nobody has looked at the live page yet
         rows.append((f"連絡先{n}", " / ".join(parts)))
     return rows
 
