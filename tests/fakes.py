@@ -32,6 +32,8 @@ LINE_SECRET = "test-line-secret"
 LINE_TOKEN = "test-line-token"
 TG_TOKEN = "123456:TEST-token"
 TG_SECRET = "test-telegram-secret"
+HOLD_LIMIT = 20.0  # seconds a held reply waits at most (FakeLineApi.hold), so a test that fails cannot hang
+BARRIER_WAIT = 60.0  # seconds a barrier waits for its sentinel's reply
 
 
 @dataclass
@@ -99,9 +101,14 @@ class FakeApi:
         with self._lock:
             self.calls.append(call)
 
-    def calls_to(self, suffix: str) -> list[Call]:
+    def calls_to(self, suffix: str, before: Call | None = None) -> list[Call]:
+        """The calls to `suffix` in the order received; with `before`, only those received before that call."""
         with self._lock:
-            return [c for c in self.calls if c.path.endswith(suffix)]
+            calls = self.calls[:self._index(before)] if before is not None else list(self.calls)
+        return [c for c in calls if c.path.endswith(suffix)]
+
+    def _index(self, call: Call) -> int:
+        return next(i for i, c in enumerate(self.calls) if c is call)
 
     def wait_for(self, suffix: str, count: int = 1, timeout: float = 10.0,
                  where: Callable[[Call], bool] = lambda c: True) -> list[Call]:
@@ -124,6 +131,8 @@ class FakeLineApi(FakeApi):
         self.used_tokens: set[str] = set()
         self.reused_tokens: list[str] = []  # a reply to a token already answered: a duplicate answer
         self.on_reply: Callable[[Call], None] | None = None
+        # While set to an unset Event, replies are received (recorded) but not answered until it is set.
+        self.hold: threading.Event | None = None
         # Statuses the next reply calls get instead of success (e.g. [500, 500, 429]); consumed in order.
         self.fail_with: list[int] = []
 
@@ -152,6 +161,9 @@ class FakeLineApi(FakeApi):
         if status is not None:
             headers = {"Retry-After": "1"} if status == 429 else None
             return web.json_response({"message": f"injected {status}"}, status=status, headers=headers)
+        hold = self.hold
+        if hold is not None:
+            await asyncio.get_running_loop().run_in_executor(None, hold.wait, HOLD_LIMIT)
         if token in self.used_tokens:
             self.reused_tokens.append(token)
             return web.json_response({"message": "Invalid reply token"}, status=400)
@@ -236,8 +248,9 @@ class FakeTelegramApi(FakeApi):
             return result
         return True
 
-    def sent(self, chat_id: int) -> list[dict[str, Any]]:
-        return [c.body for c in self.calls_to("/sendMessage") if int(c.body["chat_id"]) == chat_id]
+    def sent(self, chat_id: int, before: Call | None = None) -> list[dict[str, Any]]:
+        """The messages sent to `chat_id` (with `before`: those sent before that call), in order."""
+        return [c.body for c in self.calls_to("/sendMessage", before) if int(c.body["chat_id"]) == chat_id]
 
 
 def wait_until(check: Callable[[], object], timeout: float = 60.0) -> None:
@@ -398,3 +411,32 @@ def tg_callback(chat_id: int, data: str, update_id: int | None = None) -> dict[s
 def post_telegram(http: httpx.Client, update: dict[str, Any], secret: str | None = TG_SECRET) -> httpx.Response:
     headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
     return http.post("/telegram/webhook", json=update, headers=headers)
+
+
+# --- barriers: "nothing more will be sent" without sleeping ---------------------------------------------
+# A resident's events are worked off one at a time and in order (Conversation.serial, also in LINE worker
+# processes, where each resident belongs to one child), retries of a reply included. So once a sentinel
+# sent after the events under test is answered, whatever those events were going to send has been sent or
+# given up: an assertion that something was NOT sent can be made then, with no sleep.
+def line_barrier(http: httpx.Client, line: FakeLineApi, *users: str, timeout: float = BARRIER_WAIT) -> set[str]:
+    """A sentinel (the help button) from each of `users`, then waits for their replies; returns the
+    sentinels' reply tokens (to leave them out of what a test counts)."""
+    sentinels = [line_event("postback", user, data="help") for user in users]
+    assert post_line(http, *sentinels).status_code == 200
+    for event in sentinels:
+        line.replies(event["replyToken"], timeout=timeout)
+    return {event["replyToken"] for event in sentinels}
+
+
+def telegram_barrier(http: httpx.Client, telegram: FakeTelegramApi, chat_id: int,
+                     timeout: float = BARRIER_WAIT) -> Call:
+    """A sentinel (a tap on the help button) from `chat_id`; returns its answerCallbackQuery, the first call
+    of its turn: every call of the chat's earlier updates came before it (`sent(chat_id, before=...)`).
+    Waits for the sentinel's own reply too, so that nothing of it arrives during the next test."""
+    update = tg_callback(chat_id, "help")
+    query_id = update["callback_query"]["id"]
+    assert post_telegram(http, update).status_code == 200
+    marker = telegram.wait_for("/answerCallbackQuery", timeout=timeout,
+                               where=lambda c: str(c.body.get("callback_query_id")) == query_id)[0]
+    wait_until(lambda: len(telegram.sent(chat_id)) > len(telegram.sent(chat_id, before=marker)), timeout)
+    return marker

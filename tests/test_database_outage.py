@@ -8,7 +8,6 @@ answered exactly once, and /readyz says why it is not ready meanwhile.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -19,7 +18,15 @@ from core.conversation import BUSY_TEXT
 from core.state import ConversationState
 from knowledge.db import make_engine
 from tests import pgserver
-from tests.fakes import BotServer, FakeLineApi, line_event, post_line, server_settings, wait_until
+from tests.fakes import (
+    BotServer,
+    FakeLineApi,
+    line_barrier,
+    line_event,
+    post_line,
+    server_settings,
+    wait_until,
+)
 
 pytestmark = pytest.mark.skipif(not pgserver.available(), reason="PostgreSQL server binaries are not installed "
                                 "(`make test` installs Debian's postgresql when run as root)")
@@ -82,7 +89,8 @@ def test_every_event_is_answered_once_through_a_database_outage(pg, workers):
         engine = make_engine(url)
         wait_until(lambda: _states(engine) >= 10 + 5)  # typed-while-away answers keep no state
         engine.dispose()
-        time.sleep(1.0)
+        # A second answer to any event would have been sent before its resident's sentinel is answered.
+        line_barrier(http, line, *sorted({e["source"]["userId"] for e in sent}))
         assert not line.reused_tokens, "an event was answered twice"
         assert len({e["replyToken"] for e in sent} & line.used_tokens) == len(sent)
     finally:

@@ -4,18 +4,19 @@ unknown events, a resident flooding the bot, and /readyz. Every accepted event i
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from core.conversation import SLOW_DOWN_TEXT
 from tests.fakes import (
     TG_SECRET,
+    line_barrier,
     line_event,
     post_line,
     post_telegram,
     sign,
     stack_fixture,  # noqa: F401  (the module's server and fakes)
+    telegram_barrier,
     tg_message,
     wait_until,
 )
@@ -41,7 +42,7 @@ def test_line_api_errors_are_retried_and_every_event_answered_once(stack):
         tokens.append(event["replyToken"])
         assert post_line(stack.http, event).status_code == 200
     wait_until(lambda: all(t in stack.line.used_tokens for t in tokens))
-    time.sleep(1.0)  # a duplicate would come now
+    line_barrier(stack.http, stack.line, *(f"U-retry-{i}" for i in range(3)))  # a duplicate would have come
     assert not set(tokens) & set(stack.line.reused_tokens)
     assert not stack.line.fail_with
     assert counts(stack)["line.reply.retried"] - before == 3
@@ -53,7 +54,7 @@ def test_a_refused_reply_token_is_not_retried(stack):
     event = line_event("text", "U-refused", text="家賃が払えない")
     assert post_line(stack.http, event).status_code == 200
     wait_until(lambda: counts(stack).get("line.reply.failed", 0) == before + 1)
-    time.sleep(1.0)
+    line_barrier(stack.http, stack.line, "U-refused")
     attempts = [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == event["replyToken"]]
     assert len(attempts) == 1 and event["replyToken"] not in stack.line.used_tokens
 
@@ -63,22 +64,23 @@ def test_telegram_api_errors_are_retried_and_each_message_sent_once(stack):
     chat = 880001
     assert post_telegram(stack.http, tg_message(chat, "家賃が払えない")).status_code == 200
     wait_until(lambda: not stack.telegram.fail_with and len(stack.telegram.sent(chat)) >= 3)
-    time.sleep(1.5)
-    texts = [m["text"] for m in stack.telegram.sent(chat)]
+    sentinel = telegram_barrier(stack.http, stack.telegram, chat)
+    texts = [m["text"] for m in stack.telegram.sent(chat, before=sentinel)]
     # The first message failed twice (recorded each time), then went out; every other message once.
     assert texts.count(texts[0]) == 3 and len(texts) == len(set(texts)) + 2
 
 
 def test_oversized_bodies_get_413_and_nothing_is_sent(stack):
-    calls = len(stack.line.calls) + len(stack.telegram.calls)
     big = line_event("text", "U-big", text="あ" * 400_000)  # 1.2 MB of UTF-8
     assert post_line(stack.http, big).status_code == 413
     update = tg_message(880002, "い" * 400_000)
     assert post_telegram(stack.http, update).status_code == 413
     assert stack.http.post("/api/ask", json={"text": "う" * 40_000}).status_code == 413
     assert stack.http.post("/api/chat", json={"session": "s" * 20, "text": "え" * 10_000}).status_code == 413
-    time.sleep(0.5)
-    assert len(stack.line.calls) + len(stack.telegram.calls) == calls
+    line_barrier(stack.http, stack.line, "U-big")
+    sentinel = telegram_barrier(stack.http, stack.telegram, 880002)
+    assert not [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == big["replyToken"]]
+    assert stack.telegram.sent(880002, before=sentinel) == []
 
 
 @pytest.mark.parametrize("body", [b"{", b"[]", b'{"events": 5}', b'{"events": [{"type": "message"}]}', b"\xff\xfe"])
@@ -97,7 +99,7 @@ def test_a_telegram_body_that_is_not_an_update_gets_400(stack, body):
 
 
 def test_unknown_event_types_are_ignored(stack):
-    calls = len(stack.line.calls) + len(stack.telegram.calls)
+    telegram_calls = len(stack.telegram.calls)
     unknown = {"type": "membership", "mode": "active", "timestamp": 1, "webhookEventId": "01UNKNOWNEVENT0000000000",
                "deliveryContext": {"isRedelivery": False}, "source": {"type": "user", "userId": "U-unknown"},
                "replyToken": "token-unknown"}
@@ -107,16 +109,23 @@ def test_unknown_event_types_are_ignored(stack):
     assert r.status_code == 200
     newer = {"update_id": 990001, "kind_from_a_newer_bot_api": {"id": 1}}
     assert post_telegram(stack.http, newer).status_code == 200
-    time.sleep(0.5)
-    assert len(stack.line.calls) + len(stack.telegram.calls) == calls
+    line_barrier(stack.http, stack.line, "U-unknown")
+    # An update without a chat is not serialised with any chat's, but updates are started in the order
+    # received: a sentinel's turn, started later, ends after it (its handlers do not wait on anything).
+    sentinel = telegram_barrier(stack.http, stack.telegram, 880003)
+    assert not [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == "token-unknown"]
+    assert stack.telegram.calls[telegram_calls:].index(sentinel) == 0, "nothing sent for the newer update"
 
 
 def test_a_flooding_resident_is_told_once_to_wait_and_others_are_unaffected(stack):
     flood = [line_event("text", "U-flood", text="家賃が払えない") for _ in range(14)]
     other = line_event("text", "U-calm", text="家賃が払えない")
+    before = counts(stack).get("turn.rate_limited", 0)
     assert post_line(stack.http, *flood, other).status_code == 200
-    wait_until(lambda: other["replyToken"] in stack.line.used_tokens and counts(stack).get("turn.rate_limited", 0) >= 4)
-    time.sleep(0.5)
+    # The 14th event is the 4th over the limit; a resident's turns run in order, each with its reply, so
+    # once it is counted every earlier reply of U-flood has been sent (a sentinel would get no reply here).
+    wait_until(lambda: other["replyToken"] in stack.line.used_tokens
+               and counts(stack).get("turn.rate_limited", 0) == before + 4)
     answered = [e for e in flood if e["replyToken"] in stack.line.used_tokens]
     told = [b for b in stack.line.replies() if b["replyToken"] in {e["replyToken"] for e in flood}
             and b["messages"][0].get("text") == SLOW_DOWN_TEXT]
@@ -131,7 +140,7 @@ def test_a_reply_token_past_its_life_is_not_retried(stack):
     event["timestamp"] -= 120_000  # two minutes ago: LINE no longer accepts its reply token
     assert post_line(stack.http, event).status_code == 200
     wait_until(lambda: counts(stack).get("line.reply.failed", 0) == before + 1)
-    time.sleep(1.0)
+    line_barrier(stack.http, stack.line, "U-old-token")
     attempts = [c for c in stack.line.calls_to("/message/reply") if c.body.get("replyToken") == event["replyToken"]]
     assert len(attempts) == 1
 
@@ -178,6 +187,8 @@ def test_a_forged_choice_gets_the_help_and_is_never_kept(stack):
     330 MB database after 20,000 posts). A choice of a shape never offered is answered with the help."""
     from sqlalchemy import create_engine, text
 
+    from core.state import StateStore
+
     for choice in ("d:" + "x" * 15_000, "d:<script>", "c:" + "a" * 200, "start\n"):
         r = stack.http.post("/api/chat", json={"session": "forged-choice-0001", "choice": choice})
         assert r.status_code == 200 and "x" * 100 not in r.text
@@ -187,8 +198,11 @@ def test_a_forged_choice_gets_the_help_and_is_never_kept(stack):
     event = line_event("postback", "U-forged-postback", data="d:" + "x" * 290)
     assert post_line(stack.http, event).status_code == 200
     assert stack.line.replies(event["replyToken"]), "a forged postback is answered (with the help)"
-    time.sleep(1.5)  # states are written behind
+    # States are written behind: wait until the database holds what the server holds for each of them.
+    residents = [("web", "forged-choice-0001"), ("web", "forged-choice-0002"), ("line", "U-forged-postback")]
     engine = create_engine(stack.database_url)
+    held, written = stack.server.app.state.services.conversation.store, StateStore(engine, "test-salt")
+    wait_until(lambda: all(written.load(*r) == held.load(*r) is not None for r in residents), timeout=30)
     with engine.connect() as conn:
         states = [str(s) for s in conn.execute(text("SELECT state FROM conversation_state")).scalars()]
     engine.dispose()
@@ -205,8 +219,9 @@ def test_a_signed_body_replayed_later_is_not_processed_again(stack):
     assert post_line(stack.http, replayed).status_code == 200
     fresh = line_event("text", "U-replayed", text="家賃が払えない")
     assert post_line(stack.http, fresh).status_code == 200
+    # The fresh event is the sentinel: the replayed one, of the same resident and before it, would have
+    # been answered first.
     assert stack.line.replies(fresh["replyToken"])
-    time.sleep(0.5)
     assert len(stack.line.calls_to("/message/reply")) == calls + 1, "only the fresh event was answered"
     assert counts(stack).get("line.event.stale", 0) == before + 1
 
@@ -235,6 +250,6 @@ def test_a_replay_after_a_restart_is_a_duplicate_by_the_ids_in_the_database(stac
     stack.server.app.state.services.line.seen = SeenIds()  # what a restart forgets
     before = counts(stack).get("line.event.duplicate", 0)
     assert post_line(stack.http, event).status_code == 200
-    time.sleep(1.0)
-    assert len(stack.line.calls_to("/message/reply")) == calls, "the replayed event was not processed again"
+    line_barrier(stack.http, stack.line, "U-replay-restart")
+    assert len(stack.line.calls_to("/message/reply")) == calls + 1, "the replayed event was not processed again"
     assert counts(stack).get("line.event.duplicate", 0) == before + 1
