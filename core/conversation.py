@@ -86,8 +86,9 @@ STATELESS_CHOICES = frozenset({START, HELP, FIND, EMERGENCY, ABOUT_CHOICE, MEDIA
 class Conversation:
     """One per process. Routing and the dialogue run on the event loop's thread: a step is short CPU
     work under the GIL (a 1,000-character message routes in ~40 ms, a tap in ~1 ms), and handing it
-    to a worker thread halved the throughput in bench/line_load.py (thread hand-offs); it also keeps
-    the tokenizer, which is not thread-safe, on one thread. The server's store writes behind
+    to a worker thread halved the throughput in bench/line_load.py (thread hand-offs). The Sudachi
+    tokenizer is not thread-safe: each thread has its own (knowledge/text.py), so `reload` builds a new
+    router in a thread while the loop routes. The server's store writes behind
     (core/state.py `WriteBehind`), so a turn never waits for the database's write lock."""
 
     def __init__(self, guide: Guide, store: StateStore | WriteBehind,
