@@ -141,8 +141,8 @@ def with_readings(pattern: str) -> str:
         short = head is not None and len(fold(reading(head.group(0)))) < 2
         if run and len(kana) >= 3 and kana != run and short:
             # A one-kana kanji (蹴 け, 刺 さ) spelt in kana is too often the tail of another word (うけられる):
-            # its kana form must start a word, after a particle or at the start.
-            out.append(f"(?:{run}|(?:(?<=[にをがはもへでとらりやよねさ、。 \u3400-\u9fff々])|^){kana})")
+            # its kana form must start a word, after a particle or at the start (never after a kanji: 受けられる).
+            out.append(f"(?:{run}|(?:(?<=[にをがはもへでとらりやよねさ、。 ])|^){kana})")
         elif run and len(kana) >= 3 and kana != run:
             out.append(f"(?:{run}|{kana})")
         else:

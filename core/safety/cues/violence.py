@@ -126,4 +126,7 @@ CUES: tuple[Cue, ...] = (
         needs=r"(知らない|家の前|毎日|元|ずっと|勝手に|しつこ|彼氏|彼|脅)",
         english=(r"\bthreatening (messages|texts|calls|letters|emails)", r"\b(outside|in front of) my (apartment|house|flat|door|work|building)")),
     Cue("confinement", phrases=(r"(家|部屋|へや)から出るな", r"(外出|がいしゅつ)(するな|させてもらえ|禁止)")),
+    Cue("violence-now",
+        phrases=(r"(物|もの|家具|食器|壁|ドア|窓|テレビ)を(壊|こわ|投げ|なげ|殴|なぐ|蹴|け)(して|してる|している|しとる|ってる|っている|てる)",),
+        needs=r"(怖|こわ|酔|よっぱら|暴れ|あばれ|怒鳴|どな|助けて|たすけて|逃げ)"),
 )
