@@ -278,3 +278,29 @@ def test_a_failed_send_does_not_stop_the_messages_after_it():
     asyncio.run(TelegramBot(Conversation())._answer(update, text="x"))  # type: ignore[arg-type]
     assert len(sent) == 4 and "窓口2" in sent[-1], "the three cards after the failed first message went out"
     assert METRICS.snapshot().get("telegram.send.failed", 0) == before + 1
+
+
+def tg_location(chat: int, latitude: float, longitude: float) -> dict[str, Any]:
+    """A shared location, as the Telegram app sends it (no words, only coordinates)."""
+    update = tg_message(chat, "…")
+    message = update["message"]
+    del message["text"], message["entities"]
+    message["location"] = {"latitude": latitude, "longitude": longitude}
+    return update
+
+
+def test_a_shared_location_in_the_city_narrows_the_answer_to_its_district(stack):
+    chat = new_chat()
+    send(stack, chat, tg_message(chat, "一人暮らしの母の介護のことで相談したい"), count=2)
+    messages = send(stack, chat, tg_location(chat, 35.3531, 139.5224), count=2)  # 玉縄三丁目 (data/town_points.tsv)
+    assert "玉縄地域" in messages[0]["text"]
+    assert "外のようです" not in text_of(messages) and "スタンプ" not in text_of(messages)
+
+
+def test_a_shared_location_outside_the_city_is_said_so_and_the_districts_offered(stack):
+    chat = new_chat()
+    messages = send(stack, chat, tg_location(chat, 35.6812, 139.7671))  # Tokyo Station
+    assert "外のようです" in text_of(messages)
+    assert {"玉縄地域", "大船地域", "腰越地域"} <= {b["text"] for b in buttons(messages)}
+    messages = tap(stack, chat, messages, "玉縄地域")
+    assert "玉縄地域" in text_of(messages)

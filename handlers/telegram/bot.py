@@ -31,8 +31,9 @@ from telegram.ext import (
 
 from core.conversation import HELP, START, Conversation
 from core.dialogue import EMERGENCY
+from core.geo import OUTSIDE, place_at, points
 from core.replies import Reply
-from core.turn import LEAVE, MEDIA_EVENT, Inbound
+from core.turn import LEAVE, LOCATION, MEDIA_EVENT, Inbound
 from handlers.limits import clean_text, valid_choice
 from handlers.telegram.render import render
 from ops.metrics import METRICS
@@ -89,9 +90,21 @@ class TelegramBot:
             await self._answer(update, **({"text": text} if text.strip() else {"choice": HELP}))
 
     async def on_media(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        """A sticker, photo, voice or location: a kind word and the way on (a location's place is not read)."""
+        """A sticker, photo or voice: a kind word and the way on (a location: `on_location`)."""
         if update.message:
             await self._answer(update, event=MEDIA_EVENT)
+
+    async def on_location(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """A shared location, read as LINE's is: the nearest town of the city as its address (core/geo.py),
+        so the conversation finds the district; outside the city, an honest reply and the districts."""
+        where = update.message.location if update.message else None
+        if where is None:
+            return
+        place = place_at(where.latitude, where.longitude)
+        if place is None and not points():  # the data folder has no towns' points: the place cannot be read
+            await self._answer(update, event=MEDIA_EVENT)
+            return
+        await self._answer(update, **({"event": LOCATION, "text": place} if place else {"choice": OUTSIDE}))
 
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -141,6 +154,7 @@ class TelegramBot:
         app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(ChatMemberHandler(self.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.LOCATION, self.on_location))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.COMMAND
                                        & ~filters.StatusUpdate.ALL, self.on_media))
 
