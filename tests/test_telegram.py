@@ -304,3 +304,13 @@ def test_a_shared_location_outside_the_city_is_said_so_and_the_districts_offered
     assert {"玉縄地域", "大船地域", "腰越地域"} <= {b["text"] for b in buttons(messages)}
     messages = tap(stack, chat, messages, "玉縄地域")
     assert "玉縄地域" in text_of(messages)
+
+
+def test_a_location_is_the_nearest_town_only_within_the_city(settings):
+    from core.geo import Point, place_at, read_points
+
+    towns = read_points(settings.data_dir)
+    assert place_at(35.3531, 139.5224, towns) == "鎌倉市玉縄三丁目"
+    assert place_at(35.6812, 139.7671, towns) is None  # Tokyo Station
+    assert place_at(35.3531, 139.5224, ()) is None  # a data folder without points reads no place
+    assert place_at(95.0, 139.5, (Point("どこか", 35.0, 139.0),)) is None  # not a coordinate
