@@ -14,7 +14,8 @@ way (`feedback_event` → `FeedbackEvent`, through the same outbox): one row per
 each dimension on its own row.
 
 The dashboard (/admin/demand) reads weekly tables from it (`dashboard`) and the answers per counter and per
-topic over the period; exports show a cell below `SMALL` as 「5未満」 (`suppress`).
+topic over the period; exports show a cell below `SMALL` as 「5未満」 (`suppress`) and hide more cells (「秘匿」)
+wherever a 「5未満」 could otherwise be worked out from a total and the counts shown (`hidden_cells`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ FEEDBACK_METRICS = {"feedback": "", "feedback_counter": "counter", "feedback_top
 MAX_TOPICS = 3
 SMALL = 5  # a count 1..SMALL-1 is shown as 「5未満」 in exports
 SMALL_LABEL = "5未満"
+SECONDARY_LABEL = "秘匿"  # a count hidden so that no 「5未満」 can be worked out from a total (exports)
 
 
 class DemandCount(SQLModel, table=True):
@@ -278,9 +280,34 @@ def suppress(value: Any) -> Any:
 
 # ---- downloads ----------------------------------------------------------------------------------------------
 
+def hidden_cells(lines: list[list[int]]) -> dict[tuple[int, int], str]:
+    """The cells an export hides, (row, column) → label, of a table's counts (each line: the counts, then the
+    row total). First every count from 1 to SMALL-1 (「5未満」); then, while a row or a column hides exactly
+    one cell — whose count would be its total minus the counts shown — one more cell of it (「秘匿」): the
+    smallest count above 0 (the row total is one of them), else a 0. Columns are treated as if their sums
+    were published (another table, or the weeks' totals, gives them); a table of one row has no columns."""
+    hidden = {(r, c): SMALL_LABEL for r, line in enumerate(lines) for c, v in enumerate(line) if 0 < v < SMALL}
+    groups = [[(r, c) for c in range(len(line))] for r, line in enumerate(lines)]
+    if len(lines) > 1:
+        groups += [[(r, c) for r in range(len(lines))] for c in range(len(lines[0]))]
+    changed = True
+    while changed:
+        changed = False
+        for group in groups:
+            shown = [cell for cell in group if cell not in hidden]
+            if len(group) - len(shown) == 1 and shown:
+                value = {cell: lines[cell[0]][cell[1]] for cell in shown}
+                hidden[min(shown, key=lambda cell: (value[cell] == 0, value[cell]))] = SECONDARY_LABEL
+                changed = True
+    return hidden
+
+
 def export_rows(t: Table) -> list[list[Any]]:
-    """The table as downloaded: the header, then every row with small counts suppressed."""
-    return [t.header] + [[line[0], *(suppress(v) for v in line[1:])] for line in t.lines()]
+    """The table as downloaded: the header, then every row with the cells of `hidden_cells` hidden."""
+    lines = t.lines()
+    hidden = hidden_cells([line[1:] for line in lines])
+    return [t.header] + [[line[0], *(hidden.get((r, c), v) for c, v in enumerate(line[1:]))]
+                         for r, line in enumerate(lines)]
 
 
 def to_csv(t: Table) -> bytes:
@@ -311,7 +338,8 @@ def to_xlsx(tables: list[Table], period: str) -> bytes:
         ws.column_dimensions["A"].width = 28
         ws.freeze_panes = "B2"
     wb.properties.title = f"福祉窓口案内 利用状況 {period}"
-    wb.properties.description = f"{period}。1〜4件は「{SMALL_LABEL}」と表示。"
+    wb.properties.description = (f"{period}。1〜4件は「{SMALL_LABEL}」、合計から計算できないよう隠した数は"
+                                 f"「{SECONDARY_LABEL}」と表示。")
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

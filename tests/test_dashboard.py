@@ -170,7 +170,25 @@ async def test_the_servers_runtime_counts_feedback_off_the_loop(engine, settings
 def test_small_counts_are_suppressed_in_exports():
     assert [demand.suppress(n) for n in (0, 1, 4, 5, 12)] == [0, "5未満", "5未満", 5, 12]
     t = demand.Table("x", "t", "r", ["a", "b"], [("row", [3, 7])])
-    assert demand.export_rows(t) == [["r", "a", "b", "計"], ["row", "5未満", 7, 10]]
+    assert demand.export_rows(t) == [["r", "a", "b", "計"], ["row", "5未満", "秘匿", 10]]  # 3 = 10 - 7: 7 hidden too
+
+
+def test_no_small_count_can_be_worked_out_from_the_totals():
+    """Before: row a read 「5未満」, 7, 10 — so the hidden count was 10 - 7 = 3. A second cell is hidden in each
+    row and column that hides only one (the columns' sums are known from the weeks' totals)."""
+    t = demand.Table("x", "t", "r", ["a", "b"], [("a", [3, 7]), ("b", [6, 8])])
+    out = demand.export_rows(t)
+    assert out == [["r", "a", "b", "計"], ["a", "5未満", "秘匿", 10], ["b", "秘匿", "秘匿", 14]]
+    assert_no_lone_hidden_cell(out)
+
+
+def assert_no_lone_hidden_cell(exported: list[list[Any]]) -> None:
+    """No row and no column (the row totals too) of a download hides exactly one count: a lone hidden count
+    is its total minus the counts shown."""
+    cells = [row[1:] for row in exported[1:]]
+    lines = cells + ([list(col) for col in zip(*cells, strict=True)] if len(cells) > 1 else [])
+    lone = [line for line in lines if sum(isinstance(v, str) for v in line) == 1]
+    assert lone == [], lone
 
 
 # ---- a simulated month on the page and in the downloads ----------------------------------------------------
@@ -224,12 +242,15 @@ class Tables(HTMLParser):
             self._table = None
 
 
-def expected_export(page_rows: list[list[str]]) -> list[list[Any]]:
-    """The page's table as the download must hold it: numbers, 1..4 as 「5未満」."""
-    out: list[list[Any]] = [page_rows[0]]
-    for row in page_rows[1:]:
-        out.append([row[0], *(demand.suppress(int(v)) for v in row[1:])])
-    return out
+def assert_export_of(page_rows: list[list[str]], exported: list[list[Any]]) -> None:
+    """The download holds the page's table: the same labels and numbers, every 1..4 as 「5未満」, some
+    counts hidden as 「秘匿」, and no hidden count alone in its row or column."""
+    assert exported[0] == page_rows[0] and len(exported) == len(page_rows)
+    for page_row, row in zip(page_rows[1:], exported[1:], strict=True):
+        assert row[0] == page_row[0] and len(row) == len(page_row)
+        for shown, value in zip(page_row[1:], row[1:], strict=True):
+            assert value == ("5未満" if 0 < int(shown) < 5 else value if value == "秘匿" else int(shown))
+    assert_no_lone_hidden_cell(exported)
 
 
 @pytest.mark.anyio
@@ -264,20 +285,20 @@ async def test_the_dashboard_shows_the_month_and_the_downloads_hold_the_same_num
         assert len(tables["counters"]) > 10
 
         for table_id, rows in tables.items():
-            want = expected_export(rows)
             got_csv = await b.http.get(f"/admin/demand/{table_id}.csv")
             assert got_csv.status_code == 200 and got_csv.content.startswith(b"\xef\xbb\xbf")
             lines = list(csv.reader(io.StringIO(got_csv.content.decode("utf-8-sig"))))
-            assert lines == [[str(v) for v in row] for row in want], table_id
+            assert_export_of(rows, [[v if not v.isdigit() else int(v) for v in row] for row in lines])
             got_xlsx = await b.http.get(f"/admin/demand/{table_id}.xlsx")
             wb = load_workbook(io.BytesIO(got_xlsx.content), read_only=True)
-            assert [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)] == want, table_id
+            assert_export_of(rows, [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)])
         everything = load_workbook(io.BytesIO((await b.http.get("/admin/demand.xlsx")).content), read_only=True)
         assert len(everything.worksheets) == 8
-        assert [list(r) for r in everything.worksheets[6].iter_rows(values_only=True)] == expected_export(helped)
-        assert [list(r) for r in everything.worksheets[1].iter_rows(values_only=True)] == expected_export(
-            tables["topics"])
-        assert any(v == "5未満" for row in expected_export(tables["districts"]) for v in row), "no small cell?"
+        assert_export_of(helped, [list(r) for r in everything.worksheets[6].iter_rows(values_only=True)])
+        assert_export_of(tables["topics"], [list(r) for r in everything.worksheets[1].iter_rows(values_only=True)])
+        districts = [list(r) for r in everything.worksheets[2].iter_rows(values_only=True)]
+        assert any(v == "5未満" for row in districts for v in row), "no small cell?"
+        assert any(v == "秘匿" for row in districts for v in row), "no second cell hidden?"
         assert (await b.http.get("/admin/demand/nope.csv")).status_code == 404
         assert (await b.http.get("/admin/demand.csv")).status_code == 404
     finally:
@@ -320,7 +341,8 @@ def test_the_dashboard_in_chromium(month_db, settings, tmp_path):
             wb = load_workbook(path, read_only=True)
             first = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)][1]
             row = page.locator("#table-topics tbody tr").first.locator("th, td").all_inner_texts()
-            assert first == [row[0], *(demand.suppress(int(v)) for v in row[1:])]
+            assert first[0] == row[0] and all(v in ("5未満", "秘匿") or v == int(shown)
+                                              for v, shown in zip(first[1:], row[1:], strict=True))
         finally:
             browser.close()
     engine.dispose()
