@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.schema import migrate
@@ -158,21 +159,8 @@ def cmd_privacy(args: argparse.Namespace, settings: Settings) -> int:
     return privacy.run(args, lambda: _engine(settings))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m bot", description="Welfare guide bot (the city: city.yaml in the data folder)")
-    sub = p.add_subparsers(dest="command", required=True)
-
-    ask = sub.add_parser("ask", help="answer questions as JSON (the contract)")
-    ask.add_argument("--json", action="store_true", help="one compact JSON object")
-    ask.add_argument("--jsonl", action="store_true", help="questions on stdin, one JSON line each")
-    ask.add_argument("text", nargs="*")
-    ask.set_defaults(func=cmd_ask)
-
-    chat = sub.add_parser("chat", help="the guided conversation in the terminal")
-    chat.add_argument("--jsonl", action="store_true",
-                      help="scripted: JSON steps on stdin ({text|choose|new, lang}), one JSON reply a line")
-    chat.set_defaults(func=cmd_chat)
-
+def _kb_parser(sub: Any) -> None:
+    """`kb …`: the knowledge base's commands (bot/kbcommands.py)."""
     kb = sub.add_parser("kb", help="knowledge base: load, check, dump, stats, import-plan, export, import, export-hsds, import-hsds")
     kbsub = kb.add_subparsers(dest="kb_command", required=True)
     load = kbsub.add_parser("load", help="validate data/*.yaml and load them into the database")
@@ -201,16 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     hsds_in.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     kb.set_defaults(func=cmd_kb)
 
-    serve = sub.add_parser("serve", help="the HTTP server: LINE and Telegram webhooks, web chat, /api/ask")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.set_defaults(func=cmd_serve)
 
-    telegram = sub.add_parser("telegram", help="run the Telegram bot on its own")
-    telegram.add_argument("--polling", action="store_true", required=True,
-                          help="fetch updates by long polling (local use; the server uses the webhook)")
-    telegram.set_defaults(func=cmd_telegram)
-
+def _setup_parsers(sub: Any) -> None:
+    """`line richmenu`, `admin create-user`, `privacy purge`: set-up and housekeeping."""
     line = sub.add_parser("line", help="LINE channel set-up")
     linesub = line.add_subparsers(dest="line_command", required=True)
     richmenu = linesub.add_parser("richmenu", help="register handlers/line/richmenu.json with its image "
@@ -233,6 +214,36 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--dry-run", action="store_true", help="count only, delete nothing")
     purge.add_argument("--json", action="store_true", help="the counts as one JSON object")
     privacy.set_defaults(func=cmd_privacy)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Welfare guide bot (the city: city.yaml in the data folder)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="answer questions as JSON (the contract)")
+    ask.add_argument("--json", action="store_true", help="one compact JSON object")
+    ask.add_argument("--jsonl", action="store_true", help="questions on stdin, one JSON line each")
+    ask.add_argument("text", nargs="*")
+    ask.set_defaults(func=cmd_ask)
+
+    chat = sub.add_parser("chat", help="the guided conversation in the terminal")
+    chat.add_argument("--jsonl", action="store_true",
+                      help="scripted: JSON steps on stdin ({text|choose|new, lang}), one JSON reply a line")
+    chat.set_defaults(func=cmd_chat)
+
+    _kb_parser(sub)
+
+    serve = sub.add_parser("serve", help="the HTTP server: LINE and Telegram webhooks, web chat, /api/ask")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+
+    telegram = sub.add_parser("telegram", help="run the Telegram bot on its own")
+    telegram.add_argument("--polling", action="store_true", required=True,
+                          help="fetch updates by long polling (local use; the server uses the webhook)")
+    telegram.set_defaults(func=cmd_telegram)
+
+    _setup_parsers(sub)
     return p
 
 
