@@ -77,6 +77,11 @@ def _city_texts(_city: City) -> None:
 
 
 on_city(_city_texts)
+
+
+def slow_down_text() -> str:
+    """SLOW_DOWN_TEXT of the active city (a module that imported the name keeps the city it had then)."""
+    return SLOW_DOWN_TEXT
 # Waits (seconds) for the database before answering without it: a LINE reply token outlives them.
 DATABASE_RETRY = (0.5, 1.0, 2.0, 4.0)
 # Choices that mean the same from a fresh start (no remembered options needed).

@@ -24,14 +24,15 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from core.cards import entry_name
 from core.conversation import (
     HELP,
-    SLOW_DOWN_TEXT,
     START,
     Conversation,
     card_calls,
     card_rows,
     card_sources,
+    slow_down_text,
     tel_uri,
 )
+from core.messages import fill_city
 from core.messages import fill_city
 from core.replies import Card, Reply
 from core.turn import Inbound
@@ -179,7 +180,7 @@ class WebChat:
         # Over the rate limit: a page shows every answer, so it is told each time.
         # The readings are made here, on the event loop's thread like every other use of the tokenizer.
         kb = outcome.kb or self.conversation.router.kb
-        return reply_json(reply or Reply(SLOW_DOWN_TEXT), kb, self.furigana(kb), first=first and reply is not None)
+        return reply_json(reply or Reply(slow_down_text()), kb, self.furigana(kb), first=first and reply is not None)
 
 
 class WebTurn(NamedTuple):
