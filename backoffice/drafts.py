@@ -31,6 +31,7 @@ from knowledge import document
 from knowledge.files import KINDS, Doc
 from knowledge.spreadsheet import diff_docs
 from knowledge.store import generation, read_doc, write_doc
+from knowledge.validate import Problem
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")  # Japan has no daylight saving time
 RETRIES = 5
@@ -181,11 +182,9 @@ def add_item(engine: Engine, kind: str, item: dict[str, Any], username: str) -> 
     raise Busy("the draft is busy: try again")
 
 
-def item_problems(doc: Doc, settings: Settings, kind: str, item_id: str) -> list[str]:
-    """The `kb check` problems that name this item (shown on its edit page before publishing)."""
-    label = "entries" if kind in ("counters", "services") else kind
-    marks = (f"{kind}: {item_id}:", f"{label}: {item_id}:", f"{kind}: {item_id} ")
-    return [p for p in check_doc(doc, settings) if p.startswith(marks)]
+def item_problems(doc: Doc, settings: Settings, kind: str, item_id: str) -> list[Problem]:
+    """The `kb check` problems of this item (shown on its edit page, beside their fields, before publishing)."""
+    return [p for p in check_doc(doc, settings) if p.file == kind and p.entry == item_id]
 
 
 # ---- publish ------------------------------------------------------------------------------------------------
@@ -197,7 +196,7 @@ class Preview:
     has_draft: bool
     revision: int = 0
     changes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     live_changed: list[str] = field(default_factory=list)  # live changes since the draft began
 
 

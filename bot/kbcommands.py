@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
 def _load(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     problems = load_files(engine, settings, args.data)
     if problems:
-        print("\n".join(problems))
+        print("\n".join(map(str, problems)))
         print(f"not loaded: {len(problems)} problem(s); the database is unchanged", file=sys.stderr)
         return 1
     from core.guide import Guide
@@ -52,7 +52,7 @@ def _check(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     doc, what = _current(args, settings, engine)
     problems = check_doc(doc, settings, getattr(args, "data", None))
     for p in problems:
-        print(p)
+        print(p)  # str(Problem): "counters: foo: name is empty"
     print(f"checked {what}: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
 

@@ -11,7 +11,7 @@ from core.settings import Settings
 from knowledge.files import Doc, read_data_dir, read_plan_index
 from knowledge.glossary import glossary_problems
 from knowledge.store import generation, write_doc
-from knowledge.validate import validate
+from knowledge.validate import Problem, validate
 from knowledge.verified import verified_problems
 
 
@@ -26,16 +26,15 @@ def required_counter_ids(settings: Settings) -> list[str]:
     return [r.split("\t", 1)[0] for r in rows if r.strip()]
 
 
-def check_doc(doc: Doc, settings: Settings, data_dir: Path | None = None) -> list[str]:
+def check_doc(doc: Doc, settings: Settings, data_dir: Path | None = None) -> list[Problem]:
     """validate's problems, then the `verified` dates' (knowledge/verified.py) and the glossary's."""
     folder = data_dir or settings.data_dir
     problems = validate(doc, read_plan_index(folder), required_counter_ids(settings))
     counters = {str(c.get("id")) for c in doc.get("counters") or []}
-    found = verified_problems(doc) + glossary_problems(folder, counters)
-    return problems + [f"{f}: {e}: {m}" if e else f"{f}: {m}" for f, e, _, m in found]
+    return problems + [Problem(*p) for p in verified_problems(doc) + glossary_problems(folder, counters)]
 
 
-def load_files(engine: Engine, settings: Settings, data_dir: Path | None = None) -> list[str]:
+def load_files(engine: Engine, settings: Settings, data_dir: Path | None = None) -> list[Problem]:
     """Validate the data folder and load it; on any problem nothing is changed and the problems return."""
     folder = data_dir or settings.data_dir
     doc = read_data_dir(folder)

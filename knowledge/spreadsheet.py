@@ -283,16 +283,16 @@ def _read_csv(data: bytes, file_name: str, budget: Budget) -> tuple[Doc, list[st
     return doc, _cap(problems + more)
 
 
-# validate() lines that restate a problem the reader already gave with row and column.
-_ALREADY_BY_CELL = re.compile(r": bad phone format |: bad number |is not a date$|: an item without id"
-                              r"|: duplicate id |must be HH:MM$")
+# validate() messages that restate a problem the reader already gave with row and column.
+_ALREADY_BY_CELL = re.compile(r"^bad phone format |^bad number |is not a date$|^an item without id"
+                              r"|^duplicate id|must be HH:MM$")
 
 
 def import_problems(doc: Doc, read_problems: list[str], plan_index: dict[str, str] | None = None,
                     required_counter_ids: Iterable[str] = ()) -> list[str]:
     """The reader's problems plus validate's, each problem once; the file may be applied when []."""
     more = validate(doc, plan_index, required_counter_ids)
-    return read_problems + [p for p in more if not _ALREADY_BY_CELL.search(p)]
+    return read_problems + [str(p) for p in more if not _ALREADY_BY_CELL.search(p.message)]
 
 
 # The diff of two documents (diff_docs) is in knowledge/docdiff.py.

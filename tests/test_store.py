@@ -46,7 +46,7 @@ def test_broken_folder_is_refused_and_database_unchanged(engine, settings, tmp_p
     (broken / "counters.yaml").write_text(text.replace("sections: [koureisha-shien]", "sections: [no-such-section]", 1),
                                           encoding="utf-8")
     problems = load_files(engine, settings, broken)
-    assert any("unknown section no-such-section" in p for p in problems)
+    assert any("unknown section no-such-section" in str(p) for p in problems)
     assert read_doc(engine) == before
 
 
