@@ -89,7 +89,7 @@ async def measure(workers: int, questions: int, fake: LeanLineApi, replies: Repl
             await wait_ready(f"{base}/readyz", server, timeout=240.0, ready=(200,))
             answered = await ask(base, replies, questions)
             await asyncio.sleep(3.0)  # idle: write-behind flushed, counts reported
-            rows = [(("server" if own else f"worker {folder.name}"), rollup(folder))
+            rows = [(("server" if own else f"{(folder / 'comm').read_text().strip()} {folder.name}"), rollup(folder))
                     for folder, own in sorted(family(server.pid), key=lambda f: not f[1])]
         finally:
             stop(server)

@@ -16,7 +16,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -52,7 +52,6 @@ from handlers.limits import (
     too_many,
 )
 from handlers.line.webhook import LineChannel
-from handlers.telegram.webhook import TelegramChannel
 from handlers.web.chat import WebChat, WebTurn, asset, read_turn
 from knowledge.db import make_engine
 from knowledge.spreadsheet import cancel_imports
@@ -60,6 +59,9 @@ from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import configure as configure_logging
 from ops.metrics import METRICS
 from ops.shards import ShardFailed, ShardPool
+
+if TYPE_CHECKING:
+    from handlers.telegram.webhook import TelegramChannel
 
 log = logging.getLogger(__name__)
 MAX_ASK_BODY = 65_536
@@ -139,6 +141,8 @@ class Services:
             await line.start()  # with LINE_WORKERS, after the workers have built their index
             self.line = line
         if self.telegram_configured:
+            from handlers.telegram.webhook import TelegramChannel  # its SDK only when used (≈ 14 MB)
+
             assert s.telegram_bot_token and s.telegram_webhook_secret
             self.telegram = TelegramChannel(s.telegram_bot_token, s.telegram_webhook_secret,
                                             s.telegram_api_base_url, runtime.conversation)

@@ -33,6 +33,7 @@ import contextlib
 import importlib
 import itertools
 import logging
+import os
 import pickle
 import signal
 import socket
@@ -49,6 +50,7 @@ from typing import Any
 from ops.jobs import Handle, Jobs, LocalJobs, run_job
 from ops.logs import describe
 from ops.metrics import METRICS
+from ops.zygote import Forked, Zygote, become_subreaper
 
 __all__ = ["Entry", "Handle", "Jobs", "LocalJobs", "ShardFailed", "ShardPool"]
 
@@ -65,7 +67,7 @@ Entry = Callable[[Any], contextlib.AbstractAsyncContextManager[Handle]]
 @dataclass
 class _Shard:
     index: int
-    process: subprocess.Popen[bytes] | None = None
+    process: subprocess.Popen[bytes] | Forked | None = None
     writer: asyncio.StreamWriter | None = None
     reader: asyncio.Task[None] | None = None
     unacked: dict[int, Any] = field(default_factory=dict)  # job id → job, in the order sent
@@ -86,7 +88,7 @@ class ShardPool:
     """`processes` children running `entry` ("module:function", an `Entry`); jobs by a stable hash of key."""
 
     def __init__(self, entry: str, settings: Any, processes: int, *, capacity: int = 2000,
-                 concurrency: int = 64, name: str = "worker", failed: str = "jobs.failed") -> None:
+                 concurrency: int = 64, name: str = "worker", failed: str = "jobs.failed", fork: bool = True) -> None:
         self.entry = entry
         self.settings = settings
         self.name = name
@@ -99,10 +101,19 @@ class ShardPool:
         self._idle = asyncio.Event()
         self._retired: Counter[str] = Counter()  # counts of children that died
         self._closing = False
+        self.fork = fork
+        self._zygote: Zygote | None = None
 
     async def start(self) -> None:
         self._room = asyncio.Semaphore(self.capacity)
         self._idle.set()
+        if self.fork and become_subreaper():  # workers forked from a zygote share its imports (ops/zygote.py)
+            zygote = Zygote(self.entry, START_TIMEOUT)
+            try:
+                await asyncio.to_thread(zygote.start)
+                self._zygote = zygote
+            except OSError as exc:
+                log.error("%s: no zygote (%s); each worker imports its own modules", self.name, exc)
         await asyncio.gather(*(self._spawn(shard) for shard in self._shards))
 
     async def submit(self, key: str, job: Any, wait: float) -> bool:
@@ -164,24 +175,37 @@ class ShardPool:
                 await asyncio.to_thread(_wait_or_kill, shard.process, 30.0)
             if shard.reader is not None:
                 await asyncio.gather(shard.reader, return_exceptions=True)
+        if self._zygote is not None:
+            await asyncio.to_thread(self._zygote.close)
 
     # --- the server's side of one child ---------------------------------------------------------------
     async def _spawn(self, shard: _Shard) -> None:
         ours, theirs = socket.socketpair()
         with theirs:
-            shard.process = subprocess.Popen(
-                [sys.executable, "-m", "ops.shards", self.entry, str(theirs.fileno())],
-                pass_fds=(theirs.fileno(),), cwd=ROOT)
+            shard.process = None
+            if self._zygote is not None and self._zygote.alive:
+                self._zygote.fork(theirs.fileno())
+            else:
+                shard.process = subprocess.Popen(
+                    [sys.executable, "-m", "ops.shards", self.entry, str(theirs.fileno())],
+                    pass_fds=(theirs.fileno(),), cwd=ROOT)
         reader, writer = await asyncio.open_unix_connection(sock=ours)
         _write(writer, ("start", self.settings, self.concurrency, self.failed))
         try:
-            ready = await asyncio.wait_for(_read(reader), START_TIMEOUT)
+            async with asyncio.timeout(START_TIMEOUT):
+                pid = await _read(reader)  # ("pid", n): a forked worker is known by it
+                if shard.process is None and pid is not None:
+                    shard.process = Forked(pid[1])
+                ready = await _read(reader)
         except TimeoutError:
             ready = None
         if ready != ("ready",):
             writer.close()
-            await asyncio.to_thread(_wait_or_kill, shard.process, 5.0)
-            raise ShardFailed(f"{self.name} {shard.index} did not start (exit status {shard.process.returncode})")
+            if shard.process is not None:
+                await asyncio.to_thread(_wait_or_kill, shard.process, 5.0)
+            code = shard.process.returncode if shard.process is not None else "?"
+            raise ShardFailed(f"{self.name} {shard.index} did not start (exit status {code})")
+        assert shard.process is not None
         for job_id, job in shard.unacked.items():  # after a crash: the jobs it had not finished
             _write(writer, ("job", job_id, job))
         shard.writer = writer
@@ -249,7 +273,7 @@ class ShardPool:
             self._idle.set()
 
 
-def _wait_or_kill(process: subprocess.Popen[bytes], timeout: float) -> None:
+def _wait_or_kill(process: subprocess.Popen[bytes] | Forked, timeout: float) -> None:
     try:
         process.wait(timeout)
     except subprocess.TimeoutExpired:
@@ -294,6 +318,7 @@ def _entry(name: str) -> Entry:
 
 async def _child(entry: str, fd: int) -> None:
     reader, writer = await asyncio.open_unix_connection(sock=socket.socket(fileno=fd))
+    _write(writer, ("pid", os.getpid()))
     start = await _read(reader)
     if not start or start[0] != "start":
         return
@@ -344,6 +369,19 @@ async def _child(entry: str, fd: int) -> None:
     writer.close()
 
 
+def run_child(entry: str, fd: int) -> int:
+    """A worker's life, on socket `fd`: in a new interpreter (main) or forked from the zygote."""
+    started = time.monotonic()
+    try:
+        import uvloop
+
+        uvloop.run(_child(entry, fd))
+    except ImportError:
+        asyncio.run(_child(entry, fd))
+    log.info("worker stopped after %.0f s", time.monotonic() - started)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """`python -m ops.shards ENTRY FD`: started by ShardPool, never by hand."""
     from ops.logs import configure
@@ -351,15 +389,7 @@ def main(argv: list[str]) -> int:
     for stop in (signal.SIGINT, signal.SIGTERM):
         signal.signal(stop, signal.SIG_IGN)  # the server ends our stream once the jobs are done
     configure()
-    started = time.monotonic()
-    try:
-        import uvloop
-
-        uvloop.run(_child(argv[1], int(argv[2])))
-    except ImportError:
-        asyncio.run(_child(argv[1], int(argv[2])))
-    log.info("worker stopped after %.0f s", time.monotonic() - started)
-    return 0
+    return run_child(argv[1], int(argv[2]))
 
 
 if __name__ == "__main__":

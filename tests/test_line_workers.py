@@ -21,15 +21,17 @@ def workers_stack(loaded_engine) -> Iterator[Stack]:
 
 
 def worker_pids() -> list[int]:
-    """The LINE worker processes this test process started (through the server it runs in a thread)."""
+    """The LINE worker processes this test process started (through the server it runs in a thread): new
+    interpreters (ops.shards) or forked from the zygote (ops/zygote.py; re-parented to the server)."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             cmdline = (stat.parent / "cmdline").read_bytes()
+            forked = b"ops.zygote" in cmdline and (stat.parent / "comm").read_bytes().strip() != b"shards-zygote"
         except OSError:
             continue
-        if fields[1] == str(os.getpid()) and b"ops.shards" in cmdline and fields[0] != "Z":
+        if fields[1] == str(os.getpid()) and (b"ops.shards" in cmdline or forked) and fields[0] != "Z":
             found.append(int(stat.parent.name))
     return sorted(found)
 
