@@ -30,6 +30,8 @@ _COLD_OR_DAYS = re.compile(fold(
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
+# A mark seen and a question whether something was done (何かされてないか心配): a route to the abuse counter.
+_WORRY = re.compile(fold(r"(ない|てる|る)か(心配|不安|気にな)|(じゃない|ではない)か(と)?(心配|不安|思)"))
 # Violence told as a guess (叩かれてるみたい), not seen or heard now.
 _HEARSAY = re.compile(fold(r"(殴|なぐ|叩|たた|蹴|暴力|暴れ|乱暴)[^。!?]{0,8}(みたい|らしい|ようだ|ようです|っぽい|かもしれ|かも|気がする)|"
                            r"\b(seems|might be|maybe|i heard)\b"))
@@ -40,7 +42,7 @@ _YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
     for situation in ("elder-abuse-injury", "disabled-abuse-injury"):
-        if situation in found and not _INJURY.search(text) and not _NOW_WITNESSED.search(text):
+        if situation in found and (not _INJURY.search(text) and not _NOW_WITNESSED.search(text) or _WORRY.search(text)):
             found.discard(situation)
     if "confinement" in found and not _CONFINER.search(text):
         found.discard("confinement")
