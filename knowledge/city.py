@@ -10,6 +10,7 @@ The composition root activates the profile of the data folder in use (`activate`
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class City:
     district_readings: dict[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     plan_prefix: str = ""
+    plan_ref_re: re.Pattern[str] = re.compile(r"(?!)")  # a plan reference as the city's plans write it
+    plan_ref_examples: tuple[str, ...] = ()
 
     def own_names(self) -> tuple[str, ...]:
         """The city's own name in kana and romaji, which is never a district even where one shares it."""
@@ -70,6 +73,7 @@ def read_city(data_dir: Path) -> City:
     if not isinstance(raw, dict) or not raw.get("slug"):
         raise CityFileError(f"{path}: needs slug, name, short, hall (docs/DATA.md)")
     main = raw.get("main_number") or {}
+    forms = [f for f in raw.get("plan_refs") or () if isinstance(f, dict) and f.get("pattern")]
     hours = main.get("hours")
     return City(
         slug=str(raw["slug"]), name=_texts(raw, "name"), short=_texts(raw, "short"), hall=_texts(raw, "hall"),
@@ -80,6 +84,9 @@ def read_city(data_dir: Path) -> City:
         district_readings={str(k): str(v) for k, v in (raw.get("district_readings") or {}).items()},
         stopwords=frozenset(str(w) for w in raw.get("stopwords") or ()),
         plan_prefix=str(raw.get("plan_prefix") or ""),
+        plan_ref_re=re.compile("^(" + "|".join(f"(?:{f['pattern']})" for f in forms) + ")$") if forms else
+        re.compile(r"(?!)"),
+        plan_ref_examples=tuple(str(f.get("example") or f["pattern"]) for f in forms),
     )
 
 

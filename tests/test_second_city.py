@@ -89,3 +89,18 @@ def test_the_program_names_no_city():
                     if re.search("鎌倉|Kamakura|kamakura", line):
                         hits.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()[:80]}")
     assert hits == []
+
+
+def test_plan_references_take_the_forms_the_citys_plans_use():
+    """架空市's plans number their items K1-1 (its city.yaml); the real city's 1-1-2-12 is not one of its forms."""
+    from knowledge.files import read_data_dir
+    from knowledge.validate import validate
+    doc = read_data_dir(OTHER)
+    try:
+        activate(OTHER)
+        assert validate(doc) == []
+        doc["counters"][0]["plan_refs"] = ["1-1-2-12"]
+        assert any("plan ref '1-1-2-12' is not of the form K1-1" in str(p) for p in validate(doc))
+    finally:
+        activate(DEFAULT_DATA_DIR)
+    assert not any("kaku-nandemo" in str(p) for p in validate(doc))  # 1-1-2-12 is the real city's own form
