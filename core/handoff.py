@@ -13,9 +13,8 @@ from core.guided import AREAS, WHO, State, area_label, district_name
 from core.hours import JST, describe
 from core.local import local_ask
 from core.messages import main_number, say
+from knowledge.city import current
 from knowledge.kb import KnowledgeBase
-
-CITY_HALL_HOURS = ("08:30", "17:15")  # weekdays, not on holidays or 12/29–1/3
 
 
 def handoff(kb: KnowledgeBase, state: State, now: dt.datetime | None = None) -> str:
@@ -80,10 +79,12 @@ def _choice_label(kb: KnowledgeBase, choice: str, lang: str) -> str:
 
 
 def city_hall_open(now: dt.datetime | None = None) -> bool:
-    """City Hall answers the phone: weekdays 8:30–17:15, not on holidays or 12/29–1/3."""
+    """City Hall answers the phone: weekdays in its hours (data/city.yaml), not on holidays or 12/29–1/3;
+    True when the city gives no hours (never say it is closed without knowing)."""
     now = (now or dt.datetime.now(JST)).astimezone(JST)
     day = now.date()
     if day.weekday() >= 5 or jpholiday.is_holiday(day) or (day.month, day.day) >= (12, 29) or (
             day.month == 1 and day.day <= 3):
         return False
-    return CITY_HALL_HOURS[0] <= now.strftime("%H:%M") < CITY_HALL_HOURS[1]
+    opens, closes = current().hall_times
+    return not opens or opens <= now.strftime("%H:%M") < closes

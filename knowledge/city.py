@@ -44,6 +44,7 @@ class City:
     main_number: str  # "" when unknown (shown as 未確認)
     main_number_source: str = ""
     hall_hours: dict[str, str] = field(default_factory=dict)  # empty when unknown
+    hall_times: tuple[str, str] = ("", "")  # weekdays' opening and closing, "HH:MM" ("": unknown)
     prefecture: dict[str, str] = field(default_factory=dict)
     official_hosts: tuple[str, ...] = ()
     district_readings: dict[str, str] = field(default_factory=dict)
@@ -79,6 +80,7 @@ def read_city(data_dir: Path) -> City:
         slug=str(raw["slug"]), name=_texts(raw, "name"), short=_texts(raw, "short"), hall=_texts(raw, "hall"),
         main_number=str(main.get("value") or ""), main_number_source=str(main.get("source") or ""),
         hall_hours=_texts(main, "hours") if hours else {},
+        hall_times=(str(main.get("opens") or ""), str(main.get("closes") or "")) if main.get("closes") else ("", ""),
         prefecture=_texts(raw, "prefecture") if raw.get("prefecture") else {},
         official_hosts=tuple(str(h).lower() for h in raw.get("official_hosts") or ()),
         district_readings={str(k): str(v) for k, v in (raw.get("district_readings") or {}).items()},
