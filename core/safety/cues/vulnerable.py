@@ -253,4 +253,11 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(公園|駅|橋の下|路上|河川敷|高架下)(の(ベンチ|トイレ|軒下|片隅))?(に|で)(い(ます|る)|寝|過ご|泊|夜を)",),
         needs=r"(夜|寒|さむ|家賃|アパート|追い出|仕事|お金|家がな|帰る家)"),
     Cue("disabled-abuse-injury", phrases=(r"(いじめ|虐げ)られ",), needs=DISABLED + r"|障害|自閉|ダウン症"),
+    # Exhaustion, loneliness, worthlessness, grief: one quiet line and a kind word (the soft tier), never an alarm.
+    Cue("distress", weak=True,
+        phrases=(r"(ぼろぼろ|へとへと|くたくた|ぐったり|ヘトヘト|クタクタ)", r"(さみしい|さびしい|寂しい|淋しい|さみしか|さびし)", r"価値(が|も)?(ない|無い)",
+                 r"泣いて(ます|ばかり|しまう|しまい|いる|る)", r"泣いてしま", r"(罪悪感|自己嫌悪)", r"(気持ち|心|こころ)が(沈|しず|からっぽ|空っぽ|折れ|おれ)",
+                 r"話を(聞いて|きいて|聴いて)(ほしい|くれる|もらいたい|欲しい)", r"(不安|ふあん)で(眠れ|胸|たまら|仕方)", r"生きがい(を|が)?(なく|ない|無)",
+                 r"取り残され", r"誰(に|から)も(認め|必要と|わかって)", r"(灰色|はいいろ)", r"味がしない", r"糸が切れ", r"手につかない"),
+        english=(r"\bcan'?t stop crying", r"\b(so|very|really) lonely\b", r"\bstill (hard|painful)\b", r"\bworthless\b")),
 )
