@@ -80,6 +80,18 @@ class Analysis:
     concern_top: float = 0.0  # lexical_top without words that only name who (targets: 子ども, 高齢者) or a section
 
 
+@dataclass
+class _Tally:
+    """The running sums of one analysis."""
+
+    scores: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    evidence: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    topic_strength: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    other: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    outside_only: set[str] = field(default_factory=set)  # entries whose only evidence is other city business
+    concern: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # no target, section words
+
+
 @lru_cache(maxsize=65536)
 def _reading(text: str) -> str:
     return reading(text)
@@ -285,12 +297,32 @@ class Index:
         if not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)
             used_fuzzy = bool(hits)
-        scores: dict[str, float] = defaultdict(float)
-        evidence: dict[str, list[str]] = defaultdict(list)
-        topic_strength: dict[str, float] = defaultdict(float)
-        other: dict[str, float] = defaultdict(float)
-        outside_only: set[str] = set()  # entries whose only evidence is a word of other city business
-        concern: dict[str, float] = defaultdict(float)  # the same scores without target and section words
+        t = _Tally()
+        self._score_phrases(t, hits)
+        for tid, s in (extra_topics or {}).items():
+            t.topic_strength[tid] += s
+        self._score_main_counters(t)
+        # Curated evidence of welfare: a word of other city business (図書館 in a reading service) is none.
+        lexical_top = max((v for k, v in t.scores.items() if k not in t.outside_only), default=0.0)
+        bm, bm_terms = self.bm25(text)
+        if bm:
+            # BM25 is the fallback for the plans' own wording: scaled so its best entry gets BM25_WEIGHT.
+            best = max(bm.values())
+            for eid, s in bm.items():
+                t.scores[eid] += BM25_WEIGHT * s / max(best, BM25_FLOOR)
+        self._roll_up(t)
+        # Only the best TOP_K are ranked: sorting thousands of weak matches is the cost of a large KB.
+        top = heapq.nlargest(TOP_K, ((s, eid) for eid, s in t.scores.items() if s > 0))
+        ranked = sorted((Scored(eid, s, t.evidence[eid]) for s, eid in top),
+                        key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
+        return Analysis(scores=ranked, topics=dict(t.topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
+                        lexical_top=lexical_top, other=dict(t.other),
+                        concern_top=max(t.concern.values(), default=0.0),
+                        # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
+                        bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))
+
+    def _score_phrases(self, t: _Tally, hits: dict[str, tuple[Phrase, float]]) -> None:
+        """The phrases found: entries by field, length and rarity; topics' strength; other city business."""
         # A phrase contained in a longer matched phrase adds little: 介護 inside 介護保険.
         texts = [ph.text for ph, _ in hits.values()]
         for ph, strength in hits.values():
@@ -301,45 +333,42 @@ class Index:
                 if tid in self.outside:
                     is_other = True
                     if not inside:  # 粗大ごみ inside 粗大ごみを出せない is the welfare phrase's word
-                        other[tid] += w * factor
+                        t.other[tid] += w * factor
                 else:
-                    topic_strength[tid] += w * factor
+                    t.topic_strength[tid] += w * factor
             if inside:
                 factor *= 0.35
             if ph.entries:
                 rarity = self._idf(len(ph.entries)) / self._idf(1)
                 for eid, w in ph.entries.items():
-                    if is_other and eid not in scores:
-                        outside_only.add(eid)
+                    if is_other and eid not in t.scores:
+                        t.outside_only.add(eid)
                     elif not is_other:
-                        outside_only.discard(eid)
-                    scores[eid] += w * factor * rarity
+                        t.outside_only.discard(eid)
+                    t.scores[eid] += w * factor * rarity
                     if w > FIELD_WEIGHTS["target"] and not is_other:
-                        concern[eid] += w * factor * rarity
-                    evidence[eid].append(ph.text)
-        for tid, s in (extra_topics or {}).items():
-            topic_strength[tid] += s
-        for tid, strength in topic_strength.items():
+                        t.concern[eid] += w * factor * rarity
+                    t.evidence[eid].append(ph.text)
+
+    def _score_main_counters(self, t: _Tally) -> None:
+        """Each topic found boosts its main counters, the first most."""
+        for tid, strength in t.topic_strength.items():
             topic = self.kb.topics.get(tid)
             if topic is None:
                 continue
             strength = min(strength, TOPIC_CAP)
             for pos, cid in enumerate(topic["counters"]):
                 decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
-                scores[cid] += TOPIC_MAIN * strength * decay
-                concern[cid] += TOPIC_MAIN * strength * decay
-                evidence[cid].append(f"#{tid}")
-                outside_only.discard(cid)
-        # Curated evidence of welfare: a word of other city business (図書館 in a reading service) is none.
-        lexical_top = max((v for k, v in scores.items() if k not in outside_only), default=0.0)
-        bm, bm_terms = self.bm25(text)
-        if bm:
-            # BM25 is the fallback for the plans' own wording: scaled so its best entry gets BM25_WEIGHT.
-            best = max(bm.values())
-            for eid, s in bm.items():
-                scores[eid] += BM25_WEIGHT * s / max(best, BM25_FLOOR)
+                t.scores[cid] += TOPIC_MAIN * strength * decay
+                t.concern[cid] += TOPIC_MAIN * strength * decay
+                t.evidence[cid].append(f"#{tid}")
+                t.outside_only.discard(cid)
+
+    def _roll_up(self, t: _Tally) -> None:
+        """Entries listing the topics found; a service's score partly to the counters that deliver it."""
+        scores = t.scores
         # An entry listing several of the detected topics fits the whole message, not one word of it.
-        for tid, strength in topic_strength.items():
+        for tid, strength in t.topic_strength.items():
             for eid in self.kb.topic_entries.get(tid, ()):
                 scores[eid] += TOPIC_LISTED * min(strength, TOPIC_CAP)
         # A service's evidence also speaks for the counters that deliver it; residents need the counter.
@@ -355,11 +384,3 @@ class Index:
                 scores[eid] = s * SERVICE_FACTOR
         for cid, s in best_service.items():
             scores[cid] += ROLL_UP * s
-        # Only the best TOP_K are ranked: sorting thousands of weak matches is the cost of a large KB.
-        top = heapq.nlargest(TOP_K, ((s, eid) for eid, s in scores.items() if s > 0))
-        ranked = sorted((Scored(eid, s, evidence[eid]) for s, eid in top),
-                        key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
-        return Analysis(scores=ranked, topics=dict(topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
-                        lexical_top=lexical_top, other=dict(other), concern_top=max(concern.values(), default=0.0),
-                        # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
-                        bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))
