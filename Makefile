@@ -37,9 +37,11 @@ test: setup
 	@# not reachable, a failure only for a real finding.
 	$(BIN)/python tests/audit.py
 	$(BIN)/python -m pytest
-	@# The suite again on PostgreSQL: Debian's server (installed when missing, as root only), a private
-	@# throw-away cluster under $(PG_DIR) on 127.0.0.1, one new database per test that needs one
-	@# (tests/conftest.py fresh_db_url). The cluster is stopped whatever the tests do; their status is kept.
+	@# The tests that use a database again on PostgreSQL (`-m db`: marked by tests/conftest.py, every test
+	@# that reaches `fresh_db_url` other than by reading the loaded knowledge; the others do not depend on the
+	@# engine): Debian's server (installed when missing, as root only), a private throw-away cluster under
+	@# $(PG_DIR) on 127.0.0.1, one new database per test that needs one (tests/conftest.py fresh_db_url).
+	@# The cluster is stopped whatever the tests do; their status is kept.
 	@if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
 	fi
@@ -49,7 +51,7 @@ test: setup
 	  url=$$($(PGSERVER) start $(PG_DIR)) || exit 1; \
 	  trap '$(PGSERVER) stop $(PG_DIR); exit 130' INT TERM; \
 	  echo "PostgreSQL pass: TEST_DATABASE_URL=$$url"; \
-	  status=0; TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest || status=$$?; \
+	  status=0; TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest -m db || status=$$?; \
 	  $(PGSERVER) stop $(PG_DIR); \
 	  exit $$status; \
 	fi

@@ -31,6 +31,34 @@ ROOT = Path(__file__).resolve().parent.parent
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "standalone: clones the repository and runs a quick subset in the clone "
                                        "(needs git; deselect with -m 'not standalone')")
+    config.addinivalue_line("markers", "db: uses a database of the session's engine (SQLite, or PostgreSQL with "
+                                       "TEST_DATABASE_URL); set by pytest_collection_modifyitems, see there")
+
+
+# Fixtures through which a test reaches the database only to read the knowledge, already loaded once per session
+# (the in-memory index): such a test behaves the same on either engine.
+KNOWLEDGE_ONLY = {"guide"}
+DATABASE = {"fresh_db_url", "loaded_engine"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `db` every test that uses a database of `fresh_db_url` other than by reading the knowledge through
+    `guide`: the PostgreSQL pass of `make test` runs `-m db` (the other tests do not depend on the engine)."""
+    for item in items:
+        if "fresh_db_url" in getattr(item, "fixturenames", ()) and _uses_database(item):
+            item.add_marker(pytest.mark.db)
+
+
+def _uses_database(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:  # not a plain test function: count it as using the database
+        return True
+    if DATABASE & set(info.argnames):
+        return True
+    for name, defs in info.name2fixturedefs.items():
+        if name not in KNOWLEDGE_ONLY | DATABASE and any(DATABASE & set(d.argnames) for d in defs):
+            return True
+    return False
 
 
 def settings_for_tests() -> Settings:
