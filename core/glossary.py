@@ -114,7 +114,8 @@ def explain(kb: KnowledgeBase, state: Any, text: str | None, choice: str | None,
         english = not _JAPANESE.search(text)
         state.lang = "en" if english else ("easy" if state.lang == "easy" else "ja")
     lang = state.lang if state.lang in ("ja", "easy", "en") else "ja"
-    line = say("gloss_line", lang, term=term_label(x, lang), line=x[lang])
+    term = term_label(x, lang)
+    line = say("gloss_line", lang, term=term[:1].upper() + term[1:] if lang == "en" else term, line=x[lang])
     ids = [c for c in x["counters"] if c in kb.entries]
     cards = [build_card(kb, kb.entries[i], now, lang) for i in ids[:1]]
     if cards:

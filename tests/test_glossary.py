@@ -53,7 +53,7 @@ def test_asked_in_japanese_the_plain_line_and_the_counter_to_ask(dialogue, text,
 def test_asked_in_english_the_english_line(dialogue):
     state, reply = ask(dialogue, "what is a care manager?")
     assert reply.lang == "en" and state.lang == "en"
-    assert reply.text.startswith("care manager: A certified care manager")
+    assert reply.text.startswith("Care manager: A certified care manager")
     assert not JAPANESE.search(reply.text)
 
 
