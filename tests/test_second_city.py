@@ -76,7 +76,9 @@ def test_the_web_chat_page_and_turn_name_the_other_city(other_city):
         assert "架空市高齢者介護相談室" in said and "000-0000-0002" in said
         first = client.post("/api/chat", json={"session": "second-city-session-2"}).json()  # the greeting
         assert "架空市" in first["text"]
-        assert not REAL_CITY.search(page + said + json.dumps(first, ensure_ascii=False))
+        admin = client.get("/admin/login").text  # the staff pages' header, from the same profile
+        assert "架空市 福祉窓口案内" in admin
+        assert not REAL_CITY.search(page + said + json.dumps(first, ensure_ascii=False) + admin)
 
 
 def test_the_program_names_no_city():
