@@ -200,17 +200,18 @@ def week_label(monday: dt.date) -> str:
     return f"{monday.month}/{monday.day}週"
 
 
-def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, today: dt.date | None = None,
-              top_counters: int = 20) -> Dashboard:
-    """The last `weeks` weeks (Monday to Sunday, this week included) as tables; `names` gives the labels
-    of topic, district and counter ids ({"topics": {id: name}, "districts": …, "counters": …})."""
-    today = today or dt.datetime.now(JST).date()
-    mondays = [week_start(today) - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
-    first, last = mondays[0], mondays[-1] + dt.timedelta(days=6)
-    table: Any = DemandCount.__table__  # type: ignore[attr-defined]
-    with engine.connect() as conn:
-        rows = conn.execute(select(table.c.day, table.c.channel, table.c.metric, table.c.key, table.c.outcome,
-                                   table.c.n).where(table.c.day >= first, table.c.day <= last)).all()
+@dataclass
+class _Counts:
+    """The rows of the period added up: metric → key → week column, the week × outcome totals, channels per
+    week, and feedback metric → key → answer column (over the whole period)."""
+
+    by: dict[str, dict[str, list[int]]]
+    outcomes: dict[str, list[int]]
+    channels: dict[str, list[int]]
+    fb: dict[str, dict[str, list[int]]]
+
+
+def _count(rows: Any, mondays: list[dt.date]) -> _Counts:
     col = {m: i for i, m in enumerate(mondays)}
     # metric → key → week column → count (outcomes added), and the week × outcome table of totals
     by: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * len(mondays)))
@@ -228,6 +229,25 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
         if metric == "total":
             outcomes.setdefault(kind, [0] * len(mondays))[w] += n
             channels[channel][w] += n
+    return _Counts(by, outcomes, channels, fb)
+
+
+def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, today: dt.date | None = None,
+              top_counters: int = 20) -> Dashboard:
+    """The last `weeks` weeks (Monday to Sunday, this week included) as tables; `names` gives the labels
+    of topic, district and counter ids ({"topics": {id: name}, "districts": …, "counters": …})."""
+    today = today or dt.datetime.now(JST).date()
+    mondays = [week_start(today) - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+    first, last = mondays[0], mondays[-1] + dt.timedelta(days=6)
+    table: Any = DemandCount.__table__  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        rows = conn.execute(select(table.c.day, table.c.channel, table.c.metric, table.c.key, table.c.outcome,
+                                   table.c.n).where(table.c.day >= first, table.c.day <= last)).all()
+    return Dashboard(mondays, first, last, _tables(_count(rows, mondays), mondays, names, top_counters))
+
+
+def _tables(c: _Counts, mondays: list[dt.date], names: dict[str, dict[str, str]], top_counters: int) -> list[Table]:
+    by, outcomes, channels, fb = c.by, c.outcomes, c.channels, c.fb
     labels = [week_label(m) for m in mondays]
     week_rows = [(week_label(m), [outcomes[o][i] for o in OUTCOMES]) for i, m in enumerate(mondays)]
 
@@ -245,7 +265,7 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
     urgency_rows = [(URGENCIES[u], by["urgency"].get(u, [0] * len(mondays))) for u in URGENCIES if u != "none"]
     helped_note = ("案内のあとの「役に立ちましたか？」への答えの数（期間の合計）。"
                    "数だけを記録し、答えた人や言葉は記録しません")
-    return Dashboard(mondays, first, last, [
+    return [
         Table("weekly", "週ごとの質問数と結果", "週（月曜から）", list(OUTCOMES.values()), week_rows,
               "回答: 窓口（危機のときは緊急の相談先）を案内 / 聞き返し: 分野を尋ねた / 回答できず: この案内の対象外と判断",
               stacked=True),
@@ -268,7 +288,7 @@ def dashboard(engine: Engine, names: dict[str, dict[str, str]], weeks: int = 5, 
         Table("helped_topics", "役に立ちましたか（分野別）", "困りごと", list(ANSWERS.values()),
               helped("feedback_topic", lambda k: topic.get(k, k) if k else "（分野を特定できず）"),
               helped_note, stacked=True),
-    ])
+    ]
 
 
 def suppress(value: Any) -> Any:
