@@ -16,6 +16,7 @@ from core.state import Missing
 from handlers.limits import Gate, PublicLimits, TooMany
 from ops.shards import ShardFailed, ShardPool
 from tests.fakes import Stack, running_stack, stack_fixture  # noqa: F401  (the module's server and fakes)
+from tests.test_webchat import browser as chromium  # noqa: F401  (the fixture: Chromium, skipped where missing)
 
 SESSION = "limits-test-session-0001"
 
@@ -176,3 +177,23 @@ def test_with_workers_the_web_chat_and_ask_are_answered_by_a_worker(workers: Sta
     assert asked.status_code == 200 and asked.json()
     server = workers.server.app.state.services
     assert isinstance(server.conversation.store.cached("web", session), Missing)  # not the server's turn
+
+
+def test_the_web_chat_says_in_japanese_when_to_send_again(chromium, limited):  # noqa: F811  (the fixture)
+    stack, services = limited
+    page = chromium.new_page()
+    try:
+        page.goto(stack.url + "/chat")
+        page.get_by_role("button", name="家族のこと").last.wait_for()
+        services.limits = PublicLimits(per_client_minute=0, total_second=1, clock=Clock())
+        services.limits.check("203.0.113.9")  # someone else just took the one place of this second
+        box = page.get_by_label("困っていることを書いてください")
+        box.fill("介護の相談をしたい")
+        box.press("Enter")
+        alert = page.locator("p.error[role=alert]")
+        alert.wait_for()
+        assert "ただいま混み合っています。1秒ほど待ってから、もう一度送ってください。" in alert.inner_text()
+        assert "119" in alert.inner_text()
+        assert box.input_value() == "介護の相談をしたい"  # kept, to send again
+    finally:
+        page.close()
