@@ -25,6 +25,9 @@ from knowledge.search import Analysis
 # Curated entry evidence (Analysis.lexical_top) counts half: a topic's strength is one matched word, while
 # an entry's score adds the word's field weight and its topics' boosts.
 LEXICAL_SHARE = 0.5
+# Below this the asking sentence only says "where do I ask" (どこに聞けばいいですか weighs 0.2 by stray curated
+# words): it names no welfare concern, so the whole message decides.
+MIN_WELFARE_ASK = 1.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,6 @@ def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, gen
     welfare_ask = welfare_strength(part, general)
     if other_ask > 0:
         return found if other_ask >= welfare_ask else None
-    if welfare_ask > 0:
+    if welfare_ask >= MIN_WELFARE_ASK:
         return None
     return found if sum(whole.other.values()) > welfare_strength(whole, general) else None
