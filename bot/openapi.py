@@ -31,7 +31,10 @@ _REPLY = {"type": "object", "required": ["lang", "emergency", "text", "cards", "
                                            "properties": {"id": _STR, "label": _STR}}}}}
 _STATUS = {"type": "object", "required": ["status"], "properties": {"status": _STR}}
 _REFUSED = {"400": _json(_ERROR, "not the expected JSON"), "413": _json(_ERROR, "body too large"),
-            "503": _json(_ERROR, "starting: the knowledge base is not loaded yet")}
+            "429": {**_json(_ERROR, "too many requests from this address, or from everyone at once "
+                                    "(PUBLIC_PER_IP_MINUTE, PUBLIC_TOTAL_SECOND, PUBLIC_CONCURRENT + PUBLIC_WAITING)"),
+                    "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}},
+            "503": _json(_ERROR, "starting (the knowledge base is not loaded yet), or a worker process restarting")}
 # Open Referral HSDS 3, read-only (handlers/hsds.py; the objects: knowledge/hsds_export.py, docs/HSDS.md).
 _HSDS_ITEM = {"type": "object", "required": ["id", "name"], "properties": {"id": _STR, "name": _STR}}
 _HSDS_PAGE = {"type": "object", "required": ["total_items", "total_pages", "page_number", "size", "first_page",
