@@ -28,8 +28,10 @@ from core.guide import Guide
 from core.loading import load_files
 from handlers.admin import forms
 from handlers.admin.app import build_admin_app
+from handlers.admin.problems import shown
 from knowledge.db import create_tables, make_engine
 from knowledge.store import generation, read_doc, write_doc
+from knowledge.validate import Problem
 
 pytestmark = pytest.mark.anyio
 BASE = "http://127.0.0.1"
@@ -328,9 +330,46 @@ async def test_publishing_an_invalid_draft_is_refused_and_changes_nothing(app, e
     preview = await editor.http.get("/admin/publish")
     r = await editor.submit("/admin/publish", Form(preview.text, "/admin/publish").fields)
     assert r.status_code == 422
-    assert "公開できませんでした" in r.text and f"counters: {COUNTER}: bad phone format" in r.text
+    assert "公開できませんでした" in r.text
+    row = _problem_row(r.text, "bad phone format")  # beside the counter, linked to its contacts
+    assert f'href="/admin/counters/{COUNTER}#contacts"' in row and "連絡先" in row
     assert read_doc(engine) == live and generation(engine) == live_generation
     assert draft_doc(engine) is not None  # the draft is kept to be fixed
+
+
+def _problem_row(page: str, words: str) -> str:
+    """The row of the publish page's problem table that holds `words`."""
+    rows = [tr for tr in page.split("<tr>") if words in tr]
+    assert len(rows) == 1, page
+    return rows[0]
+
+
+async def test_a_problem_is_shown_beside_the_entry_and_the_field_it_concerns(editor, engine):
+    path = f"/admin/counters/{COUNTER}"
+    fields = await editor.form(path)
+    fields["plan_refs"] = "1-1-2"  # not a plan number: the draft takes it, kb check does not
+    assert (await editor.submit(path, fields)).status_code == 303
+    page = (await editor.http.get(path)).text
+    message = "plan ref &#39;1-1-2&#39; is not of the form"
+
+    def field(key: str) -> str:  # from the field's label to its input
+        return page[page.index(f'<label for="f-{key}">'):page.index(f'id="f-{key}"')]
+
+    assert message in field("plan_refs") and message not in field("summary") and message not in field("name")
+    assert '<a href="#f-plan_refs">計画番号</a>' in page  # the list at the top jumps to the field
+    publish = (await editor.http.get("/admin/publish")).text
+    row = _problem_row(publish, message)
+    name = next(c["name"] for c in read_doc(engine)["counters"] if c["id"] == COUNTER)
+    assert f'<a href="/admin/counters/{COUNTER}#f-plan_refs">{name}</a>' in row and "計画番号" in row
+
+
+def test_a_problem_of_no_entry_in_the_draft_gets_no_link():
+    doc = {"counters": [{"id": "a", "name": "窓口A"}]}
+    placed = shown([Problem("plan", "", "plan_refs", "G9-9 (x) is in no entry's plan_refs"),
+                    Problem("counters", "gone", "name", "name is empty"),
+                    Problem("counters", "a", "hours", "hours without source")], doc)
+    assert [(s.href, s.entry_name, s.field_label) for s in placed] == [
+        ("", "", "計画番号"), ("", "gone", "名称"), ("/counters/a#hours", "窓口A", "受付時間")]
 
 
 def test_publish_is_one_transaction_with_its_audit_entry(engine, settings, monkeypatch):

@@ -23,6 +23,7 @@ from handlers.admin.base import (
     base_path,
     fold,
 )
+from handlers.admin.problems import shown
 from knowledge.validate import ID_RE
 
 
@@ -94,8 +95,8 @@ class EntryRoutes(AdminBase):
         item = drafts.find(work.doc, kind, request.path_params["item_id"])
         if item is None:
             raise Refused(404, "その項目はありません。")
-        problems = await run_in_threadpool(drafts.item_problems, work.doc, self.settings, kind, item["id"])
-        return self._edit_page(request, staff, kind, item, work.doc, problems=problems,
+        found = await run_in_threadpool(drafts.item_problems, work.doc, self.settings, kind, item["id"])
+        return self._edit_page(request, staff, kind, item, work.doc, problems=shown(found, work.doc),
                                saved=request.query_params.get("saved") == "1")
 
     async def save(self, request: Request) -> Response:

@@ -21,6 +21,7 @@ from handlers.admin.base import (
     Refused,
     base_path,
 )
+from handlers.admin.problems import Shown, shown
 from knowledge import spreadsheet
 from knowledge.city import current
 from knowledge.files import read_plan_index
@@ -48,7 +49,14 @@ class PublishRoutes(AdminBase):
     async def publish_page(self, request: Request) -> Response:
         staff = await self.staff(request)
         view = await run_in_threadpool(drafts.preview, self.engine, self.settings)
-        return self.render(request, "publish.html", staff, title="公開", here="publish", view=view, reason="")
+        return self.render(request, "publish.html", staff, title="公開", here="publish", view=view, reason="",
+                           problems=await run_in_threadpool(self._placed, view))
+
+    def _placed(self, view: drafts.Preview | None) -> list[Shown]:
+        """The draft's problems beside their entries (names and links from the draft)."""
+        if view is None or not view.problems:
+            return []
+        return shown(view.problems, drafts.working(self.engine).doc)
 
     async def publish(self, request: Request) -> Response:
         staff, form = await self.posted(request)
@@ -62,7 +70,8 @@ class PublishRoutes(AdminBase):
             return RedirectResponse(f"{base_path(request)}/?published={result.generation}", status_code=303)
         status = 422 if result.reason == "problems" else 409
         return self.render(request, "publish.html", staff, status, title="公開できませんでした", here="publish",
-                           view=result.preview, reason=result.reason)
+                           view=result.preview, reason=result.reason,
+                           problems=await run_in_threadpool(self._placed, result.preview))
 
     async def discard(self, request: Request) -> Response:
         staff, form = await self.posted(request)
