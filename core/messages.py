@@ -169,9 +169,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                     "easy": "こんにちは。こまっている ことを 書いて ください。ボタンで えらぶ ことも できます。",
                     "en": "Hello. Write what is troubling you (e.g. \"my mother is getting forgetful\"), "
                           "or choose below."},
-    "st_ok": {"ja": "はい。ほかに知りたいことがあれば書いてください。",
-              "easy": "はい。ほかに ききたい ことが あれば 書いて ください。",
-              "en": "OK. Write if you would like to know anything else."},
+    "st_ok": {"ja": "わかりました。ほかに知りたいことがあれば書いてください。",
+              "easy": "わかりました。ほかに ききたい ことが あれば 書いて ください。",
+              "en": "All right. Write if you would like to know anything else."},
     "st_bye": {"ja": "ご利用ありがとうございました。またいつでもどうぞ。",
                "easy": "ありがとう ございました。また どうぞ。",
                "en": "Thank you for using this guide. Come back any time."},
