@@ -33,7 +33,6 @@ from core.conversation import (
     tel_uri,
 )
 from core.messages import fill_city
-from core.messages import fill_city
 from core.replies import Card, Reply
 from core.turn import Inbound
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
