@@ -46,8 +46,10 @@ class Runtime:
     demand: Outbox[Counted]
 
     @classmethod
-    async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth) -> Runtime:
-        """Build the index (off the loop) and the conversation; the database must hold the knowledge."""
+    async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth, warm: bool = True) -> Runtime:
+        """Build the index (off the loop) and the conversation; the database must hold the knowledge.
+        `warm=False`: the index is built on first use only (a server whose worker processes answer every
+        turn holds none: issue #15's memory goal)."""
         s = settings
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
         review: Outbox[UnansweredQuestion] = Outbox("review", lambda rows: admin_review.write(engine, rows), health)
@@ -75,7 +77,8 @@ class Runtime:
                 health.failed(exc)
 
         guide = Guide(engine, index_cache=s.cache_dir)
-        await asyncio.to_thread(guide.warm)  # build the index before the first turn
+        if warm:
+            await asyncio.to_thread(guide.warm)  # build the index before the first turn
         conversation = Conversation(guide, WriteBehind(store, health), on_routed=on_routed,
                                     limit=RateLimit(s.rate_limit_per_minute), health=health, recheck=False,
                                     keeps_text=s.keep_message_text, review_days=s.review_retention_days,
@@ -98,7 +101,7 @@ class Runtime:
                 self.health.failed(exc)
                 continue
             self.health.ok()
-            if current != self.guide.generation:
+            if self.guide.built and current != self.guide.generation:  # unbuilt: built current on first use
                 try:
                     await self.conversation.reload(current)
                     log.info("knowledge generation %d in use", current)

@@ -133,7 +133,10 @@ class Services:
         await asyncio.to_thread(audit_triggers, engine)  # the audit log insert-only (the tables: migrations)
         await asyncio.to_thread(ensure_loaded, engine, s)
         self.health.ok()
-        runtime = self.runtime = await Runtime.start(s, engine, self.health)
+        # With LINE workers, the workers answer LINE, the web chat and /api/ask: the server builds no index of its
+        # own unless Telegram (answered on this loop) or something else asks for one.
+        workers_answer_all = self.line_configured and s.line_workers > 0 and not self.telegram_configured
+        runtime = self.runtime = await Runtime.start(s, engine, self.health, warm=not workers_answer_all)
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
         if self.line_configured:

@@ -38,6 +38,12 @@ class Guide:
         return self._router if self._router is not None else self.router
 
     @property
+    def built(self) -> bool:
+        """Whether a router has been built in this process (a server whose workers answer never builds one
+        unless something asks)."""
+        return self._router is not None
+
+    @property
     def generation(self) -> int:
         """The knowledge generation of the router built last (-1 before the first)."""
         return self._generation
