@@ -191,4 +191,9 @@ CUES: tuple[Cue, ...] = (
     Cue("overdose",
         phrases=(r"(薬|くすり|錠剤|睡眠薬|眠剤)(を)?.{0,4}\d{2,}(錠|粒|個|シート)(くらい|ぐらい|ほど)?.{0,2}(いった|いっ|飲|のん|のみ)",)),
     Cue("suicide-plan-or-attempt", phrases=(r"あの世(に|へ)(行|い)(く|き|こう|って)", r"(天国|てんごく)(に|へ)(行|い)(こう|きます|く)(?!.{0,6}(ね|よ|だろう|かな))")),
+    Cue("self-harm",
+        phrases=(r"(皮膚|ひふ|肌)を.{0,4}(えぐ|削|かきむし)", r"(ハサミ|はさみ|カッター|かっそり|カミソリ|剃刀|刃|ナイフ)で.{0,8}(腕|うで|手首|太もも|足|脚).{0,8}(何回|何度|切|きっ|傷)")),
+    Cue("overdose",
+        phrases=(r"\bod(した|しちゃ|って|しました|した。)", r"(何錠|何粒|なんじょう|いくつか|何個)(か)?.{0,4}(食べ|飲|の)(て|ん|んで)(しま|ちゃ)"),
+        english=(r"\b(took|swallowed|ate) (some|a few|several|a bunch of) (of )?(my |his |her |grandma'?s |the )?(pills|tablets|medicine)",)),
 )
