@@ -124,38 +124,14 @@ class Router:
         res.section = self._find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
-        scores = {s.entry_id: s.score for s in analysis.scores}
-        if res.section is not None:
-            for eid in self.kb.main_section_entries.get(res.section.section["id"], ()):
-                e = self.kb.entries[eid]
-                scores[eid] = scores.get(eid, 0.0) + (6.0 if e["kind"] == "counter" else 3.0)
-        if res.place is not None:
-            for eid in list(scores):
-                if not self.kb.serves(self.kb.entries[eid], res.place.district_id):
-                    scores[eid] *= 0.3
-        order = sorted(heapq.nlargest(MAX_CANDIDATES, scores, key=scores.__getitem__),
-                       key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
-        order = self._several_concerns(q, order, scores, res.topics)
+        scores, order = self._rank(res, analysis, q)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult" or name a place:
         # 「悩みがある」 asks back, 「大船に住んでいます」 alone is not a welfare question. (Other city business,
         # 「お寺の観光スポット」, is decided by core/otherbusiness.py; 「車いすで観光」 stays ours.)
-        core = q
         specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
-        # A message of several sentences matches something by its sheer length (BM25 over many words, a
-        # 子ども or 母 among the targets): it is ours when it names a concern.
-        story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
-        evidence = self._concern(analysis) if story else self._evidence(analysis)
-        if res.place is not None and not english and not specific:  # a place name is never a topic's word
-            base = normalize(raw)
-            core = find_ask(base[:res.place.start] + " " + base[res.place.end:]).text
-        if core == q or not evidence:
-            core_ok = evidence  # nothing removed, or nothing to lose: no second analysis
-        else:
-            core_analysis = self._analyse_core(_FILLER.sub(" ", core).strip())
-            core_ok = core_analysis is not None and (self._concern(core_analysis) if story
-                                                     else self._evidence(core_analysis))
+        core_ok = self._core_ok(raw, q, res, analysis, focus, english, bool(specific))
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
         # anything beyond "I want to consult" was said.
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
@@ -184,6 +160,38 @@ class Router:
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
                        for eid in order[:MAX_RESULTS]]
         return res
+
+    def _rank(self, res: RouteResult, analysis: Analysis, q: str) -> tuple[dict[str, float], list[str]]:
+        """The entries' scores with the named section's boost and the district's weight, best first (with
+        several concerns, each one's best kept near the top)."""
+        scores = {s.entry_id: s.score for s in analysis.scores}
+        if res.section is not None:
+            for eid in self.kb.main_section_entries.get(res.section.section["id"], ()):
+                e = self.kb.entries[eid]
+                scores[eid] = scores.get(eid, 0.0) + (6.0 if e["kind"] == "counter" else 3.0)
+        if res.place is not None:
+            for eid in list(scores):
+                if not self.kb.serves(self.kb.entries[eid], res.place.district_id):
+                    scores[eid] *= 0.3
+        order = sorted(heapq.nlargest(MAX_CANDIDATES, scores, key=scores.__getitem__),
+                       key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
+        return scores, self._several_concerns(q, order, scores, res.topics)
+
+    def _core_ok(self, raw: str, q: str, res: RouteResult, analysis: Analysis, focus: Focus, english: bool,
+                 specific: bool) -> bool:
+        """Whether the message names a concern once the words that only name a place are taken away."""
+        # A message of several sentences matches something by its sheer length (BM25 over many words, a
+        # 子ども or 母 among the targets): it is ours when it names a concern.
+        story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
+        evidence = self._concern(analysis) if story else self._evidence(analysis)
+        core = q
+        if res.place is not None and not english and not specific:  # a place name is never a topic's word
+            base = normalize(raw)
+            core = find_ask(base[:res.place.start] + " " + base[res.place.end:]).text
+        if core == q or not evidence:
+            return evidence  # nothing removed, or nothing to lose: no second analysis
+        core_analysis = self._analyse_core(_FILLER.sub(" ", core).strip())
+        return core_analysis is not None and (self._concern(core_analysis) if story else self._evidence(core_analysis))
 
     def _analyse_focus(self, q: str, focus: Focus, english: bool) -> tuple[Analysis, Analysis, Analysis | None]:
         """The whole text's analysis with the asking sentences of a long message added once more; the whole
