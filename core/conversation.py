@@ -358,7 +358,7 @@ class Call:
 
 
 def tel_uri(number: str) -> str:
-    """tel: URI of a printed number (「0467-23-3000」, 「#8008」); full-width digits (１１０) count as ASCII."""
+    """tel: URI of a printed number (「0000-00-0000」, 「#8008」); full-width digits (１１０) count as ASCII."""
     return "tel:" + quote(re.sub(r"[^0-9+#*]", "", unicodedata.normalize("NFKC", number)), safe="+*")
 
 

@@ -67,7 +67,7 @@ LABELS = {
     "description": "説明（計画の文言、職員向け）", "operator": "運営",
     "sections": "担当課ID（ | 区切り）", "districts": "地区ID（ | 区切り、空=全市）", "topics": "困りごとID",
     "keywords": "検索語（ | 区切り）", "plan_refs": "計画番号", "counters": "窓口ID", "unknown": "未確認の項目",
-    "value": "電話・場所など（電話は 0467-61-3958 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",
+    "value": "電話・場所など（電話は 0000-00-0000 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",
     "checked": "確認日 YYYY-MM-DD", "until": "旧名称の最終日 YYYY-MM-DD", "days": "曜日 mon | tue …",
     "opens": "開始 HH:MM", "closes": "終了 HH:MM", "confirmed": "確認済み TRUE/FALSE", "number": "電話番号",
     "weeks": "第何週（3 = 第3。空=毎週）", "exceptions": "例外の日（ | 区切り: 2026-12-28 休み 臨時休業 | 2026-11-28 09:00-12:00）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
@@ -292,7 +292,7 @@ def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = 
             if sheet == "emergency" and ("emergency", "number") not in gone \
                     and not PHONE_RE.match(item["number"] or ""):
                 problems.append(f"{where(sheet, row, 'number')}: bad number {item['number'] or '(empty)'}"
-                                " (write it as 0467-61-3958, 110 or #7119)")
+                                " (write it as 0000-00-0000, 110 or #7119)")
             doc[sheet].append(item)
     for child, (owners, key) in CHILDREN.items():
         _attach(child, owners, key, tables.get(child, []), index, problems, gone)
@@ -339,7 +339,7 @@ def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
         if child == "contacts" and item["kind"] in ("phone", "fax") and item["value"] \
                 and not PHONE_RE.match(item["value"]):
             problems.append(f"{where(child, row, 'value')}: bad phone format {item['value']!r}"
-                            " (write it as 0467-61-3958)")
+                            " (write it as 0000-00-0000)")
         if child == "hours":
             for flag in ("closed_on_holidays", "closed_year_end"):
                 if item[flag] is None:

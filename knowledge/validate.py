@@ -301,7 +301,7 @@ def _check_contacts(at: At, contacts: list[dict[str, Any]], facts: dict[Any, dic
         if not c.get("source"):
             out.append(at("contacts", f"{kind} {value} has no source"))
         if kind in ("phone", "fax") and not PHONE_RE.match(value):
-            out.append(at("contacts", f"bad phone format {value!r} (write it as 0467-61-3958)"))
+            out.append(at("contacts", f"bad phone format {value!r} (write it as 0000-00-0000)"))
         if kind == "email" and "@" not in value:
             out.append(at("contacts", f"bad e-mail {value!r}"))
         for key in ("source_date", "checked", "verified"):

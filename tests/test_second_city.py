@@ -88,7 +88,8 @@ def test_the_program_names_no_city():
         for path in sorted((ROOT / package).rglob("*")):
             if path.is_file() and path.suffix in (".py", ".html", ".js", ".json", ".css", ".md", ".txt"):
                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                    if re.search("鎌倉|Kamakura|kamakura", line):
+                    # the city's name, and its area code (0467): an example number in a hint is a fact of one city too
+                    if re.search("鎌倉|Kamakura|kamakura|0467", line):
                         hits.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()[:80]}")
     assert hits == []
 

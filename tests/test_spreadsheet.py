@@ -147,7 +147,7 @@ def test_bad_file_gives_one_message_per_problem_with_row_and_column(real_doc, tm
 
     doc, problems = _read(path)
     assert sorted(problems) == sorted([
-        f"contacts row {r_phone}, column value: bad phone format '0467-12' (write it as 0467-61-3958)",
+        f"contacts row {r_phone}, column value: bad phone format '0467-12' (write it as 0000-00-0000)",
         f"contacts row {r_date}, column source_date: bad date '2024-13-45' (write it as 2024-05-01)",
         f"emergency row {r_id}, column id: missing id",
     ])

@@ -24,7 +24,7 @@ KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": 
                "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
 CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note", "fact", "use", "verified",
                   "unconfirmed")
-CONTACT_FIELD_LABELS = {"kind": "種類", "value": "内容（電話は 0467-61-3958 の形）", "label": "用途", "source": "出典（URLなど）",
+CONTACT_FIELD_LABELS = {"kind": "種類", "value": "内容（電話は 0000-00-0000 の形）", "label": "用途", "source": "出典（URLなど）",
                         "source_date": "出典の日付（ページ自身の日付）", "checked": "確認日（参照ファイルと照合）",
                         "note": "注記（職員向け。住民には出ない）",
                         "verified": "公式ページを職員が見た日", "fact": "この事実のID（ほかの項目が参照する）",
@@ -121,7 +121,7 @@ TOWN_FIELD_LABELS = {"name": "町名", "reading": "よみ", "confirmed": "所属
 
 
 def nfkc(text: str) -> str:
-    """Full-width digits, hyphens and letters as ASCII (１１０ → 110, ０４６７－２３ → 0467-23)."""
+    """Full-width digits, hyphens and letters as ASCII (１１０ → 110, ０１２３－４５ → 0123-45)."""
     return unicodedata.normalize("NFKC", text).strip()
 
 

@@ -102,7 +102,7 @@
     }
 
     // A phone link named after its line or counter: 「☎ よりそいホットライン 0120-279-338」; a card's
-    // 「☎ 電話: 生活福祉課 0467-61-3958」 also carries the card's title for a screen reader's list of links.
+    // 「☎ 電話: ◯◯課 0000-00-0000」 also carries the card's title for a screen reader's list of links.
     function callLink(reply, tel, context, label, number) {
       const words = WORDS[reply.lang] || WORDS.ja;
       const a = el("a", { class: "call", href: tel });
