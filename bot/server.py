@@ -283,7 +283,11 @@ class Services:
         that is away meanwhile does not stop answers, see Conversation.without_database)."""
         if self.conversation is None:
             return JSONResponse({"status": "starting", "reason": self.not_ready}, status_code=503)
-        return JSONResponse({"status": "ok", "generation": self.conversation.router.kb.generation,
+        # A server whose workers answer holds no index (Runtime.start(warm=False)): it reports the generation it
+        # knows and never builds one here (that would stall the loop and need the database).
+        guide = self.conversation.guide
+        generation = self.conversation.router.kb.generation if guide.built else guide.generation
+        return JSONResponse({"status": "ok", "generation": generation,
                              "line": self.line is not None, "telegram": self.telegram is not None})
 
     async def readyz(self, _: Request) -> Response:
