@@ -43,7 +43,10 @@ _ASPECTS: list[tuple[str, str]] = [
     (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
           r"誰でも|だれでも|only (the )?(family|parents?)|anonymous|on (his|her|their) behalf"),
 ]
-_NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|near (me|here|my home)|nearby|closest")
+_NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口)|ちかい(ところ|とこ)|near (me|here|my home)|nearby|closest")
+# 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
+_ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
+                      r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office)s?\b")
 # What a district-only message may say besides the place: living, polite endings, little words.
 _PLACE_FILLER = re.compile(
     r"に住んで(い)?(ます|る|ます。|いるんですが|るんですけど|いるんだけど)?|にすんで ?(い)?(ます|る)|在住(です)?|住まい|"
@@ -65,6 +68,11 @@ def aspect(text: str) -> str | None:
 
 def nearby(text: str) -> bool:
     return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def another(text: str) -> bool:
+    """The message asks for other counters than those shown (「他には？」, 「別の窓口は？」)."""
+    return bool(_ANOTHER.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
 
 
 def only_place(text: str, said: str) -> bool:

@@ -54,6 +54,9 @@ class Listening(Menu):
                 return self._narrow(state, now)
             label = self._district(state.district, lang)
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
+        if thread and followup.another(text):  # 「他には？」: the guided path, keeping the district
+            state.step, state.shown, state.picked = "area", [], None
+            return Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
         talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
         if talk is not None:
             return self._small_talk(state, talk, text)
