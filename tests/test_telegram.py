@@ -6,23 +6,34 @@ import asyncio
 import itertools
 import json
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
 
 from bot.server import create_app
-from tests.fakes import line_event as _line_event
 from tests.fakes import (
+    Stack,
     post_line,
     post_telegram,
+    running_stack,
     server_settings,
-    stack_fixture,  # noqa: F401  (the `stack` fixture)
+    telegram_barrier,
     tg_callback,
     tg_message,
+    wait_until,
 )
+from tests.fakes import line_event as _line_event
 
-QUIET = 0.4
 _chats = itertools.count(7_000_001)
+
+
+@pytest.fixture(scope="module", name="stack")
+def stack_fixture(loaded_engine: Any) -> Iterator[Stack]:
+    """The running stack without the per-resident rate limit: every update here is followed by a sentinel
+    from the same chat (`send`), which doubles the turns past the limit's burst (the limit: test_faults.py)."""
+    yield from running_stack(loaded_engine, rate_limit_per_minute=0)
 
 
 def new_chat() -> int:
@@ -30,13 +41,15 @@ def new_chat() -> int:
 
 
 def send(stack, chat: int, update: dict[str, Any], count: int = 1) -> list[dict[str, Any]]:
-    """Post an update; the messages it caused, once `count` more have been sent to the chat."""
+    """Post an update; all the messages it caused (at least `count`): a sentinel from the same chat, answered
+    in the chat's turn after it, marks the end of its reply (a reply may be several messages)."""
     before = len(stack.telegram.sent(chat))
     response = post_telegram(stack.http, update)
     assert response.status_code == 200
-    stack.telegram.wait_for("/sendMessage", count=before + count, where=lambda c: int(c.body["chat_id"]) == chat)
-    time.sleep(0.15)  # a reply may be several messages: let the rest arrive
-    return stack.telegram.sent(chat)[before:]
+    marker = telegram_barrier(stack.http, stack.telegram, chat)
+    messages = stack.telegram.sent(chat, before=marker)[before:]
+    assert len(messages) >= count
+    return messages
 
 
 def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -58,8 +71,8 @@ def test_a_wrong_or_missing_secret_gets_403_and_nothing_is_sent(stack):
     chat = new_chat()
     for secret in (None, "", "wrong-secret"):
         assert post_telegram(stack.http, tg_message(chat, "/start"), secret=secret).status_code == 403
-    time.sleep(QUIET)
-    assert stack.telegram.sent(chat) == []
+    marker = telegram_barrier(stack.http, stack.telegram, chat)
+    assert stack.telegram.sent(chat, before=marker) == []
 
 
 def test_start_greets_with_an_inline_keyboard(stack):
@@ -114,10 +127,11 @@ def test_emergency_and_help_commands(stack):
 def test_a_resent_update_is_answered_once(stack):
     chat = new_chat()
     update = tg_message(chat, "/help")
-    send(stack, chat, update)
+    assert len(send(stack, chat, update)) == 1
+    answered = len(stack.telegram.sent(chat))  # /help and send's sentinel
     assert post_telegram(stack.http, update).status_code == 200
-    time.sleep(QUIET)
-    assert len(stack.telegram.sent(chat)) == 1
+    marker = telegram_barrier(stack.http, stack.telegram, chat)
+    assert len(stack.telegram.sent(chat, before=marker)) == answered, "the resent /help got no second answer"
 
 
 def test_counter_messages_carry_the_facts_of_the_line_card(stack):
@@ -163,10 +177,7 @@ def test_blocking_the_bot_forgets_the_conversation(stack):
     chat = new_chat()
     store = StateStore(make_engine(stack.database_url), "test-salt")
     send(stack, chat, tg_message(chat, "/start"))
-    deadline = time.monotonic() + 5
-    while store.load("telegram", str(chat)) is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert store.load("telegram", str(chat)) is not None
+    wait_until(lambda: store.load("telegram", str(chat)) is not None, timeout=30)
     user = {"id": chat, "is_bot": False, "first_name": "住民"}
     me = {"id": 123456, "is_bot": True, "first_name": "bot"}
     blocked = {"update_id": chat + 1, "my_chat_member": {
@@ -174,10 +185,7 @@ def test_blocking_the_bot_forgets_the_conversation(stack):
         "old_chat_member": {"status": "member", "user": me},
         "new_chat_member": {"status": "kicked", "user": me, "until_date": 0}}}
     assert post_telegram(stack.http, blocked).status_code == 200
-    deadline = time.monotonic() + 5
-    while store.load("telegram", str(chat)) is not None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert store.load("telegram", str(chat)) is None
+    wait_until(lambda: store.load("telegram", str(chat)) is None, timeout=30)
 
 
 def test_telegram_endpoint_is_503_without_settings(loaded_engine):
@@ -251,32 +259,21 @@ def test_a_card_over_telegrams_limit_is_shortened_into_whole_html_messages():
     assert "0467-23-3011" in joined and "110" in joined, "no fact is lost, only long texts are cut"
 
 
-def test_a_failed_send_does_not_stop_the_messages_after_it():
+def test_a_failed_send_does_not_stop_the_messages_after_it(stack):
     """M5: `_answer` returned at the first failed send, so the cards after it never went out."""
-    from types import SimpleNamespace
-
-    from telegram.error import BadRequest
-
-    from core.replies import Card, Reply
-    from handlers.telegram.bot import TelegramBot
     from ops.metrics import METRICS
 
-    sent: list[str] = []
-
-    async def send_message(text: str, **_: Any) -> None:
-        if not sent:
-            sent.append("(failed)")
-            raise BadRequest("message is too long")
-        sent.append(text)
-
-    class Conversation:
-        async def handle(self, _: Any, deliver: Any) -> None:
-            await deliver(Reply("こんにちは", cards=[Card(f"c{i}", f"窓口{i}", "説明", None, None) for i in range(3)]))
-
-    update: Any = SimpleNamespace(effective_chat=SimpleNamespace(id=1, send_message=send_message))
+    question = "家賃が払えない"
+    chat = new_chat()
+    whole = send(stack, chat, tg_message(chat, question), count=2)  # a text and at least one card
+    chat = new_chat()
     before = METRICS.snapshot().get("telegram.send.failed", 0)
-    asyncio.run(TelegramBot(Conversation())._answer(update, text="x"))  # type: ignore[arg-type]
-    assert len(sent) == 4 and "窓口2" in sent[-1], "the three cards after the failed first message went out"
+    stack.telegram.fail_with.append(400)  # the first message of the next reply: a final BadRequest
+    assert post_telegram(stack.http, tg_message(chat, question)).status_code == 200
+    marker = telegram_barrier(stack.http, stack.telegram, chat)
+    assert stack.telegram.fail_with == [], "the injected failure was spent on this reply"
+    tried = stack.telegram.sent(chat, before=marker)  # the failed call is recorded too
+    assert [m["text"] for m in tried] == [m["text"] for m in whole], "every message after the failed one went out"
     assert METRICS.snapshot().get("telegram.send.failed", 0) == before + 1
 
 
