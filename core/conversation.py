@@ -207,6 +207,11 @@ class Conversation:
             self.store.close()
 
     @property
+    def residents_held(self) -> int:
+        """Residents whose turn holds a lock now (0 when idle: no lock outlives its turns)."""
+        return len(self._locks)
+
+    @property
     def router(self) -> Router:
         """The guide's router; with `recheck`, asking it for a knowledge publish at most once a
         RECHECK_KNOWLEDGE (a database that is away meanwhile leaves the router as it was)."""

@@ -128,6 +128,10 @@ class PublicLimits:
         self._clients: OrderedDict[str, _Bucket] = OrderedDict()
         self._total = _Bucket(self.total_capacity, clock())
 
+    def __len__(self) -> int:
+        """How many client addresses are remembered (bounded by MAX_CLIENTS)."""
+        return len(self._clients)
+
     def check(self, client: str) -> None:
         """Count one request of `client`; TooMany if it must wait (a refused request costs no token)."""
         now = self.clock()

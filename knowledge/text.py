@@ -46,7 +46,7 @@ def _dictionary() -> Dictionary:
 _local = threading.local()
 
 
-def _tokenizer() -> Tokenizer:
+def tokenizer() -> Tokenizer:
     """This thread's Sudachi tokenizer: a tokenizer is not thread-safe, so the event loop's thread (routing,
     ふりがな) and a thread rebuilding the index after a publish each use their own (one dictionary)."""
     tok: Tokenizer | None = getattr(_local, "tokenizer", None)
@@ -57,7 +57,7 @@ def _tokenizer() -> Tokenizer:
 
 def warm_up() -> None:
     """Load the Sudachi dictionary now rather than on the first question."""
-    _tokenizer()
+    tokenizer()
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +66,7 @@ def analyse(text: str) -> tuple[tuple[str, str, str], ...]:
     norm = normalize(text)
     if not norm:
         return ()
-    tok = _tokenizer()
+    tok = tokenizer()
     seen: set[tuple[str, str, str]] = set()
     out: list[tuple[str, str, str]] = []
     for mode in (SplitMode.C, SplitMode.A):
@@ -135,7 +135,7 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
     parts: list[str] = []
     starts: set[int] = set()
     pos = 0
-    for m in _tokenizer().tokenize(norm, SplitMode.A):
+    for m in tokenizer().tokenize(norm, SplitMode.A):
         r = m.reading_form()
         piece = m.surface() if r in ("キゴウ", "") else jaconv.kata2hira(r)
         starts.add(pos)
@@ -148,7 +148,7 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
 def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """Every morpheme (split mode A) as (surface, normalized form, part of speech, conjugation form)."""
     out = []
-    for m in _tokenizer().tokenize(normalize(text), SplitMode.A):
+    for m in tokenizer().tokenize(normalize(text), SplitMode.A):
         pos = m.part_of_speech()
         out.append((m.surface(), m.normalized_form(), pos[0], pos[5]))
     return tuple(out)
@@ -166,7 +166,7 @@ def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
         return ()
     out = []
     pos_of = _POS_BY_ID
-    for m in _tokenizer().tokenize(norm, SplitMode.A):
+    for m in tokenizer().tokenize(norm, SplitMode.A):
         pid = m.part_of_speech_id()
         pos = pos_of.get(pid)
         if pos is None:

@@ -61,7 +61,7 @@ def test_remembered_addresses_are_bounded():
     limits.MAX_CLIENTS = 100
     for i in range(1000):
         limits.check(f"198.51.100.{i}")
-    assert len(limits._clients) == 100
+    assert len(limits) == 100
 
 
 def test_a_full_gate_refuses_at_once():

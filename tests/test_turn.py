@@ -77,7 +77,7 @@ def test_a_channel_holding_the_residents_turn_can_still_hand_it_in(conversation)
 
     reply = asyncio.run(main())
     assert reply is not None and reply.cards
-    assert len(conversation._locks) == 0
+    assert conversation.residents_held == 0
 
 
 def test_a_turn_is_answered_while_the_knowledge_is_rebuilt_in_a_thread(conversation, monkeypatch):
@@ -88,7 +88,7 @@ def test_a_turn_is_answered_while_the_knowledge_is_rebuilt_in_a_thread(conversat
     build = guide.build
 
     def blocked_build(generation: int):
-        builder_tokenizer.append(knowledge.text._tokenizer())
+        builder_tokenizer.append(knowledge.text.tokenizer())
         started.set()
         assert release.wait(GUARD), "the test never released the builder"
         return build(generation)
@@ -109,7 +109,7 @@ def test_a_turn_is_answered_while_the_knowledge_is_rebuilt_in_a_thread(conversat
     assert outcome.reply is not None and outcome.reply.cards and outcome.kb is old.kb, "answered from the old router"
     assert conversation.router is not old and conversation.router.kb.generation == old.kb.generation + 1
     assert guide.generation == old.kb.generation + 1, "the new router is the guide's too"
-    assert builder_tokenizer[0] is not knowledge.text._tokenizer(), "the builder thread has its own tokenizer"
+    assert builder_tokenizer[0] is not knowledge.text.tokenizer(), "the builder thread has its own tokenizer"
 
 
 def test_the_terminal_chat_is_a_channel_over_the_conversation(guide, settings):

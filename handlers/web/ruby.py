@@ -18,7 +18,7 @@ import jaconv
 from sudachipy import SplitMode
 
 # The project's one Sudachi tokenizer (not thread-safe: used on the event loop's thread, like the router's).
-from knowledge.text import _tokenizer
+from knowledge.text import tokenizer
 
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]")
 _RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+")
@@ -48,7 +48,7 @@ def _word(surface: str, reading: str) -> str:
 def _tokens(text: str) -> str:
     out: list[str] = []
     after_number = False
-    for m in _tokenizer().tokenize(text, SplitMode.A):
+    for m in tokenizer().tokenize(text, SplitMode.A):
         surface = m.surface()
         reading = jaconv.kata2hira(m.reading_form())
         counter = after_number and len(surface) == 1
