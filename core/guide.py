@@ -69,7 +69,9 @@ class Guide:
         if not doc["counters"]:
             raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
         kb = KnowledgeBase.from_doc(doc, current)
-        return Router(kb, load_index(kb, self.index_cache))
+        router = Router(kb, load_index(kb, self.index_cache))
+        _ = router.kana  # read here, beside the loop: the first kana message would otherwise wait ≈ 0.1 s for it
+        return router
 
     def install(self, router: Router) -> Router:
         """Answer from `router` (made by `build`) from now on."""
