@@ -25,7 +25,6 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import core.state  # noqa: F401  (registers conversation_state on the metadata the migrations check)
 from backoffice import review as admin_review
@@ -39,6 +38,7 @@ from core.conversation import MAX_TEXT, Conversation
 from core.loading import ensure_loaded
 from core.state import StateStore
 from handlers.admin.app import audit_triggers, build_admin_app
+from handlers.headers import HeaderMiddleware, Headers
 from handlers.hsds import HsdsApi
 from handlers.limits import (
     BadJson,
@@ -319,33 +319,20 @@ class Services:
         return JSONResponse(body, status_code=503 if problems else 200)
 
 
-class BaselineHeaders:
+class BaselineHeaders(HeaderMiddleware):
     """Every response: nosniff. Every HTML response without its own Content-Security-Policy (the web chat
     and the admin set theirs): frame-ancestors 'none' and X-Frame-Options DENY, so no page can be framed."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {k.lower(): v for k, v in headers}
-                if b"x-content-type-options" not in names:
-                    headers.append((b"x-content-type-options", b"nosniff"))
-                if names.get(b"content-type", b"").startswith(b"text/html"):
-                    if b"content-security-policy" not in names:
-                        headers.append((b"content-security-policy", b"frame-ancestors 'none'"))
-                    if b"x-frame-options" not in names:
-                        headers.append((b"x-frame-options", b"DENY"))
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
+    def add(self, headers: Headers) -> Headers:
+        names = {k.lower(): v for k, v in headers}
+        if b"x-content-type-options" not in names:
+            headers.append((b"x-content-type-options", b"nosniff"))
+        if names.get(b"content-type", b"").startswith(b"text/html"):
+            if b"content-security-policy" not in names:
+                headers.append((b"content-security-policy", b"frame-ancestors 'none'"))
+            if b"x-frame-options" not in names:
+                headers.append((b"x-frame-options", b"DENY"))
+        return headers
 
 
 def _ping(engine: Engine) -> None:

@@ -17,13 +17,13 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from backoffice import drafts
 from backoffice.auth import LoginThrottle, Sessions, Staff, same_token
 from backoffice.drafts import JST
 from core.settings import Settings
 from handlers.admin import forms
+from handlers.headers import HeaderMiddleware, Headers
 from knowledge.city import current
 from ops.health import DatabaseHealth
 
@@ -54,7 +54,7 @@ class LoginFirst(Exception):
     pass
 
 
-class SecurityHeaders:
+class SecurityHeaders(HeaderMiddleware):
     """Headers every admin response carries: no framing, no inline script, nothing cached."""
 
     HEADERS = [
@@ -66,22 +66,9 @@ class SecurityHeaders:
         (b"cache-control", b"no-store"),
     ]
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                names = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in self.HEADERS if k not in names]
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
+    def add(self, headers: Headers) -> Headers:
+        names = {k.lower() for k, _ in headers}
+        return headers + [(k, v) for k, v in self.HEADERS if k not in names]
 
 
 
