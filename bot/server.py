@@ -1,6 +1,6 @@
 """The HTTP server (`python -m bot serve`): LINE and Telegram webhooks, the web chat, /api/ask, /healthz.
 
-Endpoints and settings follow the server contract (../shared/contract/README.md). A channel whose
+Endpoints and settings follow the project's server contract (README.md, `/openapi.json`). A channel whose
 settings are unset answers 503. Routing and the dialogue run on the event loop's thread (see
 core/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS the LINE
 turns run in worker processes (ops/shards.py), each with its own `Runtime`.

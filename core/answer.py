@@ -1,4 +1,4 @@
-"""The contract JSON of one answer (`ask --json`, `POST /api/ask`): ../shared/contract/README.md."""
+"""The contract JSON of one answer (`ask --json`, `POST /api/ask`; its fields are listed in README.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`python -m bot chat --jsonl`: a whole conversation, scripted (../shared/contract/README.md).
+"""`python -m bot chat --jsonl`: a whole conversation, scripted (the steps and reply lines: README.md).
 
 A channel like LINE, Telegram or the web chat, without a messenger: each JSON step on standard input
 (`{"text": …}`, `{"choose": "LABEL" | N}`, `{"new": true}`, optional `"lang"`) becomes one `Inbound` for
