@@ -88,8 +88,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         else:
             state, reply = self._free_text(state, text, now, explicit=state.lang_chosen)
         place = self.last_result.place if text and not choice and self.last_result else None
-        return state, offer(self.kb, own_counters(self.kb, state, reply, now,
-                                                  confirmed=place is None or place.confirmed))
+        confirmed = place.confirmed if place is not None else state.district_confirmed
+        return state, offer(self.kb, own_counters(self.kb, state, reply, now, confirmed=confirmed))
 
     # --- choices ------------------------------------------------------------------------------------
     def _choose(self, state: State, choice: str, now: dt.datetime | None) -> tuple[State, Reply]:
@@ -131,6 +131,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(say("ask_district", lang), options=self._district_options(value, lang), lang=lang)
         if kind == "d":
             state.district = None if value == "any" else value
+            state.district_confirmed = True  # tapped: the resident chose the district itself
             return self._answer_topic(state, state.topic, now)
         if kind == "c" and value in self.kb.entries:
             state.counter = state.picked = value
@@ -166,7 +167,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         lang = state.lang
         emergency = [self._line(x) for x in res.emergency] if res.crisis else []
         if res.place is not None:
-            state.district = res.place.district_id
+            state.district, state.district_confirmed = res.place.district_id, res.place.confirmed
         if res.crisis is not None and not res.results:
             # Fire, a collapse, a missing child: the lines are the whole answer, never "not ours".
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,
@@ -194,14 +195,15 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             entries = [e for e in entries if self.kb.serves(e, state.district or "")] or entries
         cards = [build_card(self.kb, e, now, lang) for e in entries[:MAX_CARDS]]
         state.counter, state.step, state.picked = entries[0]["id"], "answered", None
-        intro = self._intro(res, lang, district=state.district)
+        intro = self._intro(res, lang, district=state.district, confirmed=state.district_confirmed)
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, lang)
         state.shown = [c.entry_id for c in cards]
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
 
-    def _intro(self, res: Any, lang: str, cards: bool = True, district: str | None = None) -> str:
+    def _intro(self, res: Any, lang: str, cards: bool = True, district: str | None = None,
+               confirmed: bool = True) -> str:
         parts: list[str] = []
         if res.urgency == "emergency":
             parts.append(say("emergency_now", lang))
@@ -217,7 +219,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             parts.append(say("area_label", lang, label=label)
                          + ("" if res.place.confirmed else say("area_unconfirmed", lang)))
         elif district in self.kb.districts:
-            parts.append(say("area_label", lang, label=self._district(district or "", lang)))
+            parts.append(say("area_label", lang, label=self._district(district or "", lang))
+                         + ("" if confirmed else say("area_unconfirmed", lang)))
         parts.append(say("these_counters", lang))
         return "\n".join(p for p in parts if p)
 

@@ -35,6 +35,9 @@ class State:
     area: str | None = None
     topic: str | None = None
     district: str | None = None
+    # False while the district is known only from a town whose membership no official page confirms: every later
+    # turn that names it says 「地区の所属は未確認」, not only the turn that named the town.
+    district_confirmed: bool = True
     counter: str | None = None            # the counter a follow-up is about (the one chosen, else the first shown)
     lang: str = "ja"
     lang_chosen: bool = False             # the resident (or their channel) chose the register: it stays

@@ -112,6 +112,8 @@ class Listening(Menu):
         if not ids:
             ids = list(state.shown) or list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
             text = say("narrowed_none", lang, label=label)
+        if not state.district_confirmed:  # the town's district is not on an official page: said every time
+            text += say("area_unconfirmed", lang)
         state.shown = ids
         state.counter, state.step = (ids[0] if ids else None), "answered"
         if state.picked not in ids:

@@ -102,3 +102,14 @@ def test_a_town_whose_district_is_unconfirmed_says_the_area_is_unconfirmed(guide
     assert reply.cards[0].entry_id == "chiku-shakyo-koshigoe" and state.counter == "chiku-shakyo-koshigoe"
     note = reply.cards[0].unknown_note or ""
     assert "担当地区は未確認" in note and "0467-24-4422" in note
+
+
+def test_a_district_known_from_an_unconfirmed_town_stays_unconfirmed_in_later_turns(guide):
+    # 長谷's district is not on an official page (data/districts.yaml): every later turn says so, not only the first
+    named, nearby, new_topic = _talk(guide, "長谷に住んでます。母の物忘れが心配です", "近くの窓口は？", "家賃が払えない")
+    for reply in (named, nearby, new_topic):
+        assert "地区の所属は未確認" in reply.text, reply.text
+    tapped = _talk(guide, "長谷に住んでます。母の物忘れが心配です", "!d:area-kamakura")[1]
+    assert tapped.cards and "地区の所属は未確認" not in tapped.text  # the resident chose it: nothing left to doubt
+    (later,) = _talk(guide, "大船に住んでます。家賃が払えない")
+    assert "地区の所属は未確認" not in later.text
