@@ -27,7 +27,8 @@ def handoff(kb: KnowledgeBase, state: State, now: dt.datetime | None = None) -> 
     said = [label for label in (_choice_label(kb, c, lang) for c in state.chosen) if label]
     lines.append(say("ho_said", lang, said=" ／ ".join(said)) if said else say("ho_said_none", lang))
     if state.district in kb.districts:
-        lines.append(say("ho_district", lang, label=district_name(kb, state.district or "", lang)))
+        lines.append(say("ho_district", lang, label=district_name(kb, state.district or "", lang))
+                     + ("" if state.district_confirmed else say("area_unconfirmed", lang)))
     counter = kb.entries.get(state.picked or state.counter or "")
     if counter is None:
         lines.append(say("ho_none", lang))

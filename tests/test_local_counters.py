@@ -111,5 +111,7 @@ def test_a_district_known_from_an_unconfirmed_town_stays_unconfirmed_in_later_tu
         assert "地区の所属は未確認" in reply.text, reply.text
     tapped = _talk(guide, "長谷に住んでます。母の物忘れが心配です", "!d:area-kamakura")[1]
     assert tapped.cards and "地区の所属は未確認" not in tapped.text  # the resident chose it: nothing left to doubt
+    note = _talk(guide, "長谷に住んでます。母の物忘れが心配です", "!handoff")[1]
+    assert "地区の所属は未確認" in note.text  # the 紹介状 shows the counter staff the same doubt
     (later,) = _talk(guide, "大船に住んでます。家賃が払えない")
     assert "地区の所属は未確認" not in later.text
