@@ -168,6 +168,10 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         emergency = [self._line(x) for x in res.emergency] if res.crisis else []
         if res.place is not None:
             state.district, state.district_confirmed = res.place.district_id, res.place.confirmed
+        if res.crisis is not None:
+            state.alarm = [res.urgency, *res.safety.situations]
+        elif res.results and res.clarify is None:
+            state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
         if res.crisis is not None and not res.results:
             # Fire, a collapse, a missing child: the lines are the whole answer, never "not ours".
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,

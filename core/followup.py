@@ -53,6 +53,8 @@ _PLACE_FILLER = re.compile(
     r"住所は|じゅうしょは|うちは|家は|いえは|自宅は|実家は|私は|わたしは|僕は|俺は|の方|のほう|あたり|辺り|付近|周辺|"
     r"地区|地域|ちいき|エリア|です|ます|だよ|だけど|なんですが|なんだけど|ですが|ですけど|住んでる|です。|"
     r"live in|i live|we live|in|from|i'?m|we'?re|near|area|district|the|it'?s|our home is|at")
+# Little words around an address: 「腰越の3丁目だ」, 「大船のほうやで」.
+_PARTICLES = re.compile(r"^[のだやでよねさなぞわ]+$")
 _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0-9０-９]+|丁目|番地|番|号")
 
 
@@ -75,16 +77,23 @@ def another(text: str) -> bool:
     return bool(_ANOTHER.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
 
 
-def only_place(text: str, said: str) -> bool:
-    """The message names a district (`said`, as core/places folded it) and says nothing else."""
-    t = unicodedata.normalize("NFKC", text or "").lower()
-    from knowledge.text import place_fold  # the same folding core/places uses (kana, ヶ/ケ)
-    folded = place_fold(t)
-    rest = folded.replace(said, " ", 1) if said else folded
+def only_place(text: str, said: str | tuple[str, ...]) -> bool:
+    """The message names a district or towns (`said`, as core/places folded them: 「大船の今泉です」) and says
+    nothing else but living words, numbers of the address and a sentence-final particle (「腰越の3丁目だ」)."""
+    rest = place_rest(text, said)
     rest = rest.replace("ノ", "の").replace("ガ", "が").replace(" ", "")
     rest = _PLACE_FILLER.sub(" ", rest)
     rest = _PUNCT.sub("", current().strip_names(rest))  # the prefecture, the city (data/city.yaml)
-    return len(rest) <= 1
+    return len(_PARTICLES.sub("", rest)) <= 1
+
+
+def place_rest(text: str, said: str | tuple[str, ...]) -> str:
+    """The text folded as core/places folds it, each place said taken out once."""
+    from knowledge.text import place_fold  # the same folding core/places uses (kana, ヶ/ケ)
+    rest = place_fold(unicodedata.normalize("NFKC", text or "").lower())
+    for name in (said,) if isinstance(said, str) else said:
+        rest = rest.replace(name, " ", 1) if name else rest
+    return rest
 
 
 def marked(fact: dict[str, Any], value: str, lang: str = "ja") -> str:

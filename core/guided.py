@@ -45,6 +45,9 @@ class State:
     shown: list[str] = field(default_factory=list)    # the cards of the last answer (entry ids)
     chosen: list[str] = field(default_factory=list)   # the options the resident tapped (w:, a:, t:), for the 紹介状
     picked: str | None = None             # the counter the resident chose (tapped, or said it helped)
+    # The last alarm: its urgency, then its situations ([] when none). A message after it that the bot cannot
+    # answer (「119した」「もう柵のそとにいる」) gets the same lines again, never the refusal.
+    alarm: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -13,8 +13,10 @@ import re
 from core import followup, smalltalk
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
+from core.places import find_district
 from core.replies import Reply
-from core.router import RouteResult
+from core.router import Router, RouteResult
+from core.safety import Screen
 
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
@@ -24,6 +26,8 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 
 class Listening(Menu):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
+
+    router: Router  # set by Dialogue
 
     def _thread_topics(self, state: State) -> set[str]:
         """The topics of the thread: the one remembered and those of the counters shown."""
@@ -38,9 +42,12 @@ class Listening(Menu):
         lang = state.lang
         state.shown = [i for i in state.shown if i in self.kb.entries]  # a publish may have removed one
         thread = bool(state.shown)
-        place_only = res.place is not None and followup.only_place(text, res.place.said)
+        place_only = res.place is not None and followup.only_place(text, self._places_said(text, res.place.said))
         # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
         unanswerable = not res.results or res.clarify is not None
+        talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
+        if state.alarm and talk is None and unanswerable and res.other_business is None:
+            return self._still_alarm(state)
         if res.urgency == "soft":  # distress with no concern of its own: sympathy, never weak guesses
             state.step = state.step if thread else "area"
             return Reply(self._soft(res, lang) + say("soft_ways", lang), cards=self._cards(state.shown, now, lang),
@@ -57,7 +64,6 @@ class Listening(Menu):
         if thread and followup.another(text):  # 「他には？」: the guided path, keeping the district
             state.step, state.shown, state.picked = "area", [], None
             return Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
-        talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
         if talk is not None:
             return self._small_talk(state, talk, text)
         what = followup.aspect(text)
@@ -74,6 +80,25 @@ class Listening(Menu):
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         return None
+
+    def _places_said(self, text: str, said: str) -> tuple[str, ...]:
+        """The place the router found and any other the message names (「大船の今泉です」: area and town)."""
+        out = [said]
+        for _ in range(2):
+            more = find_district(self.kb, followup.place_rest(text, tuple(out)))
+            if more is None or not more.said:
+                break
+            out.append(more.said)
+        return tuple(out)
+
+    def _still_alarm(self, state: State) -> Reply:
+        """After an alarm, a message the bot cannot answer (「119した」, 「もう柵のそとにいる」, a place): the same
+        lines again at the same urgency, and the counters still shown."""
+        lang, (urgency, *situations) = state.lang, state.alarm
+        lines = self.router.emergency_lines(Screen(urgency, tuple(situations)))
+        return Reply(say("alarm_still", lang), emergency=[self._line(x) for x in lines],
+                     cards=self._cards(state.shown, None, lang), options=self._tail(lang, person=True),
+                     lang=lang, urgency=urgency)
 
     def _small_talk(self, state: State, talk: str, text: str) -> Reply:
         lang = state.lang

@@ -202,6 +202,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                       "easy": "いのちが あぶない ときは、すぐ 下の 番号に でんわ して ください。"
                               "この案内は緊急通報の窓口ではありません。",
                       "en": "Call the number below now. This guide is not an emergency service."},
+    "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、すぐ下の番号に電話してください。",
+                    "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。",
+                    "en": "Thank you for telling me. If there is still danger, call the number below now."},
     "crisis_today": {"ja": "ひとりで抱えないでください。下の番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
                      "easy": "ひとりで なやまないで ください。下の 番号に きょう でんわ できます。"
                              "この案内は緊急通報の窓口ではありません。",

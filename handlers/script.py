@@ -124,13 +124,14 @@ def card_json(card: Card) -> dict[str, Any]:
 
 
 def _urgency(result: RouteResult | None, reply: Reply) -> str:
-    """The urgency of the turn: the routing of a typed message names it (the router's `urgency`, or its
-    screen's), else the reply (a tap: "none"); read defensively, a crisis found without a tier is "crisis"."""
-    for holder in (result, getattr(result, "crisis", None), reply):
-        value = getattr(holder, "urgency", None)
-        if value in URGENCIES:
-            return str(value)
-    return "crisis" if getattr(result, "crisis", None) else "none"
+    """The urgency of the turn: the more urgent of the routing of a typed message (the router's `urgency`,
+    or its screen's) and the reply's (an alarm carried from the turn before: 「もう柵のそとにいる」); read
+    defensively, a crisis found without a tier is "crisis"."""
+    found = [str(v) for h in (result, getattr(result, "crisis", None), reply)
+             if (v := getattr(h, "urgency", None)) in URGENCIES]
+    if getattr(result, "crisis", None) and not found:
+        found.append("crisis")
+    return min(found, key=URGENCIES.index, default="none")  # URGENCIES: most urgent first
 
 
 def _situations(result: RouteResult | None) -> list[str] | None:
