@@ -32,7 +32,7 @@ _HYPERBOLE = re.compile(fold(
     r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}倒れ|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
 _HYPERBOLE_EN = re.compile(
     r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
-    r"killing me|is killing|killer|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
+    r"killing me|is killing|\bkiller\b|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
     r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
     r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
 # A sentence about a course, a policy, a story or a form, not a person's situation now.
@@ -63,7 +63,7 @@ _PAST = re.compile(fold(
 _SETTLED = re.compile(fold(
     r"(今は|いまは|現在は|もう)(すっかり|だいぶ|かなり|もう)?(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|安定|幸せ|まったく|全く|して(い)?ない|働い|大学|退院)|"
     r"(治療|通院)(で|を続け).{0,10}(回復|安定)|口癖|くちぐせ|(本人|母|父|祖父|祖母|夫|妻)(は|も)(落ち着|元気|安定)|(うつ|鬱|依存|どん底|借金|暗闇|状態|泥沼|生活)から抜け出し|乗り越え|克服|時期があ|鎮火|(叩かれ|殴られ|怒鳴られ|虐待され)(て)?育(った|ち)|(発作|症状|再発)(は|が|も)?(ない|ありません|出ていません|起きていません)|"
-    r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも)(?:(?!てる|ている|でる|でいる|とる|よる).){0,10}(怖|こわ|苦手|トラウマ)|(た|だ)ことがあ(る|り)"))
+    r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも)(?:(?!てる|ている|でる|でいる|とる|よる).){0,10}(怖|こわ|苦手|トラウマ)"))
 _PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 _PRESENT = re.compile(fold(
     r"今(?!は)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|助けて|たすけて|毎晩|毎日|また|"
@@ -95,7 +95,9 @@ _THREAT_QUOTE = re.compile(fold(
     r"殺|死んでやる|刺す|ころす|燃やす|ぶっ|死ぬ|死にます|死にたい|しぬ|しにたい|消える|消えたい|飛び降り|今夜行く|今から行く|"
     # a witness reporting what a person says of their body or pleads (「頭が割れるように痛い」, 「ごめんなさい」, 「誰か〜」)
     r"痛|いたい|苦し|くるし|助けて|たすけて|誰か|だれか|暑|ごめんなさい|やめて|見つけた|会いに|今までありがとう|もう会えな|さよなら|さようなら|"
-    r"生き|消え|いなくな|終わり|楽にな|知って|知っと|覚えて|ただじゃ|後悔させ|知らない(ぞ|から)"))
+    r"生き|消え|いなくな|終わり|楽にな|知って|知っと|覚えて|ただじゃ|後悔させ|知らない(ぞ|から)|"
+    # words said to hurt (「死ね」「お前なんかいらない」「出ていけ」): the abuse itself
+    r"死ね|しね|消えろ|きえろ|出ていけ|出て行け|でていけ|いらない|要らない|生まなきゃ|産まなきゃ|生まれてこなければ"))
 # A sentence that only hedges the whole message (念のため): every sentence is a "what if".
 _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|ですが)?[。.!！?？\s]*$"))
 

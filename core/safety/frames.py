@@ -13,8 +13,10 @@ from functools import lru_cache
 
 import jaconv
 
-WANT, NEG, VOL, PASS, CAUS, PROG, SOU, PAST, DONE, COME, GIVEN, POT = (
-    "WANT", "NEG", "VOL", "PASS", "CAUS", "PROG", "SOU", "PAST", "DONE", "COME", "GIVEN", "POT")
+WANT, NEG, VOL, PASS, CAUS, PROG, SOU, PAST, DONE, COME, GIVEN, POT, THIRD = (
+    "WANT", "NEG", "VOL", "PASS", "CAUS", "PROG", "SOU", "PAST", "DONE", "COME", "GIVEN", "POT", "THIRD")
+# The writer as subject; any other subject before が/は gives the frame THIRD (子どもが物を投げてしまう: not the carer).
+_FIRST_PERSON = {"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "自分", "うち", "わし", "わい"}
 
 # Auxiliaries (normalized form) → feature.
 _AUX: dict[str, str] = {
@@ -66,6 +68,8 @@ def frames(sentence: str) -> tuple[Frame, ...]:
             feats.add(VOL)
         if "可能" in conj or nf.endswith("れる") and surf.endswith("れ"):
             feats.add(POT)
+        if subject and subject not in _FIRST_PERSON:
+            feats.add(THIRD)
         j = _chain(toks, i, conj, lemmas, feats)
         out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
         i = j

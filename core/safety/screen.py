@@ -47,6 +47,7 @@ from .context import (
     PRIORITY,
 )
 from .cues import CHILD, CUES, ELDER, PARTNER, Cue
+from .cues.words import SCHOOL
 from .frames import Frame, frames
 from .guards import _apply_guards
 from .index import _SHORT, _Index, _Phrase, _phrase
@@ -80,10 +81,15 @@ class _Rule:
     verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
 
 
+# A word boundary between Latin letters and anything else: \b would see none between kana and Latin (さっきodした).
+_LATIN_EDGE = r"(?:(?<![a-z])(?=[a-z])|(?<=[a-z])(?![a-z]))"
+
+
 def _rule(cue: Cue) -> _Rule:
     def split(x: str, sep: str) -> frozenset[str]:
         return frozenset(x.split(sep)) if x else frozenset()
-    return _Rule(cue.situation, cue.weak, tuple(_phrase(with_readings(fold(p))) for p in cue.phrases),
+    return _Rule(cue.situation, cue.weak,
+                 tuple(_phrase(with_readings(fold(p)).replace(r"\b", _LATIN_EDGE)) for p in cue.phrases),
                  tuple(_phrase(p) for p in cue.english), re.compile(with_readings(fold(cue.needs))) if cue.needs else None,
                  tuple((split(r, " "), split(a, "|"), split(n, "|")) for r, a, n in cue.verbs))
 
@@ -242,7 +248,9 @@ def _unquote(text: str, keep_length: bool = False) -> str:
 
 _REPORTED = re.compile(fold(
     r"(と|って|て)?[^。「」]{0,8}?(言われ|いわれ|書き込まれ|書かれ|送られ|送ってき|届い|来た|きた|脅され|叫ば|怒鳴られ|言って(い|る|た|き)|"
-    r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話)(が|で|を))"))
+    r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話|連絡|手紙|メモ|はがき|紙|貼り紙|張り紙)(が|で|を|も)|"
+    # a note pushed into the postbox or stuck on the door: words sent to the resident
+    r"(入って|入れられ|はいって|置かれ|置いて|貼られ|はられ|挟まれ)(い|る|た|ま))"))
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
@@ -261,7 +269,7 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         found.add("violence-now-partner" if re.search(fold(PARTNER), text) else "violence-now-family")
     if "missing-person" in found:
         found.discard("missing-person")
-        child = re.search(fold(CHILD), text) and not re.search(fold(ELDER) + "|認知症|にんちしょう|dementia", text)
+        child = re.search(fold(CHILD) + "|" + fold(SCHOOL), text) and not re.search(fold(ELDER) + "|認知症|にんちしょう|dementia", text)
         found.add("missing-child" if child else "missing-person-dementia")
     if found & {"stalking-threat", "confinement"} and re.search(fold(PARTNER), text):
         found.add("violence-now-partner")

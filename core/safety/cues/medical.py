@@ -234,7 +234,7 @@ CUES: tuple[Cue, ...] = (
         english=(r"\bstruggling in the water", r"\bkeeps? going under", r"\b(is|are) drowning")),
     Cue("gas-or-co",
         phrases=(r"(エンジン|えんじん)(を)?(かけた|掛けた)まま.{0,24}(寝|中|シャッター|閉|締)", r"(におい|臭い|匂い|にお).{0,8}(ガス|がす)|(ガス|がす).{0,8}(におい|臭|匂)"),
-        needs=r"(頭|あたま|気持ち悪|吐|めまい|ふらふら|痛|いたい|寝て|シャッター|閉)",
+        needs=r"(頭|あたま|気持ち悪|吐|めまい|ふらふら|痛|いたい|寝て|シャッター|閉|headache|dizzy|vomit|nause|sick)",
         english=(r"\b(headaches?|dizzy|vomit\w*|nause\w*).{0,60}(gas heater|heater|stove|generator|charcoal|boiler)",
                  r"\b(gas heater|heater|stove|generator|charcoal|boiler).{0,60}(headaches?|dizzy|vomit\w*|nause\w*)")),
 )

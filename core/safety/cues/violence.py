@@ -4,7 +4,7 @@ Each cue is one way a situation shows itself (see words.py for how a cue is read
 
 from __future__ import annotations
 
-from .words import Cue, V
+from .words import EX, Cue, V
 
 CUES: tuple[Cue, ...] = (
     Cue("violence-now",
@@ -34,7 +34,8 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"閉じ込め(られ|て)", r"とじこめ", r"(鍵|かぎ|カギ)(を)?(かけ|掛け)られ", r"(物置|倉庫|押し入れ|押入れ|納戸|小屋|部屋|トイレ|風呂場|車|ベランダ|地下)(に|の中に)(入れ|閉じ込め|押し込|放り込|とじこめ)られ", r"(部屋|家|外)から?.{0,4}出(して|させて)(もらえ|くれ)(な|ま|へ|ん)", r"出してもらえ", r"(?<!に)出られ(ない|なく|ません|へん|ん)",
                  r"外から.{0,6}(鍵|かぎ|カギ)(を)?(かけ|掛け)", r"(携帯|スマホ|電話|パスポート)(を|も|まで)?.{0,10}(取り上げ|取られ|とりあげ|奪われ|隠され)", r"監禁", r"軟禁",
                  r"外に出(させて|して)(もらえ|くれ)", r"(こっそり|隠れて).{0,10}(送って|書いて|連絡|打って)"),
-        english=(r"\blocked (me )?(in|inside)", r"\bwon'?t let me (leave|go out|out)", r"\b(took|taken|takes) my (phone|passport|documents)",
+        english=(r"\blocked (me )?(in|inside)", r"\b(kept|held|locked) (in|inside) (the|my|this|our) (house|home|room|flat|apartment)",
+                 r"\bnot allowed to (leave|go out|see anyone|see my|call|use (my|the) phone)", r"\bwon'?t let me (leave|go out|out)", r"\b(took|taken|takes) my (phone|passport|documents)",
                  r"\btrapped (in|inside|at)", r"\b(can'?t|cannot|not allowed to) leave (the|my|this)")),
     Cue("sexual-violence",
         phrases=(r"無理(やり|矢理).{0,16}(性行為|せっくす|やられ|され|犯|キス|触|ほてる|服を|体を)", r"性行為を(強要|強制)", r"れいぷ", r"強姦", r"ごうかん",
@@ -51,7 +52,7 @@ CUES: tuple[Cue, ...] = (
                  r"(逃げ|にげ)(て|で)きた", r"外(に|さ)逃げ", r"(母|父|私|妻|夫)に暴力を"),
         english=(r"\bthrew me", r"\bbanging on (my|the) door", r"\bscreaming (that )?he'?ll", r"\b(he|she)'?s still (here|in the house|home)")),
     Cue("stalking-threat",
-        phrases=(r"(ついてこられ|ついてくる|つけてくる)(?!(ほしい|欲しい|もらえ|くれ))", r"「.{0,30}(今夜|今から|いまから)(行く|いく).{0,6}」", r"(殺しに|ころしに)(行く|いく|来る)", r"(予告|よこく)され", r"(住所|家)(を|が|も)?(特定|知られ)", r"(ついて|付いて)(こられ|きて|くる)(?!(ほしい|欲しい|もらえ|くれ))", r"(うろつい|うろうろ)",
+        phrases=(r"(ついてこられ|ついてくる|つけてくる)(?!(ほしい|欲しい|もらえ|くれ))", r"「.{0,30}(今夜|今から|いまから)(行く|いく).{0,6}」", r"(殺しに|ころしに)(行く|いく|来る)", r"(予告|よこく)され", r"(住所|家)(を|が|も)?(特定|知られ)", r"(ついて|付いて)(こられ|きて|くる|きます|きました|来ます|来ました)(?!(ほしい|欲しい|もらえ|くれ))", r"(うろつい|うろうろ)",
                  r"(今から|今夜|いまから)(行く|いく).{0,10}(」|と)", r"(刃物|包丁|ナイフ)(を)?持って(る|いる)」", r"居場所(は|が)(わかって|分かって)", r"次は(お前|おまえ)",
                  r"(見られて|監視されて)いる気が", r"家の前(さ|に).{0,4}立って"),
         english=(r"\bknows where i live", r"\bsaid he'?s coming", r"\bcoming (to get|for) me")),
@@ -124,8 +125,8 @@ CUES: tuple[Cue, ...] = (
     Cue("stalking-threat",
         phrases=(r"(写真|動画)を(撮|と)られ", r"(会わないと|別れるなら|無視したら).{0,12}(行く|いく|殺|ばらす|晒す|さらす)"),
         needs=r"(知らない|家の前|毎日|元|ずっと|勝手に|しつこ|彼氏|彼|脅)",
-        english=(r"\bthreatening (messages|texts|calls|letters|emails)", r"\b(outside|in front of) my (apartment|house|flat|door|work|building)")),
-    Cue("confinement", phrases=(r"(家|部屋|へや)から出るな", r"(外出|がいしゅつ)(するな|させてもらえ|禁止)")),
+        english=(r"\b(outside|in front of) my (apartment|house|flat|door|work|building)",)),
+    Cue("confinement", phrases=(r"(家|部屋|へや)から出るな", r"(外出|外に出ること|がいしゅつ)(を|も)?(するな|させてもらえ|禁止|許さ(れ|な)|許して(もらえ|くれ))")),
     Cue("violence-now",
         phrases=(r"(物|もの|家具|食器|壁|ドア|窓|テレビ)を(壊|こわ|投げ|なげ|殴|なぐ|蹴|け)(して|してる|している|しとる|ってる|っている|てる)",),
         needs=r"(怖|こわ|酔|よっぱら|暴れ|あばれ|怒鳴|どな|助けて|たすけて|逃げ)"),
@@ -145,4 +146,23 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(外|そと)(に)?(出たら|でたら)(あかん|だめ|ダメ|いけない|あかへん)", r"(窓|まど|ドア|玄関)(も|が)?(開か|あか)(ない|ん|へん)ように(され|して)")),
     Cue("sexual-violence",
         phrases=(r"服(を)?(脱がされ|ぬがされ)", r"(変な|へんな|いやらしい|エッチな)こと(を)?(され|された)", r"記憶(を|が)?(なくして|ない).{0,24}(知らない部屋|服|ホテル)")),
+    # Contact that does not stop, someone lying in wait, the address known, a threat to come (会わないなら家に行く).
+    Cue("stalking-threat",
+        phrases=(r"(何十|何百|数十|\d{2,}|何度|何回|毎日|毎晩|一日中|しつこく)(回|件|通)?(も)?.{0,10}(電話|着信|連絡|メッセージ|line|ライン|メール|dm|手紙)",
+                 r"嫌がらせ(の)?(電話|手紙|メール|メッセージ|ビラ|貼り紙|張り紙)", r"待ち(構え|伏せ)|張り込(ま|み|ん)",
+                 r"(家|住所|居場所|職場|自宅|学校)(の場所)?(を|も|が)?(知って(い)?る|知られて|ばれて)",
+                 r"(ないなら|なかったら|ないと|なければ|ないなら).{0,10}(家|職場|会社|学校|実家)(に|まで)(行く|いく|来る|くる|押しかけ|乗り込)",
+                 r"(郵便受け|ポスト|玄関|ドア)(に|へ).{0,10}(入れられ|入って|挟まれ|置かれ|貼られ)"),
+        needs=r"(怖|こわ|知らない|しらない|見知らぬ|" + EX + r"|嫌がらせ|ストーカー|つきまと|やめて|ブロック|拒否|気持ち悪)"),
+    # Someone from the resident's past who pursues them (元彼が居場所を探して, 職場に毎日来て帰りを待っている).
+    Cue("stalking-threat",
+        phrases=(r"(居場所|住所|家|引っ越し先|新しい家|連絡先)(を|も)?(探して|探し回|調べて|突き止め|嗅ぎまわ)",
+                 r"(家|職場|会社|学校|バイト先|実家)(まで|に|の(前|近く|周り))(毎日|毎晩|何度も|しつこく)?.{0,4}(来て|きて|来る|くる|来ます|押しかけ|ついて|現れ|見かけ|待って|待ち|うろ)",
+                 r"(見つけ出す|見つけだす|逃がさない|逃さない|許さない|ゆるさない)(から|ぞ|からな)?[」』]?(と|って).{0,6}(言|メッセージ|メール|送|連絡|書|脅|line)"),
+        needs=r"^(?=(?s:.*)(" + EX + r"|ストーカー|つきまと|知らない男|知らない女|知らない人))(?=(?s:.*)(怖|こわ|しつこ|やめて|拒否|ブロック|逃げ|何度も|毎日|毎晩|許さ|見つけ|探し))"),
+    Cue("stalking-threat", phrases=(r"(インターホン|チャイム|呼び鈴)(を)?.{0,4}(何度も|何回も|しつこく|ずっと|夜中)",),
+        needs=r"(怖|こわ|知らない|しらない|" + EX + r"|客|しつこ|ストーカー)"),
+    Cue("stalking-threat",
+        english=(r"\bthreatening (messages|texts|calls|letters|emails|notes)", r"\b(keeps?|kept) (showing|turning) up (at|outside|in front of)",
+                 r"\b(keeps?|kept) (following|stalking|watching) me\b", r"\b(will|'ll|going to|gonna) (hurt|kill|find) me (if|unless)\b")),
 )

@@ -4,7 +4,7 @@ Each cue is one way a situation shows itself (see words.py for how a cue is read
 
 from __future__ import annotations
 
-from .words import CARE, CHILD, DISABLED, ELDER, PARENT, Cue, V
+from .words import CARE, CHILD, DISABLED, ELDER, PARENT, SCHOOL, Cue, V
 
 # Not when only reported as a guess or as someone's words (乱暴されてるみたい, 扱われていると言います): a
 # resident asking where to turn, told by the screen's consulting and hearsay rules.
@@ -14,17 +14,18 @@ CUES: tuple[Cue, ...] = (
     Cue("child-abuse",
         phrases=(r"(泣き叫|なきさけ|悲鳴|ひめい).{0,30}(叩|たた|殴|怒鳴|どな|ごめんなさい|毎晩|毎日|ずっと|子)", r"(子|こども|赤ちゃん|娘|息子).{0,30}(泣き叫|悲鳴)",
                  r"ごめんなさい.{0,20}(叫|泣|聞こえ)", r"(べらんだ|ベランダ|家の外|玄関の外|外)に(出され|締め出|閉め出|放り出)",
-                 r"(ご飯|ごはん|食事|食べ物|ミルク)(を|も)?.{0,6}(もらえ|食べさせてもらえ|与えられ|あげてもらえ)(ない|て(い)?ない|ません|ず|へん)",
+                 r"(ご飯|ごはん|食事|食べ物|ミルク)(を|も)?.{0,6}(もらえ|食べさせてもらえ|与えられ|あげてもらえ)(ない|なく|て(い)?ない|ません|ず|へん)",
+                 r"(ご飯|ごはん|食事|食べ物|ミルク)(を|も)?.{0,6}(もらっ|食べさせてもらっ|あげてもらっ)て(い)?(ない|ません)(?!.{0,2}(みたい|らしい|っぽい|よう))",
                  r"(子|こども|児童|赤ちゃん|娘|息子|孫).{0,30}(虐待|放置|置き去り|あざ|痣|やけど|傷だらけ|殴られ|叩かれ|蹴られ|怒鳴られ続)",
                  r"(虐待|ぎゃくたい)(されて|を受けて|かもしれ|では|されてる|っぽい|だと思)", r"(たばこ|タバコ)を(押し付け|押しつけ)"),
-        needs=CHILD + "|" + PARENT + r"|泣き叫|ごめんなさい|児童",
+        needs=CHILD + "|" + PARENT + "|" + SCHOOL + r"|継父|継母|泣き叫|ごめんなさい|児童",
         english=(r"\b(child|kid|boy|girl|baby|daughter|son|toddler|children)\b.{0,60}\b(hit|beaten|beat|bruis|starv|locked out|left alone|screaming|abus|burn)",
                  r"\bmy (dad|mom|mum|father|mother|parents?|stepdad|stepmom) (hits|beats|kicks|hurts|burns|starves|locks) me",
                  r"\b(hear|heard|hearing) (a )?(child|kid|baby|children) (screaming|crying|being hit)")),
     Cue("elder-abuse-injury",
         phrases=(r"(あざ|痣|腫れ|はれ|けが|怪我|傷|血|骨折).{0,20}(殴|叩|蹴|虐待|突き飛ば|乱暴)", r"(殴|叩|蹴|突き飛ば)(られ|か|ら).{0,20}(あざ|痣|腫れ|けが|怪我|傷|血|骨折)",
                  r"(殴|なぐ)られ", r"(叩|たた)かれ", r"蹴られ", r"虐待(されて|を受けて|かもしれ|では|されてる|っぽい|だと思)", r"(縛|しば)られ", r"閉じ込められ", r"(鍵|かぎ|カギ)(を)?(かけ|掛け)られ", r"(物置|倉庫|押し入れ|押入れ|納戸|小屋|部屋|トイレ|風呂場|車|ベランダ|地下)(に|の中に)(入れ|閉じ込め|押し込|放り込|とじこめ)られ",
-                 r"(食事|ご飯|ごはん)(を|も)?.{0,6}(与えられ|もらえ|させてもらえ)(ない|て(い)?ない)", r"おびえ", r"怯え", r"(年金|通帳|お金)を.{0,8}(取り上げ|使い込|奪)"),
+                 r"(食事|ご飯|ごはん)(を|も)?.{0,6}(与えられ|もら(え|っ)|させてもら(え|っ))(ない|て(い)?(ない|ません))", r"おびえ", r"怯え", r"(年金|通帳|お金)を.{0,8}(取り上げ|使い込|奪)"),
         needs=ELDER,
         english=(r"\b(grandma|grandmother|grandpa|grandfather|elderly|old)\b.{0,80}\b(bruis|hit|beaten|injur|hurt|abus|locked|not fed|starv)",)),
     Cue("disabled-abuse-injury",
@@ -34,15 +35,15 @@ CUES: tuple[Cue, ...] = (
         english=(r"\bdisab.{0,80}\b(bruis|hit|beaten|injur|hurt|abus|locked)",)),
     Cue("missing-person",
         phrases=(r"(帰|かえ)って(こ|き|来)(ない|ません|ん|へん|ねえ|ず)", r"戻(ら|って(こ|き|来))(ない|ません|ん|へん|ず)", r"もどって(こない|きません)",
-                 r"行方(が)?(不明|わからな|分からな)", r"ゆくえふめい", r"いなくなっ(た|て|ちゃ)(?!(あと|後|ら|時|とき|場合))", r"(見|み)(つから|当たら|あたら)(ない|ず|ん|へん|ねえ|なくて)", r"みつから(ない|ん)",
-                 r"(出た|出て(行|い)った|でてった|家を出た|出かけた)(まま|きり)", r"どこにも(いない|おらん|おらへん|おらず|いません)", r"居場所が(わから|分から)", r"迷子(に|で|です|になっ)",
+                 r"行方(が|は|も)?(不明|(わから|分から|わかり|分かり)(な|ず|ん|へ|ませ))", r"ゆくえふめい", r"いなくなっ(た|て|ちゃ)(?!(あと|後|ら|時|とき|場合))", r"(見|み)(つから|当たら|あたら)(ない|なく|ず|ん|へん|ねえ)", r"みつから(ない|ん)",
+                 r"(出た|出て(行|い)った|でてった|家を出た|出かけた)(まま|きり)", r"どこにも(いない|おらん|おらへん|おらず|いません)", r"居場所(が|は|も)?(わから|分から|わかり|分かり)(な|ず|ん|へ|ませ)", r"迷子(に|で|です|になっ)",
                  r"はぐれ(た|て|ちゃ)", r"見失(っ|い)", r"連絡(が)?(つかな|とれな|取れな)", r"徘徊(して|し|中)", r"はいかい(して|し)"),
-        needs=r"(認知症|にんちしょう|ぼけ|ボケ|物忘れ|もの忘れ|徘徊|はいかい|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|夫|妻|祖|おかん|おとん|親|家族|dementia|mother|father|mom|mum|dad|wife|husband|grand)",
+        needs=r"(認知症|にんちしょう|ぼけ|ボケ|物忘れ|もの忘れ|徘徊|はいかい|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|夫|妻|祖|おかん|おとん|親|家族|dementia|mother|father|mom|mum|dad|wife|husband|grand|" + SCHOOL[1:-1] + ")",
         english=(r"\b(missing|wandered (off|away|out)|walked out|can'?t find (him|her|them)|hasn'?t come (home|back)|has not come (home|back)|not come home|disappeared|ran away|lost (him|her) at)",)),
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(寝る|眠る|泊まる|泊まれる|住む|帰る)(場所|ところ|とこ|所|家)(が|も)?.{0,2}(ない|無い|ありません|ねえ|なく|あらへん)", r"家を追い出され", r"追い出され(て|た|ちゃ|ました)",
                  r"路上(で|生活)", r"野(?:宿)", r"ほーむれす(に|です|で|状態)", r"(外|公園|駅|橋の下|ネットカフェ|車)で(寝|寝て|寝た|過ごし|夜を)",
-                 r"(何|なに|なん|なんに)も食べて(い|へ)?(ない|ません|へん|ねえ|ず)", r"(\d+|一|二|三|四|五|六|七|数|何)日(間|も)?.{0,6}(何も)?(食べて(い)?(ない|ません|ねえ)|食べれて|食べられて(い)?ない|食事して(い)?ない|ご飯を食べて)",
+                 r"(何|なに|なん|なんに)も(食べて|口にして|食って|くって)(い|へ)?(ない|ません|へん|ねえ|ず)", r"(\d+|一|二|三|四|五|六|七|数|何)日(間|も)?.{0,6}(何も)?(食べて(い)?(ない|ません|ねえ)|食べれて|食べられて(い)?ない|食事して(い)?ない|ご飯を食べて)",
                  r"食べる(もの|物)(が|も)?(ない|無い|ありません|ねえ|何も)", r"食べ物(が|も)(ない|無い|ありません|何も)", r"所持金(が|は)?.{0,6}(\d+円|百円|十円|ゼロ|0円|ない|わずか|しかない)",
                  r"(電気|ガス|水道)(も|が)?.{0,10}(止め|とめ|止ま)(られ|った|て)", r"暖房(が|も)?(ない|無い|つけられ|使え)", r"凍え", r"寒くて(死|眠れ|動け)",
                  r"(一円|1円|お金)(も)?(ない|無い|ありません).{0,16}(食べ|寝る|今夜|今日|寒)"),
@@ -216,7 +217,7 @@ CUES: tuple[Cue, ...] = (
         needs=ELDER + r"|施設|職員|ヘルパー|介護士|デイ|入所|寝たきり|認知症"),
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(\d+|一|二|三|四|五|数|何)日(間)?.{0,4}(水|みず|お茶)しか", r"(何も|なにも)?食べさせ(て)?(あげ)?られ(ない|ません|へん)",
-                 r"車中泊", r"家を(失|うしな|なく)", r"(電気|ガス|水道)(も|が)?.{0,10}(止ま)って", r"(行く|いく)(ところ|とこ|場所|所|あて)(が|も)?(ない|無い|ありません|ねえ)"),
+                 r"車中泊", r"家を(失|うしな|なく)", r"(電気|ガス|水道)(も|が)?.{0,10}(止ま)って", r"(行く|いく)(ところ|とこ|場所|所|あて)(が|も)?(ない|なく|無い|ありません|ねえ)"),
         needs=r"(お金|かね|金|給料|所持金|冷蔵庫|空|無職|失業|払え|滞納|寒|さむ|雪|冬|震え|凍|今夜|今晩|外|水|日)"),
     Cue("missing-person",
         phrases=(r"(抜け出|ぬけだ|出て行っ|でていっ|出ていっ|いなくなっ)(し|て|た).{0,20}(見つから|みつから|戻ら|もどら|帰ら|かえら)",),
@@ -286,4 +287,41 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"(投げる|なげる)ように", r"(クッション|枕|まくら|タオル|毛布)を.{0,10}(顔|かお)(の)?(近く|上|に)", r"次は.{0,4}(止められる|とめられる|抑えられる)自信(が)?(ない|ありません)"),
         needs=CARE + r"|夜泣き|赤ちゃん|育児|ワンオペ"),
+    # A carer's hand on the person cared for in any verb (揺らしてしまった, 押さえつけた, 投げつけたい, 口をふさぎたくなる):
+    # done, feared or wanted by the carer (not by the child or parent named as subject), and the fear of what one may do.
+    Cue("caregiver-may-harm",
+        phrases=(r"何か(を)?(して|やって|しでかして)(しま|ちゃ)(いそう|う(かも|気が|のが))", r"(口|鼻)を.{0,6}(ふさ|塞)(ぎ|い)(たく|そう|で(しま|ちゃ))",
+                 r"(ひどい|酷い|取り返しのつかない)こと(を)?(しそう|して(しま|ちゃ)いそう|しかねな|しでかし)",
+                 r"(首|くび|のど|喉)に(手|てえ)(を)?(かけ|掛け|回し)(そう|たく|て(しま|ちゃ))", r"(放って|ほうって|ほって)(おこう|おきたい|おこうか)",
+                 r"(わざと|故意に).{0,10}(抜い|抜き|与えな|あげな|飲ませな|食べさせな|放置|替えな|かえな)"),
+        verbs=(V("揺らす 投げる 押さえる 押し付ける 絞める 締める 傷付ける 当たる 引っ張る 捻る 突き落とす", "DONE|WANT|SOU", "PASS|THIRD"),),
+        needs=CARE + r"|子(を|に)|寝たきり|夜泣き|母|父|夫|妻|親|祖母|祖父|義母|義父|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|利用者|"
+              r"mother|father|mum|mom|dad|husband|wife|son|daughter|child|kid",
+        english=(r"\bdon'?t trust myself", r"\b(could|might|will|would|'ll) (shake|hurt|hit|smother|strangle|slap) (him|her|them)\b",
+                 r"\b(scared|afraid|worried) (that )?i (might|will|could|'?ll|would) (hurt|hit|shake|harm)", r"\b(and|i) (shoved|pushed|hit|slapped|shook|grabbed) (her|him|my)\b")),
+    # Neglect a neighbour or teacher sees: a child left for hours, wasted, in the same clothes.
+    Cue("child-abuse",
+        phrases=(r"(何時間|長時間|ずっと|一晩).{0,8}(車|家|部屋)(に|で).{0,6}(置いた|残した|置き去り|放置)", r"(置いた|残した)まま.{0,12}(パチンコ|出かけ|遊び|飲み|買い物|仕事)"),
+        needs=CHILD + "|" + SCHOOL + r"|小さい子|小さな子|幼い子|児童|園児"),
+    Cue("child-abuse", phrases=(r"(がりがり|やせ細|痩せ細|やせこけ|骨と皮)",),
+        needs=r"^(?=(?s:.*)(" + CHILD + "|" + SCHOOL + r"|小さい子|児童|園児))(?=(?s:.*)(ご飯|ごはん|食事|食べさせ|放置|同じ服|お風呂|夜(遅く|中)|親が|親に))"),
+    # Words that hurt a child (「死ね」と毎日言われる): the quote is kept (context._THREAT_QUOTE).
+    Cue("child-abuse",
+        phrases=(r"(親|母親|父親|母|父|お母さん|お父さん|継父|継母|まま|ぱぱ)(に|から).{0,8}(死ね|しね|消えろ|きえろ|いらない|要らない|産まなきゃ|生まなきゃ|出ていけ|出て行け)[」』]?(と|って)?.{0,8}(言われ|怒鳴られ|いわれ)",),
+        needs=CHILD + "|" + SCHOOL + r"|中学|小学|高校生|子"),
+    Cue("disabled-abuse-injury",
+        english=(r"\b(slaps?|slapped|hits?|beats?|kicks?|kicked|punch(es|ed)?|push(es|ed)?|shoves?|shoved|pinch(es|ed)?) (him|her|them)\b",
+                 r"\bblack eye\b"),
+        needs=DISABLED),
+    # Cold told as what the body feels, and money or food run out.
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"寒さ(を)?(しのい|凌い|こらえ|耐え)", r"(米|こめ|食料|食べ物|ご飯|ごはん)(も|が)?(切れ|尽き|底をつ)",
+                 r"(財布|所持金|手持ち|残高|全財産)(に|が|は|も)?.{0,4}(\d+|数十|数百|百|十)円"),
+        needs=r"(食べ|たべ|寒|さむ|凍|今夜|今晩|泊|家賃|何日|\d+日|水しか|毛布|路上|外で)"),
+    # Blows told in the passive (打たれた, 殴られて, 突き飛ばされ) to an older or disabled person: the verb's grammar,
+    # whatever its ending; the guards still ask for an injury or a witness now.
+    Cue("disabled-abuse-injury",
+        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS"),), needs=DISABLED + r"|ダウン症|自閉|発達障"),
+    Cue("elder-abuse-injury",
+        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS"),), needs=ELDER + r"|寝たきり|要介護|認知症"),
 )

@@ -14,14 +14,16 @@ PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻
           r"息子|娘|子|兄|弟|姉|妹|祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|孫|彼|彼女|友|隣|"
           r"人|男|女|利用者|家族|赤ちゃん|上司|店長|先生|義母|義父|叔父|叔母|おじさん|おばさん|近所)")
 PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|おっと|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|交際相手|配偶者|"
-           r"内縁|同棲|同居してる彼|つきあって|付き合って|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
+           r"内縁|同棲|同居してる彼|つきあって|付き合って|(?<![a-z])dv(?![a-z])|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
 CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
-         r"下の子|上の子|隣の子|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
+         r"下の子|上の子|隣の子|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
          r"little (boy|girl))")
 ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
          r"老父|利用者|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
          r"elderly|old (man|woman|lady))")
-DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home)"
+# Where a child is expected to be or to come back from (塾から帰ってこない: a child, though none is named).
+SCHOOL = r"(塾|学童|学校|保育園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|school|daycare|kindergarten)"
+DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
 PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
 
 
@@ -40,6 +42,9 @@ class Cue:
 def V(roots: str, any_of: str = "", none_of: str = "") -> tuple[str, str, str]:
     return (roots, any_of, none_of)
 
+# A former partner (別れた夫, 元カノ, 前の彼氏): who pursues in most stalking.
+EX = (r"(元彼|元かれ|元彼女|元かの|元夫|元妻|元旦那|元交際相手|元恋人|元ぱーとなー|別れた(夫|妻|旦那|彼|彼氏|彼女|恋人|相手|人)|"
+      r"前の(彼|彼氏|彼女|夫|妻|恋人)|\bex\b|ex-)")
 # Scene words shared by several situations.
 SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
 HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"

@@ -1,0 +1,54 @@
+"""The safety screen on families of phrasing (issue #11): a rule reads grammar or a scene, not one spelling.
+
+Each sentence here was written for this test; none is copied from the question sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+ALARMS = {
+    # A carer's hand, in any verb, done, feared or wanted (frames: DONE / SOU / WANT, not the child's own act).
+    "夜泣きが続いて、息子を強く揺らしてしまった": "caregiver-may-harm",
+    "介護している祖母をベッドに押さえつけてしまいました": "caregiver-may-harm",
+    "認知症の夫の介護で、いつか何かしてしまいそうで怖い": "caregiver-may-harm",
+    "I'm worried I might hurt her, caring for my mum with dementia is too much": "caregiver-may-harm",
+    # Blows told in the passive to a disabled person, with an injury (打たれた, not only 殴られた).
+    "自閉症の兄が、寮で何かで打たれたらしく腕にあざがある": "disabled-abuse-injury",
+    "My cousin has Down syndrome and her boyfriend slaps her, she has a black eye": "disabled-abuse-injury",
+    # Latin letters next to kana keep their word edge (ODした, DVを受けて).
+    "さっきOD しちゃった、手が震えてる": "overdose",
+    # Words pushed into the postbox or sent by a friend are reported words, not someone else's quote.
+    "玄関のドアに『逃がさない』って紙が貼られてた。毎晩だれか来る": "stalking-threat",
+    # A place where a child is expected names the child (学童から帰らない: missing-child, not dementia).
+    "学童から戻ってこない、連絡もつかない": "missing-child",
+    "物忘れのある祖母の行方がわかりません": "missing-person-dementia",
+    # A former partner who pursues, with fear.
+    "元カレが引っ越し先を探し回ってて、バイト先まで毎日来る。怖い": "stalking-threat",
+    # A day told in kana and nowhere to go.
+    "ごはん 2にち たべてない おかねもない": "no-food-or-shelter-in-cold",
+    "寒い夜なのに行くあてがなくて、公園にいます": "no-food-or-shelter-in-cold",
+    # Words that hurt a child, said by a parent.
+    "父親から毎日「お前なんかいらない」と言われる。小学生です": "child-abuse",
+}
+
+
+@pytest.mark.parametrize("text,situation", sorted(ALARMS.items()))
+def test_a_family_of_phrasing_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm, (text, found)
+    assert situation in found.situations, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "子どもがおもちゃを投げてしまうので、発達相談を受けたい",          # the child throws: not the carer
+    "市役所に何度も電話してもつながらない。福祉課の番号は？",          # repeated calls, no pursuer
+    "駅のホームで電車を待つ間に読める福祉の冊子はありますか",          # a platform, no end in sight
+    "娘が拒食症でがりがりに痩せてしまった。摂食障害の相談先は？",      # thin, no neglect
+    "学校で『死ね』って言われたと子どもが話していた。いじめの相談窓口は？",  # bullying: no parent
+    "元夫と子どもの面会交流の日程を相談したい",                        # a former partner, no pursuit
+    "痛み止めを飲みすぎないように管理してくれるサービスはありますか",  # taking too much, as a worry
+])
+def test_routine_words_near_the_new_rules_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
