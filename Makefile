@@ -6,6 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PG_DIR := var/pg
 PGSERVER := $(BIN)/python tests/pgserver.py
+# The suite runs in TEST_WORKERS processes (pytest-xdist), a test file's tests in one of them (module fixtures
+# are built once); CI has 2 cores. TEST_WORKERS=0 runs it in this process (a debugger, `-x` on the first failure).
+TEST_WORKERS ?= 2
+PARALLEL := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 
 .PHONY: run test setup lint bench serve clean
 
@@ -36,7 +40,7 @@ test: setup
 	@# Known vulnerabilities in the installed packages (pip-audit); one "skipped" line when its database is
 	@# not reachable, a failure only for a real finding.
 	$(BIN)/python tests/audit.py
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL)
 	@# The tests that use a database again on PostgreSQL (`-m db`: marked by tests/conftest.py, every test
 	@# that reaches `fresh_db_url` other than by reading the loaded knowledge; the others do not depend on the
 	@# engine): Debian's server (installed when missing, as root only), a private throw-away cluster under
@@ -51,7 +55,7 @@ test: setup
 	  url=$$($(PGSERVER) start $(PG_DIR)) || exit 1; \
 	  trap '$(PGSERVER) stop $(PG_DIR); exit 130' INT TERM; \
 	  echo "PostgreSQL pass: TEST_DATABASE_URL=$$url"; \
-	  status=0; TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest -m db || status=$$?; \
+	  status=0; TEST_DATABASE_URL="$$url" $(BIN)/python -m pytest -m db $(PARALLEL) || status=$$?; \
 	  $(PGSERVER) stop $(PG_DIR); \
 	  exit $$status; \
 	fi
