@@ -32,7 +32,8 @@ _ASPECTS: list[tuple[str, str]] = [
     (BRING, r"必要(な|なもの|な物)|何が(いる|要る|必要)|なにが(いる|ひつよう)|持ち物|もちもの|持って(い|行)(く|け|き|っ)|"
             r"もって(い|行)(く|け|き|っ)|何を持|なにを ?もって|"
             r"書類|しょるい|身分証|印鑑|what (do i|should i) (need|bring)|documents?|bring"),
-    (APPLY, r"申請|しんせい|申し込|もうしこ|手続|てつづき|apply|application|sign up|register"),
+    (APPLY, r"申請|しんせい|申し込|もうしこ|手続|てつづき|郵送|ゆうそう|オンラインで|ネットで|電子申請|"
+            r"apply|application|sign up|register|by (mail|post)|online"),
     (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
     (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
              r"how (do i|to) get|directions|parking|in person|visit"),

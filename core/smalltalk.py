@@ -39,6 +39,11 @@ _ALONG = (r"電話してみ(ます|る)|行ってみ(ます|る)|相談してみ
           r"so much|very much|a lot|again)|"
           r"(です|ます|ました|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
 _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー-]+")
+# Thanks with how the resident feels now (「話を聞いてもらえただけで少し気持ちが楽になりました」) is thanks, unless it
+# also asks something.
+_RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|安心(し|でき)|ほっと|希望が(持て|もて)|"
+                     r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|feel (a bit |much )?better|relieved")
+_ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
 
 
 def _emoji_only(text: str) -> bool:
@@ -69,6 +74,8 @@ def kind(text: str, lenient: bool = False) -> str | None:
             found.append(name)
     if not found:
         return None
+    if THANKS in found and _RELIEF.search(rest) and not _ASKING.search(rest):
+        return THANKS
     rest = re.sub(_ALONG, " ", rest)
     rest = _PUNCT.sub("", rest)
     if rest and not (lenient and len(rest) <= LENIENT_REST and {THANKS, GREETING, BYE} & set(found)):

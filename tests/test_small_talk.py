@@ -1,0 +1,27 @@
+"""Small talk and follow-up questions as the resident writes them: thanks with how they feel now is thanks
+(no new cards), thanks with a question is a question; 「郵送は？」 asks about applying."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import followup, smalltalk
+
+
+@pytest.mark.parametrize("text", [
+    "ありがとうございます。話を聞いてもらえただけで少し気持ちが楽になりました", "ありがとう、安心しました",
+    "Thank you, I feel a bit better now", "ありがとう！", "助かりました"])
+def test_thanks_with_how_the_resident_feels_is_thanks(text):
+    assert smalltalk.kind(text) == smalltalk.THANKS
+
+
+@pytest.mark.parametrize("text", [
+    "ありがとう。安心して行ける場所はどこですか", "ありがとう。気持ちが楽になる方法を教えて",
+    "ありがとうございます。次は家賃のことです"])
+def test_thanks_with_a_question_or_a_new_matter_is_not_small_talk(text):
+    assert smalltalk.kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["郵送は？", "オンラインで申請できますか", "Can I apply online?"])
+def test_applying_by_mail_or_online_is_a_question_about_applying(text):
+    assert followup.aspect(text) == "apply"
