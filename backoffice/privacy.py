@@ -34,6 +34,9 @@ KEPT = {
     "alembic_version": "the schema's version",
     "demand_count": "counts of questions per day by topic, district, channel, outcome, urgency (no words, no resident)",
     "delivery_seen": "LINE delivery ids already accepted, deleted after a day (no resident, no words)",
+    "turn_ticket": "LINE events whose turn is not over (salted hash, timestamp, delivery id; no words), deleted "
+                   "when answered, or within ten minutes",
+    "rate_bucket": "each resident's rate limit (salted hash, tokens), deleted about an hour after their last message",
 }
 KNOWLEDGE = "the knowledge base (public information from the city's plans)"
 UNKNOWN = "not known to this command: check whether it holds residents' data"

@@ -8,14 +8,19 @@ default) and prints the revision: what docker-compose.yml runs before serving.
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import MetaData, text
 from sqlalchemy.engine import Engine
 
 from knowledge import migrate as _migrate
 
 # Every module that registers tables on SQLModel.metadata: together they are the whole schema.
 SCHEMA_MODULES = ("knowledge.models", "core.state", "backoffice.models", "backoffice.review", "backoffice.demand",
-                  "ops.deliveries")
+                  "ops.deliveries", "ops.turnorder")
+
+PREPARE_LOCK = 0x6B616D616B757261  # the advisory lock of start-up (the turns' locks: ops/turnorder.lock_id, < 2**60)
 
 
 def import_schema() -> MetaData:
@@ -29,6 +34,21 @@ def migrate(engine: Engine) -> None:
     _migrate.migrate(engine, import_schema())
 
 
+@contextmanager
+def one_at_a_time(engine: Engine) -> Iterator[None]:
+    """Replicas starting together on one PostgreSQL (`docker compose up --scale bot=2`) migrate and load the
+    knowledge one after the other: a session advisory lock held meanwhile (nothing to do on SQLite)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:id)"), {"id": PREPARE_LOCK})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": PREPARE_LOCK})
+
+
 def main() -> int:
     """`python -m bot.schema`: migrate the database of the settings."""
     from bot.config import load_settings
@@ -36,7 +56,8 @@ def main() -> int:
 
     engine = make_engine(load_settings().database_url)
     try:
-        migrate(engine)
+        with one_at_a_time(engine):
+            migrate(engine)
         print(f"database schema at revision {_migrate.current(engine)}")
     finally:
         engine.dispose()

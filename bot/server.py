@@ -31,7 +31,7 @@ from backoffice import review as admin_review
 from bot.config import Settings, load_settings
 from bot.openapi import OPENAPI
 from bot.runtime import Runtime
-from bot.schema import migrate
+from bot.schema import migrate, one_at_a_time
 from bot.workers import Ask
 from core.answer import to_contract
 from core.conversation import MAX_TEXT, Conversation
@@ -129,9 +129,7 @@ class Services:
     async def _prepare(self) -> None:
         """Migrate, load the knowledge if the database has none, build the index, start the channels."""
         s, engine = self.settings, self.engine
-        await asyncio.to_thread(migrate, engine)  # the whole schema, to the newest revision
-        await asyncio.to_thread(audit_triggers, engine)  # the audit log insert-only (the tables: migrations)
-        await asyncio.to_thread(ensure_loaded, engine, s)
+        await asyncio.to_thread(_schema_and_knowledge, engine, s)
         self.health.ok()
         # With LINE workers, the workers answer LINE, the web chat and /api/ask: the server builds no index of its
         # own unless Telegram (answered on this loop) or something else asks for one.
@@ -372,3 +370,12 @@ def serve(host: str, port: int, settings: Settings | None = None) -> int:
     uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False,
                 timeout_graceful_shutdown=30)
     return 0
+
+
+def _schema_and_knowledge(engine: Engine, settings: Settings) -> None:
+    """The whole schema to the newest revision, the audit log insert-only (its tables: the migrations), the
+    knowledge loaded if the database has none; replicas starting together do this one after the other."""
+    with one_at_a_time(engine):
+        migrate(engine)
+        audit_triggers(engine)
+        ensure_loaded(engine, settings)

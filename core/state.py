@@ -143,8 +143,10 @@ class WriteBehind:
 
     A save costs the event loop no thread hand-off and never waits for the database's write lock (a
     staff publish holds it for seconds). At most BATCH_WINDOW of saves is lost if the process dies;
-    `close` commits the rest. Each conversation is owned by one process (the server, or the LINE worker
-    that ops/shards.py gives the resident to), so the memory copy cannot go stale.
+    `close` commits the rest. Within one server each conversation is owned by one process (the server, or
+    the LINE worker that ops/shards.py gives the resident to), so the memory copy cannot go stale; replicas
+    on one PostgreSQL, where a resident's next turn may run on another server, `uncache` the record before a
+    turn and `flush` it after (handlers/line/order.py).
     """
 
     BATCH_WINDOW = 0.1  # seconds a batch gathers: fewer, larger transactions leave the event loop more CPU
@@ -157,7 +159,9 @@ class WriteBehind:
         self._committing: dict[str, Record | None] = {}
         self._recent: OrderedDict[str, tuple[Record | None, float]] = OrderedDict()  # key → (record, expiry)
         self._lock = threading.Lock()
+        self._committed = threading.Condition(self._lock)  # notified after each batch
         self._wake = threading.Event()
+        self._hurry = threading.Event()  # a `flush` waits: commit what is pending without the batch window
         self._closing = False
         self._thread = threading.Thread(target=self._run, name="state-writer", daemon=True)
         self._thread.start()
@@ -196,6 +200,27 @@ class WriteBehind:
         self._remember(key, record)
         return record
 
+    def uncache(self, channel: str, user_id: str) -> None:
+        """Read the record from the database next time (another replica may have answered since); a save
+        of this process not yet committed stays (it is the newest)."""
+        key = self.key(channel, user_id)
+        with self._lock:
+            if key not in self._pending and key not in self._committing:
+                self._recent.pop(key, None)
+
+    def flush(self, channel: str, user_id: str, timeout: float = 5.0) -> bool:
+        """Wait until the resident's saved record is committed (False: not within `timeout`)."""
+        key, deadline = self.key(channel, user_id), time.monotonic() + timeout
+        with self._committed:
+            while key in self._pending or key in self._committing:
+                self._hurry.set()
+                self._wake.set()
+                left = deadline - time.monotonic()
+                if left <= 0 or not self.health.up:
+                    return False
+                self._committed.wait(min(left, 0.5))
+        return True
+
     def save(self, channel: str, user_id: str, record: Record) -> None:
         self._put(self.key(channel, user_id), record)
 
@@ -221,7 +246,8 @@ class WriteBehind:
         while True:
             self._wake.wait()
             if not self._closing:
-                time.sleep(self.BATCH_WINDOW)
+                self._hurry.wait(self.BATCH_WINDOW)
+                self._hurry.clear()
             with self._lock:
                 self._wake.clear()
                 batch, self._pending = self._pending, {}
@@ -241,6 +267,7 @@ class WriteBehind:
                     self._wake.set()
                 with self._lock:
                     self._committing = {}
+                    self._committed.notify_all()
             if self._closing and not self._pending:
                 return
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Callable
 
 from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Field, SQLModel
 
 KEEP = dt.timedelta(days=1)  # LINE redelivers within hours; a replay older than 10 minutes is refused by age
@@ -35,8 +36,10 @@ _swept: dict[str, float] = {}
 _lock = threading.Lock()
 
 
-def claim(engine: Engine, keys: list[str], now: dt.datetime | None = None) -> set[str]:
-    """Record `keys`; the subset that was not recorded before (the others are duplicates)."""
+def claim(engine: Engine, keys: list[str], now: dt.datetime | None = None,
+          then: Callable[[Connection, set[str]], None] | None = None) -> set[str]:
+    """Record `keys`; the subset that was not recorded before (the others are duplicates). `then` is given
+    that subset inside the same transaction (ops/turnorder.py records the new events' tickets)."""
     keys = [k for k in dict.fromkeys(keys) if k and len(k) <= MAX_ID]
     if not keys:
         return set()
@@ -51,6 +54,8 @@ def claim(engine: Engine, keys: list[str], now: dt.datetime | None = None) -> se
                                 .returning(table.c.key))
             if done.first() is not None:
                 new.add(key)
+        if then is not None:
+            then(conn, new)
         with _lock:
             due = time.monotonic() - _swept.get(str(engine.url), float("-inf")) > SWEEP_EVERY
             if due:

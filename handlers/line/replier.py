@@ -21,6 +21,7 @@ from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi
 from core.conversation import Conversation
 from core.replies import Reply
 from core.turn import Inbound
+from handlers.line.order import ReplicaOrder
 from handlers.line.render import render
 from ops.metrics import METRICS
 from ops.retry import retrying
@@ -53,6 +54,8 @@ class LineReplier:
     def __init__(self, access_token: str, api_base_url: str, conversation: Conversation) -> None:
         self.configuration = Configuration(access_token=access_token, host=api_base_url.rstrip("/"))
         self.conversation = conversation
+        # On PostgreSQL the resident's turns keep LINE's order across replicas (handlers/line/order.py).
+        self.order = ReplicaOrder.of(conversation)
         self._client: AsyncApiClient | None = None
         self.api: AsyncMessagingApi | None = None
 
@@ -82,7 +85,12 @@ class LineReplier:
         async def deliver(reply: Reply) -> None:
             await self.send(job.reply_token, render(reply), deadline=deadline)
 
-        await self.conversation.handle(Inbound(CHANNEL, job.user, delivery=job.delivery, **job.turn), deliver)
+        inbound = Inbound(CHANNEL, job.user, delivery=job.delivery, **job.turn)
+        if self.order is None or not job.delivery:
+            await self.conversation.handle(inbound, deliver)
+            return
+        async with self.order.turn(CHANNEL, job.user, job.delivery, job.timestamp, deadline):
+            await self.conversation.handle(inbound, deliver)
 
     async def send(self, reply_token: str, messages: list[dict[str, Any]], deadline: float | None = None) -> None:
         """POST /v2/bot/message/reply through the SDK's client (host, token, timeout), retrying 429,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from linebot.v3 import WebhookParser
@@ -24,7 +25,7 @@ from linebot.v3.webhooks import (
     TextMessageContent,
     UnfollowEvent,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -33,7 +34,7 @@ from core.settings import Settings
 from core.turn import FOLLOW, LEAVE, LOCATION, MEDIA_EVENT, SeenIds
 from handlers.limits import WEBHOOK_BODY_LIMIT, TooLarge, clean_text, read_body, too_large, valid_choice
 from handlers.line.replier import Job, LineReplier
-from ops import deliveries
+from ops import deliveries, turnorder
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.metrics import METRICS
 from ops.shards import Jobs, LocalJobs, ShardPool
@@ -64,6 +65,10 @@ class LineChannel:
         # The ids are also recorded in the database (ops/deliveries.py): a replay after a restart, or a
         # redelivery that reaches another replica, is a duplicate too.
         self.engine = engine
+        # On PostgreSQL each accepted event also leaves a ticket: the resident's turns keep LINE's order
+        # whichever replica works them (ops/turnorder.py, handlers/line/order.py).
+        self.tickets = turnorder.postgresql(engine)
+        self.key = conversation.store.key
         self.health: DatabaseHealth | None = getattr(conversation, "health", None)
         self.replier: LineReplier | None = None
         self.jobs: Jobs
@@ -117,7 +122,7 @@ class LineChannel:
                 continue
             self.seen.add(event_id)  # before waiting for room: a redelivery meanwhile is a duplicate
             fresh.append((event_id, job))
-        new = await self._claim([event_id for event_id, _ in fresh if event_id])
+        new = await self._claim({event_id: job for event_id, job in fresh if event_id})
         fresh = [(event_id, job) for event_id, job in fresh if not event_id or event_id in new]
         for n, (_, job) in enumerate(fresh):
             if not await self.jobs.submit(job.user, job, ACCEPT_WAIT):
@@ -128,15 +133,19 @@ class LineChannel:
                 return PlainTextResponse("busy", status_code=503)
         return PlainTextResponse("OK")
 
-    async def _claim(self, event_ids: list[str]) -> set[str]:
-        """The ids not seen before by any process on the database (ops/deliveries.py); all of them when
-        there is no database or it is away (then memory and the events' age decide)."""
+    async def _claim(self, jobs: dict[str, Job]) -> set[str]:
+        """The ids not seen before by any process on the database (ops/deliveries.py), their tickets recorded
+        on PostgreSQL; all of them when there is no database or it is away (then memory and the events' age
+        decide)."""
+        event_ids = list(jobs)
         if self.engine is None or not event_ids or (self.health is not None and not self.health.up):
             return set(event_ids)
+        tickets = self._tickets(jobs) if self.tickets else None
         try:
             # Own threads: a database that hangs must not take the threads the conversation reads state with.
             claimed = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(
-                _CLAIMS, deliveries.claim, self.engine, [CLAIM_PREFIX + i for i in event_ids]), CLAIM_WAIT)
+                _CLAIMS, deliveries.claim, self.engine, [CLAIM_PREFIX + i for i in event_ids], None, tickets),
+                CLAIM_WAIT)
         except (TimeoutError, *DATABASE_ERRORS) as exc:
             if self.health is not None:
                 self.health.failed(exc)  # a claim that times out: the next webhooks go on without waiting
@@ -147,18 +156,30 @@ class LineChannel:
             METRICS.count("line.event.duplicate", len(event_ids) - len(new))
         return new
 
+    def _tickets(self, jobs: dict[str, Job]) -> Callable[[Connection, set[str]], None]:
+        """Records the tickets of the events claimed (in the claim's transaction)."""
+        now = int(time.time() * 1000)
+        rows = {CLAIM_PREFIX + i: (self.key("line", job.user), job.timestamp or now) for i, job in jobs.items()}
+
+        def record(conn: Connection, new: set[str]) -> None:
+            turnorder.enqueue(conn, [(key, *rows[key]) for key in sorted(new)])
+
+        return record
+
     async def _release(self, event_ids: list[str]) -> None:
         if self.engine is None or not event_ids:
             return
         try:
-            await asyncio.to_thread(_release_all, self.engine, [CLAIM_PREFIX + i for i in event_ids])
+            await asyncio.to_thread(_release_all, self.engine, [CLAIM_PREFIX + i for i in event_ids], self.tickets)
         except DATABASE_ERRORS as exc:
             log.warning("LINE delivery ids not released (%s)", type(exc).__name__)
 
 
-def _release_all(engine: Engine, keys: list[str]) -> None:
+def _release_all(engine: Engine, keys: list[str], tickets: bool) -> None:
     for key in keys:
         deliveries.release(engine, key)
+        if tickets:  # not accepted: its ticket must not hold the resident's next events back
+            turnorder.finish(engine, key)
 
 
 def _stale(event: Event, now: float | None = None) -> bool:
