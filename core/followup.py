@@ -42,6 +42,7 @@ _ASPECTS: list[tuple[str, str]] = [
     (HOURS, r"何時|なんじ|時間|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
             r"いつ|open|hours|when|close"),
     (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
+          r"(私|わたし|僕|俺|自分)(だ|だって|と|が言った(と|って))?(ばれ|バレ|わか|分か)(る|ります|ら|ない)|身元|秘密は?守|"
           r"誰でも|だれでも|only (the )?(family|parents?)|anonymous|on (his|her|their) behalf"),
 ]
 _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口)|ちかい(ところ|とこ)|near (me|here|my home)|nearby|closest")

@@ -25,3 +25,8 @@ def test_thanks_with_a_question_or_a_new_matter_is_not_small_talk(text):
 @pytest.mark.parametrize("text", ["郵送は？", "オンラインで申請できますか", "Can I apply online?"])
 def test_applying_by_mail_or_online_is_a_question_about_applying(text):
     assert followup.aspect(text) == "apply"
+
+
+@pytest.mark.parametrize("text", ["通報したら私だってばれますか", "名前を言わなくても相談できますか", "身元は知られますか"])
+def test_will_they_know_it_was_me_is_a_question_about_the_counter(text):
+    assert followup.aspect(text) == "who"
