@@ -16,64 +16,54 @@ from typing import Any
 
 from knowledge import document, hourcells
 from knowledge.files import Doc
-from knowledge.validate import PHONE_RE
-
-TEXT, LIST, IDS, BOOL, DATE, TIME, POS = "text", "list", "ids", "bool", "date", "time", "pos"
-EXC = "exceptions"  # the hours' dated exceptions, one a list item (knowledge/hourcells.py)
-Columns = tuple[tuple[str, str], ...]
-
-_ENTRY: Columns = (
-    ("id", TEXT), ("kind", TEXT), ("name", TEXT), ("name_en", TEXT), ("name_easy", TEXT), ("summary", TEXT),
-    ("summary_easy", TEXT), ("summary_en", TEXT), ("description", TEXT),
-    ("operator", TEXT), ("guideline", TEXT), ("source", TEXT), ("sections_in_plan", TEXT), ("usable", BOOL),
-    ("aliases", LIST), ("sections", IDS), ("districts", IDS), ("targets", LIST), ("problems", LIST),
-    ("topics", IDS), ("keywords", LIST), ("plan_refs", IDS), ("counters", IDS), ("unknown", IDS),
-    ("flags", IDS), ("unknown_sections", LIST), ("overrides", IDS), ("local_of", TEXT),
+from knowledge.schema import (
+    Contact,
+    District,
+    EmergencyLine,
+    Entry,
+    FormerName,
+    Hours,
+    Item,
+    Section,
+    Topic,
+    Town,
 )
-_SOURCED: Columns = (("source", TEXT), ("source_date", DATE), ("checked", DATE))
+from knowledge.schema.meta import BOOL, DATE, EXC, IDS, LIST, PHONE_RE, POS, TEXT, TIME
+from knowledge.validate import Problem
+
+Columns = tuple[tuple[str, str], ...]
+_CHILD: Columns = (("owner", TEXT), ("pos", POS))  # a child row's owner id and its position under the owner
+
+
+def columns(cls: type[Item]) -> Columns:
+    """The sheet's columns of an item class: its fields with a cell type, in field order (then `column` rank)."""
+    cells = [(m.column, i, name, m.cell) for i, (name, m) in enumerate(cls.specs()) if m.cell is not None]
+    return tuple((name, cell) for _, _, name, cell in sorted(cells))
+
 
 # Sheet order is the export order; row 1 of every sheet holds exactly these keys.
 SHEETS: dict[str, Columns] = {
-    "sections": (("id", TEXT), ("name", TEXT), ("kind", TEXT), ("department", TEXT), ("flags", IDS),
-                 ("note", TEXT)),
-    "former_names": (("owner", TEXT), ("pos", POS), ("name", TEXT), ("until", DATE), ("source", TEXT)),
-    "districts": (("id", TEXT), ("name", TEXT), ("kind", TEXT), ("parent", TEXT), ("aliases", LIST)),
-    "towns": (("owner", TEXT), ("pos", POS), ("name", TEXT), ("reading", TEXT), ("confirmed", BOOL),
-              ("source", TEXT)),
-    "counters": _ENTRY,
-    "services": _ENTRY,
-    "topics": (("id", TEXT), ("name", TEXT), ("area", TEXT), ("synonyms", LIST), ("counters", IDS)),
-    "emergency": (("id", TEXT), ("name", TEXT), ("number", TEXT), ("hours", TEXT), ("situations", IDS),
-                  *_SOURCED, ("note", TEXT), ("flags", IDS)),
-    "contacts": (("owner_sheet", TEXT), ("owner", TEXT), ("pos", POS), ("kind", TEXT), ("value", TEXT),
-                 ("label", TEXT), *_SOURCED, ("note", TEXT), ("fact", TEXT), ("use", TEXT), ("verified", DATE),
-                 ("unconfirmed", BOOL)),
-    "hours": (("owner_sheet", TEXT), ("owner", TEXT), ("pos", POS), ("days", IDS), ("opens", TIME),
-              ("closes", TIME), ("closed_on_holidays", BOOL), ("closed_year_end", BOOL), ("label", TEXT),
-              *_SOURCED, ("weeks", LIST), ("exceptions", EXC), ("verified", DATE), ("unconfirmed", BOOL)),
+    "sections": columns(Section),
+    "former_names": _CHILD + columns(FormerName),
+    "districts": columns(District),
+    "towns": _CHILD + columns(Town),
+    "counters": columns(Entry),
+    "services": columns(Entry),
+    "topics": columns(Topic),
+    "emergency": columns(EmergencyLine),
+    "contacts": (("owner_sheet", TEXT), *_CHILD, *columns(Contact)),
+    "hours": (("owner_sheet", TEXT), *_CHILD, *columns(Hours)),
 }
 MAIN = ("sections", "districts", "counters", "services", "topics", "emergency")
 # child sheet -> (the owners' sheets it may name, the key the children go under)
 CHILDREN = {"former_names": (("sections",), "former_names"), "towns": (("districts",), "towns"),
             "contacts": (("sections", "counters", "services"), "contacts"),
             "hours": (("counters", "services"), "hours")}
+_CLASSES: tuple[type[Item], ...] = (Section, FormerName, District, Town, Entry, Topic, EmergencyLine, Contact, Hours)
 
-# Shown as header comments in the workbook so staff know what a key means.
-LABELS = {
-    "id": "ID（英小文字と-、変更しない）", "name": "名称", "kind": "種別", "owner": "親のID", "pos": "順番 (1, 2, …)",
-    "owner_sheet": "親のシート名", "summary": "住民向けの一行説明（80字以内、答えのカードに出る）",
-    "summary_easy": "一行説明（やさしい日本語）", "summary_en": "一行説明（英語）", "name_en": "名称（英語）",
-    "name_easy": "名称（やさしい日本語）", "usable": "住民が使える・申し込める TRUE/FALSE（空=TRUE）",
-    "description": "説明（計画の文言、職員向け）", "operator": "運営",
-    "sections": "担当課ID（ | 区切り）", "districts": "地区ID（ | 区切り、空=全市）", "topics": "困りごとID",
-    "keywords": "検索語（ | 区切り）", "plan_refs": "計画番号", "counters": "窓口ID", "unknown": "未確認の項目",
-    "value": "電話・場所など（電話は 0000-00-0000 の形）", "source": "出典", "source_date": "出典の日付 YYYY-MM-DD",
-    "checked": "確認日 YYYY-MM-DD", "until": "旧名称の最終日 YYYY-MM-DD", "days": "曜日 mon | tue …",
-    "opens": "開始 HH:MM", "closes": "終了 HH:MM", "confirmed": "確認済み TRUE/FALSE", "number": "電話番号",
-    "weeks": "第何週（3 = 第3。空=毎週）", "exceptions": "例外の日（ | 区切り: 2026-12-28 休み 臨時休業 | 2026-11-28 09:00-12:00）", "verified": "職員が公式ページで確かめた日 YYYY-MM-DD",
-    "unconfirmed": "二次情報（住民には未確認と表示）TRUE/FALSE", "fact": "この事実のID（ほかから use で参照）",
-    "use": "参照する事実のID", "local_of": "地区ごとの窓口: 全市の窓口ID（例 chiiki-houkatsu）", "overrides": "職員が直した計画の項目（取込で上書きしない）",
-}
+# Shown as header comments in the workbook so staff know what a key means (the fields' `note`).
+LABELS = {"owner": "親のID", "pos": "順番 (1, 2, …)", "owner_sheet": "親のシート名"} | {
+    name: m.note for cls in _CLASSES for name, m in cls.specs() if m.note and m.cell is not None}
 
 _TRUE, _FALSE = {"true", "1", "yes", "はい", "○"}, {"false", "0", "no", "いいえ", "×"}
 _SLASH_DATE = re.compile(r"^([0-9]{4})[/.年]([0-9]{1,2})[/.月]([0-9]{1,2})日?$")
@@ -81,8 +71,9 @@ _TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::00)?$")
 _ID_SEPARATORS = re.compile(r"[\s,、，;；]")
 
 
-def where(sheet: str, row: int, column: str) -> str:
-    return f"{sheet} row {row}, column {column}"
+def where(sheet: str, row: int, column: str, message: str) -> Problem:
+    """A problem of one cell (its `str()` is "counters row 12, column value: message")."""
+    return Problem(sheet, "", column, message, row)
 
 
 # ---- lists -----------------------------------------------------------------------------------------------
@@ -260,12 +251,12 @@ def _flat(sheet: str, item: dict[str, Any]) -> dict[str, Any]:
 Row = tuple[int, dict[str, Any]]  # (row number as the spreadsheet shows it, raw cell values by column)
 
 
-def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = ()) -> tuple[Doc, list[str]]:
+def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = ()) -> tuple[Doc, list[Problem]]:
     """Rows per sheet (raw cell values) → the canonical document and one problem a bad cell or row.
 
     `absent`: (sheet, column) pairs the file lacks; already reported once, so not again for every row."""
     gone = set(absent)
-    problems: list[str] = []
+    problems: list[Problem] = []
     doc: Doc = {sheet: [] for sheet in MAIN}
     index: dict[str, dict[str, tuple[int, dict[str, Any]]]] = {sheet: {} for sheet in MAIN}
     for sheet in MAIN:
@@ -274,15 +265,15 @@ def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = 
             item_id: str | None = item["id"]
             if not item_id:
                 if (sheet, "id") not in gone:
-                    problems.append(f"{where(sheet, row, 'id')}: missing id")
+                    problems.append(where(sheet, row, "id", "missing id"))
             elif item_id in index[sheet]:  # children attach to the first of the two
-                problems.append(f"{where(sheet, row, 'id')}: duplicate id {item_id}"
-                                f" (also row {index[sheet][item_id][0]})")
+                problems.append(where(sheet, row, 'id', f"duplicate id {item_id}"
+                                f" (also row {index[sheet][item_id][0]})"))
             else:
                 index[sheet][item_id] = (row, item)
                 if sheet == "services" and item_id in index["counters"]:  # one id space for all entries
-                    problems.append(f"{where(sheet, row, 'id')}: duplicate id {item_id}"
-                                    f" (also counters row {index['counters'][item_id][0]})")
+                    problems.append(where(sheet, row, 'id', f"duplicate id {item_id}"
+                                    f" (also counters row {index['counters'][item_id][0]})"))
             if sheet in ("counters", "services"):
                 item["kind"] = item["kind"] or sheet[:-1]
                 if not item["unknown_sections"]:
@@ -291,27 +282,27 @@ def from_rows(tables: dict[str, list[Row]], absent: Iterable[tuple[str, str]] = 
                 item["number"] = phone_text(item["number"])
             if sheet == "emergency" and ("emergency", "number") not in gone \
                     and not PHONE_RE.match(item["number"] or ""):
-                problems.append(f"{where(sheet, row, 'number')}: bad number {item['number'] or '(empty)'}"
-                                " (write it as 0000-00-0000, 110 or #7119)")
+                problems.append(where(sheet, row, 'number', f"bad number {item['number'] or '(empty)'}"
+                                " (write it as 0000-00-0000, 110 or #7119)"))
             doc[sheet].append(item)
     for child, (owners, key) in CHILDREN.items():
         _attach(child, owners, key, tables.get(child, []), index, problems, gone)
     return document.canonical(doc), problems
 
 
-def _decode_row(sheet: str, row: int, raw: dict[str, Any], problems: list[str],
+def _decode_row(sheet: str, row: int, raw: dict[str, Any], problems: list[Problem],
                 gone: set[tuple[str, str]]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     for col, kind in SHEETS[sheet]:
         value, problem = decode(kind, raw.get(col))
         if problem and (sheet, col) not in gone:
-            problems.append(f"{where(sheet, row, col)}: {problem}")
+            problems.append(where(sheet, row, col, problem))
         item[col] = value
     return item
 
 
 def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
-            index: dict[str, dict[str, tuple[int, dict[str, Any]]]], problems: list[str],
+            index: dict[str, dict[str, tuple[int, dict[str, Any]]]], problems: list[Problem],
             gone: set[tuple[str, str]]) -> None:
     """Child rows go under their owner, ordered by pos (rows without pos after, in row order)."""
     if (child, "owner") in gone or (child, "owner_sheet") in gone and len(owners) > 1:
@@ -324,22 +315,22 @@ def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
         owner_sheet = item.pop("owner_sheet", None) or owners[0]
         owner, pos = item.pop("owner"), item.pop("pos")
         if owner_sheet not in owners:
-            problems.append(f"{where(child, row, 'owner_sheet')}: {owner_sheet!r} is not one of"
-                            f" {', '.join(owners)}")
+            problems.append(where(child, row, 'owner_sheet', f"{owner_sheet!r} is not one of"
+                            f" {', '.join(owners)}"))
             continue
         if not owner:
-            problems.append(f"{where(child, row, 'owner')}: missing owner id")
+            problems.append(where(child, row, "owner", "missing owner id"))
             continue
         if owner not in index[owner_sheet]:
             if (owner_sheet, "id") not in gone:  # else every child would repeat the missing id column
-                problems.append(f"{where(child, row, 'owner')}: no {owner_sheet} row has id {owner}")
+                problems.append(where(child, row, 'owner', f"no {owner_sheet} row has id {owner}"))
             continue
         if child == "contacts" and item["kind"] in ("phone", "fax") and item["value"]:
             item["value"] = phone_text(item["value"])
         if child == "contacts" and item["kind"] in ("phone", "fax") and item["value"] \
                 and not PHONE_RE.match(item["value"]):
-            problems.append(f"{where(child, row, 'value')}: bad phone format {item['value']!r}"
-                            " (write it as 0000-00-0000)")
+            problems.append(where(child, row, 'value', f"bad phone format {item['value']!r}"
+                            " (write it as 0000-00-0000)"))
         if child == "hours":
             for flag in ("closed_on_holidays", "closed_year_end"):
                 if item[flag] is None:
@@ -348,28 +339,28 @@ def _attach(child: str, owners: tuple[str, ...], key: str, rows: list[Row],
         content = json.dumps([owner_sheet, owner, item], ensure_ascii=False, sort_keys=True)
         same = seen_content.setdefault(content, row)
         if same != row:  # a copied row; its position clash, if any, is the same mistake
-            problems.append(f"{where(child, row, 'owner')}: duplicate row (same as row {same})")
+            problems.append(where(child, row, 'owner', f"duplicate row (same as row {same})"))
         elif same_pos != row:
-            problems.append(f"{where(child, row, 'pos')}: {owner_sheet} {owner} has position {pos} twice"
-                            f" (also row {same_pos})")
+            problems.append(where(child, row, 'pos', f"{owner_sheet} {owner} has position {pos} twice"
+                            f" (also row {same_pos})"))
         placed.setdefault((owner_sheet, owner), []).append((pos, row, item))
     for (owner_sheet, owner), items in placed.items():
         items.sort(key=lambda x: (x[0] is None, x[0] or 0, x[1]))
         index[owner_sheet][owner][1][key] = [item for _, _, item in items]
 
 
-def header_problems(sheet: str, header: list[str | None]) -> list[str]:
+def header_problems(sheet: str, header: list[str | None]) -> list[Problem]:
     """Unknown, repeated and missing column keys of one sheet's row 1 (a missing column would empty it)."""
     known = {col for col, _ in SHEETS[sheet]}
-    out: list[str] = []
+    out: list[Problem] = []
     seen: set[str] = set()
     for name in header:
         if name is None:
             continue
         if name not in known:
-            out.append(f"{where(sheet, 1, name)}: unknown column")
+            out.append(where(sheet, 1, name, "unknown column"))
         elif name in seen:
-            out.append(f"{where(sheet, 1, name)}: column appears twice")
+            out.append(where(sheet, 1, name, "column appears twice"))
         seen.add(name)
-    out += [f"{where(sheet, 1, col)}: missing column" for col, _ in SHEETS[sheet] if col not in seen]
+    out += [where(sheet, 1, col, "missing column") for col, _ in SHEETS[sheet] if col not in seen]
     return out

@@ -3,9 +3,10 @@
 Workbook: one sheet per table of `knowledge.sheets.SHEETS`, column keys in row 1.
 CSV (UTF-8 with BOM, for Excel): one table, first column `table` names the sheet a row belongs to, then the
 union of all sheets' columns (a row leaves the columns of other sheets empty).
-Reading never raises on content: it returns the document as the file has it, plus one problem a line
-("counters row 12, column value: …", rows as Excel numbers them). Callers apply only when there are none;
-`import_problems` adds `validate`'s cross-reference checks.
+Reading never raises on content: it returns the document as the file has it, plus one `Problem` a bad cell,
+row or file (a cell's carries sheet, row as Excel numbers it, and column; its `str()` is the line
+"counters row 12, column value: …"). Callers apply only when there are none; `import_checks` adds
+`validate`'s cross-reference checks (`import_problems`: the same as lines).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import io
 import itertools
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from knowledge.sheets import (
     to_rows,
     where,
 )
-from knowledge.validate import validate
+from knowledge.validate import Problem, validate
 
 # The row's table and owner keys first, so sorting or filtering in Excel keeps related rows together.
 CSV_COLUMNS: list[str] = list(dict.fromkeys(["table", "owner_sheet", "owner", "pos"]
@@ -134,10 +135,15 @@ def cancel_imports() -> None:
     _cancelled[0] = time.monotonic()
 
 
-def _cap(problems: list[str]) -> list[str]:
+def _of_file(name: str, message: str) -> Problem:
+    """A problem of the whole file (or of one sheet: name "sheet counters")."""
+    return Problem(name, "", "", message)
+
+
+def _cap(problems: list[Problem]) -> list[Problem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return problems[:MAX_PROBLEMS] + [f"… and {len(problems) - MAX_PROBLEMS:,} more problems"]
+    return problems[:MAX_PROBLEMS] + [Problem("", "", "", f"… and {len(problems) - MAX_PROBLEMS:,} more problems")]
 
 
 def _sheet_rows(ws: Any) -> Iterator[tuple[int, dict[int, Any]]]:
@@ -153,7 +159,7 @@ def _sheet_rows(ws: Any) -> Iterator[tuple[int, dict[int, Any]]]:
             yield n, {c["column"]: c["value"] for c in cells if c["value"] is not None}
 
 
-def read_workbook(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[str]]:
+def read_workbook(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[Problem]]:
     """An .xlsx workbook → (document as the file has it, problems). Formulas are read as their cached values.
     `name`: the file's name in messages (never the server's temporary path)."""
     from openpyxl import load_workbook
@@ -164,14 +170,14 @@ def read_workbook(path: Path | str, name: str | None = None, budget: Budget | No
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML and key errors for a file that is not a workbook
-        return _empty(), [f"{name}: not an Excel workbook (.xlsx) ({type(exc).__name__})"]
-    problems: list[str] = []
+        return _empty(), [_of_file(name, f"not an Excel workbook (.xlsx) ({type(exc).__name__})")]
+    problems: list[Problem] = []
     tables: dict[str, list[Row]] = {}
     absent: list[tuple[str, str]] = []
     try:
         for ws in wb.worksheets:
             if ws.title not in SHEETS:
-                problems.append(f"sheet {ws.title}: unknown sheet (expected {', '.join(SHEETS)})")
+                problems.append(_of_file(f"sheet {ws.title}", f"unknown sheet (expected {', '.join(SHEETS)})"))
                 continue
             rows = _sheet_rows(ws)
             first = next(rows, None)
@@ -179,8 +185,8 @@ def read_workbook(path: Path | str, name: str | None = None, budget: Budget | No
                 rows, first = itertools.chain([first], rows), None
             cells = first[1] if first else {}
             if cells and max(cells) > MAX_COLUMNS:
-                problems.append(f"sheet {ws.title}: a key in column {max(cells):,} of row 1 (a sheet has at most"
-                                f" {MAX_COLUMNS} columns): delete the columns right of the last key")
+                problems.append(_of_file(f"sheet {ws.title}", f"a key in column {max(cells):,} of row 1 (a sheet has at"
+                                         f" most {MAX_COLUMNS} columns): delete the columns right of the last key"))
                 tables[ws.title] = []
                 continue
             header = {col: as_text(v) for col, v in cells.items()}
@@ -193,44 +199,44 @@ def read_workbook(path: Path | str, name: str | None = None, budget: Budget | No
                 if not _blank(values.values()):
                     tables[ws.title].append((n, _by_cell(ws.title, n, header, values, problems)))
     except _OverBudget as exc:
-        return _empty(), [f"{name}: {exc}"]
+        return _empty(), [_of_file(name, str(exc))]
     except Exception as exc:  # a damaged sheet (truncated XML: ParseError) is a problem of the file
-        return _empty(), [f"{name}: the workbook is damaged and cannot be read ({type(exc).__name__});"
-                          " open it in Excel, save it again and upload that"]
+        return _empty(), [_of_file(name, f"the workbook is damaged and cannot be read ({type(exc).__name__});"
+                                           " open it in Excel, save it again and upload that")]
     finally:
         wb.close()
-    problems += [f"sheet {sheet}: missing" for sheet in SHEETS if sheet not in tables]
+    problems += [_of_file(f"sheet {sheet}", "missing") for sheet in SHEETS if sheet not in tables]
     absent += [(sheet, col) for sheet, cols in SHEETS.items() if sheet not in tables for col, _ in cols]
     doc, more = from_rows(tables, absent)
     return doc, _cap(problems + more)
 
 
 def _by_cell(sheet: str, n: int, header: dict[int, str | None], values: dict[int, Any],
-             problems: list[str]) -> dict[str, Any]:
+             problems: list[Problem]) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     for i, value in sorted(values.items()):
         name = header.get(i)
         if name is None:
             if not _blank([value]):
-                problems.append(f"{where(sheet, n, f'#{i}')}: a value in a column without a key in row 1")
+                problems.append(where(sheet, n, f'#{i}', "a value in a column without a key in row 1"))
         else:
             raw.setdefault(name, value)
     return raw
 
 
 def _by_column(sheet: str, n: int, header: list[str | None], values: Iterable[Any],
-               problems: list[str]) -> dict[str, Any]:
+               problems: list[Problem]) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     for i, (name, value) in enumerate(zip_longest(header, values), 1):
         if name is None:
             if not _blank([value]):
-                problems.append(f"{where(sheet, n, f'#{i}')}: a value in a column without a key in row 1")
+                problems.append(where(sheet, n, f'#{i}', "a value in a column without a key in row 1"))
         else:
             raw.setdefault(name, value)
     return raw
 
 
-def read_csv(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[str]]:
+def read_csv(path: Path | str, name: str | None = None, budget: Budget | None = None) -> tuple[Doc, list[Problem]]:
     """A CSV in the export's scheme → (document as the file has it, problems).
     UTF-8 (with or without BOM) or Excel's Shift_JIS. `name`: the file's name in messages."""
     path = Path(path)
@@ -239,31 +245,31 @@ def read_csv(path: Path | str, name: str | None = None, budget: Budget | None = 
     try:
         return _read_csv(path.read_bytes(), name, budget)
     except _OverBudget as exc:
-        return _empty(), [f"{name}: {exc}"]
+        return _empty(), [_of_file(name, str(exc))]
 
 
-def _read_csv(data: bytes, file_name: str, budget: Budget) -> tuple[Doc, list[str]]:
+def _read_csv(data: bytes, file_name: str, budget: Budget) -> tuple[Doc, list[Problem]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp932")  # Excel's plain "CSV" on Japanese Windows
         except UnicodeDecodeError:
-            return _empty(), [f"{file_name}: neither UTF-8 nor Shift_JIS text"]
+            return _empty(), [_of_file(file_name, "neither UTF-8 nor Shift_JIS text")]
     try:
         lines = iter(list(csv.reader(io.StringIO(text, newline=""))))
     except csv.Error as exc:  # e.g. a cell longer than the csv module's limit (131,072 characters)
-        return _empty(), [f"{file_name}: not a readable CSV file ({exc})"]
+        return _empty(), [_of_file(file_name, f"not a readable CSV file ({exc})")]
     header = [as_text(v) for v in next(lines, [])]
-    problems: list[str] = []
+    problems: list[Problem] = []
     known, seen = set(CSV_COLUMNS), set()
     for name in header:
         if name is not None and name not in known:
-            problems.append(f"{where('csv', 1, name)}: unknown column")
+            problems.append(where("csv", 1, name, "unknown column"))
         elif name in seen:
-            problems.append(f"{where('csv', 1, str(name))}: column appears twice")
+            problems.append(where("csv", 1, str(name), "column appears twice"))
         seen.add(name)
-    problems += [f"{where('csv', 1, col)}: missing column" for col in CSV_COLUMNS if col not in seen]
+    problems += [where("csv", 1, col, "missing column") for col in CSV_COLUMNS if col not in seen]
     tables: dict[str, list[Row]] = {sheet: [] for sheet in SHEETS}
     for n, values in enumerate(lines, 2):
         budget.row()
@@ -272,10 +278,10 @@ def _read_csv(data: bytes, file_name: str, budget: Budget) -> tuple[Doc, list[st
         raw = _by_column("csv", n, header, values, problems)
         table = as_text(raw.pop("table", None))
         if table not in SHEETS:
-            problems.append(f"{where('csv', n, 'table')}: unknown table {table!r} (expected {', '.join(SHEETS)})")
+            problems.append(where("csv", n, "table", f"unknown table {table!r} (expected {', '.join(SHEETS)})"))
             continue
         own = {col for col, _ in SHEETS[table]}
-        problems += [f"{where(table, n, col)}: not a column of {table}" for col, v in raw.items()
+        problems += [where(table, n, col, f"not a column of {table}") for col, v in raw.items()
                      if col not in own and col in known and not _blank([v])]
         tables[table].append((n, raw))
     absent = [(sheet, col) for sheet, cols in SHEETS.items() for col, _ in cols if col not in seen]
@@ -288,11 +294,19 @@ _ALREADY_BY_CELL = re.compile(r"^bad phone format |^bad number |is not a date$|^
                               r"|^duplicate id|must be HH:MM$")
 
 
-def import_problems(doc: Doc, read_problems: list[str], plan_index: dict[str, str] | None = None,
-                    required_counter_ids: Iterable[str] = ()) -> list[str]:
-    """The reader's problems plus validate's, each problem once; the file may be applied when []."""
+def import_checks(doc: Doc, read_problems: Sequence[Problem | str], plan_index: dict[str, str] | None = None,
+                  required_counter_ids: Iterable[str] = ()) -> list[Problem]:
+    """The reader's problems plus validate's, each problem once; the file may be applied when [].
+    A reader's problem given as text (the HSDS reader's) becomes a Problem whose `str()` is that text."""
     more = validate(doc, plan_index, required_counter_ids)
-    return read_problems + [str(p) for p in more if not _ALREADY_BY_CELL.search(p.message)]
+    given = [p if isinstance(p, Problem) else Problem("", "", "", p) for p in read_problems]
+    return given + [p for p in more if not _ALREADY_BY_CELL.search(p.message)]
+
+
+def import_problems(doc: Doc, read_problems: Sequence[Problem | str], plan_index: dict[str, str] | None = None,
+                    required_counter_ids: Iterable[str] = ()) -> list[str]:
+    """`import_checks` as the lines `kb import` prints ("counters row 12, column value: …")."""
+    return [str(p) for p in import_checks(doc, read_problems, plan_index, required_counter_ids)]
 
 
 # The diff of two documents (diff_docs) is in knowledge/docdiff.py.

@@ -16,32 +16,30 @@ from functools import partial
 from typing import Any
 
 from knowledge.city import current
-from knowledge.document import OVERRIDABLE
 from knowledge.files import Doc
+from knowledge.schema import KINDS, Item
+from knowledge.schema.meta import (
+    AREAS,
+    CONTACT_KINDS,
+    DATE_RE,
+    DAYS,
+    ID_RE,
+    PHONE_RE,
+    SITUATIONS,
+    SUMMARY_MAX,
+    TIME_RE,
+    UNKNOWN_FACTS,
+)
 from knowledge.sources import is_official, why_not_official
 
-# ASCII digits only: \d would also take full-width １１０, which a tel: link cannot dial (entry points NFKC first).
-PHONE_RE = re.compile(r"^(#[0-9]{4}|[0-9]{3}|0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4})$")
-DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII: the database's date type takes no ２０２６
-CONTACT_KINDS = {"phone", "fax", "email", "place", "address", "url", "note"}
-UNKNOWN_FACTS = {"phone", "place", "hours", "email"}
-DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-TIME_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
-AREAS = {"elderly", "disability", "children", "money", "mind", "violence", "community", "other", "crisis", "outside"}
-SITUATIONS = {
-    "suicide-thoughts", "suicide-plan-or-attempt", "suicide-imminent", "self-harm", "overdose",
-    "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
-    "seizure", "drowning", "fire", "gas-or-co", "violence-now-partner", "violence-now-family", "stalking-threat",
-    "confinement", "sexual-violence", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",
-    "missing-person-dementia", "missing-child", "no-food-or-shelter-in-cold", "caregiver-may-harm", "soft",
-    "consumer", "medical-advice"}
+# The vocabulary lives with the item classes (knowledge/schema/meta.py); these names stay importable from here.
+__all__ = ["AREAS", "CONTACT_KINDS", "DATE_RE", "DAYS", "ID_RE", "PHONE_RE", "SITUATIONS", "SUMMARY_MAX", "TIME_RE",
+           "UNKNOWN_FACTS", "Problem", "validate"]
 # Topics of area "crisis" hold the counters shown beside the lines of one situation (id: crisis-SITUATION).
 CRISIS_AREA = "crisis"
 # Topics of area "outside" are other city business (ごみ, 住民票, 観光 …): everyday words, no counters; a message
 # about them gets a kind redirect to the city hall, never a welfare counter (core/otherbusiness.py).
 OUTSIDE_AREA = "outside"
-ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SUMMARY_MAX = 80  # characters of the one line a resident sees on the answer card
 # The plan's register (what the city will do), not what a resident can do: never in a summary.
 PLAN_REGISTER = re.compile(r"図ります|図っていきます|推進します|体制の|充実を図|周知|検討します|努めます")
 ENTRY_TEXT_KEYS = ("name_en", "name_easy", "summary", "summary_easy", "summary_en")
@@ -57,15 +55,23 @@ AREA_UNCONFIRMED = "area-unconfirmed"
 class Problem:
     """One problem of the document: the file (counters, services, sections, districts, topics, emergency, or
     facts / plan for the whole), the entry's id ("" when not one item's), the item's key it concerns (name,
-    summary, contacts, hours, districts, plan_refs …; "" when none) and what is wrong."""
+    summary, contacts, hours, districts, plan_refs …; "" when none) and what is wrong.
+
+    A spreadsheet import's problem of one cell has `row` (as Excel numbers it): `file` is the sheet (or csv),
+    `field` the column. A problem of a whole file names the file in `file` (or has none: `message` says all)."""
 
     file: str
     entry: str
     field: str
     message: str
+    row: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.entry}: {self.message}" if self.entry else f"{self.file}: {self.message}"
+        if self.row is not None:
+            return f"{self.file} row {self.row}, column {self.field}: {self.message}"
+        if self.entry:
+            return f"{self.file}: {self.entry}: {self.message}"
+        return f"{self.file}: {self.message}" if self.file else self.message
 
 
 At = Callable[[str, str], Problem]  # (field, message) → a Problem of one entry
@@ -96,14 +102,18 @@ def validate(doc: Doc, plan_index: dict[str, str] | None = None,
     for kind, items in (("sections", doc["sections"]), ("districts", doc["districts"]),
                         ("entries", entries), ("topics", doc["topics"]), ("emergency", doc["emergency"])):
         out += _check_ids(kind, items)
+    known = {"sections": sections, "districts": districts, "topics": topics, "counters": counters}
+    for kind, cls in KINDS.items():  # what each field's metadata asks (topics name counters and services)
+        ids = known | {"counters": {e.get("id") for e in entries}} if kind == "topics" else known
+        out += [p for item in doc[kind] for p in check_fields(cls, _at(kind, item), item, ids)]
 
     out += _check_sections(doc["sections"], facts)
-    out += _check_districts(doc["districts"], districts)
+    out += _check_districts(doc["districts"])
     for e in doc["counters"]:
-        out += _check_entry("counters", e, sections, districts, topics, counters, facts)
+        out += _check_entry("counters", e, counters, facts)
     for e in doc["services"]:
-        out += _check_entry("services", e, sections, districts, topics, counters, facts)
-    out += _check_topics(doc["topics"], {e.get("id") for e in entries})
+        out += _check_entry("services", e, counters, facts)
+    out += _check_topics(doc["topics"])
     for line in doc["emergency"]:
         out += _check_emergency(line)
 
@@ -114,18 +124,43 @@ def validate(doc: Doc, plan_index: dict[str, str] | None = None,
     return out
 
 
+def _blank(value: Any) -> bool:
+    return value is None or value == [] or (isinstance(value, str) and not value.strip())
+
+
+def check_fields(cls: type[Item], at: At, item: dict[str, Any], known: dict[str, set[Any]]) -> list[Problem]:
+    """The checks each field's metadata (knowledge/schema/) asks for: required, length, pattern, allowed
+    values (a single value must be one of them), the ids it names (`known`: the ids of each kind)."""
+    out: list[Problem] = []
+    for name, m in cls.specs():
+        value = item.get(name)
+        if m.fallback is not None and not value:
+            value = m.fallback  # what the canonical form makes of an empty value (a section's kind: section)
+        bad = m.bad or f"{name} {{!r}} is not allowed"
+        if _blank(value) and (m.required or (m.allowed and not m.many)):
+            out.append(at(name, m.required or bad.format(value)))
+            continue
+        if value is None or value == "" or value == []:
+            continue
+        if m.max_len and isinstance(value, str) and len(value) > m.max_len:
+            out.append(at(name, f"{name} is {len(value)} characters, more than {m.max_len}"))
+        for v in value if m.many and isinstance(value, list) else [value]:
+            hashable = not isinstance(v, (list, dict))
+            if (m.pattern and not m.pattern.match(str(v))) or (m.allowed and (not hashable or v not in m.allowed)):
+                out.append(at(name, bad.format(v)))
+            elif m.refs and (not hashable or v not in known.get(m.refs, ())):
+                out.append(at(name, m.bad.format(v) if m.bad else f"unknown {m.refs[:-1]} {v}"))
+    return out
+
+
 def _check_ids(kind: str, items: list[dict[str, Any]]) -> list[Problem]:
-    """Ids and names; counters and services ("entries") share one set of ids."""
+    """Ids: present, once (the pattern is the field's, check_fields); counters and services ("entries") share
+    one set of ids."""
     out: list[Problem] = []
     for item in items:
         file = _file(item) if kind == "entries" else kind
-        at = _at(file, item)
         if not item.get("id"):
-            out.append(at("id", f"an item without id (name: {item.get('name')!r})"))
-        elif not ID_RE.match(str(item["id"])):
-            out.append(at("id", "id must be lower-case ASCII words joined by '-'"))
-        if not item.get("name"):
-            out.append(at("name", "name is empty"))
+            out.append(_at(file, item)("id", f"an item without id (name: {item.get('name')!r})"))
     last = {str(x.get("id")): x for x in items if x.get("id")}
     dup = [i for i, n in Counter(str(x.get("id")) for x in items if x.get("id")).items() if n > 1]
     out += [Problem(_file(last[i]) if kind == "entries" else kind, i, "id",
@@ -134,13 +169,10 @@ def _check_ids(kind: str, items: list[dict[str, Any]]) -> list[Problem]:
     return out
 
 
-def _check_topics(items: list[dict[str, Any]], entry_ids: set[Any]) -> list[Problem]:
+def _check_topics(items: list[dict[str, Any]]) -> list[Problem]:
     out: list[Problem] = []
     for t in items:
         at = _at("topics", t)
-        if t.get("area") not in AREAS:
-            out.append(at("area", f"unknown area {t.get('area')!r}"))
-        out += [at("counters", f"unknown counter {c}") for c in t.get("counters") or [] if c not in entry_ids]
         if t.get("area") == OUTSIDE_AREA:
             if t.get("counters"):
                 out.append(at("counters", "other city business (area outside) names no welfare counters"))
@@ -167,8 +199,6 @@ def _check_sections(items: list[dict[str, Any]], facts: dict[Any, dict[str, Any]
             for s in items if str(s.get("name")) in named_twice]
     for s in items:
         at = _at("sections", s)
-        if s.get("kind", "section") not in ("section", "organization"):
-            out.append(at("kind", "kind must be section or organization"))
         for former in s.get("former_names") or []:
             if former.get("name") in current:
                 out.append(at("former_names", f"former name {former.get('name')} is another section's current name"))
@@ -179,17 +209,12 @@ def _check_sections(items: list[dict[str, Any]], facts: dict[Any, dict[str, Any]
     return out
 
 
-def _check_districts(items: list[dict[str, Any]], known: set[Any]) -> list[Problem]:
+def _check_districts(items: list[dict[str, Any]]) -> list[Problem]:
     out: list[Problem] = []
     seen_towns: dict[str, str] = {}
     for d in items:
         did, at = d.get("id"), _at("districts", d)
-        if d.get("kind") not in ("area", "shakyo"):
-            out.append(at("kind", "kind must be area or shakyo"))
-        parent = d.get("parent")
-        if parent is not None and parent not in known:
-            out.append(at("parent", f"unknown parent district {parent}"))
-        if d.get("kind") == "shakyo" and parent is None:
+        if d.get("kind") == "shakyo" and d.get("parent") is None:
             out.append(at("parent", "a 地区社協圏域 needs its 行政地域 as parent"))
         for town in d.get("towns") or []:
             name = town.get("name")
@@ -207,8 +232,8 @@ def _check_districts(items: list[dict[str, Any]], known: set[Any]) -> list[Probl
     return out
 
 
-def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: set[Any],
-                 topics: set[Any], counters: set[Any], facts: dict[Any, dict[str, Any]]) -> list[Problem]:
+def _check_entry(file: str, e: dict[str, Any], counters: set[Any], facts: dict[Any, dict[str, Any]]) -> list[Problem]:
+    """What check_fields does not: the kind of each file, sections of a counter, texts, contacts, hours."""
     at = _at(file, e)
     out: list[Problem] = []
     if file == "counters" and e.get("kind", "counter") != "counter":
@@ -218,29 +243,21 @@ def _check_entry(file: str, e: dict[str, Any], sections: set[Any], districts: se
     secs = e.get("sections") or []
     if file == "counters" and not secs:
         out.append(at("sections", "counter without section"))
-    out += [at("sections", f"unknown section {s}") for s in secs if s not in sections]
     out += [at("sections", f"section name in the plan not known: {s}") for s in e.get("unknown_sections") or []]
-    out += [at("districts", f"unknown district {d}") for d in e.get("districts") or [] if d not in districts]
-    out += [at("topics", f"unknown topic {t}") for t in e.get("topics") or [] if t not in topics]
-    out += [at("counters", f"unknown counter {c}") for c in e.get("counters") or [] if c not in counters]
     out += _check_refs(at, e.get("plan_refs") or [])
     out += _check_texts(at, e)
     out += _check_contacts(at, e.get("contacts") or [], facts)
     for h in e.get("hours") or []:
         out += _check_hours(at, h)
-    out += [at("overrides", f"override {k!r} is not a plan field ({', '.join(OVERRIDABLE)})")
-            for k in e.get("overrides") or [] if k not in OVERRIDABLE]
-    out += _check_local(file, at, e, counters)
+    out += _check_local(file, at, e)
     unknown = e.get("unknown") or []
-    out += [at("unknown", f"unknown fact {u!r} is not one of {sorted(UNKNOWN_FACTS)}") for u in unknown
-            if u not in UNKNOWN_FACTS]
     if file == "counters" and not (e.get("contacts") or e.get("hours")) and not unknown:
         out.append(at("contacts", "no sourced contact facts and no 'unknown' flag"))
     return out
 
 
 def _check_refs(at: At, refs: list[Any]) -> list[Problem]:
-    out = [] if refs else [at("plan_refs", "no plan refs")]
+    out: list[Problem] = []  # none at all: check_fields
     forms = ", ".join(current().plan_ref_examples) or "none: data/city.yaml names no plan_refs forms"
     out += [at("plan_refs", f"plan ref {r!r} is not of the form {forms} (data/city.yaml)")
             for r in refs if not current().plan_ref_re.match(str(r))]
@@ -248,14 +265,15 @@ def _check_refs(at: At, refs: list[Any]) -> list[Problem]:
     return out
 
 
-def _check_local(file: str, at: At, e: dict[str, Any], counters: set[Any]) -> list[Problem]:
+def _check_local(file: str, at: At, e: dict[str, Any]) -> list[Problem]:
+    """A local counter: only a counter, never its own (check_fields: a counter that exists)."""
     local_of = e.get("local_of")
     if local_of is None:
         return []
     out: list[Problem] = []
     if file != "counters":
         out.append(at("local_of", "local_of: only a counter is one of a city-wide counter's local counters"))
-    elif local_of == e.get("id") or local_of not in counters:
+    elif local_of == e.get("id"):
         out.append(at("local_of", f"local_of {local_of!r} is not another counter"))
     if not e.get("districts") and AREA_UNCONFIRMED not in (e.get("flags") or []):
         out.append(at("districts", f"a local counter names the districts it serves, or is flagged {AREA_UNCONFIRMED}"))
@@ -266,16 +284,11 @@ def _check_texts(at: At, e: dict[str, Any]) -> list[Problem]:
     """The resident-facing texts: a summary in plain words (not the plan's), short enough for a card."""
     out = [at(key, f"{key} must be text, not {type(e[key]).__name__}") for key in ENTRY_TEXT_KEYS
            if e.get(key) is not None and not isinstance(e[key], str)]
-    summary = e.get("summary")
-    if not isinstance(summary, str) or not summary.strip():
-        out.append(at("summary", "no summary (the line residents see on the answer card)"))
-    else:
-        if len(summary) > SUMMARY_MAX:
-            out.append(at("summary", f"summary is {len(summary)} characters, more than {SUMMARY_MAX}"))
-        plan = PLAN_REGISTER.findall(summary)
-        if plan:
-            out.append(at("summary", f"summary in the plan's words ({'、'.join(dict.fromkeys(plan))}): "
-                                     "say what a resident can do or get"))
+    summary = e.get("summary")  # present and short enough: check_fields
+    plan = PLAN_REGISTER.findall(summary) if isinstance(summary, str) else []
+    if plan:
+        out.append(at("summary", f"summary in the plan's words ({'、'.join(dict.fromkeys(plan))}): "
+                                 "say what a resident can do or get"))
     if e.get("usable") is not None and not isinstance(e["usable"], bool):
         out.append(at("usable", f"usable must be true or false, not {e['usable']!r}"))
     return out
@@ -354,17 +367,13 @@ def _check_hours(at: At, h: dict[str, Any]) -> list[Problem]:
 
 
 def _check_emergency(line: dict[str, Any]) -> list[Problem]:
+    """The source or its flag (the number and the situations: check_fields)."""
     at = _at("emergency", line)
     out: list[Problem] = []
-    if not PHONE_RE.match(str(line.get("number") or "")):
-        out.append(at("number", f"bad number {line.get('number')!r}"))
     flags = line.get("flags") or []
     if not line.get("source") and SOURCE_MISSING not in flags:
         out.append(at("source", f"no source (or flag it {SOURCE_MISSING} when no official page says it)"))
     elif line.get("source") and not is_official(line["source"]) and SECONDARY_SOURCE not in flags:
         out.append(at("source", f"source is {why_not_official(line['source'])}, not an official page:"
                                 f" flag it {SECONDARY_SOURCE} or cite an official page"))
-    out += [at("situations", f"unknown situation {s!r}") for s in line.get("situations") or [] if s not in SITUATIONS]
-    if not line.get("situations"):
-        out.append(at("situations", "no situations"))
     return out

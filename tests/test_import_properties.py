@@ -41,6 +41,7 @@ from knowledge.spreadsheet import (
     read_workbook,
 )
 from knowledge.store import generation, read_doc
+from knowledge.validate import Problem
 from tests.conftest import SMALL_DOC
 from tests.fixtures import SEED_FILES, SEEDS
 
@@ -74,8 +75,9 @@ def assert_clean_or_problems(doc: Any, problems: Any) -> list[str]:
     assert set(doc) == set(KINDS) and all(isinstance(items, list) for items in doc.values())
     assert all(isinstance(item, dict) for items in doc.values() for item in items)
     assert isinstance(problems, list)
-    for p in problems:
-        assert isinstance(p, str) and p.strip() and ": " in p, p
+    for p in problems:  # a Problem whose line names where it is; a cell's has its sheet, row and column
+        assert isinstance(p, Problem) and str(p).strip() and ": " in str(p), p
+        assert p.row is None or (p.row >= 1 and p.file and p.field), p
     # What the preview and the apply step do next must not fail either.
     everything = import_problems(doc, problems, PLAN_INDEX)
     assert all(isinstance(p, str) and p.strip() for p in everything)
@@ -156,7 +158,7 @@ def test_a_file_that_is_no_workbook_is_one_problem(folder, data):
     path.write_bytes(data)
     doc, problems = read_workbook(path)
     assert_clean_or_problems(doc, problems)
-    assert len(problems) == 1 and problems[0].startswith("junk.xlsx: not an Excel workbook")
+    assert len(problems) == 1 and str(problems[0]).startswith("junk.xlsx: not an Excel workbook")
 
 
 # ---- CSV -----------------------------------------------------------------------------------------------

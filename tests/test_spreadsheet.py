@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from bot import kbcommands
 from core.loading import load_files
-from knowledge import document
+from knowledge import document, spreadsheet
 from knowledge.db import create_tables, make_engine
 from knowledge.files import read_data_dir, read_plan_index
 from knowledge.spreadsheet import (
@@ -29,15 +29,27 @@ from knowledge.spreadsheet import (
     diff_docs,
     export_csv,
     export_workbook,
+    import_checks,
     import_problems,
-    read_csv,
-    read_workbook,
 )
 from knowledge.store import generation, read_doc
 from tests.conftest import SMALL_DOC
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+def read_workbook(*args: Any) -> tuple[Any, list[str]]:
+    """The reader's problems as the lines `kb import` prints (each a Problem whose str() is the line)."""
+    doc, problems = spreadsheet.read_workbook(*args)
+    return doc, [str(p) for p in problems]
+
+
+def read_csv(*args: Any) -> tuple[Any, list[str]]:
+    doc, problems = spreadsheet.read_csv(*args)
+    return doc, [str(p) for p in problems]
+
+
 FORMATS = {"xlsx": (export_workbook, read_workbook), "csv": (export_csv, read_csv)}
 
 
@@ -154,6 +166,12 @@ def test_bad_file_gives_one_message_per_problem_with_row_and_column(real_doc, tm
     # validate adds the broken reference and nothing that repeats a cell problem
     everything = import_problems(doc, problems, read_plan_index(DATA))
     assert everything == problems + [f"counters: {first_counter}: unknown section no-such-section"]
+    # Each cell's problem carries its sheet, row and column (the admin's table of cells reads these).
+    _doc, found = (spreadsheet.read_workbook if fmt == "xlsx" else spreadsheet.read_csv)(path)
+    assert {(p.file, p.row, p.field) for p in found} == {
+        ("contacts", r_phone, "value"), ("contacts", r_date, "source_date"), ("emergency", r_id, "id")}
+    placed = import_checks(doc, found, read_plan_index(DATA))[-1]  # validate's: entry and field, no row
+    assert (placed.file, placed.entry, placed.field, placed.row) == ("counters", first_counter, "sections", None)
     # Nothing is applied when there are problems; the read itself changes neither the file nor the KB.
     assert path.read_bytes() == before
     assert len(diff_docs(real_doc, doc)) == 5  # the preview still shows what the file would change
@@ -347,7 +365,6 @@ def test_a_sparse_workbook_with_cells_in_column_xfd_is_read_quickly(tmp_path):
 def test_an_import_has_a_row_budget_a_time_budget_and_stops_at_shutdown(small_doc, tmp_path):
     """M4: a stuck import survived SIGTERM; reading is bounded by rows and seconds, and cancel_imports()
     (the server's shutdown) stops it at its next check, each with a readable message."""
-    from knowledge import spreadsheet
 
     for fmt in FORMATS:
         path = _export(small_doc, tmp_path, fmt)

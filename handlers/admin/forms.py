@@ -1,5 +1,8 @@
 """Edit forms: which fields each kind of item shows, form data → changes, and an item as readable rows.
 
+Which fields a form shows, their labels, widgets, help texts, options and references come from the fields'
+metadata (knowledge/schema/items.py); this module only turns it into `Spec`s and reads the posted form.
+
 Lists are edited one item a line. A save only touches the fields its form shows; everything else of the
 item (hours, flags, plan fields …) is kept as it is in the draft at the moment of saving.
 """
@@ -12,28 +15,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from knowledge.schema import KINDS, Contact, Hours, Item, Town
+from knowledge.schema.meta import CONTACT_KINDS, DATE_RE, DAYS, TIME_RE
 from knowledge.sources import is_official
-from knowledge.validate import AREAS, CONTACT_KINDS, DATE_RE, DAYS, TIME_RE
 
 CONTACT_LABELS = {"phone": "電話", "fax": "FAX", "email": "メール", "place": "場所", "address": "住所",
                   "url": "URL", "note": "職員向けメモ"}
-AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children": "子ども・子育て", "money": "お金・仕事・住まい",
-               "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他",
-               "crisis": "危機のときの窓口", "outside": "福祉以外の市の手続き（案内先）"}
 KIND_LABELS = {"counters": "窓口", "services": "取組・事業", "sections": "課・団体", "districts": "地区",
                "topics": "困りごと・類義語", "emergency": "緊急連絡先"}
-CONTACT_FIELDS = ("kind", "value", "label", "source", "source_date", "checked", "note", "fact", "use", "verified",
-                  "unconfirmed")
-CONTACT_FIELD_LABELS = {"kind": "種類", "value": "内容（電話は 0000-00-0000 の形）", "label": "用途", "source": "出典（URLなど）",
-                        "source_date": "出典の日付（ページ自身の日付）", "checked": "確認日（参照ファイルと照合）",
-                        "note": "注記（職員向け。住民には出ない）",
-                        "verified": "公式ページを職員が見た日", "fact": "この事実のID（ほかの項目が参照する）",
-                        "use": "参照する事実のID（値と出典はその事実のもの）",
-                        "unconfirmed": "二次情報（ブログ・記事の写しなど）: 住民には「未確認」と出す"}
 
 
 @dataclass(frozen=True)
 class Spec:
+    """One field as the edit form shows it (made from the field's metadata in knowledge/schema/)."""
+
     key: str
     label: str
     type: str = "text"  # text | textarea | lines | select | date
@@ -44,80 +39,28 @@ class Spec:
     boolean: bool = False  # a select whose options are "true" / "false", stored as True / False
 
 
-_ENTRY = (
-    Spec("name", "名称", required=True),
-    Spec("name_easy", "名称（やさしい日本語）", help="例: 地域包括支援センター（お年寄りの そうだん まどぐち）"),
-    Spec("name_en", "名称（英語）", help="英語で話す住民に出る名称"),
-    Spec("aliases", "別名・略称", "lines", "1行に1つ。住民や職員が使う呼び方"),
-    Spec("summary", "住民向けの一行説明", "textarea", required=True,
-         help="答えのカードに出る説明。80字以内で、住民に何ができるか（〜できます・〜します）を書く。"
-              "計画の言い回し（図ります・推進します・周知 など）は使わない"),
-    Spec("summary_easy", "一行説明（やさしい日本語）", "textarea", "短い文、〜ます の形、漢字は少なめ"),
-    Spec("summary_en", "一行説明（英語）", "textarea", "英語で話す住民のカードに出る"),
-    Spec("usable", "住民が使える・申し込める", "select", "「いいえ」は計画の内部の取組（住民が使うものではない）",
-         options=(("true", "はい"), ("false", "いいえ（市の内部の取組）")), boolean=True),
-    Spec("description", "説明（計画の文言、職員向け）", "textarea"),
-    Spec("operator", "運営", help="市・市社協・委託 など"),
-    Spec("targets", "対象となる人", "lines", "1行に1つ"),
-    Spec("problems", "扱う困りごと", "lines", "1行に1つ"),
-    Spec("keywords", "検索語", "lines", "1行に1つ。住民が書きそうな言葉"),
-    Spec("topics", "困りごとID", "lines", "1行に1つ", refs="topics"),
-    Spec("sections", "担当課ID", "lines", "1行に1つ。最初の行が主担当", refs="sections"),
-    Spec("districts", "担当地区ID", "lines", "1行に1つ。空なら全市", refs="districts"),
-    Spec("plan_refs", "計画番号", "lines", "1行に1つ（1-1-2-12、J2-1-23、G3-3、S2-2-3 の形）"),
-    Spec("unknown", "未確認の項目", "lines", "見つからなかった事実: phone / place / hours / email"),
-)
-FIELDS: dict[str, tuple[Spec, ...]] = {
-    "counters": _ENTRY + (Spec("local_of", "地区ごとの窓口: 全市の窓口ID", refs="counters",
-                               help="地域包括支援センター・地区社協など地区ごとにある窓口のとき、全市の窓口のID"
-                                    "（chiiki-houkatsu など）。担当地区は「担当地区ID」に。公式ページで担当地区を確認"
-                                    "できないときはフラグ area-unconfirmed（住民には「担当地区は未確認」）"),),
-    "services": _ENTRY + (Spec("counters", "届ける窓口ID", "lines", "1行に1つ", refs="counters"),),
-    "sections": (
-        Spec("name", "名称", required=True, help="変えると、今の名称が今日の日付で旧名称に残ります"),
-        Spec("kind", "種別", "select", options=(("section", "市の課"), ("organization", "団体"))),
-        Spec("department", "部"),
-        Spec("note", "注記", "textarea"),
-    ),
-    "districts": (
-        Spec("name", "名称", required=True),
-        Spec("aliases", "別名", "lines", "1行に1つ"),
-    ),
-    "topics": (
-        Spec("name", "名称", required=True),
-        Spec("area", "分野", "select", options=tuple((a, AREA_LABELS.get(a, a)) for a in sorted(AREAS))),
-        Spec("synonyms", "類義語・言い回し", "lines", "1行に1つ。住民の言葉でこの困りごとを見つけます"),
-        Spec("counters", "主な窓口ID", "lines", "1行に1つ。よく合う順", refs="counters"),
-    ),
-    "emergency": (
-        Spec("name", "名称", required=True),
-        Spec("number", "電話番号", required=True),
-        Spec("hours", "受付時間"),
-        Spec("situations", "使う場面", "lines", "violence-now / collapse / suicide / child-danger / dv / consumer / "
-                                                "medical-advice / danger"),
-        Spec("source", "出典（公式ページのURL）",
-             help="市・県・国などの公式ページ。見つからなければ空にして、フラグに source-missing を書く"),
-        Spec("source_date", "出典の日付", "date"),
-        Spec("checked", "確認日", "date", required=True),
-        Spec("note", "注記（職員向け）", "textarea"),
-        Spec("flags", "フラグ", "lines", "source-missing（公式の出典なし）/ secondary-source（二次情報だけ）"),
-    ),
-}
+def specs(cls: type[Item], kind: str = "") -> tuple[Spec, ...]:
+    """The fields of `cls` the edit form of `kind` shows, in their order on the form."""
+    shown = sorted((m.form, name, m) for name, m in cls.specs() if m.form and m.form_only in ("", kind))
+    return tuple(Spec(name, m.shown_label, m.widget, m.help, m.options, m.form_required, m.refs, m.boolean)
+                 for _, name, m in shown)
+
+
+def _labels(cls: type[Item]) -> dict[str, str]:
+    return {name: m.shown_label for name, m in cls.specs() if m.shown_label}
+
+
+FIELDS: dict[str, tuple[Spec, ...]] = {kind: specs(cls, kind) for kind, cls in KINDS.items()}
 WITH_CONTACTS = {"counters", "services", "sections"}
 WITH_HOURS = {"counters", "services"}
 WITH_TOWNS = {"districts"}
-HOUR_FIELDS = ("days", "weeks", "opens", "closes", "closed_on_holidays", "closed_year_end", "exceptions", "label",
-               "source", "source_date", "checked", "verified", "unconfirmed")
-HOUR_FIELD_LABELS = {
-    "days": "曜日（mon tue wed thu fri sat sun を空白区切り）", "weeks": "第何週（3 = 第3。空なら毎週）",
-    "opens": "開始 HH:MM", "closes": "終了 HH:MM", "closed_on_holidays": "祝日", "closed_year_end": "12/29–1/3",
-    "exceptions": "例外の日（1行に1つ: 2026-12-28 休み / 2026-11-28 09:00-12:00）", "label": "住民に見せる補足",
-    "source": "出典（URL）", "source_date": "出典の日付", "checked": "確認日", "verified": "公式ページを職員が見た日",
-    "unconfirmed": "二次情報（住民には未確認。いま受付中は出さない）"}
+CONTACT_FIELDS = tuple(name for name, _ in Contact.specs())
+CONTACT_FIELD_LABELS = _labels(Contact)
+HOUR_FIELDS = tuple(spec.key for spec in specs(Hours))
+HOUR_FIELD_LABELS = _labels(Hours)
 TRI_STATE = (("", "出典に書いていない（未確認）"), ("true", "休み"), ("false", "開いている"))
-TOWN_FIELDS = ("name", "reading", "confirmed", "source")
-TOWN_FIELD_LABELS = {"name": "町名", "reading": "よみ", "confirmed": "所属を公式ページで確認済み",
-                     "source": "出典（市・広報かまくら・社協のページ）"}
+TOWN_FIELDS = tuple(name for name, _ in Town.specs())
+TOWN_FIELD_LABELS = _labels(Town)
 
 
 def nfkc(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import dataclasses
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -25,22 +25,12 @@ from handlers.admin.problems import Shown, shown
 from knowledge import spreadsheet
 from knowledge.city import current
 from knowledge.files import read_plan_index
-
-_CELL = re.compile(r"^(\S+) row (\d+), column ([^:]+): (.*)$")
-
-
-def _cells(problems: list[str]) -> tuple[list[tuple[str, str, str, str]], list[str]]:
-    """Import problems split into (sheet, row, column, problem) cells and the rest."""
-    cells, other = [], []
-    for p in problems:
-        m = _CELL.match(p)
-        if m:
-            cells.append((m[1], m[2], m[3], m[4]))
-        else:
-            other.append(p)
-    return cells, other
+from knowledge.validate import Problem
 
 
+def _cells(problems: list[Problem]) -> tuple[list[Problem], list[Problem]]:
+    """Import problems split into those of one cell (sheet, row, column: the table of cells) and the rest."""
+    return [p for p in problems if p.row is not None], [p for p in problems if p.row is None]
 
 
 class PublishRoutes(AdminBase):
@@ -90,8 +80,8 @@ class PublishRoutes(AdminBase):
     def _read_upload(self, path: Path, filename: str, username: str) -> dict[str, Any]:
         reader = spreadsheet.read_workbook if path.suffix == ".xlsx" else spreadsheet.read_csv
         doc, read_problems = reader(path, filename)  # messages name the staff's file, never the temp path
-        problems = spreadsheet.import_problems(doc, read_problems, read_plan_index(self.settings.data_dir),
-                                               required_counter_ids(self.settings))
+        problems = spreadsheet.import_checks(doc, read_problems, read_plan_index(self.settings.data_dir),
+                                             required_counter_ids(self.settings))
         if problems:
             changes = spreadsheet.diff_docs(drafts.working(self.engine).doc, doc)
             pending = ""
@@ -100,7 +90,9 @@ class PublishRoutes(AdminBase):
         total = len(changes)
         if len(changes) > MAX_SHOWN:  # the page stays readable (and small) for a file that changes everything
             changes = changes[:MAX_SHOWN] + [f"… ほか {len(changes) - MAX_SHOWN:,} 件の変更"]
-        problems = [p.replace(str(path.parent), "") for p in problems]
+        hidden = str(path.parent)  # the server's temporary folder, never shown
+        problems = [dataclasses.replace(p, message=p.message.replace(hidden, ""), file=p.file.replace(hidden, ""))
+                    for p in problems]
         cells, other = _cells(problems)
         return {"filename": filename, "changes": changes, "total": total, "cells": cells, "other": other,
                 "pending": pending}
