@@ -31,6 +31,13 @@ ALARMS = {
     "寒い夜なのに行くあてがなくて、公園にいます": "no-food-or-shelter-in-cold",
     # Words that hurt a child, said by a parent.
     "父親から毎日「お前なんかいらない」と言われる。小学生です": "child-abuse",
+    # Endings of other regions and of a clause (なか, なくて), a utility cut for want of money in the cold.
+    "寒か、寝るとこなか": "no-food-or-shelter-in-cold",
+    "支払いが遅れて電気が止まって、冬なのに暖房もない": "no-food-or-shelter-in-cold",
+    # Pursuit told as what one suffers (来られた), with fear.
+    "断ったのに職場まで来られた。怖くて帰れない": "stalking-threat",
+    # A decision told as such.
+    "今夜、橋から飛ぶことにしました": "suicide-plan-or-attempt",
 }
 
 
@@ -49,6 +56,9 @@ def test_a_family_of_phrasing_raises_its_alarm(text: str, situation: str) -> Non
     "学校で『死ね』って言われたと子どもが話していた。いじめの相談窓口は？",  # bullying: no parent
     "元夫と子どもの面会交流の日程を相談したい",                        # a former partner, no pursuit
     "痛み止めを飲みすぎないように管理してくれるサービスはありますか",  # taking too much, as a worry
+    "地震でガスメーターが止まって、ガスが使えない。復帰の仕方は？",      # a meter, not a cut for want of money
+    "妻が後ろからついてきて、一緒に役所まで来てくれた",                  # a partner who helps
+    "息子が同級生に叩かれたと言っていた。学校に相談すべき？",            # asking whether to consult
 ])
 def test_routine_words_near_the_new_rules_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))

@@ -16,7 +16,7 @@ PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻
 PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|おっと|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|交際相手|配偶者|"
            r"内縁|同棲|同居してる彼|つきあって|付き合って|(?<![a-z])dv(?![a-z])|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
 CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
-         r"下の子|上の子|隣の子|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
+         r"下の子|上の子|隣の子|甥|姪|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
          r"little (boy|girl))")
 ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
          r"老父|利用者|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
