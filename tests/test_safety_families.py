@@ -62,3 +62,16 @@ def test_a_family_of_phrasing_raises_its_alarm(text: str, situation: str) -> Non
 ])
 def test_routine_words_near_the_new_rules_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text", [
+    "最近ずっと食べていなくて、体に力が入らない",   # no rule reads it as a crisis; the danger net gives the soft tier
+    "職場の先輩に殴られた。どうしたらいいかわからない",
+])
+def test_danger_no_rule_reads_is_soft_never_silent(text: str) -> None:
+    assert screen(text).urgency in ("soft", "crisis", "emergency"), (text, screen(text))
+
+
+@pytest.mark.parametrize("text", ["暴力防止の研修について知りたい", "ご飯を食べていない時の低血糖の対処法を知りたい"])
+def test_the_danger_net_is_quiet_around_a_course_or_a_what_if(text: str) -> None:
+    assert screen(text).urgency == "none", (text, screen(text))

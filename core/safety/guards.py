@@ -13,7 +13,7 @@ from .normalize import fold
 # no food *or shelter in the cold* (a food bank for the month is a route, not an emergency).
 _INJURY = re.compile(fold(
     r"あざ|痣|けが|怪我|ケガ|傷|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
-    r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて)(い)?ない|"
+    r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
     r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
 _CONFINER = re.compile(fold(
@@ -27,7 +27,7 @@ _COLD_OR_DAYS = re.compile(fold(
     r"(\d+|一|二|三|四|五|六|七|何|数)\s?(日|にち)|(行く|いく)(あて|当て)|(昨日|きのう|一昨日|おととい)(の(朝|昼|夜))?から|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
     # food itself: nothing to eat is the emergency the issue names, cold or not
     r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
-    r"cold|freez|homeless|street|outside|tonight|days|evict"))
+    r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))

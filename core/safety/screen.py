@@ -228,6 +228,8 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
                 continue
         if not needs.met(i, bool(english)):
             continue
+        if rule.situation == "danger" and _quiet_context(s):
+            continue
         if rule.weak:
             distress = True
         else:
@@ -236,6 +238,12 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
 
 
 _LATIN = re.compile(r"[a-z]{3}")
+
+
+def _quiet_context(s: Sentence) -> bool:
+    """A sentence about a course, a what-if or the past: the danger net stays silent there."""
+    return bool(_INFO_P.search(s.surface) or _INFO_EN.search(s.raw) or _HYPOTHETICAL_P.search(s.surface)
+                or _HYPOTHETICAL_EN.search(s.raw) or _PAST_P.search(s.surface) or _PAST_EN.search(s.raw))
 
 
 def _unquote(text: str, keep_length: bool = False) -> str:

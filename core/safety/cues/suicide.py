@@ -61,7 +61,7 @@ CUES: tuple[Cue, ...] = (
                  r"(\d+|何十|数十)(錠|粒|シート)(も|を|全部)?.{0,6}(飲|のん|のみ)", r"おーばーどーず", r"\bod(した|しちゃ|しました|して|中|った)",
                  r"(洗剤|漂白剤|ボタン電池|電池|たばこ|タバコ|農薬|殺虫剤|灯油)を.{0,6}(飲|のん|のみこ|飲み込|食べ|口に入れ)(ん|み|ちゃ|た|で)",
                  r"(お酒|酒|アルコール)と(一緒に)?(薬|睡眠薬|眠剤)"),
-        english=(r"\boverdos", r"\bod'?d\b", r"\b(took|take|taken|swallowed|downed|ate) (all|a whole|the whole|an entire|a bottle|a box|a handful|too many|lots of|a lot of|\d+|dozens of|many)\b.{0,30}(pills|tablets|meds|medication|medicine|sleeping|painkillers|paracetamol|tylenol)",
+        english=(r"\boverdos", r"\bod'?d\b", r"\b(took|take|taken|swallowed|downed|ate) (all|a whole|the whole|an entire|a bottle|a box|a handful|too many|lots of|a lot of|\d+|dozens of|many)\b.{0,30}(pills|tablets|meds|medication|medicine|sleeping|painkillers|paracetamol|tylenol|antidepressants|insulin|ibuprofen)",
                  r"\b(swallowed|drank|ate) (bleach|detergent|a (button )?battery|a battery|poison|pesticide|medicine)")),
     Cue("suicide-thoughts",
         phrases=(r"死に(で|て)(え|ぇ)", r"生ぎ", r"しにてえ", r"死にたすぎ", r"もう死の", r"生きてるのいや", r"生きてるの(が)?(嫌|いや|無理|むり)", r"消えてしまいたい",
@@ -181,7 +181,7 @@ CUES: tuple[Cue, ...] = (
     # A place reached with the means of the end, told without the word 死 (ここから飛べば楽になれる, 海に入ろうと決めた).
     Cue("suicide-plan-or-attempt",
         phrases=(r"(ここから|今から|いまから)(飛|とび|飛び降り|とびおり|飛び込|とびこ)", r"(飛べば|飛び降りれば|飛び込めば|落ちれば)(楽|終わ|死ね)",
-                 r"(海|うみ|川|かわ|湖)に(入ろう|はいろう|入って(死|終わ)|身を投げ)", r"(死ぬ|死ぬため|自殺)の?(ため)?の?(道具|準備|用意)(を|は|が|も)?.{0,6}(そろ|揃|した|でき|整)")),
+                 r"(海|うみ|川|かわ|湖)に(入ろう|はいろう|入って(死|終わ)|身を投げ)", r"(死ぬ|死ぬため|自殺|自殺する)の?(ため)?の?(道具|準備|用意|薬|くすり|ロープ|練炭)(を|は|が|も)?.{0,6}(そろ|揃|した|でき|整|買|手に入れ|届)")),
     # Medicine taken by mistake or in a heap, with no wish to die said.
     Cue("overdose",
         phrases=(r"(間違えて|まちがえて|誤って|あやまって).{0,12}(薬|くすり).{0,10}(飲ん|のん|飲み|のみ)",

@@ -28,7 +28,7 @@ CUES: tuple[Cue, ...] = (
                  r"付きまと", r"つきまと", r"(殺す|刺す|ころす)(ぞ|って|と|から).{0,14}(言われ|メッセージ|メール|電話|脅|連絡|ライン|line|手紙)",
                  r"「.{0,20}(殺|死んでやる|刺す|ころす).{0,10}」.{0,12}(言われ|メッセージ|メール|電話|連絡|届|ライン|line|手紙|脅)", r"脅(さ|かさ)れ", r"脅迫", r"(gps|じーぴーえす)(を)?.{0,4}(つけ|付け|仕掛)",
                  r"盗撮", r"(ずっと|毎日).{0,8}見張られ", r"(知らない|しらん|知らん)(男|女|人).{0,12}(ついて|付いて|つけて|追いかけ|追って)"),
-        english=(r"\b(following|followed|stalking|stalked) me", r"\bbeing followed", r"\bstalker", r"\b(threatened|threatening|threatens) to (kill|hurt|stab|burn)",
+        english=(r"\b(following|followed|stalking|stalked) me", r"\bbeing followed", r"\bstalker", r"\b(threatened|threatening|threatens) to (kill|hurt|stab|burn)", r"\b(will|'ll|going to|gonna) (burn|kill|hurt|stab|find|get)\b.{0,30}\b(if|unless) (i|you)\b",
                  r"\bdeath threat", r"\bwaiting outside my (house|door|flat|apartment|work)", r"\btracking my (phone|car)")),
     Cue("confinement",
         phrases=(r"閉じ込め(られ|て)", r"とじこめ", r"(鍵|かぎ|カギ)(を)?(かけ|掛け)られ", r"(物置|倉庫|押し入れ|押入れ|納戸|小屋|部屋|トイレ|風呂場|車|ベランダ|地下)(に|の中に)(入れ|閉じ込め|押し込|放り込|とじこめ)られ", r"(部屋|家|外)から?.{0,4}出(して|させて)(もらえ|くれ)(な|ま|へ|ん)", r"出してもらえ", r"(?<!に)出られ(ない|なく|ません|へん|ん)",

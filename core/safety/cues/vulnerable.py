@@ -48,7 +48,7 @@ CUES: tuple[Cue, ...] = (
                  r"食べる(もの|物)(が|も)?(ない|無い|ありません|ねえ|何も)", r"食べ物(が|も)(ない|無い|ありません|何も)", r"所持金(が|は)?.{0,6}(\d+円|百円|十円|ゼロ|0円|ない|わずか|しかない)",
                  r"暖房(が|も)?(ない|無い|つけられ|使え)", r"凍え", r"寒くて(死|眠れ|動け)",
                  r"(一円|1円|お金)(も)?(ない|無い|ありません).{0,16}(食べ|寝る|今夜|今日|寒)"),
-        english=(r"\bnowhere to (sleep|stay|go|live)", r"\bsleeping (outside|rough|on the street|in (a|my|the) (car|park|station|tent))", r"\bhomeless",
+        english=(r"\bnowhere to (sleep|stay|go|live)", r"\bsleeping (outside|rough|on the street|in (a|my|the) (car|park|station|tent|bus shelter|doorway|stairwell))", r"\bhomeless",
                  r"\bhaven'?t eaten (in|for|since)", r"\bno food\b", r"\bevicted", r"\bfreezing\b.{0,40}(outside|tonight|no heat|no heating)",
                  r"\b(kicked|thrown) out\b", r"\bno money (at all|left|for food)")),
     Cue("caregiver-may-harm",
@@ -295,7 +295,7 @@ CUES: tuple[Cue, ...] = (
                  r"(ひどい|酷い|取り返しのつかない)こと(を)?(しそう|して(しま|ちゃ)いそう|しかねな|しでかし)",
                  r"(首|くび|のど|喉)に(手|てえ)(を)?(かけ|掛け|回し)(そう|たく|て(しま|ちゃ))", r"(放って|ほうって|ほって)(おこう|おきたい|おこうか)",
                  r"(わざと|故意に).{0,10}(抜い|抜き|与えな|あげな|飲ませな|食べさせな|放置|替えな|かえな)"),
-        verbs=(V("揺らす 投げる 押さえる 押し付ける 絞める 締める 傷付ける 当たる 引っ張る 捻る 突き落とす", "DONE|WANT|SOU", "PASS|THIRD"),),
+        verbs=(V("揺らす 投げる 押す 押さえる 押し付ける 絞める 締める 傷付ける 当たる 引っ張る 捻る 突き落とす", "DONE|WANT|SOU", "PASS|THIRD"),),
         needs=CARE + r"|子(を|に)|寝たきり|夜泣き|母|父|夫|妻|親|祖母|祖父|義母|義父|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|利用者|"
               r"mother|father|mum|mom|dad|husband|wife|son|daughter|child|kid",
         english=(r"\bdon'?t trust myself", r"\b(could|might|will|would|'ll) (shake|hurt|hit|smother|strangle|slap) (him|her|them)\b",
@@ -316,9 +316,10 @@ CUES: tuple[Cue, ...] = (
         needs=DISABLED),
     # Cold told as what the body feels, and money or food run out.
     Cue("no-food-or-shelter-in-cold",
-        phrases=(r"寒さ(を)?(しのい|凌い|こらえ|耐え)", r"(米|こめ|食料|食べ物|食べもん|食いもん|食べる(もの|物)|ご飯|ごはん)(も|が)?(切れ|尽き|底をつ)", r"(昨日|きのう|何日も|\\d+日)(から|も|間)?.{0,4}(水|みず)(だけ|しか)",
+        phrases=(r"寒さ(を)?(しのい|凌い|こらえ|耐え)", r"(米|こめ|食料|食べ物|食べもん|食いもん|食べる(もの|物)|ご飯|ごはん)(も|が)?(切れ|尽き|底をつ)", r"(昨日|きのう|何日も|(\d+|一|二|三|四|五|六|七|数|何)日)(から|も|間)?.{0,4}(水|みず|水道水)(だけ|しか)",
                  r"(財布|所持金|手持ち|残高|全財産)(に|が|は|も)?.{0,4}(\d+|数十|数百|百|十)円"),
-        needs=r"(食べ|たべ|寒|さむ|凍|今夜|今晩|泊|家賃|何日|\d+日|水しか|毛布|路上|外で)"),
+        # a fast before a medical check is no hunger
+        needs=r"^(?!(?s:.*)(断食|絶食|検査|健康診断|健診|ダイエット|手術|内視鏡))(?=(?s:.*)(食べ|たべ|寒|さむ|凍|今夜|今晩|泊|家賃|(何|\d+|一|二|三|四|五|六|七|数)日|(水|みず)(だけ|しか)|毛布|路上|外で))"),
     # Blows told in the passive (打たれた, 殴られて, 突き飛ばされ) to an older or disabled person: the verb's grammar,
     # whatever its ending; the guards still ask for an injury or a witness now.
     Cue("disabled-abuse-injury",
@@ -344,4 +345,29 @@ CUES: tuple[Cue, ...] = (
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(電気|ガス|水道)(も|が)?.{0,10}(止め|とめ|止ま)(られ(?!たら)|った(?!ら)|って|て)",),
         needs=r"(払え|滞納|料金|お金|かね|所持金|給料|失業|無職|寒|さむ|冬|震え|凍|冷た|暖房|こたつ|灯油|食べ)"),
+    # Danger told in words no rule reads yet (someone hurt, gone, threatened, without food or a roof): never silence,
+    # at least the quiet line and a question back (the soft tier). Not in a sentence about a course, a what-if or
+    # the past (screen.py reads "danger" with its context).
+    Cue("danger", weak=True,
+        phrases=(r"(殴|叩|蹴|踏|縛|脅|襲)(ら|か|ま|さ|わ)れ", r"(なぐら|たたか|おどさ|おそわ)れ", r"暴力(を|が|も)?(ふる|振る|受け)",
+                 r"血(が|を)(出|流|吐)", r"(あざ|痣|内出血)(が|を|だらけ)", r"(逃げ|にげ)(たい|出したい|だしたい|てきた)",
+                 r"(食べ|たべ)(て|れて)(い)?(ない|なく|ません)", r"(泊まる|寝る|住む)(所|ところ|とこ|場所)(が|も)?(ない|なく)",
+                 r"息が(でき|苦し|くるし)", r"(動け|うごけ|起き上がれ)(ない|なく|ません)", r"手が出(そう|て)", r"いなくなっ(た|て)"),
+        english=(r"\b(hurt|hit|beat|threaten)(s|ing|ed)? me\b", r"\b(hasn'?t|didn'?t) come (home|back)\b", r"\b(terrified|unsafe at home)\b")),
+    # Round 3 families: a walk not come back from with the way home forgotten, a child left alone, a parent's money taken.
+    Cue("missing-person",
+        phrases=(r"(散歩|買い物|出かけ|外出|病院|デイ|仕事|学校|塾)(から|に出たまま|に行ったまま).{0,6}(帰ら|戻ら|かえら|もどら)(ない|なく|ず|ん|へん)",),
+        needs=r"(認知症|にんちしょう|ぼけ|物忘れ|徘徊|(家|帰り道)(の場所)?が(わから|分から)|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|祖|妹|弟|児童|孫|子)",
+        english=(r"\b(went|gone) (out )?for a walk\b.{0,40}\b(hours? ago|not (back|home)|hasn'?t come)",)),
+    Cue("child-abuse",
+        english=(r"\bleaves? (her|his|their|the|a|my) (toddler|baby|child|kid|son|daughter|children|kids|little one)s? (alone|on (his|her|their) own)",)),
+    Cue("elder-abuse-injury",
+        phrases=(r"(通帳|年金|お金|預金|貯金|キャッシュカード).{0,12}(勝手に|無断で).{0,8}(引き出|使|下ろ|おろ)",),
+        needs=ELDER + r"|母|父|祖母|祖父|寝たきり|認知症"),
+    Cue("disabled-abuse-injury",
+        english=(r"\b(broken|fractured) (arm|leg|wrist|bone|rib|nose)\b.{0,60}\b(won'?t|will not|don'?t|didn'?t|can'?t) (say|explain|tell)",),
+        needs=DISABLED + r"|learning"),
+    Cue("no-food-or-shelter-in-cold",
+        english=(r"\b(minus \w+|below zero|freezing)\b.{0,60}\b(sleeping|slept|outside|shelter|streets?|no heating|no home)",
+                 r"\b(sleeping|slept|outside|shelter|streets?|no heating|no home)\b.{0,60}\b(minus \w+|below zero|freezing)")),
 )
