@@ -75,3 +75,15 @@ def test_danger_no_rule_reads_is_soft_never_silent(text: str) -> None:
 @pytest.mark.parametrize("text", ["暴力防止の研修について知りたい", "ご飯を食べていない時の低血糖の対処法を知りたい"])
 def test_the_danger_net_is_quiet_around_a_course_or_a_what_if(text: str) -> None:
     assert screen(text).urgency == "none", (text, screen(text))
+
+
+@pytest.mark.parametrize("text", [
+    "叔母が転んで骨折し、いまは入院中です。退院後に使える介護サービスを知りたい",   # the fall is in hospital's hands
+    "My daughter was pushed and hit by a classmate last month, it's resolved now. Any counselling for kids?",
+    "去年の夏、近所で火事がありました。わが家も報知器を新しくしたい",
+    "息子が海で溺れかけたことがあって、子ども用の救命胴衣を借りたい",
+    "娘を叩いたことは一度もありませんが、怒鳴ってしまう。子育て講座はありますか",
+    "行方不明になった方の話を聞いて、父の事前登録をしておきたくなりました",
+])
+def test_a_past_event_a_denial_or_a_story_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

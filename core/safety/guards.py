@@ -20,6 +20,7 @@ _CONFINER = re.compile(fold(
     r"鍵|かぎ|閉じ込め|とじこめ|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
     r"入れられ|押し入れ|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
+_TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました)|手術(を受け|した|しました)|in hospital|discharged"))
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
 _COLD_OR_DAYS = re.compile(fold(
     r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
@@ -47,6 +48,8 @@ def _apply_guards(found: set[str], text: str) -> None:
             found.discard(situation)
     if "confinement" in found and not _CONFINER.search(text):
         found.discard("confinement")
+    if "elderly-fallen" in found and _TREATED.search(text):
+        found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
         found.discard("stroke-signs")
     if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):
