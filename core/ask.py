@@ -55,9 +55,30 @@ _NEGATION = re.compile(
         "はなんとかなって", "もなんとかなって", "は何とかなって", "も何とかなって", "の話ではない",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
     "|(?:" + _alternation(["ではない", "じゃない"]) + ")(?! ?か)(?! ?でしょう)(?! ?だろう)")
+# A harm or trouble said to be absent (暴力はありません, 借金もないです) is no concern either.
+_ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
+                     r"(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
 _CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど|ので|から")
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
                           r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*")
+
+
+# Within an asking sentence, the request is the last clause: 「大仏を見に行きたいんですが、拝観時間は何時までですか」
+# asks about the hours, 「親の介護は包括に相談してるので、弟のことを相談したいです」 about the brother.
+_CLAUSE_END = re.compile(r"(?:けど|けれど|けれども|んですが|のですが|ですが|ますが|んだが|ので|から)[、,，]")
+# A nuisance that keeps the resident awake is the nuisance, not sleeplessness (犬が吠えて眠れない, 工事の音で
+# 目が覚める): the consequence is cut, the cause stays.
+_NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動)([^。、!?]{0,12}?)"
+                             r"(眠れ(ない|ません|なく|ず)|寝られ(ない|ません|なく|ず)|寝れ(ない|ません|なく|ず)|"
+                             r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま)")
+
+
+def last_clause(sentence: str) -> str:
+    """The clause of an asking sentence that carries the request (the whole sentence when the last clause
+    asks nothing or there is one clause)."""
+    parts = _CLAUSE_END.split(sentence)
+    tail = parts[-1].strip() if len(parts) > 1 else ""
+    return tail if tail and _ASK_STRONG.search(tail) else sentence
 
 
 @dataclass(frozen=True)
@@ -100,7 +121,8 @@ def drop_negated(sentence: str, english: bool = False) -> tuple[str, list[str]]:
     if english:
         cut = [m.group(0) for m in _NEGATION_EN.finditer(sentence)]
         return _NEGATION_EN.sub(" ", sentence), cut
-    out = sentence
+    cut += [m.group(0) for m in _ABSENT.finditer(sentence)]
+    out = _ABSENT.sub(" ", sentence)
     while True:
         m = _NEGATION.search(out)
         if m is None:
@@ -122,6 +144,8 @@ def find_ask(text: str, english: bool = False) -> Focus:
     negated: list[str] = []
     for p in parts:
         out, cut = drop_negated(p, english)
+        if not english:
+            out = _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out)
         kept.append(out.strip())
         negated += cut
     strengths = [ask_strength(k, english) for k in kept]
@@ -129,7 +153,8 @@ def find_ask(text: str, english: bool = False) -> Focus:
     if len(parts) < 2:
         asks: tuple[str, ...] = tuple(k for k in kept if k)
     elif best > 0:
-        asks = tuple(k for k, s in zip(kept, strengths, strict=True) if s == best and k)
+        asks = tuple(k if english or s < 2 else last_clause(k)
+                     for k, s in zip(kept, strengths, strict=True) if s == best and k)
     else:
         asks = tuple(k for k in kept[-1:] if k)
     return Focus(text=" ".join(k for k in kept if k), asks=asks, sentences=len(parts), negated=tuple(negated))

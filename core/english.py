@@ -60,6 +60,18 @@ GLOSSARY: dict[str, str] = {
     "sunny": "晴れ", "typhoon forecast": "台風の進路", "rain tomorrow": "雨",
     "talking yet": "発達 ことばの遅れ", "not talking": "発達 ことばの遅れ", "speech": "発達 ことば",
     "drinking": "お酒 アルコール 健康", "alcohol": "アルコール 健康",
+    "street light": "街灯", "street lights": "街灯", "streetlight": "街灯", "street lamp": "街灯",
+    "streetlamp": "街灯", "road": "道路の補修", "pothole": "道路に穴", "guardrail": "ガードレール",
+    "sidewalk": "道路の補修", "traffic light": "信号機", "empty lot": "空き地", "vacant lot": "空き地",
+    "weeds": "雑草", "overgrown": "雑草", "playground": "公園の遊具", "barking": "吠える", "barks": "吠える",
+    "bark": "吠える", "loud": "うるさい", "mosquitoes": "蚊", "mosquito": "蚊", "hornet": "蜂の巣",
+    "wasp": "蜂の巣", "buddha": "大仏",
+    # where it happens is no housing question: "in front of my apartment", "next to our house"
+    "front of my apartment": "", "front of our apartment": "", "front of my house": "", "front of our house": "",
+    "next to my house": "", "next to our house": "", "near my house": "", "near our house": "",
+    "next to my apartment": "", "near my apartment": "", "home from work": "", "back from work": "",
+    "late from work": "", "after work": "", "outside my house": "", "outside our house": "",
+    "outside my apartment": "", "fix": "直して", "fixed": "直して", "repair": "修理", "repaired": "修理",
 }
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")

@@ -17,6 +17,7 @@ message out, and a welfare word in the story (介護施設の同僚) does not pu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.kb import KnowledgeBase
@@ -30,6 +31,13 @@ LEXICAL_SHARE = 0.5
 MIN_WELFARE_ASK = 1.0
 
 
+# A request for works (直して, 修理, 撤去, 刈って) about something of other city business in the message (a street
+# light, a lot, a road) is that business, whoever it worries: the ask carries it like a word of it.
+_WORKS = re.compile(r"直して|なおして|直し て|修理|修繕|撤去|刈って|刈り取|伐採|切ってもら|切ってほし|片付けてもら|"
+                    r"取り替えてもら|交換してもら|付けてもら|つけてもら|設置")
+WORKS_REQUEST = 1.5
+
+
 @dataclass(frozen=True)
 class OtherBusiness:
     topic_id: str
@@ -38,19 +46,23 @@ class OtherBusiness:
 
 
 def welfare_strength(analysis: Analysis, general: str) -> float:
-    """How clearly the text names a welfare concern: its welfare topics, or curated words of an entry."""
-    topics = sum(v for t, v in analysis.topics.items() if t != general)
-    return max(topics, LEXICAL_SHARE * analysis.lexical_top)
+    """How clearly the text names a welfare concern: its welfare topics, or curated words of an entry.
+    Words that only say who (実家の母, 高齢の父, 赤ちゃん) choose a welfare area but name no concern: the
+    weeds on the lot beside an old mother's house are still the weeds."""
+    topics = sum(max(v - analysis.who.get(t, 0.0), 0.0) for t, v in analysis.topics.items() if t != general)
+    return max(topics, LEXICAL_SHARE * analysis.concern_top)
 
 
-def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, general: str) -> OtherBusiness | None:
-    """The other city business the message is about, or None when it is about welfare (or about nothing)."""
+def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, general: str,
+                   ask_text: str = "") -> OtherBusiness | None:
+    """The other city business the message is about, or None when it is about welfare (or about nothing).
+    `ask_text`: the asking sentences (a request for works there counts as other business)."""
     if not whole.other:
         return None
     top = max(whole.other, key=whole.other.__getitem__)
     found = OtherBusiness(top, str(kb.topics[top]["name"]), whole.other[top])
     part = ask if ask is not None else whole
-    other_ask = sum(part.other.values())
+    other_ask = sum(part.other.values()) + (WORKS_REQUEST if _WORKS.search(ask_text) else 0.0)
     welfare_ask = welfare_strength(part, general)
     if other_ask > 0:
         return found if other_ask >= welfare_ask else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|乱暴|あざ|"
-                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|"
+                   r"(子|娘|息子|孫|赤ちゃん|母|父|親|祖母|祖父|本人|利用者|入居者)[^。、]{0,6}放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
                       r"yell|control|scared|afraid|threat")
@@ -19,6 +20,22 @@ _PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パート�
 _PARENT = r"(親|父親|母親|父|母|継父|継母|義父|義母|お父さん|お母さん)"
 _YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|ヘルパー|施設の職員|職員|介護士)"
 _CHILD = r"(子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|孫|娘|息子)"
+
+
+# A relative's age says which area a concern belongs to: 叔母（84）, 84歳の父 → older people.
+_KIN = r"(母|父|親|祖母|祖父|叔母|伯母|叔父|伯父|おば|おじ|夫|妻|主人|義母|義父|姑|舅|兄|姉|弟|妹)"
+_KIN_AGE = re.compile(_KIN + r" ?[(（] ?(\d{2,3}) ?(歳|才)? ?[)）]|(\d{2,3}) ?(歳|才)の" + _KIN)
+ELDERLY_AGE = 65
+
+
+def infer_who(text: str) -> dict[str, float]:
+    """Topics implied by who the text is about (a relative of 65 or more → older people), as who-words:
+    they choose the area of a concern, but are no concern by themselves."""
+    for m in _KIN_AGE.finditer(text):
+        age = int(m.group(2) or m.group(4))
+        if ELDERLY_AGE <= age < 120:
+            return {"koureisha": 1.0}
+    return {}
 
 
 def infer_topics(text: str) -> dict[str, float]:

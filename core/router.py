@@ -18,7 +18,7 @@ from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana
 from core.otherbusiness import OtherBusiness, other_business
 from core.places import PlaceHit, find_district
-from core.relations import infer_topics
+from core.relations import infer_topics, infer_who
 from core.safety import NONE, Screen, screen
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index, Scored
@@ -147,7 +147,9 @@ class Router:
             return res
         if res.section is None:
             # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
-            res.other_business = other_business(self.kb, whole, ask, GENERAL_TOPIC)
+            asked = focus.ask if focus.long else focus.text
+            res.other_business = other_business(self.kb, whole, ask, GENERAL_TOPIC,
+                                                to_japanese(asked) if english else asked)
             if res.other_business is not None:
                 res.out_of_scope = True
                 return res
@@ -175,7 +177,9 @@ class Router:
                     scores[eid] *= 0.3
         order = sorted(heapq.nlargest(MAX_CANDIDATES, scores, key=scores.__getitem__),
                        key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
-        return scores, self._several_concerns(q, order, scores, res.topics)
+        # Who the message is about (実家の母, a relative of 84) chooses an area but is not a concern of its own.
+        concerns = {t: v - analysis.who.get(t, 0.0) for t, v in res.topics.items()}
+        return scores, self._several_concerns(q, order, scores, concerns)
 
     def _core_ok(self, raw: str, q: str, res: RouteResult, analysis: Analysis, focus: Focus, english: bool,
                  specific: bool) -> bool:
@@ -196,13 +200,13 @@ class Router:
     def _analyse_focus(self, q: str, focus: Focus, english: bool) -> tuple[Analysis, Analysis, Analysis | None]:
         """The whole text's analysis with the asking sentences of a long message added once more; the whole
         text's and the asking sentences' own (None for a message that is all ask)."""
-        analysis = self.index.analyse(q, extra_topics=infer_topics(q))
+        analysis = self.index.analyse(q, extra_topics=infer_topics(q), who_topics=infer_who(q))
         if not focus.long:
             return analysis, analysis, None
         ask = to_japanese(focus.ask) if english else focus.ask
         if not ask.strip():
             return analysis, analysis, None
-        extra = self.index.analyse(ask, extra_topics=infer_topics(ask))
+        extra = self.index.analyse(ask, extra_topics=infer_topics(ask), who_topics=infer_who(ask))
         if not self._evidence(extra):
             return analysis, analysis, extra  # 「どこに相談すればいいですか」: the story says what it is about
         scores = {s.entry_id: s for s in analysis.scores}
@@ -221,9 +225,12 @@ class Router:
         other = dict(analysis.other)
         for t, v in extra.other.items():
             other[t] = other.get(t, 0.0) + ASK_WEIGHT * v
+        who = dict(analysis.who)
+        for t, v in extra.who.items():
+            who[t] = who.get(t, 0.0) + ASK_WEIGHT * v
         merged = Analysis(scores=ranked, topics=topics, matched=sorted(set(analysis.matched) | set(extra.matched)),
                           fuzzy=analysis.fuzzy, lexical_top=max(analysis.lexical_top, extra.lexical_top),
-                          bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other)
+                          bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other, who=who)
         return merged, analysis, extra
 
     def _concern(self, analysis: Analysis) -> bool:
@@ -240,7 +247,7 @@ class Router:
         """The analysis of a reduced text (None when nothing is left of it)."""
         if len(text.replace(" ", "")) < 2:
             return None
-        return self.index.analyse(text, extra_topics=infer_topics(text))
+        return self.index.analyse(text, extra_topics=infer_topics(text), who_topics=infer_who(text))
 
     def _strong_topics(self, topics: dict[str, float]) -> list[str]:
         return [t for t, s in sorted(topics.items(), key=lambda x: -x[1]) if s >= STRONG_TOPIC and t in self.kb.topics]

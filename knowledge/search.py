@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
-from knowledge.text import GENERIC_TERMS, hira, normalize, reading, reading_with_starts, terms
+from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
 from knowledge.validate import OUTSIDE_AREA
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
@@ -53,6 +53,8 @@ class Phrase:
     text: str
     reading: str
     generic: bool = False
+    who: bool = False  # only says who (実家の母, 赤ちゃん): see knowledge.text.phrase_traits
+    adjective: bool = False  # ends in an adjective: its stem is matched too (さみしい ~ さみしさ)
     entries: dict[str, float] = field(default_factory=dict)  # entry id -> field weight
     topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
 
@@ -78,6 +80,7 @@ class Analysis:
     bm25_top: float = 0.0     # best raw BM25 score (the plans' own wording)
     other: dict[str, float] = field(default_factory=dict)  # other city business (topics of area outside) found
     concern_top: float = 0.0  # lexical_top without words that only name who (targets: 子ども, 高齢者) or a section
+    who: dict[str, float] = field(default_factory=dict)  # the topics' strength that comes from who-words (is_who)
 
 
 @dataclass
@@ -90,6 +93,7 @@ class _Tally:
     other: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     outside_only: set[str] = field(default_factory=set)  # entries whose only evidence is other city business
     concern: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # no target, section words
+    who: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # topics' share from who-words
 
 
 @lru_cache(maxsize=65536)
@@ -154,8 +158,9 @@ class Index:
                 continue
             if len(ph.reading) >= MIN_READING:
                 self.by_reading[ph.reading].append(ph)
-            # 連用形 nouns also match their conjugated verbs: ひきこもり ~ ひきこもって, 見守り ~ 見守って.
-            if len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS:
+            # 連用形 nouns also match their conjugated verbs (ひきこもり ~ ひきこもって), adjectives their other
+            # forms (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて).
+            if (len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS) or ph.adjective:
                 self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
         # Scanning a text walks forward from each position only while the substring is the start of some
@@ -188,7 +193,9 @@ class Index:
         ph = self.phrases.get(text)
         if ph is None:
             content = terms(text)
-            ph = Phrase(text=text, reading=hira(_reading(text)),
+            r = hira(_reading(text))
+            who, adjective = phrase_traits(text, r)
+            ph = Phrase(text=text, reading=r, who=who, adjective=adjective,
                         generic=all(t.lstrip("~") in GENERIC_TERMS or t in QUESTION_TERMS or t.startswith("~")
                                     for t in content))
             self.phrases[text] = ph
@@ -290,8 +297,10 @@ class Index:
     def _length_factor(ph: Phrase) -> float:
         return min(1.0 + 0.22 * (len(ph.text) - 2), 2.6)
 
-    def analyse(self, text: str, extra_topics: dict[str, float] | None = None) -> Analysis:
-        """Score every entry for the text; `extra_topics` adds topics the caller inferred (relations)."""
+    def analyse(self, text: str, extra_topics: dict[str, float] | None = None,
+                who_topics: dict[str, float] | None = None) -> Analysis:
+        """Score every entry for the text, with topics the caller inferred: `extra_topics` (relations) and
+        `who_topics` (from who the text is about, a relative's age: no concern by itself)."""
         hits = _one_per_reading(self._hits(text))
         used_fuzzy = False
         if not any(ph.entries or ph.topics for ph, _ in hits.values()):
@@ -301,6 +310,8 @@ class Index:
         self._score_phrases(t, hits)
         for tid, s in (extra_topics or {}).items():
             t.topic_strength[tid] += s
+        for tid, s in (who_topics or {}).items():
+            t.topic_strength[tid], t.who[tid] = t.topic_strength[tid] + s, t.who[tid] + s
         self._score_main_counters(t)
         # Curated evidence of welfare: a word of other city business (図書館 in a reading service) is none.
         lexical_top = max((v for k, v in t.scores.items() if k not in t.outside_only), default=0.0)
@@ -317,7 +328,7 @@ class Index:
                         key=lambda x: (-x.score, self.kb.entries[x.entry_id]["kind"] != "counter", x.entry_id))
         return Analysis(scores=ranked, topics=dict(t.topic_strength), matched=sorted(hits), fuzzy=used_fuzzy,
                         lexical_top=lexical_top, other=dict(t.other),
-                        concern_top=max(t.concern.values(), default=0.0),
+                        concern_top=max(t.concern.values(), default=0.0), who=dict(t.who),
                         # one rare word (スポット in メディアスポット) is no evidence: two distinct terms are
                         bm25_top=max((v for k, v in bm.items() if bm_terms[k] >= 2), default=0.0))
 
@@ -336,6 +347,8 @@ class Index:
                         t.other[tid] += w * factor
                 else:
                     t.topic_strength[tid] += w * factor
+                    if ph.who:
+                        t.who[tid] += w * factor
             if inside:
                 factor *= 0.35
             if ph.entries:
@@ -356,11 +369,12 @@ class Index:
             topic = self.kb.topics.get(tid)
             if topic is None:
                 continue
+            what = min(max(strength - t.who.get(tid, 0.0), 0.0), TOPIC_CAP)  # who-words are no concern
             strength = min(strength, TOPIC_CAP)
             for pos, cid in enumerate(topic["counters"]):
                 decay = TOPIC_MAIN_DECAY[min(pos, len(TOPIC_MAIN_DECAY) - 1)]
                 t.scores[cid] += TOPIC_MAIN * strength * decay
-                t.concern[cid] += TOPIC_MAIN * strength * decay
+                t.concern[cid] += TOPIC_MAIN * what * decay
                 t.evidence[cid].append(f"#{tid}")
                 t.outside_only.discard(cid)
 

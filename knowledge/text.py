@@ -180,3 +180,24 @@ def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
 
 _KATA2HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # ァ..ヶ → ぁ..ゖ (a reading is katakana)
 _POS_BY_ID: dict[int, tuple[str, str]] = {}  # part of speech and conjugation form by Sudachi's id
+
+
+# Words that only say who the message is about (実家の母, 高齢の父, 赤ちゃん, 80代, 学校): they choose the area of
+# a concern, but are no concern by themselves; knowledge.search keeps their share of the topics apart
+# (`Analysis.who`).
+_WHO = re.compile(
+    r"(実家の|高齢の|年老いた|年寄りの|うちの|私の|わたしの|義理の|義)?"
+    r"(親|両親|母|父|母親|父親|祖母|祖父|夫|妻|息子|娘|孫|高齢者|こうれいしゃ|お年寄り|年寄り|老人|シニア|"
+    r"赤ちゃん|乳児|幼児|乳幼児|新生児|子ども|子供|こども|児童|高齢の夫婦|高齢夫婦|老夫婦|後期高齢者|"
+    r"学校|がっこう|小学校|中学校|高校|\d+代|\d+歳以上)")
+
+
+def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
+    """For a (normalised) phrase of the knowledge and its hiragana reading: whether it only says who (実家の母,
+    高齢の父, 赤ちゃん, 80代, 学校), and whether it ends in an adjective (〜い) long enough for its stem to be
+    matched alone (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて)."""
+    who = bool(_WHO.fullmatch(phrase))
+    if len(reading_) < 4 or not reading_.endswith("い"):
+        return who, False
+    last = morphemes(phrase)
+    return who, bool(last) and last[-1][2] == "形容詞"

@@ -1,0 +1,50 @@
+"""How a long message is read (issue #17): who a message is about chooses the area but is no concern by
+itself, the request is the last clause of the asking sentence, a harm said to be absent or a nuisance that
+keeps the resident awake is no welfare concern, and a request for works on a street light, a road or a lot
+is the city's other business, whoever it worries."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+from core.ask import drop_negated, find_ask
+
+
+@pytest.mark.parametrize("text", [
+    "実家の父の家の隣が空き地で、夏は雑草がすごいです。持ち主に刈ってもらうよう言ってもらえますか",
+    "高齢の母が夜道を怖がっています。家の前の街灯が切れたままなので、直してもらえますか",
+    "近所の犬が毎晩吠えていて眠れません。直接は言いにくいです。こういうのはどこに言えばいいでしょう",
+    "The street light outside our house has been out for a week and my elderly father is afraid to walk "
+    "at night. Who can fix it?",
+])
+def test_other_business_about_a_relative_gets_no_counter(guide, text):
+    res = guide.ask(text)
+    out = to_contract(guide.kb, res)
+    assert out["results"] == [] and not out["crisis"]
+    assert res.other_business is not None
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("実家の母（84）が一人暮らしで、最近物忘れが増えました。鍋を焦がしたこともあります。どこに相談すればいいですか",
+     "chiiki-houkatsu"),
+    ("夫が亡くなってから毎日さみしさでいっぱいです。子どもたちは遠くに住んでいます。誰かと話せる場所はありますか",
+     "kodoku-koritsu"),
+])
+def test_a_concern_about_a_relative_stays_welfare(guide, text, counter):
+    out = to_contract(guide.kb, guide.ask(text))
+    assert counter in [r["id"] for r in out["results"][:3]]
+
+
+def test_the_request_is_the_last_clause():
+    focus = find_ask("息子と大仏を見に行く予定です。車いすなんですが、拝観時間は何時までですか")
+    assert focus.ask == "拝観時間は何時までですか"
+
+
+def test_a_harm_said_to_be_absent_is_cut():
+    kept, cut = drop_negated("暴力はありませんが、息子が部屋から出てきません")
+    assert "暴力" not in kept and cut
+
+
+def test_a_nuisance_that_keeps_one_awake_is_the_nuisance():
+    assert "眠れ" not in find_ask("隣の工事の音がうるさくて眠れません。どこに言えばいいですか").text
