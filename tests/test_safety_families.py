@@ -87,3 +87,15 @@ def test_the_danger_net_is_quiet_around_a_course_or_a_what_if(text: str) -> None
 ])
 def test_a_past_event_a_denial_or_a_story_raises_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text,situation,not_first", [
+    ("炭火の七輪を部屋で使ってたら、換気してなくて家族がみんな気持ち悪いって言ってる", "gas-or-co", "suicide-imminent"),
+    ("喉を押さえて顔が紫になってる、背中を叩いても出てこない", "choking", "violence-now-family"),     # back blows
+    ("脚立から落ちて、割れたガラスで腕を切った。押さえても止まらない", "heavy-bleeding", "self-harm"),  # an accident
+    ("知的障害のある娘が作業所の職員に叩かれて、腕にあざができていた", "disabled-abuse-injury", "child-abuse"),
+])
+def test_the_right_kind_of_line_comes_first(text: str, situation: str, not_first: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, (text, found)
+    assert found.situations[0] != not_first, (text, found)

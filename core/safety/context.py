@@ -29,7 +29,8 @@ _HYPERBOLE = re.compile(fold(
     r"殺す気か|死ね(よ|って)?(笑|w)|笑$|"
     r"(死に|倒れ|窒息し|溺れ|燃え|殺され)そう(な|に|で)?(くらい|ほど|ぐらい)|(埋もれ|うもれ)(て|た).{0,4}(窒息|溺れ|死)|"
     r"(締め切り|締切|しめきり|仕事|宿題|課題|残業|書類|忙しさ|暑さ|寒さ|年度末)(に|で)(殺され|死|溺れ|窒息)|"
-    r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}倒れ|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談"))
+    r"(木|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具)(が|は|も)?.{0,6}倒れ|(殺され|止まる|死ぬ|倒れる|燃える)かと思|殺したくなるくらい|冗談|"
+    r"(殴|なぐ|叩|たた|刺|さ|切|き|割|わ)(ら|か|さ|れ)れ(た)?(みたい|よう)(に|な)(痛|いた)"))
 _HYPERBOLE_EN = re.compile(
     r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
     r"killing me|is killing|\bkiller\b|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"

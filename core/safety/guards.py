@@ -56,8 +56,33 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("no-food-or-shelter-in-cold")
     if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
         found.discard("child-abuse")  # 息子に年金を取られる: the son is the one who harms, the victim is old
+    _first_things_first(found, text)
     if "caregiver-may-harm" in found:
         found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
     hearsay_violence = {"violence-now-family", "violence-now-partner"} & found
     if hearsay_violence and _HEARSAY.search(text) and not _NOW_WITNESSED.search(text) and not _INJURY.search(text):
         found.difference_update(hearsay_violence)
+
+
+_CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|デイ|介護|寝たきり|認知症|要介護|入所|年金|母|父|祖|ろうじん|こうれい|としより|"
+                                                  r"care home|nursing home|carer|caregiver|dad|mum|mom|father|mother|grand"))
+_OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
+_FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
+_EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
+_SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
+
+
+def _first_things_first(found: set[str], text: str) -> None:
+    """Drop a situation another one explains (so the right kind of line comes first)."""
+    if "elder-abuse-injury" in found and found & _OTHER_HARM and not _CARED_FOR.search(text):
+        found.discard("elder-abuse-injury")  # no older or cared-for person: the other harm explains it
+    if "disabled-abuse-injury" in found and "child-abuse" in found and _FACILITY.search(text):
+        found.discard("child-abuse")  # staff or a sibling's home: the disabled person's line, not 189
+    if "no-food-or-shelter-in-cold" in found and "child-abuse" in found and _EVICTION.search(text):
+        found.discard("child-abuse")  # a family put out by the landlord
+    if "gas-or-co" in found and "suicide-plan-or-attempt" in found and not _SUICIDE_WORDS.search(text):
+        found.discard("suicide-plan-or-attempt")  # charcoal burnt indoors by accident
+    if "choking" in found and re.search(fold(r"背中"), text):
+        found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
+    if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
+        found.discard("elderly-fallen")  # a baby's arm at a wrong angle: abuse, not a fall

@@ -237,4 +237,18 @@ CUES: tuple[Cue, ...] = (
         needs=r"(頭|あたま|気持ち悪|吐|めまい|ふらふら|痛|いたい|寝て|シャッター|閉|headache|dizzy|vomit|nause|sick)",
         english=(r"\b(headaches?|dizzy|vomit\w*|nause\w*).{0,60}(gas heater|heater|stove|generator|charcoal|boiler)",
                  r"\b(gas heater|heater|stove|generator|charcoal|boiler).{0,60}(headaches?|dizzy|vomit\w*|nause\w*)")),
+    # Worst headache ever, told after the pain; blood that soaks or does not stop when pressed.
+    Cue("stroke-signs",
+        phrases=(r"(今までで一番|いままでで一番|経験したことない|人生で一番|今までにない)(ひどい|痛い|いたい|強い|つよい)",),
+        needs=r"(頭|あたま)(が|を)?.{0,16}(痛|いた)"),
+    Cue("heavy-bleeding",
+        phrases=(r"血(で|が)?.{0,4}(びっしょり|ぐっしょり|真っ赤|まっか)", r"(押さえ|おさえ)(ても|てるのに).{0,4}(止まら|止まり|とまら|とまり|止まん|とまん)", r"血(が|い)?.{0,4}(止まんね|とまんね)"),),
+    # Charcoal or a grill burnt indoors and someone feels sick: carbon monoxide.
+    Cue("gas-or-co",
+        phrases=(r"(練炭|炭|七輪|焼肉|バーベキュー|ストーブ).{0,30}(気持ち悪|気持ちわる|きもちわる|吐き|頭が痛|ふらふら)",),
+        needs=r"(換気|部屋|室内|車内|テント|窓|閉め)"),
+    # The universal sign of choking (hands at the throat) and back blows that bring nothing up.
+    Cue("choking",
+        phrases=(r"(喉|のど|首|くび)を(押さえ|おさえ|つかん|掴ん|かきむし)(て|で|なが)", r"背中(を)?(叩|たた)(いて|く|いても).{0,10}(出てこな|出ない|でない|取れな|とれな|あかん|だめ)"),
+        needs=r"(紫|むらさき|青|あお|苦し|くるし|息|いき|食べ|餅|もち|肉|詰|つま|背中|出てこな|声が)"),
 )
