@@ -11,6 +11,7 @@ locks and buckets keep order and count.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -28,7 +29,9 @@ from ops.metrics import METRICS
 
 log = logging.getLogger(__name__)
 CLAIM_PREFIX = "line:"  # as handlers/line/webhook.py records the delivery ids
-FIRST_POLL, LAST_POLL = 0.005, 0.1  # seconds between asks while an earlier turn of the resident runs
+# Seconds between asks while an earlier turn of the resident runs on another replica (one on this replica
+# wakes the waiters of its resident when it ends).
+FIRST_POLL, LAST_POLL = 0.002, 0.02
 
 
 class ReplicaOrder:
@@ -38,6 +41,7 @@ class ReplicaOrder:
         self.engine = engine
         self.conversation = conversation
         self.store = store
+        self._ended: dict[str, asyncio.Event] = {}  # resident key → set when a turn of theirs here ends
 
     @classmethod
     def of(cls, conversation: Conversation) -> ReplicaOrder | None:
@@ -82,7 +86,9 @@ class ReplicaOrder:
                 log.warning("an earlier turn of the resident still runs at the reply token's end: going ahead")
                 return False, None
             METRICS.count("line.order.wait")
-            await asyncio.sleep(pause)
+            ended = self._ended.setdefault(key, asyncio.Event())
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(ended.wait(), pause)
             pause = min(LAST_POLL, pause * 2)
 
     async def _finish(self, channel: str, user: str, ticket: str) -> None:
@@ -92,3 +98,6 @@ class ReplicaOrder:
             await asyncio.to_thread(turnorder.finish, self.engine, ticket)
         except DATABASE_ERRORS as exc:  # the ticket blocks nobody after turnorder.STALE
             self.store.health.failed(exc)
+        ended = self._ended.pop(self.store.key(channel, user), None)
+        if ended is not None:
+            ended.set()
