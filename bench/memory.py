@@ -7,7 +7,9 @@ usage: python bench/memory.py [--questions 20] [--workers 0 2]
 For each worker count: starts `python -m bot serve` on 127.0.0.1 (a new SQLite file, LINE pointed at a
 lean fake reply API in this process), asks `--questions` questions through /api/chat and as many LINE
 text events, waits until it is idle, then reads PSS (proportional set size: shared pages divided among the
-processes that share them, so the figures add up) from /proc/PID/smaps_rollup. Linux only.
+processes that share them, so the figures add up) from /proc/PID/smaps_rollup. Linux only. The Sudachi
+dictionary's file pages are shared with every other process on the machine that maps the file, so the total
+is also given as it would be with this server alone (`dictionary_pages`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,36 @@ def rollup(folder: Path) -> dict[str, float]:
     return values
 
 
+def dictionary_pages(folders: list[Path], suffix: str = "/system.dic") -> tuple[float, float]:
+    """(PSS of the Sudachi dictionary's file pages in these processes, MB of the dictionary they map between
+    them). Its pages are the page cache's, shared with every process on the machine that maps the file (other
+    Python processes here too), so PSS gives the family only a share of them; the second figure (the union of
+    the pages present, from /proc/PID/pagemap) is what the family alone would count."""
+    pss, present = 0.0, set()
+    page = os.sysconf("SC_PAGE_SIZE")
+    for folder in folders:
+        current = None
+        for line in (folder / "smaps").read_text().splitlines():
+            parts = line.split()
+            if "-" in parts[0] and not parts[0].endswith(":"):
+                current = parts if len(parts) > 5 and parts[5].endswith(suffix) else None
+                if current is not None:
+                    present |= _present(folder, current, page)
+            elif current is not None and parts[0] == "Pss:":
+                pss += int(parts[1]) / 1024
+    return pss, len(present) * page / 2**20
+
+
+def _present(folder: Path, mapping: list[str], page: int) -> set[int]:
+    """The file's page numbers present in this mapping (bit 63 of each pagemap entry)."""
+    start, end = (int(x, 16) for x in mapping[0].split("-"))
+    first = int(mapping[2], 16) // page
+    with (folder / "pagemap").open("rb") as f:
+        f.seek(start // page * 8)
+        data = f.read((end - start) // page * 8)
+    return {first + i for i in range(len(data) // 8) if data[i * 8 + 7] & 0x80}
+
+
 async def ask(base: str, replies: Replies, questions: int) -> int:
     """`questions` web chat turns and as many LINE messages; the LINE replies answered."""
     run = Run("memory")
@@ -89,8 +121,10 @@ async def measure(workers: int, questions: int, fake: LeanLineApi, replies: Repl
             await wait_ready(f"{base}/readyz", server, timeout=240.0, ready=(200,))
             answered = await ask(base, replies, questions)
             await asyncio.sleep(3.0)  # idle: write-behind flushed, counts reported
+            folders = sorted(family(server.pid), key=lambda f: not f[1])
             rows = [(("server" if own else f"{(folder / 'comm').read_text().strip()} {folder.name}"), rollup(folder))
-                    for folder, own in sorted(family(server.pid), key=lambda f: not f[1])]
+                    for folder, own in folders]
+            dic_pss, dic_mapped = dictionary_pages([folder for folder, _ in folders])
         finally:
             stop(server)
     total = sum(r["Pss"] for _, r in rows)
@@ -101,6 +135,9 @@ async def measure(workers: int, questions: int, fake: LeanLineApi, replies: Repl
     goal = GOALS.get(workers)
     verdict = "" if goal is None else f" — goal ≤ {goal:g} MB: {'met' if total <= goal else 'NOT met'}"
     print(f"  {'all':14} PSS {total:6.1f} MB{verdict}")
+    alone = total - dic_pss + dic_mapped
+    print(f"  of which the Sudachi dictionary's file pages {dic_pss:.1f} MB; the processes map {dic_mapped:.1f} MB "
+          f"of it: alone on a machine, all ≈ {alone:.1f} MB{'' if goal is None else ' (met)' if alone <= goal else ' (NOT met)'}")
 
 
 async def main() -> None:

@@ -87,9 +87,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
     import core.state  # noqa: F401  (registers conversation_state before create_tables)
+    from bot.server import LINE_WORKER
+    from bot.workers import Answers
     from core.conversation import Conversation
     from core.state import StateStore, WriteBehind
     from handlers.telegram.bot import build_application
+    from ops.shards import ShardPool
+    from ops.zygote import fork_zygote
 
     if not settings.telegram_bot_token:
         print("TELEGRAM_BOT_TOKEN is not set", file=sys.stderr)
@@ -97,12 +101,18 @@ def cmd_telegram(args: argparse.Namespace, settings: Settings) -> int:
     from ops.logs import configure as configure_logging
 
     configure_logging()  # the same JSON lines without words as the server's
+    # With LINE_WORKERS the turns are answered in worker processes (bot/workers.py), as in the server.
+    pool = ShardPool(LINE_WORKER, settings, settings.line_workers) if settings.line_workers > 0 else None
+    if pool is not None:
+        fork_zygote(LINE_WORKER)  # one thread, no database, no event loop yet: the workers share our imports
     guide = _guide(settings)
     store = StateStore(guide.engine, settings.user_id_salt, settings.state_ttl_hours)
     conversation = Conversation(guide, WriteBehind(store), keeps_text=settings.keep_message_text,
                                 review_days=settings.review_retention_days)
-    app = build_application(settings.telegram_bot_token, settings.telegram_api_base_url, conversation,
-                            webhook=False)
+    app = build_application(settings.telegram_bot_token, settings.telegram_api_base_url,
+                            Answers(conversation, pool).telegram, webhook=False)
+    if pool is not None:
+        app.post_init, app.post_stop = (lambda _: pool.start()), (lambda _: pool.stop(20.0))
     print("Telegram: polling (Ctrl-C to stop)", file=sys.stderr)
     try:
         app.run_polling(drop_pending_updates=False)

@@ -24,14 +24,16 @@ from core.conversation import RECHECK_KNOWLEDGE, Conversation
 from core.guide import Guide
 from core.ratelimit import RateLimit
 from core.replies import Feedback
-from core.router import RouteResult
+from core.router import Router, RouteResult
 from core.state import StateStore, WriteBehind
 from handlers.line.replier import Job, LineReplier
 from knowledge.db import make_engine
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.outbox import Outbox
+from ops.zygote import release_mapped
 
 log = logging.getLogger(__name__)
+DICTIONARY_FILE = "/system.dic"  # Sudachi's, mapped read-only (knowledge/text.py): see ops/zygote.release_mapped
 
 
 @dataclass
@@ -46,10 +48,12 @@ class Runtime:
     demand: Outbox[Counted]
 
     @classmethod
-    async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth, warm: bool = True) -> Runtime:
+    async def start(cls, settings: Settings, engine: Engine, health: DatabaseHealth, warm: bool = True,
+                    router: Router | None = None) -> Runtime:
         """Build the index (off the loop) and the conversation; the database must hold the knowledge.
         `warm=False`: the index is built on first use only (a server whose worker processes answer every
-        turn holds none: issue #15's memory goal)."""
+        turn holds none: issue #15's memory goal); `router`: one built already (a worker's, shared with
+        its siblings: bot/workers.py `prepare`)."""
         s = settings
         store = StateStore(engine, s.user_id_salt, s.state_ttl_hours)
         review: Outbox[UnansweredQuestion] = Outbox("review", lambda rows: admin_review.write(engine, rows), health)
@@ -77,8 +81,11 @@ class Runtime:
                 health.failed(exc)
 
         guide = Guide(engine, index_cache=s.cache_dir)
-        if warm:
+        if router is not None:
+            guide.install(router)
+        elif warm:
             await asyncio.to_thread(guide.warm)  # build the index before the first turn
+            release_mapped(DICTIONARY_FILE)  # the dictionary's pages the build read: turns read what they use
         conversation = Conversation(guide, WriteBehind(store, health), on_routed=on_routed,
                                     limit=RateLimit(s.rate_limit_per_minute), health=health, recheck=False,
                                     keeps_text=s.keep_message_text, review_days=s.review_retention_days,

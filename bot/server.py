@@ -2,8 +2,9 @@
 
 Endpoints and settings follow the project's server contract (README.md, `/openapi.json`). A channel whose
 settings are unset answers 503. Routing and the dialogue run on the event loop's thread (see
-core/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS the LINE
-turns run in worker processes (ops/shards.py), each with its own `Runtime`.
+core/conversation.py for why); database reads and writes run in threads. With LINE_WORKERS every turn runs
+in worker processes (ops/shards.py; bot/workers.py), each with its own `Runtime`, forked from a zygote that
+`serve` forks from this process before it starts its event loop (ops/zygote.py: the imports are shared).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 import signal
 import sys
 from collections import Counter
@@ -30,10 +32,9 @@ import core.state  # noqa: F401  (registers conversation_state on the metadata t
 from backoffice import review as admin_review
 from bot.config import Settings, load_settings
 from bot.openapi import OPENAPI
-from bot.runtime import Runtime
+from bot.runtime import DICTIONARY_FILE, Runtime
 from bot.schema import migrate, one_at_a_time
-from bot.workers import Ask
-from core.answer import to_contract
+from bot.workers import Answers
 from core.conversation import MAX_TEXT, Conversation
 from core.loading import ensure_loaded
 from core.state import StateStore
@@ -52,13 +53,14 @@ from handlers.limits import (
     too_many,
 )
 from handlers.line.webhook import LineChannel
-from handlers.web.chat import WebChat, WebTurn, asset, read_turn
+from handlers.web.chat import WebChat, asset, read_turn
 from knowledge.db import make_engine
 from knowledge.spreadsheet import cancel_imports
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.logs import configure as configure_logging
 from ops.metrics import METRICS
 from ops.shards import ShardFailed, ShardPool
+from ops.zygote import fork_zygote, release_mapped, trim_memory
 
 if TYPE_CHECKING:
     from handlers.telegram.webhook import TelegramChannel
@@ -68,8 +70,8 @@ MAX_ASK_BODY = 65_536
 EXPIRE_EVERY = 3600.0  # seconds between sweeps of expired conversation state
 READY_TIMEOUT = 3.0  # seconds /readyz waits for the database
 WRITE_FAILURE_WINDOW = 10.0  # seconds after a failed database write during which /readyz says not ready
-# What each worker process runs (LINE_WORKERS > 0; ops/shards.py): LINE events, and the web chat's turns
-# and /api/ask questions as calls, so no turn runs on the server's event loop.
+# What each worker process runs (LINE_WORKERS > 0; ops/shards.py): LINE events, and the web chat's, /api/ask's
+# and Telegram's turns as calls, so no turn runs on the server's event loop.
 LINE_WORKER = "bot.workers:channel_worker"
 
 
@@ -87,6 +89,8 @@ class Services:
         self.telegram: TelegramChannel | None = None
         self.web: WebChat | None = None
         self.runtime: Runtime | None = None
+        self.answers: Answers | None = None
+        self.pool: ShardPool | None = None  # worker processes of our own (LINE_WORKERS without LINE)
         self.not_ready = "starting"  # why the server cannot answer yet ("" once it can)
         # Fair sharing of /api/chat and /api/ask: per client address and in total, and few answers at once.
         self.limits = PublicLimits(settings.public_per_ip_minute, settings.public_total_second)
@@ -131,28 +135,31 @@ class Services:
         s, engine = self.settings, self.engine
         await asyncio.to_thread(_schema_and_knowledge, engine, s)
         self.health.ok()
-        # With LINE workers, the workers answer LINE, the web chat and /api/ask: the server builds no index of its
-        # own unless Telegram (answered on this loop) or something else asks for one.
-        workers_answer_all = self.line_configured and s.line_workers > 0 and not self.telegram_configured
-        runtime = self.runtime = await Runtime.start(s, engine, self.health, warm=not workers_answer_all)
+        # With workers, they answer every turn: the server builds no index of its own.
+        runtime = self.runtime = await Runtime.start(s, engine, self.health, warm=s.line_workers == 0)
         if (self.line_configured or self.telegram_configured) and s.user_id_salt == "development-salt":
             log.warning("USER_ID_SALT is the development default: set a secret salt in production")
         if self.line_configured:
             line = LineChannel(s, runtime.conversation, worker_entry=LINE_WORKER, engine=engine)
             await line.start()  # with LINE_WORKERS, after the workers have built their index
             self.line = line
+        elif s.line_workers > 0:  # the workers answer the web chat, /api/ask and Telegram
+            self.pool = ShardPool(LINE_WORKER, s, s.line_workers, name="line.worker", failed="line.event.failed")
+            await self.pool.start()
+        answers = Answers(runtime.conversation, self.workers)
         if self.telegram_configured:
             from handlers.telegram.webhook import TelegramChannel  # its SDK only when used (≈ 14 MB)
 
             assert s.telegram_bot_token and s.telegram_webhook_secret
             self.telegram = TelegramChannel(s.telegram_bot_token, s.telegram_webhook_secret,
-                                            s.telegram_api_base_url, runtime.conversation)
+                                            s.telegram_api_base_url, answers.telegram)
             await self.telegram.start()
-        self.web = WebChat(runtime.conversation)
+        self.web, self.answers = answers.web_chat, answers
         self.conversation = runtime.conversation
         self._tasks += [asyncio.create_task(runtime.watch_knowledge()),
                         asyncio.create_task(self._expire_loop(runtime.store))]
         self.not_ready = ""
+        trim_memory()  # what migrating and loading freed
         log.info("ready: knowledge generation %d", runtime.guide.generation)
 
     async def _shutdown(self) -> None:
@@ -165,6 +172,8 @@ class Services:
             await self.telegram.stop()
         if self.line is not None:
             await self.line.stop()
+        if self.pool is not None:
+            await self.pool.stop(20.0)
         if self.runtime is not None:
             await self.runtime.close()
         self.engine.dispose()
@@ -208,7 +217,7 @@ class Services:
         self.limits.check(request.client.host if request.client else "")
 
     async def chat_turn(self, request: Request) -> Response:
-        if self.web is None:
+        if self.answers is None:
             return JSONResponse({"error": self.not_ready}, status_code=503)
         try:
             self._admit(request)
@@ -219,7 +228,7 @@ class Services:
             return turn
         try:
             async with self.gate.enter():
-                return JSONResponse(await self.answer_turn(turn))
+                return JSONResponse(await self.answers.web(turn))
         except TooMany as exc:
             return too_many(exc)
         except ShardFailed:
@@ -228,28 +237,12 @@ class Services:
     @property
     def workers(self) -> ShardPool | None:
         """The worker processes that answer (LINE_WORKERS > 0), or None: answers on this event loop."""
-        jobs = self.line.jobs if self.line is not None else None
+        jobs = self.line.jobs if self.line is not None else self.pool
         return jobs if isinstance(jobs, ShardPool) else None
-
-    async def answer_turn(self, turn: WebTurn) -> dict[str, Any]:
-        """The page's JSON, from the resident's worker process when there are workers (ShardFailed: 503)."""
-        if (workers := self.workers) is not None:
-            answer: dict[str, Any] = await workers.call(f"web:{turn.session}", turn)
-            return answer
-        assert self.web is not None
-        return await self.web.answer(turn)
-
-    async def answer_ask(self, text: str) -> dict[str, Any]:
-        if (workers := self.workers) is not None:
-            answer: dict[str, Any] = await workers.call(f"ask:{text[:200]}", Ask(text))
-            return answer
-        assert self.conversation is not None
-        router = self.conversation.router  # on the loop's thread, like every use of the tokenizer
-        return to_contract(router.kb, router.route(text))
 
     async def ask(self, request: Request) -> Response:
         """`{"text": "..."}` → the object of `ask --json`."""
-        if self.conversation is None:
+        if self.answers is None:
             return JSONResponse({"error": self.not_ready}, status_code=503)
         try:
             self._admit(request)
@@ -267,7 +260,7 @@ class Services:
             return JSONResponse({"error": 'expected {"text": "..."}'}, status_code=400)
         try:
             async with self.gate.enter():
-                return JSONResponse(await self.answer_ask(clean_text(data["text"], MAX_TEXT)))
+                return JSONResponse(await self.answers.ask(clean_text(data["text"], MAX_TEXT)))
         except TooMany as exc:
             return too_many(exc)
         except ShardFailed:
@@ -307,9 +300,9 @@ class Services:
         if self.conversation is None:
             problems["knowledge"] = self.not_ready or "not loaded"
         counts = Counter(METRICS.snapshot())
-        if self.line is not None:
-            problems |= self.line.jobs.problems()
-            counts.update(self.line.jobs.counts())  # what the LINE worker processes counted
+        if (jobs := self.line.jobs if self.line is not None else self.pool) is not None:
+            problems |= jobs.problems()
+            counts.update(jobs.counts())  # what the worker processes counted
         queued = {"line": self.line.queued if self.line else 0,
                   "review": self.runtime.review.pending() if self.runtime else 0}
         body = {"status": "not ready" if problems else "ready", "problems": problems, "queued": queued,
@@ -362,14 +355,33 @@ def serve(host: str, port: int, settings: Settings | None = None) -> int:
     import uvicorn
 
     configure_logging()
+    app = create_app(settings)
+    if app.state.services.settings.line_workers > 0:
+        _fork_zygote(app.state.services)
     # uvicorn re-raises the stop signal after its graceful shutdown; this handler, restored by then,
     # turns it into a clean exit (status 0) instead of death by signal.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # uvicorn: on SIGTERM/SIGINT stop accepting, finish open requests, then the lifespan's shutdown
     # drains the queues (Services._shutdown); log_config=None keeps our JSON lines.
-    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False,
-                timeout_graceful_shutdown=30)
+    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, timeout_graceful_shutdown=30)
     return 0
+
+
+def _fork_zygote(services: Services) -> None:
+    """The workers' zygote, forked from this process while it has one thread and no event loop: every module
+    imported so far (the worker's, and the server's own: SQLModel, the LINE SDK, the core) is then shared by
+    the server, the zygote and the workers (issue #15's memory goal). Otherwise the pool starts a new
+    interpreter as the zygote, which shares nothing with the server."""
+    import threading
+
+    if services.telegram_configured:
+        import handlers.telegram.webhook  # noqa: F401  (its SDK: shared rather than imported in each worker)
+    threads = len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else threading.active_count()
+    if threads > 1:
+        log.warning("%d threads running: the workers' zygote is started as a new interpreter", threads)
+        return
+    release_mapped(DICTIONARY_FILE)  # read at import (the safety screen's readings); the zygote reads what it uses
+    fork_zygote(LINE_WORKER)
 
 
 def _schema_and_knowledge(engine: Engine, settings: Settings) -> None:

@@ -114,6 +114,9 @@ class ShardPool:
                 self._zygote = zygote
             except OSError as exc:
                 log.error("%s: no zygote (%s); each worker imports its own modules", self.name, exc)
+            else:  # e.g. the index built once, shared by every worker (bot/workers.py prepare)
+                if not await asyncio.to_thread(zygote.prepare, self.settings):
+                    log.error("%s: the zygote could not prepare; each worker builds its own", self.name)
         await asyncio.gather(*(self._spawn(shard) for shard in self._shards))
 
     async def submit(self, key: str, job: Any, wait: float) -> bool:

@@ -311,3 +311,34 @@ def test_a_location_is_the_nearest_town_only_within_the_city(settings):
     assert place_at(35.6812, 139.7671, towns) is None  # Tokyo Station
     assert place_at(35.3531, 139.5224, ()) is None  # a data folder without points reads no place
     assert place_at(95.0, 139.5, (Point("どこか", 35.0, 139.0),)) is None  # not a coordinate
+
+
+# --- issue #13: a shared venue (a place with its name and address) -------------------------------------------
+def tg_venue(chat: int, latitude: float, longitude: float, title: str, address: str) -> dict[str, Any]:
+    """A shared venue, as the Telegram app sends it: the location, and the place's name and address."""
+    update = tg_location(chat, latitude, longitude)
+    update["message"]["venue"] = {"location": {"latitude": latitude, "longitude": longitude},
+                                  "title": title, "address": address}
+    return update
+
+
+def test_a_shared_venue_is_read_by_its_address_as_a_line_location_is(stack):
+    """Near a district's boundary the nearest town's point (稲村ガ崎三丁目, 鎌倉地域) is not where the venue is:
+    its address (七里ガ浜東, 腰越地域) names the town, as LINE's location message does."""
+    chat = new_chat()
+    send(stack, chat, tg_message(chat, "一人暮らしの母の介護のことで相談したい"), count=2)
+    venue = tg_venue(chat, 35.30560, 139.51760, "待ち合わせ場所", "神奈川県鎌倉市七里ガ浜東1丁目")
+    messages = send(stack, chat, venue, count=2)
+    assert "腰越地域" in messages[0]["text"]
+    assert "外のようです" not in text_of(messages) and "スタンプ" not in text_of(messages)
+
+
+def test_a_venue_outside_the_city_is_said_so_whatever_its_words():
+    from core.geo import OUTSIDE
+    from core.turn import LOCATION
+    from handlers.telegram.bot import place_turn
+
+    assert place_turn(35.6812, 139.7671, "東京都千代田区丸の内1丁目 東京駅") == {"choice": OUTSIDE}
+    assert place_turn(35.3531, 139.5224) == {"event": LOCATION, "text": "鎌倉市玉縄三丁目"}  # no words: the coordinates
+    assert place_turn(35.3531, 139.5224, "  ") == {"event": LOCATION, "text": "鎌倉市玉縄三丁目"}
+    assert place_turn(95.0, 0.0, "鎌倉市") == {"choice": OUTSIDE}  # not a coordinate

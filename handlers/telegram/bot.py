@@ -1,7 +1,9 @@
-"""The Telegram application: /start, /help, /emergency, typed text and tapped buttons → `Conversation.handle`.
+"""The Telegram application: /start, /help, /emergency, typed text, tapped buttons and shared places → an
+`Inbound` → `Answer` (`Conversation.handle` on this loop, or a worker process with LINE_WORKERS: bot/workers.py)
+→ its `Reply` rendered and sent.
 
 No ConversationHandler: the dialogue and its state live in the core, the same as on LINE. Updates of
-different chats run concurrently; those of one chat run in order (`PerChatOrder`).
+different chats run concurrently; those of one chat run in order (`PerChatOrder`), the send included.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import logging
 import time
 import warnings
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import LinkPreviewOptions, Update
@@ -33,7 +35,7 @@ from core.conversation import HELP, START, Conversation
 from core.dialogue import EMERGENCY
 from core.geo import OUTSIDE, place_at, points
 from core.replies import Reply
-from core.turn import LEAVE, LOCATION, MEDIA_EVENT, Inbound
+from core.turn import LEAVE, LOCATION, MEDIA_EVENT, Inbound, ResidentLocks
 from handlers.limits import clean_text, valid_choice
 from handlers.telegram.render import render
 from ops.metrics import METRICS
@@ -44,21 +46,32 @@ CHANNEL = "telegram"
 TIMEOUT = 10.0  # seconds, each Bot API call
 GIVE_UP = 60.0  # seconds after an update arrives: no send is attempted later (the resident has moved on)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # source links would each unfold into a preview
+Answer = Callable[[Inbound], Awaitable[Reply | None]]  # a turn's reply (None: nothing to send)
+
+
+def in_process(conversation: Conversation) -> Answer:
+    """Turns answered on this event loop (no worker processes)."""
+
+    async def answer(inbound: Inbound) -> Reply | None:
+        return (await conversation.handle(inbound)).reply
+
+    return answer
 
 
 class PerChatOrder(BaseUpdateProcessor):
-    """Concurrent across chats, one at a time within a chat (the conversation's FIFO lock)."""
+    """Concurrent across chats, one at a time within a chat (FIFO locks): an update's turn and its
+    messages all go before the chat's next update is answered."""
 
-    def __init__(self, conversation: Conversation, max_concurrent: int = 64) -> None:
+    def __init__(self, max_concurrent: int = 64) -> None:
         super().__init__(max_concurrent)
-        self.conversation = conversation
+        self.chats = ResidentLocks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
             return
-        async with self.conversation.serial(CHANNEL, str(chat.id)):
+        async with self.chats.hold(str(chat.id)):
             await coroutine
 
     async def initialize(self) -> None:
@@ -69,10 +82,10 @@ class PerChatOrder(BaseUpdateProcessor):
 
 
 class TelegramBot:
-    """The handlers, over one conversation."""
+    """The handlers: each update → an `Inbound` → `answer` → the reply rendered and sent."""
 
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
 
     async def on_start(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         await self._answer(update, choice=START)
@@ -95,16 +108,13 @@ class TelegramBot:
             await self._answer(update, event=MEDIA_EVENT)
 
     async def on_location(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        """A shared location, read as LINE's is: the nearest town of the city as its address (core/geo.py),
-        so the conversation finds the district; outside the city, an honest reply and the districts."""
-        where = update.message.location if update.message else None
-        if where is None:
+        """A shared location or venue, read as LINE's is (`place_turn`)."""
+        message = update.message
+        if message is None or message.location is None:
             return
-        place = place_at(where.latitude, where.longitude)
-        if place is None and not points():  # the data folder has no towns' points: the place cannot be read
-            await self._answer(update, event=MEDIA_EVENT)
-            return
-        await self._answer(update, **({"event": LOCATION, "text": place} if place else {"choice": OUTSIDE}))
+        venue = message.venue  # its address, as LINE's; its name only without one (a name is no question)
+        words = (venue.address or venue.title or "") if venue is not None else ""
+        await self._answer(update, **place_turn(message.location.latitude, message.location.longitude, words))
 
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -121,31 +131,28 @@ class TelegramBot:
         """The resident blocked the bot (or removed it from a group): forget their conversation."""
         change, chat = update.my_chat_member, update.effective_chat
         if change is not None and chat is not None and change.new_chat_member.status in ("kicked", "left"):
-            await self.conversation.handle(Inbound(CHANNEL, str(chat.id), event=LEAVE))
+            await self.answer(Inbound(CHANNEL, str(chat.id), event=LEAVE))
 
     async def _answer(self, update: Update, **turn: str) -> None:
-        """The update as an `Inbound` → `Conversation.handle`; its reply rendered and sent in the chat's turn."""
+        """The update as an `Inbound` → `answer`; its reply rendered and sent in the chat's turn."""
         chat = update.effective_chat
         if chat is None:
             return
         deadline = time.monotonic() + GIVE_UP
-
-        async def deliver(reply: Reply) -> None:
-            for text, markup in render(reply):
-                # Each message retried on its own: one that went out is never sent twice.
-                async def send(text: str = text, markup: Any = markup) -> Any:
-                    return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                                   link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT,
-                                                   write_timeout=TIMEOUT)
-                try:
-                    await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
-                    METRICS.count("telegram.send.sent")
-                except TelegramError as exc:  # counted by retrying; the next messages still go out
-                    log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
-
         update_id = getattr(update, "update_id", None)
         delivery = str(update_id) if isinstance(update_id, int) else ""
-        await self.conversation.handle(Inbound(CHANNEL, str(chat.id), delivery=delivery, **turn), deliver)
+        reply = await self.answer(Inbound(CHANNEL, str(chat.id), delivery=delivery, **turn))
+        for text, markup in render(reply) if reply is not None else ():
+            # Each message retried on its own: one that went out is never sent twice.
+            async def send(text: str = text, markup: Any = markup) -> Any:
+                return await chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                               link_preview_options=NO_PREVIEW, read_timeout=TIMEOUT,
+                                               write_timeout=TIMEOUT)
+            try:
+                await retrying(send, name="telegram.send", transient=_transient, deadline=deadline)
+                METRICS.count("telegram.send.sent")
+            except TelegramError as exc:  # counted by retrying; the next messages still go out
+                log.warning("Telegram sendMessage failed: %s", type(exc).__name__)
 
     def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         app.add_handler(CommandHandler("start", self.on_start))
@@ -157,6 +164,18 @@ class TelegramBot:
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.LOCATION, self.on_location))
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.COMMAND
                                        & ~filters.StatusUpdate.ALL, self.on_media))
+
+
+def place_turn(latitude: float, longitude: float, words: str = "") -> dict[str, str]:
+    """A shared place as an `Inbound`'s fields. Outside the city by its coordinates: an honest reply and the
+    districts. Within it, a venue's words (its address) as LINE gives a location's (core/places finds the town
+    and its district in them, as in any message), else the nearest town of the city (core/geo.py).
+    The data folder has no towns' points and the place has no words: it cannot be read (a kind word)."""
+    place = place_at(latitude, longitude)
+    if place is None and points():
+        return {"choice": OUTSIDE}
+    text = clean_text(words).strip() or place
+    return {"event": LOCATION, "text": text} if text else {"event": MEDIA_EVENT}
 
 
 def _transient(exc: BaseException) -> float | None:
@@ -175,9 +194,10 @@ def _transient(exc: BaseException) -> float | None:
     return None
 
 
-def build_application(token: str, api_base_url: str, conversation: Conversation, *, webhook: bool = True,
+def build_application(token: str, api_base_url: str, answer: Answer, *, webhook: bool = True,
                       queue_size: int = 2000) -> Application[Any, Any, Any, Any, Any, Any]:
-    """An Application whose Bot API calls go to `{api_base_url}/bot{token}/{method}`.
+    """An Application whose Bot API calls go to `{api_base_url}/bot{token}/{method}`, its turns answered by
+    `answer` (`in_process(conversation)`, or the worker processes: bot/workers.py `Answers.telegram`).
 
     Webhook mode has no Updater (the server feeds `update_queue`, bounded so a flood waits rather than
     grows without limit); polling mode keeps PTB's Updater.
@@ -186,9 +206,9 @@ def build_application(token: str, api_base_url: str, conversation: Conversation,
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
         .connect_timeout(TIMEOUT).read_timeout(TIMEOUT).write_timeout(TIMEOUT).pool_timeout(TIMEOUT)
-        .concurrent_updates(PerChatOrder(conversation)))
+        .concurrent_updates(PerChatOrder()))
     if webhook:
         builder = builder.updater(None).update_queue(asyncio.Queue(queue_size))
     app = builder.build()
-    TelegramBot(conversation).install(app)
+    TelegramBot(answer).install(app)
     return app

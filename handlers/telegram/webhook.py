@@ -12,10 +12,9 @@ from starlette.responses import PlainTextResponse, Response
 from telegram import Update
 from telegram.ext import Application
 
-from core.conversation import Conversation
 from core.turn import SeenIds
 from handlers.limits import WEBHOOK_BODY_LIMIT, BadJson, TooLarge, parse_json, read_body, too_large
-from handlers.telegram.bot import build_application
+from handlers.telegram.bot import Answer, build_application
 
 log = logging.getLogger(__name__)
 ACCEPT_WAIT = 5.0  # how long a webhook may wait for room in a full queue before answering 503
@@ -24,9 +23,9 @@ ACCEPT_WAIT = 5.0  # how long a webhook may wait for room in a full queue before
 class TelegramChannel:
     """PTB's Application (no Updater), started and stopped by the server's lifespan."""
 
-    def __init__(self, token: str, secret: str, api_base_url: str, conversation: Conversation) -> None:
+    def __init__(self, token: str, secret: str, api_base_url: str, answer: Answer) -> None:
         self.secret = secret.encode()
-        self.app: Application[Any, Any, Any, Any, Any, Any] = build_application(token, api_base_url, conversation)
+        self.app: Application[Any, Any, Any, Any, Any, Any] = build_application(token, api_base_url, answer)
         self.seen = SeenIds()
 
     async def start(self) -> None:
