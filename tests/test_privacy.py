@@ -24,6 +24,7 @@ from backoffice import privacy, review
 from backoffice.models import AuditEntry, Draft, PendingImport, StaffSession, StaffUser
 from backoffice.review import UnansweredQuestion
 from bot.config import Settings
+from bot.schema import import_schema
 from core.conversation import Conversation
 from core.guide import Guide
 from core.loading import load_files
@@ -44,6 +45,7 @@ def db_url(fresh_db_url) -> str:
 @pytest.fixture
 def engine(db_url):
     engine = make_engine(db_url)
+    import_schema()  # every table of the schema, as the command line's migration makes them
     create_tables(engine)
     yield engine
     engine.dispose()
