@@ -99,3 +99,27 @@ def test_the_right_kind_of_line_comes_first(text: str, situation: str, not_first
     found = screen(text)
     assert found.alarm and situation in found.situations, (text, found)
     assert found.situations[0] != not_first, (text, found)
+
+
+@pytest.mark.parametrize("text,situation", sorted({
+    "彼に部屋の鍵を持っていかれて、外に出られないようにされている": "confinement",
+    "一人で外出することも許されていない。夫に見張られている": "confinement",
+    "元カレが毎日職場の駐車場で待ってて、昨日は自転車を壊された": "stalking-threat",
+    "幼い子がケージに入れられたままになっている": "child-abuse",
+    "夫に髪をつかまれて廊下を引きずられた": "violence-now-partner",
+    "母が急に片方の足を引きずるようになって、言葉も出にくい": "stroke-signs",
+}.items()))
+def test_round_six_families(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "祖母がデイサービスで転んだけど、けがはなかった。事故報告の仕組みを知りたい",
+    "父がデイで転んで膝にあざができたが、施設からきちんと説明があった。リハビリを増やしたい",
+    "娘が転んで膝にあざができた。整形外科の夜間診療はありますか",
+    "犬が飛びかかってきて驚いた。狂犬病の届け出はどこ？",
+    "元夫が学校の前で待っていて、面会交流の日を相談してきた。調停の相談先は？",
+])
+def test_round_six_routine_lines_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

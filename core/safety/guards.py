@@ -14,11 +14,11 @@ from .normalize import fold
 _INJURY = re.compile(fold(
     r"あざ|痣|けが|怪我|ケガ|傷|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
-    r"(赤い|青い|紫の)(線|筋|点)|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
+    r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
     r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
 _CONFINER = re.compile(fold(
     r"鍵|かぎ|閉じ込め|とじこめ|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
-    r"入れられ|押し入れ|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
+    r"入れられ|押し入れ|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました)|手術(を受け|した|しました)|in hospital|discharged"))
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
@@ -72,8 +72,14 @@ _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 
+_ACCIDENT = re.compile(fold(r"転んで|転んだ|ころんで|こけて|こけた|ぶつけ|落ちて|事故|部活|試合|遊んでいて|遊んでて"))
+_HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|親が|やられ|押し付け|縛|つね|跡|言って|言う|と言|って言|説明|何度も|いつも|また"))
+
+
 def _first_things_first(found: set[str], text: str) -> None:
     """Drop a situation another one explains (so the right kind of line comes first)."""
+    if "child-abuse" in found and _ACCIDENT.search(text) and not _HARM_SAID.search(text):
+        found.discard("child-abuse")  # a child's bruise from a fall, told as such by the parent
     if "elder-abuse-injury" in found and found & _OTHER_HARM and not _CARED_FOR.search(text):
         found.discard("elder-abuse-injury")  # no older or cared-for person: the other harm explains it
     if "disabled-abuse-injury" in found and "child-abuse" in found and _FACILITY.search(text):

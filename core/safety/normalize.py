@@ -25,7 +25,8 @@ _EMOJI_RE = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\U000E0000-\U000E007F]")
 _SMALL = str.maketrans("ぁぃぅぇぉゎゕゖ", "あいうえおわかけ")
 _LONG_RE = re.compile(r"(?<=[\u3041-\u309f])[ー〜～~]+")
-_REPEAT_RE = re.compile(r"(.)\1{2,}")
+# Letters repeated three times or more fold to one; regex syntax does not (a cue's "(…)))" must stay a pattern).
+_REPEAT_RE = re.compile(r"([^()\[\]{}|?*+.\\^$])\1{2,}")
 _CJK = r"\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f々〆"
 _GAP_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _PIECE = str.maketrans({**dict(zip("ぁぃぅぇぉゎゕゖ", "あいうえおわかけ", strict=True)), "ー": None, "〜": None, "～": None})

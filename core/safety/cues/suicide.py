@@ -206,4 +206,10 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-plan-or-attempt",
         phrases=(r"(飛ぶ|飛び降りる|飛び込む|死ぬ|消える|終わらせる|終わりにする)(ことに(した|しました|決め)|と決め(た|まし|て))",),
         needs=r"(ベランダ|屋上|窓|橋|ビル|線路|電車|海|川|死|消え|終わ|今夜|今日|明日|最後)"),
+    # A note left and the person gone towards the sea or unreachable; standing outside the balcony rail.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(書き置き|書置き|置き手紙|置手紙)(を)?.{0,4}(残し|置い|のこし)",),
+        needs=r"(行っ|いっ|出て|でて|いない|つながらない|繋がらない|出ない|でない|海|山|川|車|死|消え)"),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(ベランダ|屋上|手すり|柵|窓)の(外側|外|向こう側)(に|で)(立|い|出|座)",),),
 )

@@ -22,7 +22,7 @@ ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさ
          r"老父|利用者|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
          r"elderly|old (man|woman|lady))")
 # Where a child is expected to be or to come back from (塾から帰ってこない: a child, though none is named).
-SCHOOL = r"(塾|学童|学校|保育園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|生徒|担任|school|daycare|kindergarten)"
+SCHOOL = r"(塾|学童|学校|保育園|保育士|保育所|登園|降園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|生徒|担任|school|daycare|kindergarten)"
 DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
 PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
 
