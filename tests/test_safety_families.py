@@ -123,3 +123,15 @@ def test_round_six_families(text: str, situation: str) -> None:
 ])
 def test_round_six_routine_lines_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text,situation", sorted({
+    "The living room is on fire and the fire alarm keeps ringing": "fire",   # an alarm going off is no product question
+    "机の上に集めた薬を全部並べてある。今夜にする": "suicide-plan-or-attempt",
+    "祖母の左半分の顔が急に垂れて、言っていることがおかしい": "stroke-signs",
+    "He's smashing the doors and says I'm next": "violence-now-partner",
+}.items()))
+def test_round_seven_families(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm, (text, found)
+    assert situation in found.situations or situation.startswith("violence-now"), (text, found)

@@ -48,7 +48,7 @@ _INFO = re.compile(fold(
 _INFO_EN = re.compile(
     r"(information|support services|where can i (find|get|talk)|confidential|training|course|seminar|lecture|workshop|prevention|awareness|insurance|drill|volunteer|donat|statistics|"
     r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
-    r"in general|registration|first aid|cpr|extinguisher|smoke alarm|fire alarm|certificate|paperwork|just asking|"
+    r"in general|registration|first aid|cpr|extinguisher|(smoke|fire) alarm(?! (is |was |keeps )?(going off|beeping|ringing|sounding))|certificate|paperwork|just asking|"
     r"do i need to|install|writing a (novel|story|book|script)|history of|is there (a|an|any) (local )?(service|program|course|class|history))")
 _HYPOTHETICAL = re.compile(fold(
     r"(^|[、。\s])もし|もしも|場合|(ない|てる|る)か(心配|不安|気にな)|(た|だ|る)(とき|時)(に|の)(ため|備え|知らせ|通報|連絡|使え|役立|押す|鳴)|"

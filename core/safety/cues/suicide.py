@@ -212,4 +212,12 @@ CUES: tuple[Cue, ...] = (
         needs=r"(行っ|いっ|出て|でて|いない|つながらない|繋がらない|出ない|でない|海|山|川|車|死|消え)"),
     Cue("suicide-plan-or-attempt",
         phrases=(r"(ベランダ|屋上|手すり|柵|窓)の(外側|外|向こう側)(に|で)(立|い|出|座)",),),
+    # Round 7: pills laid out, a blade "did" the arm, better off if I wasn't here.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(薬|くすり|錠剤)(を)?.{0,6}(並べ|数えて|手元に)",),
+        needs=r"(全部|ためて|貯め|集め|死|最後|消え|終わ)"),
+    Cue("self-harm",
+        phrases=(r"(カッター|かみそり|剃刀|カミソリ|刃|ナイフ)で.{0,6}(腕|手首|足|太もも|うで)(を)?(やっ|やら)",),),
+    Cue("suicide-thoughts",
+        english=(r"\bbetter off\b.{0,30}\b(wasn'?t|weren'?t|not) (here|around|alive)\b", r"\bif i (just )?(disappeared|was gone|were gone|wasn'?t here)\b.{0,30}\bbetter\b")),
 )

@@ -192,4 +192,7 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(外|そと|ベランダ|玄関|廊下)(に|へ)(出され|だされ|締め出され|閉め出され|放り出され|追い出され)", r"(引きずら|ひきずら)れ|引きずって(行|い)かれ",
                  r"(髪|かみ|腕|うで|胸ぐら|首)(の毛)?(を)?(つかまれ|掴まれ|引っ張られ|ひっぱられ)", r"[「『](やめて|痛い|いたい)[」』]?(って|と|という)?.{0,8}(声|叫|悲鳴)"),
         needs=r"(夫|妻|旦那|だんな|主人|嫁|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|交際相手|父|母|親|兄|弟|姉|妹|息子|娘|義父|義母|祖父|祖母|家族|同居|隣)"),
+    Cue("violence-now",
+        english=(r"\b(punching|kicking|smashing|hitting|banging) (the )?(walls?|doors?|things|windows?|furniture)\b.{0,40}\b(next|me|scared|afraid)\b",
+                 r"\bsays? i'?m next\b")),
 )
