@@ -38,7 +38,7 @@ from ops.shards import ShardFailed, ShardPool
 from ops.zygote import release_mapped
 
 log = logging.getLogger(__name__)
-GIVE_UP = 50.0  # seconds a Telegram turn waits for its worker to be back (a restart rebuilds nothing: the zygote)
+GIVE_UP = 50.0  # seconds a Telegram turn waits for its worker to be back (a restarted worker imports, reads its index)
 RETRY_EVERY = 0.5
 
 

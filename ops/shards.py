@@ -107,17 +107,15 @@ class ShardPool:
     async def start(self) -> None:
         self._room = asyncio.Semaphore(self.capacity)
         self._idle.set()
-        if self.fork and become_subreaper():  # workers forked from a zygote share its imports (ops/zygote.py)
+        if self.fork and become_subreaper():  # the workers forked from a zygote share its pages (ops/zygote.py)
             zygote = Zygote(self.entry, START_TIMEOUT)
-            try:
-                await asyncio.to_thread(zygote.start)
-                self._zygote = zygote
-            except OSError as exc:
-                log.error("%s: no zygote (%s); each worker imports its own modules", self.name, exc)
-            else:  # e.g. the index built once, shared by every worker (bot/workers.py prepare)
-                if not await asyncio.to_thread(zygote.prepare, self.settings):
-                    log.error("%s: the zygote could not prepare; each worker builds its own", self.name)
-        await asyncio.gather(*(self._spawn(shard) for shard in self._shards))
+            self._zygote = zygote if await asyncio.to_thread(zygote.open, self.settings, self.name) else None
+        try:
+            await asyncio.gather(*(self._spawn(shard) for shard in self._shards))
+        finally:
+            if self._zygote is not None:  # its part is done: a worker started again is a new interpreter
+                await asyncio.to_thread(self._zygote.close)
+                self._zygote = None
 
     async def submit(self, key: str, job: Any, wait: float) -> bool:
         assert self._room is not None, "ShardPool.start() was not awaited"
@@ -178,8 +176,6 @@ class ShardPool:
                 await asyncio.to_thread(_wait_or_kill, shard.process, 30.0)
             if shard.reader is not None:
                 await asyncio.gather(shard.reader, return_exceptions=True)
-        if self._zygote is not None:
-            await asyncio.to_thread(self._zygote.close)
 
     # --- the server's side of one child ---------------------------------------------------------------
     async def _spawn(self, shard: _Shard) -> None:

@@ -8,8 +8,13 @@ imported pages with the zygote and its siblings, copy-on-write.
 The server forks its zygote itself (`fork_zygote`, in `serve` before any thread or event loop starts), so
 the server's own imports are shared too; elsewhere (a pool started by a test, or after the zygote died)
 the zygote is a new interpreter (`python -m ops.zygote`) that imports the worker's entry module. Before the
-first worker, the pool may ask the zygote to `prepare`: the entry module's `prepare(settings)` runs there
-once (bot/workers.py builds the index), so every worker starts with it shared rather than building its own.
+first worker, the pool asks the zygote to `prepare`: the entry module's `prepare(settings)` runs there once
+(bot/workers.py builds the index), so every worker starts with it shared rather than building its own.
+
+The pool ends the zygote once its workers are up (ops/shards.py `ShardPool.start`): kept, it would hold, for
+restarts only, its own copy of every page the workers have written to since (reference counts: ≈ 20–40 MB
+once they have answered a while). A worker started again after a crash is a new interpreter that imports and
+builds (or reads from the index cache) what it needs.
 
 The zygote is single-threaded and never runs an event loop, so forking it is safe. Each worker is forked
 twice (the middle process exits at once), so it is re-parented to the server, which marks itself a child
@@ -180,6 +185,17 @@ class Zygote:
             self.process.wait()
             raise OSError("the zygote did not start")
         self.control = ours
+
+    def open(self, settings: Any, name: str) -> bool:
+        """Blocking: `start`, then `prepare`; False (and why, logged) if there is no zygote to fork from."""
+        try:
+            self.start()
+        except OSError as exc:
+            log.error("%s: no zygote (%s); each worker imports its own modules", name, exc)
+            return False
+        if not self.prepare(settings):
+            log.error("%s: the zygote could not prepare; each worker builds its own", name)
+        return True
 
     def prepare(self, settings: Any) -> bool:
         """Blocking: the entry module's `prepare(settings)` run in the zygote (e.g. the index built once, for

@@ -71,7 +71,7 @@ def test_a_guided_conversation_keeps_its_steps_in_the_chats_worker(stack):
 
 def test_polling_mode_with_workers_answers_from_a_worker(loaded_engine):
     """`python -m bot telegram --polling` with LINE_WORKERS=2: the update fetched by getUpdates is answered,
-    and the process has its worker processes (forked from its zygote) as children."""
+    and the process has its two worker processes (forked from its zygote) as children."""
     api = FakeTelegramApi().start()
     chat = new_chat()
     api.updates.append(tg_message(chat, "/help"))
@@ -83,7 +83,7 @@ def test_polling_mode_with_workers_answers_from_a_worker(loaded_engine):
     try:
         api.wait_for("/sendMessage", timeout=120, where=lambda c: int(c.body["chat_id"]) == chat)
         assert "使い方" in api.sent(chat)[0]["text"]
-        assert sorted(_children(process.pid)) == ["shards-worker", "shards-worker", "shards-zygote"]
+        assert _children(process.pid) == ["shards-worker", "shards-worker"]  # (their zygote has ended)
     finally:
         process.terminate()
         process.wait(30)
