@@ -135,3 +135,16 @@ def test_round_seven_families(text: str, situation: str) -> None:
     found = screen(text)
     assert found.alarm, (text, found)
     assert situation in found.situations or situation.startswith("violence-now"), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Is it true that 119 is for fire and ambulance in Japan?",
+    "一酸化炭素の警報器は賃貸でも取り付けられますか",
+    "父の形見の時計と財布が見つからない。遺品整理の業者を探しています",
+    "焼き魚の煙で火災報知器が鳴った。誤作動の止め方を知りたい",
+    "孫が迷子にならないよう、名札を配っていますか",
+    "練炭を使ったバーベキューは河川敷でできますか",
+    "笑いすぎて倒れそうになった。市民落語会の日程は？",
+])
+def test_round_eight_routine_lines_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

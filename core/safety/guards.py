@@ -69,6 +69,7 @@ _CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|�
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
+_LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア"))
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 
@@ -86,8 +87,9 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.discard("child-abuse")  # staff or a sibling's home: the disabled person's line, not 189
     if "no-food-or-shelter-in-cold" in found and "child-abuse" in found and _EVICTION.search(text):
         found.discard("child-abuse")  # a family put out by the landlord
-    if "gas-or-co" in found and "suicide-plan-or-attempt" in found and not _SUICIDE_WORDS.search(text):
-        found.discard("suicide-plan-or-attempt")  # charcoal burnt indoors by accident
+    if "suicide-plan-or-attempt" in found and not _SUICIDE_WORDS.search(text) and (
+            "gas-or-co" in found or _LEISURE.search(text)):
+        found.discard("suicide-plan-or-attempt")  # charcoal burnt indoors by accident, or for a barbecue
     if "choking" in found and re.search(fold(r"背中"), text):
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
     if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
