@@ -139,8 +139,10 @@ class Router:
         # A clear leader that is not an all-round counter answers even when the words are few
         # (「家賃が払えなくなりそう。どこに相談したらいい？」).
         clear = bool(order) and order[0] not in general and res.top_score >= CLEAR_LEADER
-        vague = consult and not specific and ((analysis.lexical_top < VAGUE_LEXICAL and not clear)
-                                              or bool(order and order[0] in general))
+        # A counter named by its name (「民生委員さんに相談したい」) is the answer, even an all-round one.
+        named = bool(order) and self._named(q, self.kb.entries[order[0]])
+        vague = consult and not specific and not named and (
+            (analysis.lexical_top < VAGUE_LEXICAL and not clear) or bool(order and order[0] in general))
         if res.crisis is not None:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
             res.results = self._crisis_counters(res.safety)
@@ -237,6 +239,11 @@ class Router:
         """Evidence for a long message: a clear topic, or curated words beyond who it is about."""
         return (analysis.concern_top >= OOS_THRESHOLD
                 or any(t != GENERAL_TOPIC for t in self._strong_topics(analysis.topics)))
+
+    @staticmethod
+    def _named(q: str, entry: dict[str, Any]) -> bool:
+        """The message names the entry by its name or one of its aliases (three characters at least)."""
+        return any(len(n) >= 3 and n in q for n in (entry["name"], *(entry.get("aliases") or ())) if isinstance(n, str))
 
     def _evidence(self, analysis: Analysis) -> bool:
         """Curated words (phrases, a clear topic) or a strong overlap with the plans' own wording."""

@@ -39,8 +39,7 @@ TOP_K = 40
 BM25_MAX_DF = 0.15    # a term in more than this share of entries is skipped: it cannot rank anything
 _RENYOU_ENDINGS = set("りきしちにみびぎれえけせてねめべげ")
 GENERIC_FACTOR = 0.2  # a phrase made only of consulting words (相談したい, 困っている) says little
-# Words of a where-to-ask question (どこに相談すれば, どの課か): generic too, beside knowledge.text.GENERIC_TERMS.
-# A long message ends with one such question; it must not outweigh the concern the story names.
+# Where-to-ask words (どこに相談すれば, どの課か) are generic too: a story's closing question never outweighs it.
 QUESTION_TERMS = frozenset("為る 先 課 どう 出来る 所 良い 言う 行く 分かる 知る 話".split())
 BM25_WEIGHT = 4.0
 BM25_FLOOR = 6.0      # below this raw BM25 score the best entry gets proportionally less than BM25_WEIGHT
@@ -158,9 +157,10 @@ class Index:
                 continue
             if len(ph.reading) >= MIN_READING:
                 self.by_reading[ph.reading].append(ph)
-            # 連用形 nouns also match their conjugated verbs (ひきこもり ~ ひきこもって), adjectives their other
-            # forms (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて).
-            if (len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS) or ph.adjective:
+            # 連用形 nouns also match their conjugated verbs (ひきこもり ~ ひきこもって), adjectives and past forms
+            # their other forms (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて, 解雇された ~ 解雇されて).
+            if (len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS) or ph.adjective or (
+                    len(ph.reading) >= 6 and ph.reading.endswith("た")):
                 self.by_stem[ph.reading[:-1]].append(ph)
         self.n_entries = max(len(kb.entries), 1)
         # Scanning a text walks forward from each position only while the substring is the start of some

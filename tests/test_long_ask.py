@@ -48,3 +48,19 @@ def test_a_harm_said_to_be_absent_is_cut():
 
 def test_a_nuisance_that_keeps_one_awake_is_the_nuisance():
     assert "眠れ" not in find_ask("隣の工事の音がうるさくて眠れません。どこに言えばいいですか").text
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("民生委員さんに連絡を取りたいのですが", "minsei-iin"),
+    ("なんでも相談窓口に行きたい", "shakyo-nandemo-soudan"),
+])
+def test_a_counter_named_by_its_name_is_the_answer_not_a_question_back(guide, text, counter):
+    # 民生委員 is one of the all-round counters, which otherwise mean "say more"; named, it is the answer
+    out = to_contract(guide.kb, guide.ask(text))
+    assert out["clarify"] is None and out["results"][0]["id"] == counter
+
+
+def test_a_past_form_matches_its_other_endings_and_an_ending_is_no_word(guide):
+    # 解雇された ~ 解雇されて; 〜てしまう is an ending, not a word that ranks services (it is in the abuse plans)
+    ids = [r["id"] for r in to_contract(guide.kb, guide.ask("夫が解雇されてしまいました"))["results"]]
+    assert "jiritsu-soudan" in ids[:3] and not {"jido-gyakutai", "koreisha-gyakutai"} & set(ids)
