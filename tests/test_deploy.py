@@ -44,3 +44,16 @@ def test_the_proxy_config_points_at_every_replica_of_bot_8000():
     assert "hash" not in upstreams["bot_any"], "LINE webhooks go to any replica: the order is kept in the database"
     assert re.search(r"hash\s+\$binary_remote_addr", upstreams["bot_by_client"])
     assert re.search(r"location\s*/\s*\{\s*proxy_pass http://bot_by_client;", code)
+
+
+def test_replicas_run_one_built_image_and_install_nothing_at_start():
+    bot = services()["bot"]
+    assert bot.get("build") == "." and "image" not in bot
+    assert "pip" not in str(bot.get("command", "")), "several pip installs into one folder at start would race"
+    assert "./:/app" not in bot.get("volumes", []), "the image holds the project; a mounted tree would shadow it"
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert dockerfile.startswith("#") and "FROM python:3.11" in dockerfile and "pip install" in dockerfile
+    cmd = next(line for line in dockerfile.splitlines() if line.startswith("CMD"))
+    assert "bot.schema" in cmd and "bot serve --host 0.0.0.0 --port 8000" in cmd
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+    assert {".venv", ".git", "var", ".env"} <= set(ignored), "no local venv, history, database or secrets in the image"
