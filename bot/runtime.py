@@ -1,16 +1,14 @@
 """The conversation stack of one server process: knowledge, state, staff-review outbox, conversation.
 
-The HTTP server builds one after migrating and loading; each LINE worker process (ops/shards.py) builds its
+The HTTP server builds one after migrating and loading; each worker process (bot/workers.py) builds its
 own over the same database, so every process answers from the same knowledge and keeps the same rules.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
@@ -26,8 +24,6 @@ from core.ratelimit import RateLimit
 from core.replies import Feedback
 from core.router import Router, RouteResult
 from core.state import StateStore, WriteBehind
-from handlers.line.replier import Job, LineReplier
-from knowledge.db import make_engine
 from ops.health import DATABASE_ERRORS, DatabaseHealth
 from ops.outbox import Outbox
 from ops.zygote import release_mapped
@@ -121,23 +117,3 @@ class Runtime:
         await asyncio.to_thread(self.demand.close)
         await asyncio.to_thread(self.conversation.close)
 
-
-@contextlib.asynccontextmanager
-async def line_worker(settings: Settings) -> AsyncIterator[Callable[[Job], Awaitable[None]]]:
-    """A LINE worker process's own conversation stack and API client (the `Entry` of ops/shards.py,
-    named by bot/server.py as LINE_WORKER).
-    The server has migrated the database and loaded the knowledge before it starts workers."""
-    assert settings.line_channel_access_token, "LINE is not configured"
-    engine = make_engine(settings.database_url, pre_ping=False)
-    runtime = await Runtime.start(settings, engine, DatabaseHealth())
-    replier = LineReplier(settings.line_channel_access_token, settings.line_api_base_url, runtime.conversation)
-    await replier.start()
-    watcher = asyncio.create_task(runtime.watch_knowledge())
-    try:
-        yield replier.handle
-    finally:
-        watcher.cancel()
-        await asyncio.gather(watcher, return_exceptions=True)
-        await replier.stop()
-        await runtime.close()
-        engine.dispose()

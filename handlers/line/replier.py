@@ -1,6 +1,6 @@
 """The LINE worker half: one accepted event (a `Job`) → `Conversation.handle` → the reply through the SDK.
 
-Runs in the server's event loop (LINE_WORKERS=0) or in worker processes (`bot/runtime.py` `line_worker`,
+Runs in the server's event loop (LINE_WORKERS=0) or in worker processes (`bot/workers.py` `channel_worker`,
 see ops/shards.py).
 Replies only, through the event's reply token (push messages count against the city's quota).
 """
