@@ -5,6 +5,7 @@ python-telegram-bot in the server (webhook) or in `python -m bot telegram --poll
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -67,6 +68,24 @@ def test_a_guided_conversation_keeps_its_steps_in_the_chats_worker(stack):
         assert keys, text_of(messages)
         messages = send(stack, chat, tg_callback(chat, keys[0]["callback_data"]))
     assert "その選択肢はもう使えません" not in text_of(messages)
+
+
+def test_an_update_sent_while_the_workers_are_started_again_is_answered_once_they_are_back(stack):
+    """The update was accepted (200) before its worker died: the server asks again until one is back (the server
+    sends, so nothing is sent twice)."""
+    from tests.test_line_workers import worker_pids
+
+    before = worker_pids()
+    assert len(before) == 2
+    for pid in before:
+        os.kill(pid, signal.SIGKILL)
+    chat = new_chat()
+    assert post_telegram(stack.http, tg_message(chat, "/help")).status_code == 200
+    stack.telegram.wait_for("/sendMessage", timeout=120, where=lambda c: int(c.body["chat_id"]) == chat)
+    assert "使い方" in text_of(stack.telegram.sent(chat))
+    wait_until(lambda: len(worker_pids()) == 2 and not set(before) & set(worker_pids()))
+    marker = telegram_barrier(stack.http, stack.telegram, chat)
+    assert len(stack.telegram.sent(chat, before=marker)) == 1, "answered once"
 
 
 def test_polling_mode_with_workers_answers_from_a_worker(loaded_engine):
