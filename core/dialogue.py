@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from core.cards import build_card, entry_name, reach
@@ -43,6 +44,7 @@ from core.local import own_counters
 from core.messages import main_number, register, say
 from core.replies import Card, Feedback, Option, Reply
 from core.router import STRONG_TOPIC, Router, RouteResult
+from core.safety import Screen
 from core.tone import guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
@@ -182,7 +184,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if res.crisis is None and not new_topic:
             listened = self._listen(state, text, res, now)
             if listened is not None:
-                return state, listened
+                return state, self._with_lines(state, listened)
         ranked = sorted(res.topics.items(), key=lambda x: -x[1])
         state.topic = ranked[0][0] if ranked and ranked[0][0] in self.kb.topics else state.topic
         if res.clarify is not None:
@@ -205,6 +207,14 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
+
+    def _with_lines(self, state: State, reply: Reply) -> Reply:
+        """While an alarm stands, a reply in the thread (a district, 「土日も？」) keeps its lines below it, quietly:
+        the urgency stays the message's own."""
+        if not state.alarm or reply.emergency:
+            return reply
+        lines = self.router.emergency_lines(Screen(state.alarm[0], tuple(state.alarm[1:])))
+        return replace(reply, emergency=[self._line(x) for x in lines])
 
     def _intro(self, res: Any, lang: str, cards: bool = True, district: str | None = None,
                confirmed: bool = True) -> str:

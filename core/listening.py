@@ -21,6 +21,9 @@ from core.safety import Screen
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                       r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
+# The resident says the danger is over or not now: the alarm is not carried further.
+_SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着いて(き|い)|無事(です|でした|だった)|もう(大丈夫|平気)|"
+                       r"おさまり|収まり|not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay) now", re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 
 
@@ -46,7 +49,12 @@ class Listening(Menu):
         # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
         unanswerable = not res.results or res.clarify is not None
         talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
-        if state.alarm and talk is None and unanswerable and res.other_business is None:
+        if state.alarm and _SAFE_NOW.search(text) and res.crisis is None:  # 「いまは危なくないです」
+            state.alarm = []
+            return Reply(say("alarm_over", lang), cards=self._cards(state.shown, now, lang),
+                         options=self._answered(lang) if thread else self._who_options(lang), lang=lang)
+        asks = thread and (place_only or followup.aspect(text) is not None)  # answered in the thread, lines kept
+        if state.alarm and talk is None and unanswerable and res.other_business is None and not asks:
             return self._still_alarm(state)
         if res.urgency == "soft":  # distress with no concern of its own: sympathy, never weak guesses
             state.step = state.step if thread else "area"

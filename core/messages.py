@@ -205,6 +205,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、すぐ下の番号に電話してください。",
                     "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。",
                     "en": "Thank you for telling me. If there is still danger, call the number below now."},
+    "alarm_over": {"ja": "よかったです。また危ないと感じたら、いつでも上の番号に電話してください。困っていることがあれば、続けて書いてください。",
+                   "easy": "よかったです。また あぶない ときは、すぐ でんわ して ください。こまって いる ことを かいて ください。",
+                   "en": "I am glad. If you feel in danger again, call the numbers above at any time. "
+                         "You can go on writing about what troubles you."},
     "crisis_today": {"ja": "ひとりで抱えないでください。下の番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
                      "easy": "ひとりで なやまないで ください。下の 番号に きょう でんわ できます。"
                              "この案内は緊急通報の窓口ではありません。",
