@@ -5,6 +5,7 @@ for a resident whose messages reach both. PostgreSQL only (TEST_DATABASE_URL, se
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -79,7 +80,7 @@ def replicas(fresh_db_url, loaded_engine, tmp_path_factory) -> Iterator[Replicas
     clients = [httpx.Client(base_url=base, timeout=30) for _, base in procs]
     try:
         for http, (proc, _) in zip(clients, procs, strict=True):
-            wait_until(lambda http=http, proc=proc: ready(http, proc), timeout=180)
+            wait_until(functools.partial(ready, http, proc), timeout=180)
         yield Replicas(line, clients)
     finally:
         for http in clients:
@@ -102,7 +103,7 @@ def test_every_event_once_and_in_order_with_redeliveries_crossing_replicas(repli
     line, http = replicas.line, replicas.http
     users = [f"U-replica-{n}-{uuid.uuid4().hex[:8]}" for n in range(RESIDENTS)]
     stamp = int(time.time() * 1000)
-    events = {user: [] for user in users}
+    events: dict[str, list[dict[str, Any]]] = {user: [] for user in users}
     previous: list[tuple[dict[str, Any], int]] = []
     # Replies are held until every event is in: each resident's later events reach both replicas while
     # their first turn still runs, and wait for it (in-memory order alone would start them on the other one).
