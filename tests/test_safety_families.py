@@ -148,3 +148,54 @@ def test_round_seven_families(text: str, situation: str) -> None:
 ])
 def test_round_eight_routine_lines_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+# Silent crises of a fresh blind set, as families (issue #11): telegraphic kana, regional voicing, a note and
+# someone gone, heat and a person who no longer answers, a carer at the end of their strength.
+@pytest.mark.parametrize("text,situation", sorted({
+    "みぎあし うごかない ことば でてこない": "stroke-signs",
+    "急に右手が動かなくなって、言葉もうまく出てきません": "stroke-signs",
+    "閉め切った部屋で父がうずくまっていて、呼んでも返事がおかしい": "heatstroke",
+    "体が焼けるように熱くて、うーんとしか言わない祖母": "heatstroke",
+    "My dad is not sweating anymore and he is confused, it is so hot today": "heatstroke",
+    "娘が書き置きを残して出ていった。電話も出ない": "suicide-plan-or-attempt",
+    "しぬばしょ　きめた": "suicide-plan-or-attempt",
+    "頭を壁に打ちつけてしまう、やめられない": "self-harm",
+    "切ると楽になるからまたやる": "self-harm",
+    "父がビールと一緒に睡眠薬をまとめて飲んで、いびきをかいて起きない": "overdose",
+    "かのじょに　くび　しめられた": "violence-now-partner",
+    "おばあさんが道でうろうろしてて、名前も住所も答えられない": "missing-person-dementia",
+    "高1の息子が昨夜から帰ってこない、電話もつながらない": "missing-child",
+    "今夜は駅で寝る、寒くて指の感覚がない": "no-food-or-shelter-in-cold",
+    "No place to sleep tonight and it is freezing": "no-food-or-shelter-in-cold",
+    "夫の介護に疲れて、包丁を手にして一緒に…と思った": "caregiver-may-harm",
+    "母の世話でもう限界、本気で叩くかもしれない": "caregiver-may-harm",
+    "施設のおじいちゃん、オムツを替えてもらえてなくて全身にあざ": "elder-abuse-injury",
+    "ばっちゃが息子に叩がれでる、顔さあざ": "elder-abuse-injury",
+    "支援学級の息子が送迎車でつねられて、腕にあざができてる": "disabled-abuse-injury",
+    "てが　しびれて　うまく　しゃべれない": "stroke-signs",
+    "きゅうに　めが　みえない　あたま　いたい": "stroke-signs",
+    "父の字の手紙が机にあって、父の姿がない。携帯は家に置いたまま": "suicide-plan-or-attempt",
+    "知らんおじいさんが夜中に駅で迷っとって、家がどこかわからんって": "missing-person-dementia",  # lost, not hesitating
+    "中学生の息子が朝から帰ってこなくて、LINEも既読にならない": "missing-child",
+    "おばあちゃんの介護、もう無理。首に手がいきそうになった": "caregiver-may-harm",
+    "おっとが　くび　しめてくる": "violence-now-partner",
+}.items()))
+def test_round_nine_silent_families_raise_their_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "二十年前に交通事故で意識不明になったことがあります。今は元気です。障害年金の更新は？",  # the past, settled
+    "実家の物置から古い灯油ストーブと練炭が出てきた。粗大ごみの出し方を教えて",          # a thing to throw away
+    "倒れた木が道をふさいでいます。どこに連絡すれば",                                    # a thing fallen
+    "転倒しないための体操教室を探しています",                                            # prevention
+    "お年寄りが熱中症で倒れることが多いらしいので、見守りの当番表を作りたい",            # how often, in general
+    "餅で窒息する人が多いと聞いたので、介護食の作り方を知りたい",
+    "娘が手紙をなくしてしまった。再発行はできますか",                                    # a letter lost
+    "道に迷った観光客です。駅はどこ？",                                                  # lost, and asking the way
+    "引っ越したばかりで新しい家がどこかわからない、地図は？",
+])
+def test_round_nine_routine_lines_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

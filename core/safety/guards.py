@@ -73,6 +73,12 @@ _LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|�
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 
+# A thing found and asked how to throw away (練炭と七輪が出てきた、何ごみ?): a disposal question, unless the message
+# speaks of dying or of someone unwell or of smoke.
+_DISPOSAL = re.compile(fold(r"(何|なに|なん)ごみ|(ごみ|ゴミ)(の)?(日|分別|出し方|区分)|(捨て|すて)(方|かた|たい|ていい|られ)|処分(方法|の仕方|したい|でき|して)|"
+                            r"粗大ごみ|不用品|回収(して|日|業者)|分別"))
+_UNWELL = re.compile(fold(r"苦し|くるし|頭が痛|気持ち悪|吐|ふらふら|意識|煙|けむり|燃え|におい|臭"))
+_THINGS_TO_THROW = {"suicide-plan-or-attempt", "gas-or-co", "fire"}
 _ACCIDENT = re.compile(fold(r"転んで|転んだ|ころんで|こけて|こけた|ぶつけ|落ちて|事故|部活|試合|遊んでいて|遊んでて"))
 _HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|親が|やられ|押し付け|縛|つね|跡|言って|言う|と言|って言|説明|何度も|いつも|また"))
 
@@ -90,6 +96,8 @@ def _first_things_first(found: set[str], text: str) -> None:
     if "suicide-plan-or-attempt" in found and not _SUICIDE_WORDS.search(text) and (
             "gas-or-co" in found or _LEISURE.search(text)):
         found.discard("suicide-plan-or-attempt")  # charcoal burnt indoors by accident, or for a barbecue
+    if found & _THINGS_TO_THROW and _DISPOSAL.search(text) and not (_SUICIDE_WORDS.search(text) or _UNWELL.search(text)):
+        found.difference_update(_THINGS_TO_THROW)  # old charcoal and a grill to put out with the rubbish
     if "choking" in found and re.search(fold(r"背中"), text):
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
     if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
