@@ -180,6 +180,8 @@ def test_round_eight_routine_lines_raise_no_alarm(text: str) -> None:
     "中学生の息子が朝から帰ってこなくて、LINEも既読にならない": "missing-child",
     "おばあちゃんの介護、もう無理。首に手がいきそうになった": "caregiver-may-harm",
     "おっとが　くび　しめてくる": "violence-now-partner",
+    "I cant feel my left arm and my words come out wrong": "stroke-signs",
+    "My son left a note saying sorry and hes not answering his phone": "suicide-plan-or-attempt",
 }.items()))
 def test_round_nine_silent_families_raise_their_alarm(text: str, situation: str) -> None:
     found = screen(text)
@@ -196,6 +198,8 @@ def test_round_nine_silent_families_raise_their_alarm(text: str, situation: str)
     "娘が手紙をなくしてしまった。再発行はできますか",                                    # a letter lost
     "道に迷った観光客です。駅はどこ？",                                                  # lost, and asking the way
     "引っ越したばかりで新しい家がどこかわからない、地図は？",
+    "My teacher left a note saying sorry she was missing the meeting, where is the office?",
+    "I can not lift my right arm since the shoulder surgery, any physio clinics? Talk to whom?",
 ])
 def test_round_nine_routine_lines_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))

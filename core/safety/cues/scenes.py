@@ -36,6 +36,9 @@ CUES: tuple[Cue, ...] = (
         needs=_SPEECH + r"|(急に|突然|いきなり|さっき)"),
     Cue("stroke-signs", phrases=(r"(急に|きゅうに|突然|とつぜん)[ 　]?(目|め|片目|かため)(が|も)?[ 　]?(見えな|みえな|見えにく|みえにく)",),
         needs=r"(頭|あたま|言葉|ことば|しゃべ|話せ|手|足|顔|かお)"),
+    Cue("stroke-signs",
+        english=(r"\b(can'?t|cannot|can not) (feel|move|lift|raise) (my|his|her|their) (left|right) (arm|leg|hand|side|foot)",),
+        needs=r"\bwords? (come|came|are|is|keep) (out )?(wrong|slurred|jumbled|garbled)|\bslurr|\b(can'?t|cannot) (speak|talk|get (the |my |his |her )?words)"),
     # A body burning hot and a person who only groans, or a shut room in summer and a strange reply.
     Cue("heatstroke",
         phrases=(r"(おでこ|額|体|からだ|身体|肌|頭)(が|も)?.{0,4}(燃える|もえる|焼ける|火の)(よう|みたい)(に|な)?.{0,2}(熱|あつ)",),
@@ -50,6 +53,9 @@ CUES: tuple[Cue, ...] = (
         needs=_NO_CONTACT + r"|ごめん|さよなら|さようなら|ありがとう"),
     Cue("suicide-plan-or-attempt", phrases=(r"(姿|すがた)(が|も)?(ない|見えな|みえな|見当たらな)", r"いなくな(っ|り)"),
         needs=r"(置き手紙|置手紙|書き置き|書置き|(手紙|てがみ|メモ)(が|を)?.{0,6}(机|テーブル|部屋|枕元|玄関))"),
+    Cue("suicide-plan-or-attempt",
+        english=(r"\bleft (a|me a|us a) (note|letter|message)\b", r"\b(note|letter|message) (saying|that said|that says) (sorry|goodbye|thank)"),
+        needs=r"not (answering|picking up)|won'?t (answer|pick up)|phone (is |was )?(off|dead)|can'?t (reach|find) (him|her|them)|\b(is|has) (gone|disappeared)\b"),
     # A day or a way of dying decided (しぬひ きめた).
     Cue("suicide-plan-or-attempt",
         phrases=(r"(死ぬ|しぬ|死に|しに)(日|ひ|場所|ばしょ|方法|ほうほう|時|とき)" + _GAP + r"(決め|きめ)(た|ました|てる|ている)",)),
