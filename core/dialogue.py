@@ -107,7 +107,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(say("emergency_list", lang), emergency=[self._line(x) for x in self.kb.emergency],
                                 options=self._tail(lang), lang=lang)
         if choice == HANDOFF:
-            return state, Reply(self.handoff(state, now), options=self._tail(lang), lang=lang)
+            return state, Reply(self.handoff(state, now), options=self._tail(lang), lang=lang, note=True)
         if choice == PERSON:
             return state, self._person(state, now)
         if choice.startswith(FEEDBACK):

@@ -86,3 +86,4 @@ class Reply:
     lang: str = "ja"
     urgency: str = "none"          # the safety screen's tier: emergency / crisis / soft / none
     feedback: Feedback | None = None  # set on the turn a resident answers 「役に立ちましたか？」
+    note: bool = False             # the 紹介状: the web chat offers to print it (alone)

@@ -197,3 +197,23 @@ def test_the_referral_note_names_the_counter_chosen_and_the_date(page):
     assert "紹介状" in note and "担当" in note and "（未選択）" not in note, note
     if shots := os.environ.get("DOCS_SCREENSHOTS"):
         page.screenshot(path=f"{shots}/phone-referral-note.png", full_page=False)
+
+
+def test_the_referral_note_prints_alone_on_one_page(page):
+    """Issue #13 point 5: a print button on the 紹介状; printing shows the note alone (not the chat, the buttons
+    or the input box), on one A4 page; phone numbers never break across lines."""
+    page.get_by_label("困っていることを書いてください").fill("母の物忘れがひどい")
+    page.get_by_role("button", name="送る").click()
+    page.get_by_role("button", name="紹介状をつくる").last.wait_for()
+    page.get_by_role("button", name="紹介状をつくる").last.click()
+    page.get_by_role("button", name="紹介状を印刷する").wait_for()
+    number = page.locator("a.call .number").first
+    assert number.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
+    page.emulate_media(media="print")
+    note = page.locator(".turn.bot").last
+    assert "紹介状" in note.inner_text() and note.locator("p.text").is_visible()
+    assert not page.locator(".turn.bot").nth(1).locator("p.text").is_visible(), "the earlier answer is printed"
+    assert not page.locator("#ask textarea, #ask input").first.is_visible(), "the input box is printed"
+    assert not page.get_by_role("button", name="紹介状を印刷する").is_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1, "the note is not on one page"

@@ -11,9 +11,9 @@
   const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   const WORDS = {
     ja: { lines: "緊急の連絡先", call: "電話: ", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
-          checked: "確認 ", you: "あなた: ", choices: "選択肢" },
+          checked: "確認 ", you: "あなた: ", choices: "選択肢", print: "紹介状を印刷する" },
     en: { lines: "Emergency lines", call: "Call: ", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
-          checked: "checked ", you: "You: ", choices: "Choices" },
+          checked: "checked ", you: "You: ", choices: "Choices", print: "Print this summary" },
   };
 
   function start() {
@@ -109,7 +109,9 @@
       if (context) a.append(el("span", { class: "visually-hidden" }, rich(reply, context), " "));
       a.append(el("span", { "aria-hidden": "true" }, "☎ "));
       if (context) a.append(words.call);
-      a.append(rich(reply, label), " " + number);
+      // The digits on one line (never 「0120-」 / 「279-338」); a mark after them (（未確認）) may wrap.
+      const [, digits, rest] = /^([0-9#+\-]*)(.*)$/s.exec(number);
+      a.append(rich(reply, label), " ", el("span", { class: "number" }, digits), rest);
       return a;
     }
 
@@ -184,6 +186,14 @@
       if (reply.text) turn.append(el("p", { class: "text" }, rich(reply, reply.text)));
       if (box && !reply.emergency_first) turn.append(box);
       for (const c of reply.cards) turn.append(cardBlock(reply, c));
+      if (reply.note) {  // the 紹介状: printed alone (chat.css @media print), the latest one
+        for (const old of log.querySelectorAll(".printing")) old.classList.remove("printing");
+        turn.classList.add("printing");
+        const words = WORDS[reply.lang] || WORDS.ja;
+        const print = el("button", { type: "button", class: "print" }, words.print);
+        print.addEventListener("click", () => window.print());
+        turn.append(el("p", {}, print));
+      }
       if (reply.options.length) turn.append(optionsBlock(reply));
       log.append(turn);
       return heading;

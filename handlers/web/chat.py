@@ -62,6 +62,8 @@ def heading(reply: Reply, first: bool = False) -> str:
     lines, cards, options = len(reply.emergency), len(reply.cards), len(reply.options)
     if first:
         return "Welcome" if en else "ごあいさつ"
+    if reply.note:
+        return "Summary for the counter" if en else "紹介状"
     if lines and cards:
         return (f"{lines} emergency lines and {cards} counters" if en
                 else f"緊急の連絡先{lines}件と窓口{cards}件をご案内します")
@@ -120,6 +122,7 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
         "text": web_text(reply.text),
         "cards": [card_json(c, reply.lang) for c in reply.cards],
         "options": [{"id": o.id, "label": full_label(o.id, o.label, reply.lang, kb)} for o in reply.options],
+        "note": reply.note,  # the 紹介状: a print button, and only it is printed
     }
     body["ruby"] = ruby_of(body, furigana or PLAIN)
     return body
