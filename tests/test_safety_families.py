@@ -203,3 +203,30 @@ def test_round_nine_silent_families_raise_their_alarm(text: str, situation: str)
 ])
 def test_round_nine_routine_lines_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text,urgency", [
+    # A condition lived with since (倒れてから…介護) is care, not a collapse now; a habit of wandering is not a
+    # person gone; a low mood sinks no one in water (QA, session 6).
+    ("妻が脳出血で倒れてから、ずっと私が介護しています", "soft"),
+    ("父は脳梗塞の後遺症で右手が不自由です。介護サービスを知りたい", "none"),
+    ("母が認知症で、夜に徘徊することがあります", "soft"),
+    ("このところ気持ちが沈んで何もできない", "soft"),
+])
+def test_a_condition_or_habit_lived_with_raises_no_alarm(text: str, urgency: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text,situation", [
+    ("父が脳梗塞で倒れてから介護してきたけど、いま急にろれつが回らない", "stroke-signs"),
+    ("徘徊がある母が夕方から帰ってきません", "missing-person-dementia"),
+    ("子どもがプールで沈んでる", "drowning"),
+])
+def test_the_same_words_with_something_happening_now_still_alarm(text: str, situation: str) -> None:
+    assert situation in screen(text).situations, screen(text)
+
+
+def test_a_parent_hit_by_a_grown_child_gets_the_family_line_not_child_abuse() -> None:
+    found = screen("35歳の娘に叩かれて、あざだらけです").situations
+    assert "violence-now-family" in found and "child-abuse" not in found
+    assert "child-abuse" in screen("小学生の娘が夫に叩かれている").situations

@@ -57,6 +57,7 @@ def _apply_guards(found: set[str], text: str) -> None:
     if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
         found.discard("child-abuse")  # 息子に年金を取られる: the son is the one who harms, the victim is old
     _first_things_first(found, text)
+    _lived_with(found, text)
     if "caregiver-may-harm" in found:
         found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
     hearsay_violence = {"violence-now-family", "violence-now-partner"} & found
@@ -81,6 +82,35 @@ _UNWELL = re.compile(fold(r"苦し|くるし|頭が痛|気持ち悪|吐|ふら�
 _THINGS_TO_THROW = {"suicide-plan-or-attempt", "gas-or-co", "fire"}
 _ACCIDENT = re.compile(fold(r"転んで|転んだ|ころんで|こけて|こけた|ぶつけ|落ちて|事故|部活|試合|遊んでいて|遊んでて"))
 _HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|親が|やられ|押し付け|縛|つね|跡|言って|言う|と言|って言|説明|何度も|いつも|また"))
+
+
+# A condition the resident has lived with since (脳梗塞で倒れてから…介護): a route to care, not an emergency, unless
+# something happens now.
+_SINCE = re.compile(fold(r"(倒れ|脳梗塞|脳卒中|脳出血|骨折|転倒し)[^。!?]{0,8}(てから|て以来|後遺症|以来)"))
+_CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビリ|要介護|後遺症|麻痺が残|寝たきり"))
+_HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
+# Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.
+_WANDERS = re.compile(fold(r"徘徊(します|する|があ|が心配|が始まっ|がひど|して困|することが)|はいかい(します|する|があ)"))
+_GONE = re.compile(fold(r"いなくな|(戻|帰|もど|かえ)(ら|り|って|ってこ|ってき)(ない|ません|ん|へん)|見つから|夜になっても|連絡が(つか|取れ|とれ)|行方|迷子|出たきり|今|(^|[\s、。])いま|さっき"))
+# A low mood (気持ちが沈んでいます) is no one sinking in water.
+_MOOD_SINKS = re.compile(fold(r"(気持ち|気分|心|こころ|きもち)(が|も)?[^。!?]{0,3}沈ん"))
+_WATER = re.compile(fold(r"海|川|池|湖|プール|ぷーる|風呂|浴槽|湯船|水|溺|おぼれ|流され|water|sea|river|pool"))
+# The son or daughter is the one who hits the resident (息子に殴られる): violence in the family, not child abuse.
+_MINOR = re.compile(fold(r"子ども(?!に|から)|児童|赤ちゃん|乳児|幼児|園児|小学|中学|高校生|孫|(?<![0-9])(1[0-7]|[0-9])(歳|さい|才)"))
+_CHILD_HARMS = re.compile(fold(r"(息子|娘|せがれ|子ども|子供)(に|から)[^。!?]{0,10}(殴|なぐ|叩|たた|蹴|け|暴力|突き飛ば)[^。!?]{0,4}(ら|さ)?れ"))
+
+
+def _lived_with(found: set[str], text: str) -> None:
+    """Drop the emergencies a long-lived condition or habit explains (see the patterns above)."""
+    if found & {"stroke-signs", "elderly-fallen", "not-breathing-or-unconscious"} and _SINCE.search(text) and \
+            _CARE_NOW.search(text) and not _HAPPENING.search(text):
+        found.difference_update({"stroke-signs", "elderly-fallen", "not-breathing-or-unconscious"})
+    if "drowning" in found and _MOOD_SINKS.search(text) and not _WATER.search(text):
+        found.discard("drowning")
+    if "missing-person-dementia" in found and _WANDERS.search(text) and not _GONE.search(text):
+        found.discard("missing-person-dementia")
+    if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
+        found.discard("child-abuse")
 
 
 def _first_things_first(found: set[str], text: str) -> None:
