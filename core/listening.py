@@ -141,7 +141,8 @@ class Listening(Menu):
         serving = [i for i in pool if i in self.kb.entries and self.kb.serves(self.kb.entries[i], district)]
         serving.sort(key=lambda i: (0 if self.kb.entries[i]["districts"] else 1, pool.index(i)))
         ids = serving[:MAX_CARDS]
-        text = say("narrowed", lang, label=label)
+        local = any(self.kb.entries[i]["districts"] or self.kb.local_for(i, district) for i in ids)
+        text = say("narrowed" if local else "narrowed_citywide", lang, label=label)  # never a narrowing not done
         if not ids:
             ids = list(state.shown) or list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
             text = say("narrowed_none", lang, label=label)
