@@ -24,7 +24,9 @@ _GUARDS: list[tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]] = [
      re.compile(r"虐待|ぎゃくたい|暴力|ぼうりょく|殴|なぐ|叩|たた[かきくけい]|蹴|け[らりるっ]|あざ|痣|怪我|けが|放置|ネグレクト|"
                 r"育児放棄|怒鳴|どな|つね|閉じ込|食事を(与え|あげ)|通報|通告|abuse|neglect|hit|beat|hurt|violen")),
     (re.compile(r"終活|エンディング"), frozenset(),
-     re.compile(r"終活|しゅうかつ|亡くな|死後|お墓|墓|葬|遺言|相続|身寄り|エンディング|最期|end of life|funeral|\bwill\b")),
+     # One's own end of life, not a bereavement: 「父が亡くなりました」「お葬式代がない」 are not 終活.
+     re.compile(r"終活|しゅうかつ|死後|お墓|墓じまい|遺言|相続|身寄り|エンディング|最期|生前|自分の(お)?(葬|そう)|(自分|私|わたし|僕|ぼく|俺)(が|の)(亡くな|死ん|しん|死後|葬)|"
+                r"(葬儀|葬式)の(準備|予約|希望)|end of life|my (own )?funeral|\bwill\b")),
 ]
 _FIRST_ONLY_WHEN_SAID = (re.compile(r"生活保護"),
                          re.compile(r"生活保護|せいかつほご|保護費|受給|ナマポ|welfare benefit|public assistance"))
