@@ -22,7 +22,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.kb import KnowledgeBase
-from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
+from knowledge.text import (
+    GENERIC_TERMS,
+    hira,
+    normalize,
+    phrase_traits,
+    reading,
+    reading_with_starts,
+    terms,
+    with_plain_negatives,
+)
 from knowledge.validate import OUTSIDE_AREA
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
@@ -301,7 +310,7 @@ class Index:
                 who_topics: dict[str, float] | None = None) -> Analysis:
         """Score every entry for the text, with topics the caller inferred: `extra_topics` (relations) and
         `who_topics` (from who the text is about, a relative's age: no concern by itself)."""
-        hits = _one_per_reading(self._hits(text))
+        hits = _one_per_reading(self._hits(with_plain_negatives(text)))
         used_fuzzy = False
         if not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)

@@ -201,3 +201,19 @@ def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
         return who, False
     last = morphemes(phrase)
     return who, bool(last) and last[-1][2] == "形容詞"
+
+
+# Polite negatives (〜ません) as the knowledge's phrases spell them (〜ない): 一段 (払えません → 払えない) and 五段
+# (見つかりません → 見つからない) forms are both tried; お金がありません → お金がない.
+_POLITE_NEG = re.compile(r"([\u3041-\u3093])ません(?!でし)")
+_GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまらがばぱ"))
+
+
+def with_plain_negatives(text: str) -> str:
+    """The text, and when it holds polite negatives, the same text with them as plain ones (for phrase matching)."""
+    if "ません" not in text:
+        return text
+    base = text.replace("ありません", "ない").replace("てきません", "てこない")  # ある and 来る are their own
+    ichidan = _POLITE_NEG.sub(lambda m: m.group(1) + "ない", base)
+    godan = _POLITE_NEG.sub(lambda m: _GODAN.get(m.group(1), m.group(1)) + "ない", base)
+    return "。".join(dict.fromkeys((text, ichidan, godan)))

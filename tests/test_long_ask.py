@@ -64,3 +64,17 @@ def test_a_past_form_matches_its_other_endings_and_an_ending_is_no_word(guide):
     # 解雇された ~ 解雇されて; 〜てしまう is an ending, not a word that ranks services (it is in the abuse plans)
     ids = [r["id"] for r in to_contract(guide.kb, guide.ask("夫が解雇されてしまいました"))["results"]]
     assert "jiritsu-soudan" in ids[:3] and not {"jido-gyakutai", "koreisha-gyakutai"} & set(ids)
+
+
+def test_polite_negatives_meet_the_plain_phrases():
+    from knowledge.text import with_plain_negatives
+
+    assert "お金がない" in with_plain_negatives("お金がありません")
+    assert "見つからない" in with_plain_negatives("仕事が見つかりません")
+    assert "出てこない" in with_plain_negatives("部屋から出てきません")
+    assert with_plain_negatives("困っています") == "困っています"
+
+
+def test_a_polite_plea_about_money_in_kana_gets_the_money_counters(guide):
+    ids = [r["id"] for r in to_contract(guide.kb, guide.ask("おかねが ありません。たすけて ください"))["results"]]
+    assert "jiritsu-soudan" in ids[:3]
