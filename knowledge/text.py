@@ -206,7 +206,7 @@ def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
 # Polite negatives (〜ません) as the knowledge's phrases spell them (〜ない): 一段 (払えません → 払えない) and 五段
 # (見つかりません → 見つからない) forms are both tried; お金がありません → お金がない.
 _POLITE_NEG = re.compile(r"([\u3041-\u3093])ません(?!でし)")
-_GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまらがばぱ"))
+_GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまらがばぱ", strict=True))
 
 
 def with_plain_negatives(text: str) -> str:
