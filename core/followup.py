@@ -37,7 +37,7 @@ _ASPECTS: list[tuple[str, str]] = [
     (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
     (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
              r"how (do i|to) get|directions|parking|in person|visit"),
-    (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|住所|じゅうしょ|所在地|建物|"
+    (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|どこ(に|へ)?(行け|いけ|行った|いった)|住所|じゅうしょ|所在地|建物|"
             r"where is|where are|where'?s|address|location"),
     (HOURS, r"何時|なんじ|時間|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
             r"いつ|open|hours|when|close"),

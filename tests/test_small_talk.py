@@ -30,3 +30,14 @@ def test_applying_by_mail_or_online_is_a_question_about_applying(text):
 @pytest.mark.parametrize("text", ["通報したら私だってばれますか", "名前を言わなくても相談できますか", "身元は知られますか"])
 def test_will_they_know_it_was_me_is_a_question_about_the_counter(text):
     assert followup.aspect(text) == "who"
+
+
+@pytest.mark.parametrize("text", ["どこいけばいい？", "どこに行けばいいですか"])
+def test_where_to_go_after_an_answer_asks_for_the_place(text):
+    assert followup.aspect(text) == "place"
+
+
+def test_forgetting_things_in_english_reads_as_forgetfulness():
+    from core.english import to_japanese
+
+    assert "物忘れ" in to_japanese("My father keeps forgetting things")
