@@ -230,3 +230,12 @@ def test_a_parent_hit_by_a_grown_child_gets_the_family_line_not_child_abuse() ->
     found = screen("35歳の娘に叩かれて、あざだらけです").situations
     assert "violence-now-family" in found and "child-abuse" not in found
     assert "child-abuse" in screen("小学生の娘が夫に叩かれている").situations
+
+
+@pytest.mark.parametrize("text", ["兄がお酒ばかり飲んで暴れます", "親父が酔うと暴れて手がつけられない"])
+def test_a_relative_violent_in_drink_raises_the_family_line(text: str) -> None:
+    assert "violence-now-family" in screen(text).situations, screen(text)
+
+
+def test_a_drunk_stranger_in_a_story_raises_no_alarm() -> None:
+    assert not screen("酔っ払いが駅で暴れてた話を聞いた").alarm
