@@ -239,3 +239,9 @@ def test_a_relative_violent_in_drink_raises_the_family_line(text: str) -> None:
 
 def test_a_drunk_stranger_in_a_story_raises_no_alarm() -> None:
     assert not screen("酔っ払いが駅で暴れてた話を聞いた").alarm
+
+
+@pytest.mark.parametrize("text", ["息子が腕を切っています、どうしよう", "いま手首を切っちゃった"])
+def test_cutting_in_progress_puts_119_before_the_lines_of_the_thought(text: str) -> None:
+    found = screen(text)
+    assert found.urgency == "emergency" and found.situations[0] == "heavy-bleeding", found

@@ -37,7 +37,9 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"血が.{0,6}(止まらな|とまらな|止まりませ|止まらん|止まらへん|どくどく|噴き出|ふきだ|吹き出|噴出|いっぱい|大量|すごい|だらだら|どばどば|溢れ|あふれ|止まんな)",
                  r"出血(が)?(止まらな|ひどい|多い|すごい|多量|大量)", r"大量(の)?出血", r"血まみれ", r"血だらけ", r"血の海",
                  r"大(けが|怪我|ケガ)", r"(深く|ざっくり|ぱっくり)(と)?(切|きっ)", r"(指|腕|足)が(ちぎれ|取れ|切断)", r"切断",
-                 r"頭から血", r"(刺され|刺さって)(た|て|ました)"),
+                 r"頭から血", r"(刺され|刺さって)(た|て|ました)",
+                 # cutting in progress or just done (手首を切っている): 119 before the lines of the thought
+                 r"(手首|腕|首)を.{0,4}(切って(いる|る|います|ます)|切っちゃった|切りました|切った。?(血|ち))"),
         english=(r"\bbleed(ing)? (heavily|badly|a lot|profusely|everywhere|out)", r"\b(won'?t|doesn'?t|not) stop bleeding",
                  r"\bblood (everywhere|all over|pouring|gushing|spurting)", r"\bsoaked through", r"\bdeep (cut|wound|gash)",
                  r"\bsevered", r"\blot of blood", r"\bbleeding (won'?t|wont|doesn'?t) stop")),
