@@ -28,6 +28,18 @@ _GUARDS: list[tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]] = [
      re.compile(r"終活|しゅうかつ|死後|お墓|墓じまい|遺言|相続|身寄り|エンディング|最期|生前|自分の(お)?(葬|そう)|(自分|私|わたし|僕|ぼく|俺)(が|の)(亡くな|死ん|しん|死後|葬)|"
                 r"(葬儀|葬式)の(準備|予約|希望)|end of life|my (own )?funeral|\bwill\b")),
 ]
+# Each abuse counter for the person it protects: a partner's harsh words are not 児童虐待, 高齢者虐待 or 障害者虐待.
+_GUARDS += [
+    (re.compile(r"児童虐待|児童相談所"), frozenset(),
+     re.compile(r"子|児|こども|赤ちゃん|赤ん坊|乳児|幼児|娘|息子|孫|小学|中学|高校|生徒|学校|園|妊|"
+                r"child|kid|son|daughter|baby|boy|girl|school|teen")),
+    (re.compile(r"高齢者虐待"), frozenset(),
+     re.compile(r"高齢|お年寄り|年寄|老|祖母|祖父|おばあ|おじい|ばあちゃん|じいちゃん|母|父|親|姑|舅|介護|認知症|施設|"
+                r"[6-9]\d(歳|才|代)|elder|old|mother|father|mom|mum|dad|parent|grand|care home")),
+    (re.compile(r"障害者虐待"), frozenset(),
+     re.compile(r"障害|障がい|しょうがい|知的|発達|自閉|精神|身体|車いす|車椅子|作業所|施設|ヘルパー|グループホーム|"
+                r"支援学校|手帳|disab|autis|wheelchair")),
+]
 _FIRST_ONLY_WHEN_SAID = (re.compile(r"生活保護"),
                          re.compile(r"生活保護|せいかつほご|保護費|受給|ナマポ|welfare benefit|public assistance"))
 
