@@ -247,6 +247,6 @@ def test_cutting_in_progress_puts_119_before_the_lines_of_the_thought(text: str)
     assert found.urgency == "emergency" and found.situations[0] == "heavy-bleeding", found
 
 
-@pytest.mark.parametrize("text", ["ままに まいにち けられる", "兄に毎晩殴られます"])
+@pytest.mark.parametrize("text", ["ままに まいにち たたかれる", "兄に毎晩殴られます", "父に毎日蹴られる"])
 def test_blows_told_as_what_happens_are_a_crisis_not_an_emergency(text: str) -> None:
     assert screen(text).urgency == "crisis", screen(text)
