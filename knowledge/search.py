@@ -7,8 +7,7 @@ Three signals, summed per entry:
 - BM25 over Sudachi terms (modes A and C, normalised forms and readings) of all fields, descriptions
   included: the fallback that finds plan services by their own wording.
 - fuzzy readings (rapidfuzz) when nothing matched exactly: typos and all-kana input (にんちしよう).
-Topics found in the text boost their main counters, so everyday words reach the right counter even when
-the counter's own entry does not list them.
+Topics found in the text boost their main counters (everyday words reach a counter whose entry lacks them).
 """
 
 from __future__ import annotations
@@ -21,17 +20,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge import text as ktext
 from knowledge.kb import KnowledgeBase
-from knowledge.text import (
-    GENERIC_TERMS,
-    hira,
-    normalize,
-    phrase_traits,
-    reading,
-    reading_with_starts,
-    terms,
-    with_plain_negatives,
-)
+from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
 from knowledge.validate import OUTSIDE_AREA
 
 FIELD_WEIGHTS = {"name": 3.0, "alias": 3.0, "keyword": 2.2, "problem": 1.6, "target": 1.0, "section": 0.6}
@@ -310,7 +301,7 @@ class Index:
                 who_topics: dict[str, float] | None = None) -> Analysis:
         """Score every entry for the text, with topics the caller inferred: `extra_topics` (relations) and
         `who_topics` (from who the text is about, a relative's age: no concern by itself)."""
-        hits = _one_per_reading(self._hits(with_plain_negatives(text)))
+        hits = _one_per_reading(self._hits(ktext.with_plain_negatives(text)))
         used_fuzzy = False
         if not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)
