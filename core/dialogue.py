@@ -44,7 +44,6 @@ from core.local import own_counters
 from core.messages import main_number, register, say
 from core.replies import Card, Feedback, Option, Reply
 from core.router import STRONG_TOPIC, Router, RouteResult
-from core.safety import Screen
 from core.tone import guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
@@ -213,8 +212,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         the urgency stays the message's own."""
         if not state.alarm or reply.emergency:
             return reply
-        lines = self.router.emergency_lines(Screen(state.alarm[0], tuple(state.alarm[1:])))
-        return replace(reply, emergency=[self._line(x) for x in lines])
+        return replace(reply, emergency=self._alarm_lines(state))
 
     def _intro(self, res: Any, lang: str, cards: bool = True, district: str | None = None,
                confirmed: bool = True) -> str:
@@ -228,11 +226,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return "\n".join(p for p in parts if p)
         if res.section is not None and res.section.former:
             parts.append(say("renamed", lang, said=res.section.said, name=res.section.section["name"]))
-        if res.place is not None:
-            label = self._district(res.place.district_id, lang)
-            parts.append(say("area_label", lang, label=label)
-                         + ("" if res.place.confirmed else say("area_unconfirmed", lang)))
-        elif district in self.kb.districts:
+        if district in self.kb.districts:  # said in this message (the state took it) or an earlier one
             parts.append(say("area_label", lang, label=self._district(district or "", lang))
                          + ("" if confirmed else say("area_unconfirmed", lang)))
         parts.append(say("these_counters", lang))

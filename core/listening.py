@@ -14,7 +14,7 @@ from core import followup, smalltalk
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
 from core.places import find_district
-from core.replies import Reply
+from core.replies import EmergencyLine, Reply
 from core.router import Router, RouteResult
 from core.safety import Screen
 
@@ -99,14 +99,17 @@ class Listening(Menu):
             out.append(more.said)
         return tuple(out)
 
+    def _alarm_lines(self, state: State) -> list[EmergencyLine]:
+        """The lines of the alarm the state remembers (its urgency, then its situations)."""
+        urgency, *situations = state.alarm
+        return [self._line(x) for x in self.router.emergency_lines(Screen(urgency, tuple(situations)))]
+
     def _still_alarm(self, state: State) -> Reply:
         """After an alarm, a message the bot cannot answer (「119した」, 「もう柵のそとにいる」, a place): the same
         lines again at the same urgency, and the counters still shown."""
-        lang, (urgency, *situations) = state.lang, state.alarm
-        lines = self.router.emergency_lines(Screen(urgency, tuple(situations)))
-        return Reply(say("alarm_still", lang), emergency=[self._line(x) for x in lines],
-                     cards=self._cards(state.shown, None, lang), options=self._tail(lang, person=True),
-                     lang=lang, urgency=urgency)
+        return Reply(say("alarm_still", state.lang), emergency=self._alarm_lines(state),
+                     cards=self._cards(state.shown, None, state.lang), options=self._tail(state.lang, person=True),
+                     lang=state.lang, urgency=state.alarm[0])
 
     def _small_talk(self, state: State, talk: str, text: str) -> Reply:
         lang = state.lang
