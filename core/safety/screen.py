@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .backstop import hears_danger
 from .context import (
     _CONSULT,
     _CONSULT_EN,
@@ -170,8 +171,17 @@ def screen(text: str) -> Screen:
             imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
             in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
     if not alarms:
-        return Screen("soft", ("soft",)) if soft else NONE
+        return Screen("soft", ("soft",)) if soft or _backstop(msg, whole, text) else NONE
     return _decide(msg, whole, alarms, imminent, in_progress)
+
+
+def _backstop(msg: Message, whole: str, text: str) -> bool:
+    """The trained backstop (backstop.py) on a message no rule found anything in: never on a question about a
+    course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
+    if (_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
+            or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text)):
+        return False
+    return hears_danger(text)
 
 
 class _Needs:

@@ -1,0 +1,65 @@
+"""Train the backstop (backstop.py) on the tuning parts only — never on a locked part.
+
+    python -m core.safety.train_backstop [--sha-tune SET.jsonl ...] [--tune TUNE.jsonl ...]
+
+Positives: crisis and soft lines; negatives: routine lines with alarming words (calm) and ordinary routing
+questions. A whole blind set given with --sha-tune is cut as the benches cut it (sha256(q) % 3 != 0 is tune).
+Needs scikit-learn (a development tool; the bot itself reads only backstop.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+from .backstop import MODEL, NGRAMS
+from .normalize import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl")     # kind crisis / soft / calm
+ROUTES = ("own.jsonl", "long_tune.jsonl")               # ordinary questions: negatives
+THRESHOLD = 0.75  # 5-fold cross-validation on the tuning parts: ~3 % of calm lines raised, ~3/5 of silent crises rescued
+MIN_WEIGHT = 0.02
+
+
+def _rows(path: Path, sha_tune: bool = False) -> list[tuple[str, bool]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        it = json.loads(line)
+        q = it.get("q") or ""
+        if sha_tune and int(hashlib.sha256(q.encode()).hexdigest(), 16) % 3 == 0:
+            continue  # the locked third: never read for training
+        out.append((q, it.get("kind") in ("crisis", "soft")))
+    return out
+
+
+def main() -> None:
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sha-tune", nargs="*", default=[], help="whole blind sets: only their tune part is read")
+    ap.add_argument("--tune", nargs="*", default=[], help="tune files (kind crisis/soft/calm)")
+    args = ap.parse_args()
+    rows = [r for name in TUNE for r in _rows(ROOT / "tests/questions" / name)]
+    rows += [(q, False) for name in ROUTES for q, _ in _rows(ROOT / "tests/questions" / name)]
+    rows += [r for p in args.sha_tune for r in _rows(Path(p), sha_tune=True)]
+    rows += [r for p in args.tune for r in _rows(Path(p))]
+    texts, labels = [q[:600] for q, _ in rows], [y for _, y in rows]
+    vec = CountVectorizer(analyzer="char", ngram_range=(min(NGRAMS), max(NGRAMS)), min_df=2, binary=True,
+                          preprocessor=fold, lowercase=False)
+    model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vec.fit_transform(texts), labels)
+    weights = {g: round(float(w), 3) for g, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+               if abs(w) >= MIN_WEIGHT}
+    MODEL.write_text(json.dumps({"threshold": THRESHOLD, "bias": round(float(model.intercept_[0]), 4),
+                                 "trained_on": len(rows), "positives": sum(labels), "weights": weights},
+                                ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(rows)} lines ({sum(labels)} crisis or soft), {len(weights)} n-grams → {MODEL}")
+
+
+if __name__ == "__main__":
+    main()
