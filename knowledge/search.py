@@ -289,7 +289,7 @@ class Index:
                                              score_cutoff=FUZZY_CUTOFF, limit=8):
             if len(key) > len(r) + 1:
                 continue  # a long phrase "partially" matching a short text is no evidence
-            for ph in self.by_reading[key]:
+            for ph in (p for p in self.by_reading[key] if not self._is_outside(p)):  # typos: welfare words only
                 found.setdefault(ph.text, (ph, 0.75 * (score / 100.0) ** 2))
         return found
 
@@ -359,7 +359,7 @@ class Index:
                     elif not is_other:
                         t.outside_only.discard(eid)
                     t.scores[eid] += w * factor * rarity
-                    if w > FIELD_WEIGHTS["target"] and not is_other:
+                    if w > FIELD_WEIGHTS["target"] and not is_other and not ph.who:
                         t.concern[eid] += w * factor * rarity
                     t.evidence[eid].append(ph.text)
 
