@@ -4,8 +4,8 @@ knowledge base, and a plain rapidfuzz baseline.
 
 usage: python bench/router_bench.py [--repeat N] [--quality-only]
 Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract), the short sets
-tests/questions/own.jsonl and holdout.jsonl, and the long LINE-style sets long_tune.jsonl and long_locked.jsonl
-(issue #17; the locked part is only ever scored).
+tests/questions/own.jsonl and holdout.jsonl, and the long LINE-style sets long_tune/long_locked.jsonl and the
+fresher long2_tune/long2_locked.jsonl (issue #17; each written blind, a third locked by sha256 and only ever scored).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ QUESTIONS = ROOT / "tests" / "questions"
 # name → file; short sets first, then the long LINE-style messages (issue #17)
 QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUESTIONS / "own.jsonl",
                 "holdout": QUESTIONS / "holdout.jsonl", "long tune": QUESTIONS / "long_tune.jsonl",
-                "long locked": QUESTIONS / "long_locked.jsonl"}
+                "long locked": QUESTIONS / "long_locked.jsonl", "long2 tune": QUESTIONS / "long2_tune.jsonl",
+                "long2 locked": QUESTIONS / "long2_locked.jsonl"}
 LONG_CHARS = 300
 
 
