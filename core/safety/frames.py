@@ -56,7 +56,7 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         if pos not in ("動詞", "形容詞") or nf in _AUX_VERBS and i > 0 and toks[i - 1][2] in ("助詞", "動詞"):
             i += 1
             continue
-        if len(surf) <= 2 and not any("\u3400" <= ch <= "\u9fff" for ch in surf):
+        if len(surf) <= 2 and not any("\u3400" <= ch <= "\u9fff" for ch in surf) and not _word_before(toks, i):
             i += 1  # a short kana verb is too often a piece of another word (うけられる → う + 蹴られる)
             continue
         lemmas = {nf, jaconv.kata2hira(surf)}
@@ -74,6 +74,15 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
         i = j
     return tuple(out)
+
+
+def _word_before(toks: tuple[tuple[str, str, str, str], ...], i: int) -> bool:
+    """A short kana verb stands on its own after a particle or a whole word (まいにち けられる, かれに けられた),
+    not after a lone kana that may be the head of another verb (う + けられる)."""
+    if i == 0:
+        return False
+    surf, _, pos, _ = toks[i - 1]
+    return pos == "助詞" and surf in ("に", "を", "が", "から", "で") or pos in ("名詞", "副詞", "代名詞") and len(surf) >= 2
 
 
 def _chain(toks: tuple[tuple[str, str, str, str], ...], i: int, conj: str, lemmas: set[str],

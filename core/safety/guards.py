@@ -17,8 +17,8 @@ _INJURY = re.compile(fold(
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
     r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
 _CONFINER = re.compile(fold(
-    r"鍵|かぎ|閉じ込め|とじこめ|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
-    r"入れられ|押し入れ|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
+    r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
+    r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました)|手術(を受け|した|しました)|in hospital|discharged"))
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
@@ -27,7 +27,7 @@ _COLD_OR_DAYS = re.compile(fold(
     r"(いえ|家|へや|部屋)(が|も)?(ない|なし)|所持金|震え|ふるえ|灯油|今日|本日|きょう|冷た|かじか|氷点下|"
     r"(\d+|一|二|三|四|五|六|七|何|数)\s?(日|にち)|(行く|いく)(あて|当て)|(昨日|きのう|一昨日|おととい)(の(朝|昼|夜))?から|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
     # food itself: nothing to eat is the emergency the issue names, cold or not
-    r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
+    r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
@@ -67,8 +67,11 @@ def _apply_guards(found: set[str], text: str) -> None:
 
 _CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|デイ|介護|寝たきり|認知症|要介護|入所|年金|母|父|祖|ろうじん|こうれい|としより|"
                                                   r"care home|nursing home|carer|caregiver|dad|mum|mom|father|mother|grand"))
+# Harm done by the person to their own body (自分で自分の腕を, burning herself): self-harm, no one else's abuse.
+_BY_ONESELF = re.compile(fold(r"自分で|自分を|自分の(腕|うで|体|からだ|手|足|顔)|じぶんで|じぶんを|") + r"\b(my|him|her|them|your)sel(f|ves)\b")
+_DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
-_FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
+_FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
 _LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア"))
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
@@ -130,5 +133,7 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.difference_update(_THINGS_TO_THROW)  # old charcoal and a grill to put out with the rubbish
     if "choking" in found and re.search(fold(r"背中"), text):
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
+    if "self-harm" in found and _BY_ONESELF.search(text) and not _DONE_BY_OTHER.search(text):
+        found.difference_update({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})  # the hand is one's own
     if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
         found.discard("elderly-fallen")  # a baby's arm at a wrong angle: abuse, not a fall

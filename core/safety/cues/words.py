@@ -23,7 +23,7 @@ ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさ
          r"elderly|old (man|woman|lady))")
 # Where a child is expected to be or to come back from (塾から帰ってこない: a child, though none is named).
 SCHOOL = r"(塾|学童|学校|保育園|保育士|保育所|登園|降園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|生徒|担任|school|daycare|kindergarten)"
-DISABLED = r"(障害|障がい|障碍|知的|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
+DISABLED = r"(障害|障がい|障碍|知的|ダウン症|自閉|発達障|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
 PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
 
 
@@ -48,8 +48,8 @@ EX = (r"(元彼|元かれ|元彼女|元かの|元夫|元妻|元旦那|元交際�
 # Scene words shared by several situations.
 SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
 HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|部活|"
-        r"(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
-CARE = r"(介護|育児|世話|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator|caring|carer|dementia)"
+        r"あつすぎ|(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
+CARE = r"(介護|育児|世話|(うちの|わが|我が|自分の|この)子|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator|caring|carer|dementia)"
 READY = r"(薬|くすり|睡眠薬|ロープ|練炭|縄|紐)(を|も|は)?.{0,10}(そろ|揃|用意|集め|ため|貯め|ある|買)"
 METHOD = r"(" + READY + r"|遺書|さよなら|さようなら)"
 MOUTH = r"(口(の端|元|もと|から).{0,8}(こぼれ|垂れ|たれ|よだれ)|よだれ(が)?(垂れ|たれ|出)|口(が|元が)?.{0,2}(ゆが|歪|曲が))"

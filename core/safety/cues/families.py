@@ -1,0 +1,135 @@
+"""Families of phrasing that cut across the situations (issue #11): a root with any ending of negation, a scene
+word with its grammar, the same thing in kana, in mixed spelling and in English.
+
+Negation is written once (NEG: ない, なく, なくて, なかった, ません, ねえ, あらへん, ず …), so 食べるものがなくて and
+帰宅してません follow from the same rule as 食べるものがない."""
+
+from __future__ import annotations
+
+from .words import CARE, CHILD, DISABLED, ELDER, HEAT, SCHOOL, Cue
+
+NEG = r"(な(い|く|かっ|し|か(?!ら))|無(い|く|し)|ありませ|ねえ|ねぇ|あらへん|あらん|へん|ず(?!っ))"
+# Water a person can sink in (a bath, the sea, a pool, a river); かわ in kana alone is too often かわいい.
+WATER = (r"(海|うみ|川|河|プール|ぷーる|風呂|ふろ|浴槽|湯船|池|用水路|波|浮き輪|水の中|水中|沼|ダム|堤防|"
+         r"\b(sea|river|pool|lake|pond|bath|bathtub|waves|water)\b)")
+OPEN_WATER = (r"(海|うみ|川|河|プール|ぷーる|池|用水路|波|浮き輪|沼|ダム|堤防|\b(sea|river|pool|lake|pond|waves|water|swimming)\b)")
+# Things a child or a confused elder may swallow that are no food.
+_SWALLOWED = (r"(薬|くすり|錠剤|じょうざい|タバコ|たばこ|洗剤|せんざい|漂白剤|ボタン電池|電池|灯油|農薬|殺虫剤|除草剤|防虫剤|乾燥剤|"
+              r"ジェルボール|ぼたんでんち)")
+
+CUES: tuple[Cue, ...] = (
+    # Food itself gone, in any negation (食べるものがなくて, たべもの なにもない, ご飯も米ももうない), or water only.
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(食べる|たべる|食う|くう)(もの|物|もん)(が|も|は)?(何も|なにも|もう|家に|うちに)?" + NEG,
+                 r"(食べ物|たべもの|食料|しょくりょう|お米|おこめ)(が|も|は)?(何も|なにも|もう|家に|うちに)?" + NEG,
+                 r"水(だけ|しか)(で|飲んで|のんで)?.{0,4}(過ごし|すごし|生き|しのい|暮らし|\d+日|何日)")),
+    # A confiner named by the grammar: brought somewhere and not let go (連れてこられた, 帰してもらえない).
+    Cue("confinement",
+        phrases=(r"(帰|かえ)(して|させて)(もらえ|くれ)" + NEG, r"連れ(て)?(こ|来|い|行)られ.{0,24}(出られ|でられ|帰れ|かえれ|逃げられ|にげられ|帰して|かえして)",
+                 r"(閉|と)じ(込|こ)め(られ|て)")),
+    # One's own body as the object of a blow or a blade (自分の体をつねったり切ったり, 自分を殴る).
+    Cue("self-harm",
+        phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか)"
+                 r"(っ|り|る|い|く|た|て|ちゃ|か|け)",)),
+    # An attempt told as tried (首をつろうとした, 飛び降りようとして) or to be done again.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(くび|首)を?(つ|吊)(ろう|ろ)と", r"(死の|しの|飛び降りよ|とびおりよ|飛び込も|とびこも)うと(した|して|しました)",
+                 r"もう一(回|度|かい|ど)(やる|やります|やろう|する|します|しよう)")),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(海|うみ|川|池|湖)(に|へ)(入る|はいる|入ろう|はいろう|沈む|しずむ|沈も|身を投げ)(つもり|予定|と決め|ことにし|んです|。|$)",),
+        needs=r"(最後|さいご|迷惑|さよなら|さようなら|遺書|消え|死|楽にな|終わり|おわり|ごめんなさい|生き|疲れ)"),
+    # Something no food swallowed by a child or a confused elder (薬箱の錠剤を何粒も食べちゃった).
+    Cue("overdose",
+        phrases=(_SWALLOWED + r"(を|も)?.{0,10}(飲み込|のみこ|誤飲|ごいん|食べちゃ|たべちゃ|食べてしま|たべてしま|口に入れ|くちにいれ|"
+                 r"飲んじゃ|のんじゃ|飲んでしま|のんでしま|なめちゃ|なめてしま|かじっ)",),
+        english=(r"\b(swallowed|ate|drank|chewed) (a |an |some |the |his |her |my |grandma'?s |grandpa'?s )?"
+                 r"(pills?|tablets?|medicine|detergent|bleach|batter(y|ies)|cigarettes?|tobacco|pesticide|weedkiller|laundry pods?)",),
+        needs=CHILD[:-1] + "|" + ELDER[1:-1] + r"|間違|まちが|誤|認知症|ぼけ)"),
+    Cue("overdose", english=(r"\b(took|swallowed|downed|had) (like |about |around |maybe |over )?(\d+|a whole (bottle|box|pack|strip)|all|all of|a bunch of|a handful of|too many) (of )?(my |the |her |his |mum'?s |mom'?s )?(sleeping |sleep |pain |anxiety )?(pills|tablets|meds|medication|medicine)",)),
+    # Bleeding that does not stop, with anything between (鼻血が30分以上止まらず).
+    Cue("heavy-bleeding",
+        phrases=(r"(血|鼻血|はなぢ|出血|しゅっけつ|(^|[、。\s])ち)(が|も)?.{0,14}(止まら|とまら|止まん|とまん|止まりませ|とまりませ|止まらへ|とまらへ)",),),
+    # Heat with a body that gives way (目がまわる, 水も飲めない, ふらふら).
+    Cue("heatstroke",
+        phrases=(r"(目|め)が(回|まわ)(る|って|り)", r"めまい", r"ふらふら", r"くらくら", r"吐き気", r"はきけ", r"(水|みず)(も|が)?(飲め|のめ)" + NEG,
+                 r"汗(が|も)?(出|で)" + NEG, r"(意識|いしき)(が)?(もうろう|朦朧|ぼんやり)"),
+        needs=HEAT),
+    # Someone in the water who does not come up (沈んでた, 深みにはまって出てこん, 浮き輪だけ戻ってきた).
+    Cue("drowning",
+        phrases=(r"(沈んで|しずんで|沈んだ|しずんだ)",),
+        english=(r"\b(pulled|fished|dragged) (him|her|them|my \w+) out of the (water|pool|bath|bathtub|river|sea)",),
+        needs=WATER),
+    # In open water only: a bathroom one does not come out of is no drowning.
+    Cue("drowning",
+        phrases=(r"(浮いて|ういて|上がって|あがって|出て|でて)(こ|き)(な|ん|ませ|ず|へん)", r"深み(に|で)",
+                 r"(流され|ながされ)(て|た|ちゃ)", r"(姿|すがた)が(見え|みえ)(な|ん|ず|ませ)", r"浮き輪だけ"),
+        english=(r"\b(didn'?t|hasn'?t|has not|did not|never) come (back )?(up|out)\b", r"\bwent under\b",
+                 r"\bcan'?t see (him|her|them|my \w+) in the (water|sea|waves|pool|river)",
+                 r"\b(fell|slipped) (into|in) the (pool|river|sea|canal|pond|water)"),
+        needs=OPEN_WATER),
+    # A child not back, told by the clock (まだ帰宅してません, 学校から戻らない).
+    Cue("missing-person",
+        phrases=(r"帰宅(して(い)?|し)(な(い|く)|ません|へん|とらん|てない|てません)", r"まだ(帰|かえ|戻|もど)(って(い|こ|き)?)?(ない|ません|らない|りません|へん|らん|てない|てません)",
+                 r"(帰|かえ|戻|もど)って(こ|き)(な|ん|ません|へん)"),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + "|" + SCHOOL[1:-1] + "|" + ELDER[1:-1] + r"|認知症|にんちしょう|徘徊|はいかい))"
+              r"(?=(?s:.*)(夜|よる|時|じ|連絡|れんらく|いない|いません|おらん|探|さが|心配|見つから|みつから|電話|でんわ))"),
+    # A child shaken or thrown by someone, limp after (揺さぶって…ぐったり).
+    Cue("child-abuse",
+        phrases=(r"(揺さぶ|ゆさぶ|投げ|なげ|叩きつけ|たたきつけ|蹴|殴|なぐ)(っ|り|られ|て|い|つけ).{0,16}(ぐったり|意識|泣かな|なかな|動かな|うごかな|息を?して(い)?な)",),
+        needs=CHILD),
+    # Someone trembling out in the snow, unable to move.
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(震え|ふるえ)(て|てる|ている|ながら).{0,10}(動けな|うごけな|動かな|うごかな|倒れ|たおれ)", r"(雪|ゆき)の(中|なか)(で|に).{0,10}(寝て|ねて|倒れ|たおれ|うずくま|動けな|動かな|震え|ふるえ)"),
+        needs=r"(雪|ゆき|寒|さむ|凍|こご|冷た|ベンチ|路上|公園|駅)"),
+    # A carer who thinks of leaving the person to die (放っといたら死ぬやろか).
+    Cue("caregiver-may-harm",
+        phrases=(r"(放って|ほうって|ほっと|放っと|放置し(て|た))(い)?(お)?(い)?(たら|けば|とけば).{0,10}(死|しぬ|しな)",),
+        needs=CARE[:-1] + r"|姑|しゅうと|舅|世話|せわ|介護)"),
+    # Words typed through a kana-kanji converter (市に体 → しにたい).
+    Cue("suicide-thoughts", phrases=(r"(市|氏|師|詩|死)に(体|隊|鯛|帯)(?![㐀-鿿])",),
+        english=(r"\b(shinitai|shinitee|jisatsu shi(tai|you|yo)|kietai|shinda hou ga)\b",)),
+    # Time said in kana and a decision (あした決行する, 場所も決めた).
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(あした|あす|こんや|こんばん(?!は)|いまから|しゅうまつ)(に|は)?.{0,12}(死ぬ|しぬ(?!ほど)|死の|決行|自殺|じさつ|消え|きえ)",
+                 r"決行(する|します|しよう|の日)", r"(場所|日にち|日|方法|やり方|死に方)(も|を|は)?(決め|きめ)(た|ました|てる|ている)"),
+        needs=r"(死|しぬ|決行|消え|きえ|遺書|最後|さいご|さよなら|さようなら|自殺|じさつ)"),
+    # A blade that carves (刻む), a cut that won't settle (出血がおさまらない).
+    Cue("self-harm", phrases=(r"(腕|うで|手首|てくび|足|太もも|肌)(を|に)?.{0,4}(刻|きざ)(ん|み|む)", r"(カッター|かみそり|剃刀|刃)で.{0,8}(刻|きざ)(ん|み|む)"),
+        english=(r"\b(cut|cutting|burn(ed|t|ing)?|harm(ed|ing)?|hurt(ing)?|scratch(ed|ing)?) (him|her|your|them)sel(f|ves)\b",)),
+    Cue("heavy-bleeding", phrases=(r"(血|出血|しゅっけつ|鼻血)(が|も)?.{0,10}(おさまら|収まら|治まら)",)),
+    # Something put in the mouth, then the breath goes (ビー玉を口に入れて苦しそう).
+    Cue("choking",
+        phrases=(r"(口|くち)に(入れ|いれ)(て|た|ちゃ).{0,10}(苦し|くるし|息|いき|むせ|顔色|ぜーぜー|ぜえぜえ|声が)",
+                 r"(飲み込|のみこ)(んで|んだ|んじゃ).{0,10}(苦し|くるし|息が|いきが|むせ|顔色|声が)")),
+    # Heat told in kana with the body's signs (あつすぎて あたまがいたい きもちわるい たてない).
+    Cue("heatstroke",
+        phrases=(r"(あつ|暑)(すぎ|過ぎ)(て|る).{0,20}((あたま|頭)が(いた|痛)|(きもち|気持ち)(わる|悪)|(たて|立て)(ない|ん|へん)|(吐|は)(い|きそう)|ふらふら|くらくら|(目|め)が(回|まわ))",)),
+    Cue("seizure", english=(r"\beyes? (are |is |keep )?rolling (back|up)", r"\b(twitching|jerking|convulsing)\b.{0,30}\b(won'?t stop|not stopping|eyes|can'?t|isn'?t responding|unresponsive)")),
+    # Fire that spreads or starts (燃えだした, 燃え移った, 火花 and flames).
+    Cue("fire", phrases=(r"(燃え|もえ)(だし|出し|始め|はじめ|うつ|移|広が|ひろが)(た|て|る|ました|てる)", r"火花.{0,12}(燃え|もえ|煙|けむり|火が)")),
+    # A weapon in a room being smashed, with fear (ばっとで へや こわしてる こわい).
+    Cue("violence-now",
+        phrases=(r"(ばっと|バット|ゴルフクラブ|木刀|棒|包丁|ほうちょう|金属バット)(で|を).{0,10}(壊|こわ|暴|あば|殴|なぐ|たた|叩|振り回|ふりまわ)",
+                 r"(壊|こわ)して(る|いる|ます|とる).{0,6}(こわい|怖い|助けて|たすけて|にげ|逃げ)")),
+    # A car that waits outside, stopped (家の前に車とめてる).
+    Cue("stalking-threat", phrases=(r"(家|玄関|部屋|マンション|アパート)の(前|外|下)(に|で)?.{0,6}(車|くるま)(を)?(とめ|止め|停め)",),
+        needs=r"(元|別れ|知らない|しらん|知らん|毎晩|毎日|ずっと|何度も|怖|こわ|\bex\b)"),
+    # Not let off or out (降ろしてもらえない, 出してくれない), after being pushed in.
+    Cue("confinement", phrases=(r"(降ろ|おろ|出|だ|放|はな)(して|させて)(もらえ|くれ)" + NEG, r"押し込ま(れ|れて)"),
+        needs=r"(車|くるま|部屋|へや|家|いえ|建物|閉じ|とじ|押し込|知らない|知らん|しらん|鍵|かぎ)"),
+    # Someone with dementia not there when it is dark (にんちしょうの ちちが いない 夜なのに).
+    Cue("missing-person",
+        phrases=(r"(が|は)(いない|いません|おらん|おらへん|いーひん|見当たらな|みあたらな|見当たりませ)",),
+        needs=r"^(?=(?s:.*)(認知症|にんちしょう|ぼけ|物忘れ|徘徊|はいかい|alzheim|dementia))(?=(?s:.*)(夜|よる|暗|朝から|昼から|帰ら|かえら|探|さが|見つから|みつから|戻ら))"),
+    # Staff who did it to a disabled person (支援員にやられた, with a bruise).
+    Cue("disabled-abuse-injury",
+        phrases=(r"(職員|支援員|ヘルパー|へるぱ|スタッフ|指導員|世話人)(さん)?(に|から)(やられ|され|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|押さえつけられ|つねられ|突き飛ばされ)",),
+        needs=r"^(?=(?s:.*)" + DISABLED + r")(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|はれ|血|骨折|やけど|痛|いた))"),
+    # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
+    Cue("violence-now",
+        english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my)\b",
+                 r"\b(slammed|smashed|banged|shoved|pushed|threw) (my head|me|my face)\b.{0,12}\b(against|into|onto|down|through)\b",
+                 r"\b(throwing|threw|hurling) (things|stuff|objects|plates|bottles|chairs|glasses)\b.{0,12}\bat (me|us|my)\b")),
+    Cue("sexual-violence",
+        english=(r"\b(he|a man|someone|somebody|a guy|they|a stranger|my \w+) forced (me|himself)\b(?! to (sign|pay|work|go|move|leave|eat|quit|study|stay|come))",)),
+)

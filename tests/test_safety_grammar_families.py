@@ -1,0 +1,46 @@
+"""The safety screen on families (issue #11): negation written once, kana time words, water, a confiner named
+by the grammar, one's own body, English with particles. Sentences written for this test, none copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+ALARMS = {
+    "冷蔵庫も空で、たべるものがなくて三日目": "no-food-or-shelter-in-cold",
+    "知らない男にアパートに連れてこられて、かえしてもらえません": "confinement",
+    "おっとに まいにち けられる": "violence-now-partner",
+    "自分の足をカッターで切ってしまう、やめられない": "self-harm",
+    "孫が洗剤のジェルボールを口に入れちゃった": "overdose",
+    "転んだ父の膝から血が流れて、20分たっても止まらず": "heavy-bleeding",
+    "炎天下の草取りのあと、めまいがして水ものめない": "heatstroke",
+    "弟が川の深みにはまって上がってこない": "drowning",
+    "小3の息子がまだ帰宅していません。もう暗いし電話も出ない": "missing-child",
+    "あした決行します。遺書も書いた": "suicide-plan-or-attempt",
+    "くびをつろうとしたけど失敗した。またやる": "suicide-plan-or-attempt",
+    "my uncle is beating up my cousin right now": "violence-now-family",
+    "my son swallowed some of grandma's pills": "overdose",
+    "she has been cutting herself every night": "self-harm",
+    "痴漢されて、今もそいつが同じ車両にいる、こわい": "sexual-violence",
+    "グループホームで知的障害の兄が世話人さんに蹴られて、すねが腫れてる": "disabled-abuse-injury",
+}
+CALM = [
+    "溺れる夢をよく見るけど、子どものスイミング教室を探してます",
+    "テントのロープの結び方を教わりたい",
+    "帰宅してからの時間に使える学童はありますか",
+    "学校に行きたくないと言う息子の相談",
+    "寒い冬の灯油代の助成",
+    "あしたは死ぬほど忙しいけど役所に行ける？",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), ALARMS.items())
+def test_a_family_raises_its_situation(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, found
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_look_alikes_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
