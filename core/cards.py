@@ -14,10 +14,10 @@ from knowledge.sources import as_of, host
 
 
 def unknown_note(lang: str = "ja") -> str:
-    """「未確認 — 代表 …（…市役所）」: what a card says where a fact is not known (the city from data/city.yaml)."""
+    """What a card with no number to call says: ask at the city's main number (data/city.yaml)."""
     if lang == "en":
-        return f"Not confirmed — call the city's main number {main_number()}"
-    return f"未確認 — 代表 {main_number()}（{city_words('ja')['hall']}）"
+        return f"This counter's own number is not known here: ask at the city's main number {main_number()}."
+    return f"窓口の電話番号はこの案内では分かりません。{city_words('ja')['hall']}の代表 {main_number()} でお問い合わせください。"
 
 
 def _fact(c: dict[str, Any], label: str) -> Fact:
@@ -77,7 +77,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
     places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
     hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=resident_source(h), note=resident_note(h))
                        for h in hours)
-    missing = not phones or "phone" in entry["unknown"]
+    missing = not phones  # a card that has a number to call (its own, its counter's or its section's) needs no note
     section = kb.section_name(entry)
     renamed = None
     if entry["sections"]:
@@ -130,7 +130,7 @@ def card_text(card: Card, lang: str = "ja") -> str:
         sec += f"（formerly {card.renamed_from}）" if en else f"（旧 {card.renamed_from}）"
     lines.append(f"{'Section' if en else '担当'}: {sec} ／ {'Area' if en else '地区'}: {card.district}")
     for f in card.phones:
-        lines.append(f"{'Phone' if en else '電話'}: {f.value}（{f.label}）" + _src(f, en))
+        lines.append(f"{'Phone' if en else '電話'}: {phone_text(f)}" + _src(f, en))
     for f in card.places:
         lines.append(f"{'Place' if en else '場所'}: {f.value}" + _src(f, en))
     for f in card.hours:
@@ -149,3 +149,50 @@ def _src(f: Fact, en: bool) -> str:
     checked = f" {'checked' if en else '確認'} {f.checked}" if f.checked else ""
     note = f" ※{f.note}" if f.note else ""
     return f"\n  {'source' if en else '出典'}: {f.source}{checked}{note}"
+
+
+def phone_text(f: Fact) -> str:
+    """「0467-61-3930 高齢者支援課（旧 高齢者いきいき課）」: the number, then whose it is (no brackets around
+    a label that has its own)."""
+    return f"{f.value} {f.label}" if f.label and f.label not in ("電話", "Phone") else f.value
+
+
+def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
+    """The labelled facts of a card as residents read them, in the order every channel shows them."""
+    en = lang == "en"
+    section = card.section or ("—" if en else "不明")
+    if card.renamed_from:
+        section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
+    rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
+    rows += [("Phone" if en else "電話", phone_text(f)) for f in card.phones]
+    rows += [("Place" if en else "場所", f.value) for f in card.places]
+    rows += [("Hours" if en else "受付", f.value) for f in card.hours]
+    if card.open_now is not None:
+        rows.append(now_row(card, lang))
+    if card.unknown_note:
+        rows.append(("Note" if en else "ご案内", card.unknown_note))
+    return [(k, v) for k, v in rows if v]
+
+
+def now_row(card: Card, lang: str = "ja") -> tuple[str, str]:
+    if lang == "en":
+        return "Now", "open" if card.open_now else "closed"
+    return "いま", "受付中" if card.open_now else "受付時間外"
+
+
+def card_brief(card: Card, lang: str = "ja", phones: int = 2) -> str:
+    """A card in a few lines for a text channel (the terminal): name, one line about it, the numbers to
+    call, where, when and whether open now; the sources and the section stay on the web's card."""
+    en = lang == "en"
+    lines = [f"■ {card.title}"] + ([card.summary] if card.summary else [])
+    lines += [f"☎ {phone_text(f)}" for f in card.phones[:phones]]
+    lines += [f"{'Place' if en else '場所'}: {f.value}" for f in card.places[:1]]
+    hours = [f.value for f in card.hours[:1]]
+    if card.open_now is not None:
+        hours.append(("open now" if card.open_now else "closed now") if en
+                     else ("いま受付中" if card.open_now else "いまは受付時間外"))
+    if hours:
+        lines.append(f"{'Hours' if en else '受付'}: {' ／ '.join(hours)}")
+    if card.unknown_note:
+        lines.append(card.unknown_note)
+    return "\n".join(lines)

@@ -1,20 +1,145 @@
-"""Emergency lines as residents see them: a number that only a secondary page gives (flag `secondary-source`
-in data/emergency.yaml) carries 「未確認」 beside it on every channel (`EmergencyLine.shown_number`)."""
+"""Emergency lines as residents see them, the same on every channel (web, LINE, Telegram, the terminal,
+`chat --jsonl`).
+
+- **The number's standing.** A number an official page gives is shown plain. A number only a secondary page
+  gives (flag `secondary-source` in data/emergency.yaml: a copy of a city bulletin, a newspaper) is shown
+  plain too when that page is dated (`source_date`), with a quiet 「番号は2024年9月の資料で確認」; without a
+  date it keeps 「（未確認）」 beside it (`EmergencyLine.unconfirmed`, `shown_number`).
+- **Open now.** A line's written hours (「毎日16時〜21時、毎月10日は8時〜翌日8時」) are read by
+  `core.hours.line_status`; a line closed now goes after the open ones, with 「いまは受付時間外（16時から）」.
+- **Grouped by situation.** A list that spans three situations or more (the 「緊急のとき」 menu) is shown under
+  short headings, the most urgent first: 命・救急 / こころ / 子ども / DV・暴力 / 消費生活, each with a hint which to
+  call. The group of a line comes from its `situations`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
+from core.hours import JST, line_status
+from core.messages import say
 from core.replies import EmergencyLine
 from knowledge.validate import SECONDARY_SOURCE
 
+# The groups, most urgent first, and the situations that put a line in them (its first group wins).
+GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("life", frozenset({"not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "fire",
+                        "gas-or-co", "medical-advice", "missing-person-dementia", "missing-child"})),
+    ("mind", frozenset({"suicide-thoughts", "suicide-plan-or-attempt", "self-harm"})),
+    ("child", frozenset({"child-abuse"})),
+    ("dv", frozenset({"violence-now-partner", "stalking-threat"})),
+    ("consumer", frozenset({"consumer"})),
+)
+ORDER = [key for key, _ in GROUPS] + ["other"]
+# A hint names numbers; it is shown only where every one of them is in the group shown.
+HINT_NEEDS = {"life": ("119", "110", "#7119"), "mind": ("0120-279-338",), "child": ("189",),
+              "dv": ("0120-279-889",), "consumer": ("188",)}
+MIN_GROUPS = 3  # a shorter list (a crisis reply's few lines) reads best as it is, without headings
 
-def emergency_line(x: dict[str, Any]) -> EmergencyLine:
-    """An emergency line of the knowledge as shown: 「未確認」 beside a number only a secondary page gives."""
-    return EmergencyLine(name=x["name"], number=x["number"], hours=x.get("hours"),
-                         unconfirmed=SECONDARY_SOURCE in (x.get("flags") or ()))
+
+@dataclass(frozen=True)
+class ShownLine(EmergencyLine):
+    """An emergency line with what the channels show beside it: its group and the month of the dated
+    secondary page that gives its number."""
+
+    group: str = "other"
+    checked: str | None = None  # "2024-09"
+
+
+def group_of(situations: Any) -> str:
+    found = set(situations or ())
+    return next((key for key, members in GROUPS if found & members), "other")
+
+
+def emergency_line(x: dict[str, Any]) -> ShownLine:
+    """An emergency line of the knowledge as shown: 「未確認」 only beside a number that a secondary page
+    without a date gives."""
+    secondary = SECONDARY_SOURCE in (x.get("flags") or ())
+    dated = str(x.get("source_date") or "")[:7] or None
+    return ShownLine(name=x["name"], number=str(x["number"]), hours=x.get("hours"),
+                     unconfirmed=secondary and dated is None, group=group_of(x.get("situations")),
+                     checked=dated if secondary else None)
 
 
 def line_number(x: dict[str, Any], lang: str) -> str:
     """The number of an emergency line inside a sentence (the soft tier's quiet line, a person at night)."""
     return emergency_line(x).shown_number(lang)
+
+
+def _month(value: str, lang: str) -> str:
+    year, month = int(value[:4]), int(value[5:7])
+    return dt.date(year, month, 1).strftime("%B %Y") if lang == "en" else f"{year}年{month}月"
+
+
+def _when(opens: dt.datetime, now: dt.datetime, lang: str) -> str:
+    days = (opens.date() - now.date()).days
+    if lang == "en":
+        return f"{'today' if days == 0 else 'tomorrow' if days == 1 else opens.strftime('%-d %b')} {opens:%H:%M}"
+    if lang == "easy":
+        return f"{'きょう' if days == 0 else 'あした' if days == 1 else f'{opens.month}月{opens.day}日'} {opens.hour}時"
+    return f"{'きょう' if days == 0 else 'あす' if days == 1 else f'{opens.month}月{opens.day}日'}{opens.hour}時"
+
+
+def closed_now(line: EmergencyLine, now: dt.datetime | None = None) -> bool:
+    return line_status(line.hours, now)[0] is False
+
+
+def status(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> str | None:
+    """「いまは受付時間外（きょう16時から）」 for a line closed now; None otherwise."""
+    now = (now or dt.datetime.now(JST)).astimezone(JST)
+    is_open, opens = line_status(line.hours, now)
+    if is_open is not False:
+        return None
+    return say("line_closed", lang, when=_when(opens, now, lang)) if opens else say("line_closed_unknown", lang)
+
+
+def details(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> list[str]:
+    """What is said under a line's number: its hours, whether it is closed now, the month its number was
+    seen in a dated secondary page. The same words on every channel."""
+    out = [line.hours] if line.hours else []
+    closed = status(line, lang, now)
+    if closed:
+        out.append(closed)
+    checked = getattr(line, "checked", None)
+    if checked:
+        out.append(say("line_checked", lang, month=_month(checked, lang)))
+    return out
+
+
+def ordered(lines: list[EmergencyLine], now: dt.datetime | None = None) -> list[EmergencyLine]:
+    """The lines in their order, those whose hours say they are open now first, those closed now last."""
+    rank = {True: 0, None: 1, False: 2}
+    return sorted(lines, key=lambda x: rank[line_status(x.hours, now)[0]])  # stable: the order is kept otherwise
+
+
+@dataclass(frozen=True)
+class LineGroup:
+    heading: str | None  # None: one list without headings
+    hint: str | None
+    lines: tuple[EmergencyLine, ...]
+
+
+def grouped(lines: list[EmergencyLine], lang: str = "ja", now: dt.datetime | None = None) -> list[LineGroup]:
+    """The lines under headings by situation, most urgent first, when they span `MIN_GROUPS` or more;
+    else one group without a heading. Closed lines go last within their group."""
+    keys = {getattr(x, "group", "other") for x in lines}
+    if len(keys) < MIN_GROUPS:
+        return [LineGroup(None, None, tuple(ordered(lines, now)))] if lines else []
+    out = []
+    for key in ORDER:
+        members = ordered([x for x in lines if getattr(x, "group", "other") == key], now)
+        if not members:
+            continue
+        numbers = {x.number for x in members}
+        hint = say(f"lines_{key}_hint", lang) if key in HINT_NEEDS and set(HINT_NEEDS[key]) <= numbers else None
+        out.append(LineGroup(say(f"lines_{key}", lang), hint, tuple(members)))
+    return out
+
+
+def line_json(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> dict[str, Any]:
+    """A line in the JSON of `chat --jsonl` and the web chat: the number as shown, and what is said under it."""
+    return {"name": line.name, "number": line.number, "shown_number": line.shown_number(lang),
+            "hours": line.hours, "details": details(line, lang, now), "closed_now": closed_now(line, now),
+            "unconfirmed": line.unconfirmed, "group": getattr(line, "group", "other")}

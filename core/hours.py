@@ -13,6 +13,7 @@ shown as written, with 「祝日は未確認」.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -118,3 +119,73 @@ def describe(h: dict[str, Any]) -> str:
     if unknown:
         text += f"（{'・'.join(unknown)}は未確認）"
     return text
+
+
+# --- an emergency line's hours, as written (data/emergency.yaml `hours`) ---------------------------------
+# A line's hours are a sentence, not a schedule; a few plain forms are read so that a line closed now is
+# not offered as if open: 「24時間365日」, 「毎日16時〜21時、毎月10日は8時〜翌日8時」,
+# 「月・木・金は24時間、火・水・土・日は6時〜翌0時」. Anything else gives None (shown as written, never guessed).
+_DAYS_JA = {v: k for k, v in DAY_JA.items()}
+_SEGMENT = re.compile(r"^(?:(?P<daily>毎日)|毎月(?P<mday>\d{1,2})日|(?P<days>[月火水木金土日](?:・[月火水木金土日])*))は?"
+                      r"(?:(?P<allday>24時間)|(?P<o>\d{1,2})時〜(?P<next>翌日?)?(?P<c>\d{1,2})時)$")
+_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def written_rules(text: str | None) -> list[dict[str, Any]] | None:
+    """The rules of a line's written hours (day keys or a day of the month, opens, closes; a time past
+    midnight split over two days), or None when the text is not one of the plain forms."""
+    body = _BRACKETS.sub("", text or "").replace("年中無休", "").replace(" ", "").replace("　", "")
+    rules: list[dict[str, Any]] = []
+    for part in filter(None, re.split(r"[、,；;]", body)):
+        m = _SEGMENT.match(part)
+        if m is None:
+            return None
+        days = list(DAY_KEYS) if m["daily"] else [_DAYS_JA[d] for d in (m["days"] or "").split("・") if d]
+        when: dict[str, Any] = {"mday": int(m["mday"])} if m["mday"] else {"days": days}
+        if m["allday"]:
+            rules.append({**when, "opens": 0, "closes": 24})
+            continue
+        opens, closes = int(m["o"]), int(m["c"])
+        if not m["next"]:
+            rules.append({**when, "opens": opens, "closes": closes})
+            continue
+        rules.append({**when, "opens": opens, "closes": 24})
+        if closes:  # 翌日8時: the next day from midnight
+            after = ({"mday": when["mday"] + 1} if "mday" in when
+                     else {"days": [DAY_KEYS[(DAY_KEYS.index(d) + 1) % 7] for d in days]})
+            rules.append({**after, "opens": 0, "closes": closes})
+    return rules or None
+
+
+def always_open(text: str | None) -> bool:
+    """「24時間」 with no days named: the line answers at any hour."""
+    return bool(text) and "24時間" in str(text) and written_rules(text) is None and not re.search(
+        r"[月火水木金土日]・[月火水木金土日]|毎月|平日|のみ", str(text))
+
+
+def _on(rule: dict[str, Any], day: dt.date) -> bool:
+    return rule["mday"] == day.day if "mday" in rule else DAY_KEYS[day.weekday()] in rule["days"]
+
+
+def line_status(text: str | None, now: dt.datetime | None = None) -> tuple[bool | None, dt.datetime | None]:
+    """(open now?, when it opens next) from a line's written hours: (True, None) for a 24-hour line,
+    (False, next opening) for a line closed now, (None, None) when the hours do not say (not read, or a
+    holiday or the year end that a line not open all year does not speak of)."""
+    now = (now or dt.datetime.now(JST)).astimezone(JST)
+    if always_open(text):
+        return True, None
+    rules = written_rules(text)
+    if rules is None:
+        return None, None
+    all_year = "年中無休" in str(text) or "365日" in str(text)
+    if not all_year and (is_holiday(now.date()) or is_year_end(now.date())):
+        return None, None
+    hour = now.hour + now.minute / 60
+    if any(_on(r, now.date()) and r["opens"] <= hour < r["closes"] for r in rules):
+        return True, None
+    for ahead in range(0, 32):
+        day = now.date() + dt.timedelta(days=ahead)
+        starts = sorted(r["opens"] for r in rules if _on(r, day) and (ahead or r["opens"] > hour))
+        if starts:
+            return False, dt.datetime.combine(day, dt.time(starts[0]), JST)
+    return False, None

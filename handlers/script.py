@@ -19,6 +19,7 @@ import sys
 from typing import Any, TextIO
 
 from core.conversation import START, Conversation
+from core.emergency import closed_now, details, ordered
 from core.replies import Card, Reply
 from core.router import RouteResult
 from core.state import Record
@@ -86,6 +87,8 @@ class ScriptChannel:
         text: str | None = step.get("text")
         choice: str | None = None
         if "choose" in step:
+            if not _record(conversation, user).options:  # the chat not opened yet: its welcome menu is what is shown
+                await conversation.handle(Inbound(CHANNEL, user, choice=START, lang=step.get("lang")))
             choice = _option_id(conversation, user, step["choose"])
             if choice is None:
                 shown = [label for _, label in _record(conversation, user).options]
@@ -110,8 +113,12 @@ class ScriptChannel:
             "urgency": urgency,
             "crisis": urgency in ALARMS,
             "emergency_contacts": [{"name": x.name, "number": x.number, "hours": x.hours,
-                                    "situations": _listed_for(listed.get((x.name, x.number), []), found)}
-                                   for x in reply.emergency],
+                                    "situations": _listed_for(listed.get((x.name, x.number), []), found),
+                                    # as every channel shows it (core/emergency.py): 「（未確認）」 only where
+                                    # really unknown, the hours, closed now, the month the number was seen
+                                    "shown_number": x.shown_number(reply.lang), "details": details(x, reply.lang),
+                                    "closed_now": closed_now(x), "group": getattr(x, "group", "other")}
+                                   for x in ordered(reply.emergency)],
             "district": kb.district_label(district) if district in kb.districts else None,
             "cards": [card_json(c) for c in reply.cards],
             "options": [o.label for o in reply.options],

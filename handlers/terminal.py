@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import secrets
 import sys
 from typing import TextIO
 
-from core.cards import card_text
+from core.cards import card_brief
 from core.conversation import Conversation
+from core.emergency import details, grouped
 from core.guide import Guide
-from core.replies import Option, Reply
+from core.replies import EmergencyLine, Option, Reply
 from core.settings import Settings
 from core.state import StateStore
 from core.turn import FOLLOW, LEAVE, Inbound
@@ -20,16 +22,29 @@ CHANNEL = "terminal"
 QUIT = ("q", "quit", "exit", "終了")
 
 
-def render_text(reply: Reply) -> str:
-    """A reply as plain text with numbered options (also used by tests and as a channel fallback)."""
+def render_text(reply: Reply, now: dt.datetime | None = None) -> str:
+    """A reply as plain text with numbered options (also used by tests and as a channel fallback): the
+    emergency lines under their situations' headings when there are many, each card in a few lines."""
     parts = [reply.text]
     if reply.emergency:
-        parts.append("\n".join(f"☎ {x.name}: {x.shown_number(reply.lang)}" + (f"（{x.hours}）" if x.hours else "")
-                               for x in reply.emergency))
-    parts += [card_text(c, reply.lang) for c in reply.cards]
+        parts.append(lines_text(reply.emergency, reply.lang, now))
+    parts += [card_brief(c, reply.lang) for c in reply.cards]
     if reply.options:
         parts.append("\n".join(f"  {i}. {o.label}" for i, o in enumerate(reply.options, 1)))
     return "\n\n".join(parts)
+
+
+def lines_text(lines: list[EmergencyLine], lang: str = "ja", now: dt.datetime | None = None) -> str:
+    """「☎ よりそいホットライン: 0120-279-338（24時間365日・無料・番号は2024年9月の資料で確認）」, a line each;
+    under 【命・救急】… headings with a hint when the lines span several situations (core/emergency.py)."""
+    out = []
+    for group in grouped(lines, lang, now):
+        if group.heading:
+            out.append(f"【{group.heading}】" + (f" {group.hint}" if group.hint else ""))
+        for x in group.lines:
+            said = "・".join(details(x, lang, now))
+            out.append(f"☎ {x.name}: {x.shown_number(lang)}" + (f"（{said}）" if said else ""))
+    return "\n".join(out)
 
 
 def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdin,

@@ -78,9 +78,15 @@ def test_bad_lines_are_error_lines_never_a_crash(env):
     assert outs[6]["cards"]  # and the next good step is answered
 
 
-def test_a_choice_before_any_option_is_an_error(env):
-    [out] = chat(env, {"choose": 1})
-    assert "error" in out
+def test_a_first_choice_picks_from_the_welcome_menu(env):
+    """QA: the welcome menu is what a new resident sees first (a messenger's follow, the web page's load):
+    `{"choose": 4}` as the first step taps its fourth option (緊急のとき); a number or label not in it is an error."""
+    [first] = chat(env, {"choose": 4})
+    assert "error" not in first and len(first["emergency_contacts"]) >= 10, first
+    [label] = chat(env, {"choose": "緊急のとき"})
+    assert label["emergency_contacts"] == first["emergency_contacts"]
+    [wrong] = chat(env, {"choose": 40})
+    assert "error" in wrong and "緊急のとき" in wrong["error"]
 
 
 def test_the_district_is_kept_and_new_starts_a_different_resident(env):

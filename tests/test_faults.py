@@ -184,14 +184,17 @@ def test_a_lone_surrogate_from_line_or_telegram_is_answered(stack):
 
 def test_a_forged_choice_gets_the_help_and_is_never_kept(stack):
     """M3: a forged web-chat choice 'd:<15 KB>' became a memo key and a stored state (+300 MB memory, a
-    330 MB database after 20,000 posts). A choice of a shape never offered is answered with the help."""
+    330 MB database after 20,000 posts). A choice of a shape never offered is refused by the web chat's API
+    with a clear error (QA: a label sent as a choice silently got the help) and answered with the help on
+    LINE, where a postback has no one to read an error."""
     from sqlalchemy import create_engine, text
 
     from core.state import StateStore
 
-    for choice in ("d:" + "x" * 15_000, "d:<script>", "c:" + "a" * 200, "start\n"):
+    for choice in ("d:" + "x" * 15_000, "d:<script>", "c:" + "a" * 200, "start\n", "紹介状をつくる"):
         r = stack.http.post("/api/chat", json={"session": "forged-choice-0001", "choice": choice})
-        assert r.status_code == 200 and "x" * 100 not in r.text
+        assert r.status_code == 400 and "x" * 100 not in r.text and "unknown choice" in r.json()["error"]
+    stack.http.post("/api/chat", json={"session": "forged-choice-0001", "text": "こんにちは"})
     for choice in ("start", "d:any", "c:jiritsu-soudan", "#3", "more:12", "fb:yes"):
         r = stack.http.post("/api/chat", json={"session": "forged-choice-0002", "choice": choice})
         assert r.status_code == 200, choice

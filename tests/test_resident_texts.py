@@ -138,7 +138,8 @@ def test_a_crisis_answer_marks_each_secondary_source_line_and_only_those(guide):
     from core.dialogue import Dialogue, State
     from handlers.terminal import render_text
     _, reply = Dialogue(guide.router).handle(State(), text="もう死にたい。今夜どうにかなりそう")
-    flagged = {x["number"] for x in guide.router.kb.emergency if "secondary-source" in (x.get("flags") or ())}
+    flagged = {x["number"] for x in guide.router.kb.emergency  # a secondary page without a date: 未確認
+               if "secondary-source" in (x.get("flags") or ()) and not x.get("source_date")}
     assert reply.emergency and any(x.number in flagged for x in reply.emergency)
     assert all(x.unconfirmed == (x.number in flagged) for x in reply.emergency)
     text = render_text(reply)

@@ -217,3 +217,67 @@ def test_the_referral_note_prints_alone_on_one_page(page):
     assert not page.get_by_role("button", name="紹介状を印刷する").is_visible()
     pdf = page.pdf(format="A4")
     assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1, "the note is not on one page"
+
+
+# --- what residents see on a phone (QA walkthrough, issue #13) ---------------------------------------
+PHONE = {"width": 390, "height": 844}
+REPLY_MAX_PX = 2100  # a reply with 4 cards and its 7 buttons (QA: ~2,900 px each, with every source unfolded)
+CARD_MAX_PX = 450    # one card: name, one line about it, the number to call, 「くわしく」
+
+
+def _type(page, text: str):
+    box = page.get_by_label("困っていることを書いてください")
+    count = page.locator(".turn.bot").count()
+    box.fill(text)
+    box.press("Enter")
+    turn = page.locator(".turn.bot").nth(count)
+    turn.locator("h2").wait_for()
+    return turn
+
+
+def test_a_reply_with_cards_is_short_on_a_phone_and_its_details_fold(page):
+    page.set_viewport_size(PHONE)
+    turn = _type(page, "母の物忘れがひどい")
+    turn.locator("article.card").first.wait_for()
+    cards = turn.locator("article.card")
+    height = turn.bounding_box()["height"]
+    print(f"reply height at 390 px: {height:.0f} px for {cards.count()} cards")
+    assert cards.count() >= 3 and height <= REPLY_MAX_PX, height
+    assert all(c.bounding_box()["height"] <= CARD_MAX_PX for c in cards.all())
+    first = cards.first
+    assert first.locator("a.call").first.is_visible()  # the number to call is in view, not folded
+    details = first.locator("details")
+    assert not details.locator("dl").is_visible()
+    details.locator("summary").click()
+    assert details.locator("dt", has_text="担当").is_visible()
+
+
+def test_the_emergency_menu_shows_headings_by_situation(page):
+    page.set_viewport_size(PHONE)
+    page.get_by_role("button", name="緊急のとき").last.click()
+    box = page.locator(".turn.bot").last.locator(".emergency")
+    box.wait_for()
+    headings = [h.inner_text() for h in box.locator("h4").all()]
+    assert headings[0] == "命・救急" and "こころ・死にたい気持ち" in headings and "DV・暴力" in headings, headings
+    assert box.locator("p.hint").count() == len(headings)
+    assert "（未確認）" not in box.locator("li", has_text="よりそいホットライン").inner_text()
+
+
+def test_the_first_screen_shows_the_whole_menu_uncovered(page):
+    """QA: the sticky input bar hid 「緊急のとき / 個人情報について」 on the first screen at 390×844."""
+    page.set_viewport_size(PHONE)
+    page.reload()
+    page.get_by_role("button", name="個人情報について").last.wait_for()
+    for label in ("緊急のとき", "個人情報について"):
+        button = page.get_by_role("button", name=label).last
+        box = button.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= PHONE["height"], (label, box)
+        on_top = button.evaluate("b => { const r = b.getBoundingClientRect();"
+                                 " const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                                 " return e === b || b.contains(e); }")
+        assert on_top, f"{label} is covered"
+
+
+def test_an_unknown_choice_is_a_clear_error(stack):
+    r = stack.http.post("/api/chat", json={"session": "f" * 20, "choice": "紹介状をつくる"})
+    assert r.status_code == 400 and "options[].id" in r.json()["error"]

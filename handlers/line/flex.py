@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-from core.conversation import card_calls, card_rows, card_sources, tel_uri
+from core.cards import resident_rows
+from core.conversation import card_calls, card_sources, tel_uri
+from core.emergency import closed_now, details, grouped
 from core.replies import Card, EmergencyLine
 
 MAX_LABEL = 20
@@ -74,7 +76,7 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
     if card.summary:
         body.append(_text(card.summary, size="sm", color=GREY))
     body.append({"type": "separator", "margin": "md"})
-    for name, value in card_rows(card, lang):
+    for name, value in resident_rows(card, lang):
         color = DARK
         if name in ("いま", "Now"):
             color = GREEN if card.open_now else RED
@@ -125,12 +127,20 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
     """The lines to call now, each with a call button; the alt text (notifications) lists the numbers."""
     en = lang == "en"
     body: list[dict[str, Any]] = []
-    for i, line in enumerate(lines):
-        body.append(_text(line.name + (f"（{line.hours}）" if line.hours else "") + _unconfirmed(line, lang),
-                          size="sm", weight="bold", margin="lg" if i else "none"))
-        shown = f"☎ {line.shown_number(lang)}"  # 「☎ 0120-279-338（未確認）」 when it fits LINE's 20 characters
-        body.append(_tel_button(shown if len(shown) <= MAX_LABEL else f"☎ {line.number}", line.number,
-                                primary=i < 2))
+    i = 0
+    for group in grouped(lines, lang):  # under headings by situation when there are many (core/emergency.py)
+        if group.heading:
+            body.append(_text(f"【{group.heading}】", size="md", weight="bold", color=RED, margin="xl" if i else "none"))
+        if group.hint:
+            body.append(_text(group.hint, size="xs", color=GREY))
+        for line in group.lines:
+            said = "・".join(details(line, lang))
+            body.append(_text(line.name + (f"（{said}）" if said else "") + _unconfirmed(line, lang),
+                              size="sm", weight="bold", margin="lg" if i or group.heading else "none"))
+            shown = f"☎ {line.shown_number(lang)}"  # 「☎ 0120-939-289（未確認）」 when it fits LINE's 20 characters
+            body.append(_tel_button(shown if len(shown) <= MAX_LABEL else f"☎ {line.number}", line.number,
+                                    primary=i < 2 and not closed_now(line)))
+            i += 1
     title = "Call now" if en else "緊急の連絡先"
     bubble = {"type": "bubble",
               "header": {"type": "box", "layout": "vertical", "backgroundColor": RED, "contents": [

@@ -10,7 +10,9 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from core.conversation import card_rows, card_sources, option_data
+from core.cards import resident_rows
+from core.conversation import card_sources, option_data
+from core.emergency import details, grouped
 from core.replies import Card, EmergencyLine, Option, Reply
 
 MAX_TEXT = 4096
@@ -36,10 +38,16 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
 
 
 def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
-    head = "<b>Call now</b>" if lang == "en" else "<b>緊急の連絡先</b>"
-    rows = [f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(x.name, FIELD))}"
-            + (f"（{escape(_cut(x.hours, FIELD))}）" if x.hours else "") for x in lines]
-    return [head, *rows]
+    """The lines, under headings by situation when there are many (core/emergency.py), closed ones last."""
+    rows = ["<b>Call now</b>" if lang == "en" else "<b>緊急の連絡先</b>"]
+    for group in grouped(lines, lang):
+        if group.heading:
+            rows.append(f"\n<b>【{escape(group.heading)}】</b>" + (f" {escape(group.hint)}" if group.hint else ""))
+        for x in group.lines:
+            said = "・".join(details(x, lang))
+            rows.append(f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(x.name, FIELD))}"
+                        + (f"（{escape(_cut(said, FIELD))}）" if said else ""))
+    return rows
 
 
 def emergency_html(lines: list[EmergencyLine], lang: str = "ja") -> str:
@@ -52,21 +60,24 @@ def _cut(text: str, width: int) -> str:
 
 
 def card_lines(card: Card, lang: str = "ja", width: int = FIELD) -> list[str]:
-    """The facts of the LINE card, in the same order: name, summary, rows, sources with checked dates.
+    """The facts of the LINE card, in the same order: name, summary, rows; the sources as short links on
+    one line (出典1 出典2, each with its note), so a card stays a few lines on a phone.
     Each line is whole HTML (its tags open and close on it); each field at most `width` characters."""
     en = lang == "en"
     lines = [f"<b>■ {escape(_cut(card.title, width))}</b>"]
     if card.summary:
         lines.append(escape(_cut(card.summary, width)))
-    lines += [f"{escape(_cut(name, width))}: {escape(_cut(value, width))}" for name, value in card_rows(card, lang)]
-    for fact in card_sources(card):
+    lines += [f"{escape(_cut(name, width))}: {escape(_cut(value, width))}" for name, value in resident_rows(card, lang)]
+    links = []
+    for i, fact in enumerate(card_sources(card), 1):
         source = fact.source or ""
-        shown = escape(_cut(source, width))
-        if source.startswith("http") and len(source) <= MAX_URL:
-            shown = f'<a href="{escape(source)}">{shown}</a>'
+        name = f"{'source' if en else '出典'}{i}"
+        shown = f'<a href="{escape(source)}">{name}</a>' if source.startswith("http") and len(source) <= MAX_URL else name
         checked = f"（{'checked' if en else '確認'} {escape(_cut(fact.checked, width))}）" if fact.checked else ""
-        note = f" ※{escape(_cut(fact.note, width))}" if fact.note else ""
-        lines.append(f"<i>{'Source' if en else '出典'}: {shown}{checked}{note}</i>")
+        note = f"（{escape(_cut(fact.note, width))}）" if fact.note else ""
+        links.append(f"{shown}{checked}{note}")
+    if links:
+        lines.append(f"<i>{' '.join(links)}</i>")
     return lines
 
 

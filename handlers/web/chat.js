@@ -11,9 +11,11 @@
   const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   const WORDS = {
     ja: { lines: "緊急の連絡先", call: "電話: ", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
-          checked: "確認 ", you: "あなた: ", choices: "選択肢", print: "紹介状を印刷する" },
+          checked: "確認 ", you: "あなた: ", choices: "選択肢", print: "紹介状を印刷する",
+          now: "いま", more: "くわしく（場所・時間・出典）" },
     en: { lines: "Emergency lines", call: "Call: ", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
-          checked: "checked ", you: "You: ", choices: "Choices", print: "Print this summary" },
+          checked: "checked ", you: "You: ", choices: "Choices", print: "Print this summary",
+          now: "Now: ", more: "More: place, hours, sources" },
   };
 
   function start() {
@@ -121,13 +123,18 @@
       const box = el("section", { class: "emergency" + (quiet ? " quiet" : ""), "aria-labelledby": id });
       if (reply.alert) box.append(el("p", { class: "alert", role: "alert" }, rich(reply, reply.alert)));
       box.append(el("h3", { id }, words.lines));
-      const list = el("ul");
-      for (const x of reply.emergency) {
-        const item = el("li", {}, callLink(reply, x.tel, null, x.name, x.number));
-        if (x.hours) item.append(el("span", { class: "hours" }, rich(reply, x.hours)));
-        list.append(item);
+      // Many lines come under headings by situation (命・救急 / こころ …), each with a hint which to call.
+      for (const g of reply.emergency_groups) {
+        if (g.heading) box.append(el("h4", {}, rich(reply, g.heading)));
+        if (g.hint) box.append(el("p", { class: "hint" }, rich(reply, g.hint)));
+        const list = el("ul");
+        for (const x of g.lines) {
+          const item = el("li", { class: x.closed ? "closed" : null }, callLink(reply, x.tel, null, x.name, x.number));
+          for (const d of x.details) item.append(el("span", { class: "hours" }, rich(reply, d)));
+          list.append(item);
+        }
+        box.append(list);
       }
-      box.append(list);
       return box;
     }
 
@@ -147,19 +154,22 @@
       return line;
     }
 
+    // A card in view: its name, one line, the numbers to call, open now and a note; the section, area,
+    // place, hours and sources folded under 「くわしく」 (a phone screen shows several cards at once).
     function cardBlock(reply, card) {
-      const dl = el("dl");
-      for (const [name, value] of card.rows) {
-        const cls = name === "いま" || name === "Now" ? (card.open_now ? "open" : "closed") : null;
-        dl.append(el("dt", {}, rich(reply, name)), el("dd", { class: cls }, rich(reply, value)));
-      }
+      const words = WORDS[reply.lang] || WORDS.ja;
       const article = el("article", { class: "card" }, el("h3", {}, rich(reply, card.title)));
       if (card.summary) article.append(el("p", {}, rich(reply, card.summary)));
-      article.append(dl);
-      const calls = el("p", {});
+      const calls = el("p", { class: "calls" });
       for (const c of card.calls) calls.append(callLink(reply, c.tel, card.title, c.label, c.number));
       article.append(calls);
-      for (const s of card.sources) article.append(sourceLine(reply, s));
+      if (card.now) article.append(el("p", { class: card.open_now ? "open" : "closed" }, rich(reply, words.now + card.now)));
+      if (card.note) article.append(el("p", { class: "note" }, rich(reply, card.note)));
+      const dl = el("dl");
+      for (const [name, value] of card.rows) dl.append(el("dt", {}, rich(reply, name)), el("dd", {}, rich(reply, value)));
+      const more = el("details", {}, el("summary", {}, words.more), dl);
+      for (const s of card.sources) more.append(sourceLine(reply, s));
+      article.append(more);
       return article;
     }
 
@@ -205,6 +215,7 @@
     async function send(body, shown) {
       let mine = null;
       if (shown) {
+        root.classList.add("talking");  // the form stays at hand from now on (chat.css)
         mine = el("div", { class: "turn me", lang: guessLang(shown, "ja") },
                   el("p", {}, el("span", { class: "visually-hidden", lang: "ja" }, WORDS.ja.you), shown));
         log.append(mine);

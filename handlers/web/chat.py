@@ -14,6 +14,7 @@ the greeting (the page's header carries it once), and ふりがな for every tex
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,19 +22,18 @@ from typing import Any, NamedTuple
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from core.cards import entry_name
+from core.cards import entry_name, now_row, resident_rows
 from core.conversation import (
-    HELP,
     START,
     Conversation,
     card_calls,
-    card_rows,
     card_sources,
     slow_down_text,
     tel_uri,
 )
+from core.emergency import closed_now, details, grouped, ordered
 from core.messages import fill_city
-from core.replies import Card, Reply
+from core.replies import Card, EmergencyLine, Reply
 from core.turn import Inbound
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
 from handlers.web.ruby import PLAIN, Furigana, has_kanji
@@ -48,6 +48,8 @@ MAX_BODY = 16_384
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 ALARM = ("emergency", "crisis")
+BRACKETED = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）|\([^()]*\)")
+SHORT_LABEL = 10
 # The 119/110 notice of the greeting and the about text (a sentence, or a remark in brackets): the page's
 # header says it once, above the conversation. A help's 「緊急のときは…」 line is an instruction and stays.
 NOTICE_119 = re.compile(r"\s?（[^（）\n]*119[^（）\n]*110[^（）\n]*）|\s?\([^()\n]*119[^()\n]*110[^()\n]*\)"
@@ -87,15 +89,27 @@ def web_text(text: str) -> str:
 
 
 def card_json(card: Card, lang: str) -> dict[str, Any]:
+    """A card as the page shows it: its name, one line, the numbers to call, open now and a note in view;
+    the section, area, place, hours and sources folded under 「くわしく」 (`rows`, `sources`)."""
+    shown = ("Now", "いま", "Note", "ご案内")
     return {
         "id": card.entry_id, "title": card.title, "summary": card.summary,
-        "rows": [[name, value] for name, value in card_rows(card, lang)],
+        "rows": [[name, value] for name, value in resident_rows(card, lang) if name not in shown],
+        "now": now_row(card, lang)[1] if card.open_now is not None else None,
+        "note": card.unknown_note,
         "open_now": card.open_now,
-        "calls": [{"label": c.label, "number": c.number, "tel": c.uri} for c in card_calls(card)],
+        "calls": [{"label": short_label(c.label), "number": c.number, "tel": c.uri} for c in card_calls(card)],
         "sources": [{"source": f.source, "checked": f.checked, "note": f.note,
                      "url": f.source if (f.source or "").startswith(("http://", "https://")) else None}
                     for f in card_sources(card)],
     }
+
+
+def short_label(label: str) -> str:
+    """A call button's words: whose number, without what is in brackets (the 電話 row under 「くわしく」 has it
+    whole), so that the button stays on a line or two: 「高齢者支援課」 for 「高齢者支援課（担当課・旧 高齢者いきいき課）」."""
+    short = BRACKETED.sub("", label).strip()
+    return short if short and len(label) > SHORT_LABEL else label
 
 
 def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) -> str:
@@ -105,8 +119,15 @@ def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) 
     return label
 
 
+def line_json(line: EmergencyLine, lang: str, now: dt.datetime | None) -> dict[str, Any]:
+    """An emergency line for the page: the number as shown (「（未確認）」 only where really unknown), the
+    number dialled, and what is said under it (hours, closed now, the month the number was seen)."""
+    return {"name": line.name, "number": line.shown_number(lang), "hours": line.hours, "tel": tel_uri(line.number),
+            "details": details(line, lang, now), "closed": closed_now(line, now)}
+
+
 def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana | None = None, *,
-               first: bool = False) -> dict[str, Any]:
+               first: bool = False, now: dt.datetime | None = None) -> dict[str, Any]:
     """A reply for the page: heading, emergency box, text, cards, options, and the ruby of each text."""
     alarm = reply.urgency in ALARM and bool(reply.emergency)
     body: dict[str, Any] = {
@@ -117,8 +138,10 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
         "alert": ALERT.get((reply.urgency, "en" if reply.lang == "en" else "ja")) if alarm else None,
         # Emergency lines first for an alarm (and for the 緊急のとき menu); a soft tier's line stays quiet.
         "emergency_first": reply.urgency != "soft",
-        "emergency": [{"name": x.name, "number": x.shown_number(reply.lang), "hours": x.hours, "tel": tel_uri(x.number)}
-                      for x in reply.emergency],
+        "emergency": [line_json(x, reply.lang, now) for x in ordered(reply.emergency, now)],
+        "emergency_groups": [{"heading": g.heading, "hint": g.hint,
+                              "lines": [line_json(x, reply.lang, now) for x in g.lines]}
+                             for g in grouped(reply.emergency, reply.lang, now)],
         "text": web_text(reply.text),
         "cards": [card_json(c, reply.lang) for c in reply.cards],
         "options": [{"id": o.id, "label": full_label(o.id, o.label, reply.lang, kb)} for o in reply.options],
@@ -132,9 +155,11 @@ def ruby_of(body: dict[str, Any], furigana: Furigana) -> dict[str, str]:
     """Ruby HTML (escaped, readings over kanji) for each text of the reply the page shows."""
     texts: list[str | None] = [body["heading"], body["alert"], body["text"]]
     for x in body["emergency"]:
-        texts += [x["name"], x["hours"]]
+        texts += [x["name"], *x["details"]]
+    texts += [t for g in body["emergency_groups"] for t in (g["heading"], g["hint"])]
     for c in body["cards"]:
         texts += [c["title"], c["summary"], *[t for row in c["rows"] for t in row], *[x["label"] for x in c["calls"]]]
+        texts += [c["now"], c["note"]]
         texts += [s["note"] for s in c["sources"]]
     texts += [o["label"] for o in body["options"]]
     return {t: furigana.html(t) for t in texts if t and has_kanji(t)}
@@ -211,8 +236,9 @@ async def read_turn(request: Request) -> WebTurn | Response:
         return JSONResponse({"error": "session must be 16–64 letters, digits, - or _"}, status_code=400)
     if not isinstance(text, str | None) or not isinstance(choice, str | None):
         return JSONResponse({"error": "text and choice must be strings"}, status_code=400)
-    if choice and not valid_choice(choice):  # a forged choice gets the help, never a state (issue #15 M3)
-        choice = HELP
+    if choice and not valid_choice(choice):  # never an option's id: said so, and no state is made (issue #15 M3)
+        return JSONResponse({"error": "unknown choice: send the id of an option shown (options[].id), or the "
+                                      "words as text"}, status_code=400)
     text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
     if not (text or "").strip() and not choice:
         choice = START

@@ -1,0 +1,147 @@
+"""What residents see of the emergency lines and the cards, on every channel (QA walkthrough, issue #13):
+the 「緊急のとき」 list grouped by situation with the most urgent first, 「未確認」 only beside a number that is
+really unknown, a line closed now listed last with when it opens, and cards without staff wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from core.cards import build_card, card_brief, card_text, resident_rows
+from core.dialogue import EMERGENCY, Dialogue, State
+from core.emergency import emergency_line, grouped
+from core.hours import JST, line_status, written_rules
+from handlers.line.render import render as line_render
+from handlers.telegram.render import render as telegram_render
+from handlers.terminal import render_text
+from handlers.web.chat import reply_json
+
+MORNING = dt.datetime(2026, 12, 1, 8, 10, tzinfo=JST)   # a Tuesday: いのちの電話 opens at 16:00
+TENTH = dt.datetime(2026, 12, 10, 9, 0, tzinfo=JST)     # the 10th: open from 8:00 to 8:00 the next day
+HEADINGS = ["命・救急", "こころ・死にたい気持ち", "子ども・虐待", "DV・暴力", "消費生活・契約のトラブル"]
+
+
+@pytest.fixture(scope="module")
+def listed(guide):
+    """The 「緊急のとき」 reply, as the guided menu gives it."""
+    _, reply = Dialogue(guide.router).handle(State(), choice=EMERGENCY)
+    assert len(reply.emergency) >= 10
+    return reply
+
+
+def test_the_emergency_list_is_grouped_by_situation_most_urgent_first(listed):
+    groups = grouped(listed.emergency, "ja", MORNING)
+    assert [g.heading for g in groups] == HEADINGS
+    assert [x.number for x in groups[0].lines][:2] == ["110", "119"] and "#7119" in [x.number for x in groups[0].lines]
+    assert all(g.hint for g in groups), "each situation says which to call"
+    assert groups[3].lines[0].number == "0120-279-889"  # DV相談＋ (24 hours) before #8008 (the centre's hours)
+    text = render_text(listed, MORNING)
+    assert [h for h in HEADINGS if f"【{h}】" in text] == HEADINGS
+    assert text.index("【命・救急】") < text.index("☎ 警察") < text.index("【こころ") < text.index("☎ よりそい")
+
+
+def test_every_channel_shows_the_same_groups(listed):
+    web = reply_json(listed, now=MORNING)
+    assert [g["heading"] for g in web["emergency_groups"]] == HEADINGS
+    telegram = "\n".join(m[0] for m in telegram_render(listed))
+    line = json.dumps(line_render(listed), ensure_ascii=False)
+    for heading in HEADINGS:
+        assert f"【{heading}】" in telegram and f"【{heading}】" in line
+
+
+def test_no_stale_detail_in_the_list(listed):
+    text = render_text(listed, MORNING)
+    assert "令和元年" not in text and "と書かれている" not in text
+
+
+def test_unconfirmed_only_where_no_dated_source_gives_the_number(guide, listed):
+    """A number a dated page gives is shown plain with 「番号は2024年9月の資料で確認」; only an undated
+    secondary page leaves 「（未確認）」 — the same on the terminal, the script's JSON and the web."""
+    undated = {x["number"] for x in guide.router.kb.emergency
+               if "secondary-source" in (x.get("flags") or ()) and not x.get("source_date")}
+    assert undated == {"0120-939-289"}  # 神奈川県 こころの電話相談: a news copy without a date
+    web = {x["name"]: x for x in reply_json(listed, now=MORNING)["emergency"]}
+    text = render_text(listed, MORNING)
+    for line in listed.emergency:
+        marked = line.number in undated
+        assert line.unconfirmed == marked
+        assert (f"{line.number}（未確認）" in text) == marked
+        assert ("（未確認）" in web[line.name]["number"]) == marked
+    yorisoi = web["よりそいホットライン"]
+    assert yorisoi["number"] == "0120-279-338" and "番号は2024年9月の資料で確認" in yorisoi["details"]
+    assert "0120-279-338（24時間365日・無料・番号は2024年9月の資料で確認）" in text
+
+
+def test_a_line_closed_now_comes_last_and_says_when_it_opens(listed):
+    groups = grouped(listed.emergency, "ja", MORNING)
+    mind = [x.number for x in groups[1].lines]
+    assert mind[-1] == "0120-783-556" and mind[0] == "0120-279-338"
+    text = render_text(listed, MORNING)
+    assert "0120-783-556（年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時・いまは受付時間外（きょう16時から））" in text
+    web = reply_json(listed, now=MORNING)
+    closed = [x["name"] for x in web["emergency"] if x["closed"]]
+    assert closed == ["自殺予防いのちの電話（フリーダイヤル）"]
+    assert web["emergency"][-1]["closed"], "closed lines after the open ones"
+    on_the_tenth = reply_json(listed, now=TENTH)
+    assert not any(x["closed"] for x in on_the_tenth["emergency"])
+
+
+def test_a_crisis_reply_offers_the_open_lines_first(guide):
+    _, reply = Dialogue(guide.router).handle(State(), text="もう死にたい")
+    web = reply_json(reply, now=MORNING)
+    flags = [x["closed"] for x in web["emergency"]]
+    assert flags == sorted(flags), "no closed line above an open one"
+    assert len(web["emergency_groups"]) == 1 and web["emergency_groups"][0]["heading"] is None  # a few lines: no headings
+
+
+def test_written_hours_are_read_only_in_their_plain_forms():
+    assert written_rules("年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時") == [
+        {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "opens": 16, "closes": 21},
+        {"mday": 10, "opens": 8, "closes": 24}, {"mday": 11, "opens": 0, "closes": 8}]
+    assert written_rules("最寄りの相談支援センターの受付時間内のみ（通話料がかかる）") is None
+    sos = "月・木・金は24時間、火・水・土・日は6時〜翌0時（2022年8月の記事）"
+    assert line_status(sos, dt.datetime(2026, 12, 1, 3, 0, tzinfo=JST)) == (
+        False, dt.datetime(2026, 12, 1, 6, 0, tzinfo=JST))  # Tuesday 3:00
+    assert line_status(sos, dt.datetime(2026, 12, 4, 3, 0, tzinfo=JST)) == (True, None)  # Friday
+    assert line_status(sos, dt.datetime(2026, 12, 30, 3, 0, tzinfo=JST)) == (None, None)  # the year end: not said
+    assert line_status("24時間365日・無料", MORNING) == (True, None)
+    assert line_status(None, MORNING) == (None, None)
+
+
+def test_emergency_line_from_a_dated_secondary_page():
+    dated = emergency_line({"name": "x", "number": "0120-000-000", "situations": ["consumer"], "hours": "24時間",
+                            "source_date": "2024-09-01", "flags": ["secondary-source"]})
+    undated = emergency_line({"name": "x", "number": "0120-000-000", "flags": ["secondary-source"]})
+    assert dated.shown_number() == "0120-000-000" and dated.checked == "2024-09" and dated.group == "consumer"
+    assert undated.shown_number() == "0120-000-000（未確認）" and undated.shown_number("en").endswith("(unconfirmed)")
+
+
+# --- cards speak to residents, over the whole knowledge base ----------------------------------------
+
+STAFF_WORDS = ("と書かれている", "注意: 未確認", "未確認 — 代表", "の課の番号")
+NESTED = re.compile(r"（[^（）]*（[^（）]*）[^（）]*）")
+
+
+def test_no_card_in_the_knowledge_base_shows_staff_wording(guide):
+    kb = guide.kb
+    for entry in kb.entries.values():
+        card = build_card(kb, entry, MORNING)
+        shown = "\n".join([card_text(card), card_brief(card), *(f"{k}: {v}" for k, v in resident_rows(card))])
+        for words in STAFF_WORDS:
+            assert words not in shown, (entry["id"], words)
+        for _, value in resident_rows(card):
+            assert not NESTED.search(value), (entry["id"], value)
+        if card.phones:
+            assert card.unknown_note is None or "代表" not in card.unknown_note, entry["id"]
+
+
+def test_a_terminal_card_is_a_few_lines(guide):
+    _, reply = Dialogue(guide.router).handle(State(), text="母の物忘れがひどい")
+    assert reply.cards
+    for card in reply.cards:
+        brief = card_brief(card)
+        assert len(brief.splitlines()) <= 7 and "http" not in brief, brief
+        assert card.phones[0].value in brief if card.phones else card.unknown_note in brief
