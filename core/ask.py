@@ -73,12 +73,12 @@ _NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|
                              r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま)")
 
 
-def last_clause(sentence: str) -> str:
+def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     """The clause of an asking sentence that carries the request (the whole sentence when the last clause
-    asks nothing or there is one clause)."""
+    asks nothing or there is one clause); for a wish, the clause that wishes (`sign` _ASK_WEAK)."""
     parts = _CLAUSE_END.split(sentence)
     tail = parts[-1].strip() if len(parts) > 1 else ""
-    return tail if tail and _ASK_STRONG.search(tail) else sentence
+    return tail if tail and sign.search(tail) else sentence
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,12 @@ class Focus:
     asks: tuple[str, ...] = ()      # the asking sentences (negated topics cut out), in order
     sentences: int = 1              # how many sentences the message has
     negated: tuple[str, ...] = ()   # the text cut out as "not the problem"
+    intent: tuple[str, ...] = ()    # the asking sentences and the wishes (〜たい), in order: what the message is for
+
+    @property
+    def wish(self) -> str:
+        """The asking sentences with the wishes around them (「出生届を出しに行きたいです。…何が要りますか」)."""
+        return " ".join(self.intent) or self.ask
 
     @property
     def ask(self) -> str:
@@ -157,4 +163,7 @@ def find_ask(text: str, english: bool = False) -> Focus:
                      for k, s in zip(kept, strengths, strict=True) if s == best and k)
     else:
         asks = tuple(k for k in kept[-1:] if k)
-    return Focus(text=" ".join(k for k in kept if k), asks=asks, sentences=len(parts), negated=tuple(negated))
+    intent = tuple(last_clause(k, _ASK_WEAK if s < 2 else _ASK_STRONG)
+                   for k, s in zip(kept, strengths, strict=True) if s and k)
+    return Focus(text=" ".join(k for k in kept if k), asks=asks, sentences=len(parts), negated=tuple(negated),
+                 intent=intent if len(parts) >= 2 and best > 0 and not english else asks)

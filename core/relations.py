@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|乱暴|あざ|"
-                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|"
+                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|使い込|使いこ|"
+                   r"(お金|年金|通帳|貯金|預金)を[^。、]{0,12}(自分のために|勝手に|無断で)|"
                    r"(子|娘|息子|孫|赤ちゃん|母|父|親|祖母|祖父|本人|利用者|入居者)[^。、]{0,6}放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
@@ -55,7 +56,7 @@ def infer_topics(text: str) -> dict[str, float]:
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
     elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or re.search(
-            r"(高齢|年寄|おばあ|おじい|祖母|祖父|認知症)", text):
+            r"(高齢|年寄|おばあ|おじい|祖母|祖父|認知症)", text) or infer_who(text):  # 母（88）
         out["gyakutai"] = 2.0
         out["koureisha"] = 1.0
     if re.search(r"障害|障がい|障碍", text):

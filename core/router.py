@@ -149,8 +149,8 @@ class Router:
             return res
         if res.section is None:
             # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
-            asked = focus.ask if focus.long else focus.text
-            res.other_business = other_business(self.kb, whole, ask, GENERAL_TOPIC,
+            asked = focus.wish if focus.long else focus.text
+            res.other_business = other_business(self.kb, whole, self._intent(focus, ask, english), GENERAL_TOPIC,
                                                 to_japanese(asked) if english else asked)
             if res.other_business is not None:
                 res.out_of_scope = True
@@ -234,6 +234,13 @@ class Router:
                           fuzzy=analysis.fuzzy, lexical_top=max(analysis.lexical_top, extra.lexical_top),
                           bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other, who=who)
         return merged, analysis, extra
+
+    def _intent(self, focus: Focus, ask: Analysis | None, english: bool) -> Analysis | None:
+        """What the message is for: its asking sentences with the wishes beside them (「マイナンバーカードを作りたい
+        です。写真はスマホでも大丈夫ですか」 is about the card, not the phone), for the other-business decision."""
+        if english or not focus.long or focus.wish == focus.ask:
+            return ask
+        return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish))
 
     def _concern(self, analysis: Analysis) -> bool:
         """Evidence for a long message: a clear topic, or curated words beyond who it is about."""

@@ -268,7 +268,7 @@ class Index:
                 key = r[i:j]
                 if key not in prefixes:
                     break
-                for ph in self.by_reading.get(key, ()):
+                for ph in self.by_reading.get(key, ()) if j in starts or j == len(r) else ():  # ends where a word ends
                     found.setdefault(ph.text, (ph, 0.9))
                 for ph in self.by_stem.get(key, ()):
                     found.setdefault(ph.text, (ph, 0.8))

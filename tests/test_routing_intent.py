@@ -1,0 +1,53 @@
+"""What a long message is for (issue #17): a wish (〜たい) says what the message is about as much as its
+question does, a word read in kana ends where a word of the text ends, a relative's age and money taken
+from them make elder abuse, and the city's other business is told by its departments' everyday words."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+from core.ask import find_ask
+from core.relations import infer_topics
+
+
+def test_a_wish_is_part_of_what_the_message_is_for():
+    focus = find_ask("転入届を出しに行きたいです。夫が仕事を休めないので私だけです。持っていくものは何ですか")
+    assert focus.asks == ("持っていくものは何ですか",)
+    assert "転入届を出しに行きたいです。" in focus.intent
+
+
+def test_the_wish_is_its_last_clause():
+    focus = find_ask("紫陽花を見に行く予定です。介護の仕事の仲間と休みを合わせるので、早めに決めたいです。混む時間はいつですか")
+    assert "早めに決めたいです。" in focus.intent
+    assert all("介護" not in part for part in focus.intent)
+
+
+@pytest.mark.parametrize("text", [
+    "転入届を出しに行きたいです。夫が仕事を休めないので私だけで行きます。持っていくものは何ですか",
+    "市民農園で野菜を作りたいと思っています。定年後の楽しみにしたいので。募集はいつありますか",
+    "家の増築を考えています。建築確認がいるのかどうか、どこで聞けばいいですか。父の代からの古い家です",
+    "成人式の日程が知りたいです。娘が今年二十歳になります。会場はどこになりますか",
+])
+def test_other_city_business_told_by_the_wish_gets_no_counter(guide, text):
+    res = guide.ask(text)
+    assert to_contract(guide.kb, res)["results"] == []
+    assert res.other_business is not None
+
+
+def test_a_reading_ends_where_a_word_ends(guide):
+    # 出生 (しゅっしょう) holds the reading of 出所 (しゅっしょ): not a word of the text.
+    analysis = guide.router.index.analyse("出生届の書き方を知りたい")
+    assert "出所" not in analysis.matched
+
+
+def test_a_relatives_money_used_by_family_is_elder_abuse():
+    topics = infer_topics("母（86）の年金を弟が自分のために使っているみたいです")
+    assert topics.get("gyakutai", 0) >= 2.0 and topics.get("koureisha", 0) > 0
+
+
+def test_welfare_with_a_word_of_other_business_stays_welfare(guide):
+    text = ("母は認知症で、ごみの分別ができなくなってきました。部屋も散らかっています。"
+            "見守りや生活のことを相談できる所はありますか")
+    out = to_contract(guide.kb, guide.ask(text))
+    assert "chiiki-houkatsu" in [r["id"] for r in out["results"][:3]]
