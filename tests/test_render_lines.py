@@ -145,3 +145,25 @@ def test_a_terminal_card_is_a_few_lines(guide):
         brief = card_brief(card)
         assert len(brief.splitlines()) <= 7 and "http" not in brief, brief
         assert card.phones[0].value in brief if card.phones else card.unknown_note in brief
+
+
+# --- card titles: the service's plain name, not the plan's prose ------------------------------------
+
+PLAN_PROSE = re.compile(r"(の充実|の推進|の効果的運用|の周知|と適正な運用|の実施|推進事業|^扶助事業$|事務$|プラットフォーム|^若年無業者)")
+
+
+def test_the_most_shown_cards_are_titled_as_residents_would_look_for_them(guide):
+    """QA: plan titles (「子育てに関する相談窓口の充実」, 「扶助事業」) as card titles; the 30 cards shown most
+    often for our own questions carry plain names (the plan's title stays an alias for the search)."""
+    import collections
+    from pathlib import Path
+
+    questions = [json.loads(line)["q"] for line in (Path(__file__).parent / "questions" / "own.jsonl").open()]
+    shown: collections.Counter[str] = collections.Counter()
+    dialogue = Dialogue(guide.router)
+    for q in questions:
+        shown.update(c.title for c in dialogue.handle(State(), text=q)[1].cards)
+    top = [title for title, _ in shown.most_common(30)]
+    assert len(top) == 30 and not [t for t in top if PLAN_PROSE.search(t)], top
+    renamed = {e["name"]: e for e in guide.kb.entries.values() if "name" in (e.get("overrides") or [])}
+    assert all(not PLAN_PROSE.search(name) for name in renamed) and len(renamed) >= 15
