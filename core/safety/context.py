@@ -81,7 +81,7 @@ _PRESENT = re.compile(fold(
 # Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
 _NOW = re.compile(fold(
     r"今(?!は|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|(^|[、。\s])いま(?!は|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え))|いま(すぐ|から|、)|"
-    r"さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|これから|今から|もう決め|つもり(です|だ|や|。|$)"))
+    r"さっき|先ほど|今夜|今晩|たった今|今すぐ|助けて|たすけて|これから|今から|もう決め|つもり(です|だ|や|。|$)|本気で(思|考|死|消え)"))
 _NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
 _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")
 _IMMINENT = re.compile(fold(

@@ -17,7 +17,7 @@ _INJURY = re.compile(fold(
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
     r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
 _CONFINER = re.compile(fold(
-    r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
+    r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました)|手術(を受け|した|しました)|in hospital|discharged"))
@@ -69,6 +69,7 @@ _CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|�
                                                   r"care home|nursing home|carer|caregiver|dad|mum|mom|father|mother|grand"))
 # Harm done by the person to their own body (自分で自分の腕を, burning herself): self-harm, no one else's abuse.
 _BY_ONESELF = re.compile(fold(r"自分で|自分を|自分の(腕|うで|体|からだ|手|足|顔)|じぶんで|じぶんを|") + r"\b(my|him|her|them|your)sel(f|ves)\b")
+_CONVULSION = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|発作|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|fit\b|twitch|jerk")
 _DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
@@ -133,6 +134,10 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.difference_update(_THINGS_TO_THROW)  # old charcoal and a grill to put out with the rubbish
     if "choking" in found and re.search(fold(r"背中"), text):
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
+    if "suicide-plan-or-attempt" in found and "stalking-threat" in found and not _SUICIDE_WORDS.search(text):
+        found.discard("suicide-plan-or-attempt")  # 「今から行く」 written by a pursuer, not the writer's plan
+    if "seizure" in found and len(found) > 1 and not _CONVULSION.search(text):
+        found.discard("seizure")  # a body that shakes after an assault or a fright: no fit
     if "self-harm" in found and _BY_ONESELF.search(text) and not _DONE_BY_OTHER.search(text):
         found.difference_update({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})  # the hand is one's own
     if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):

@@ -1,6 +1,6 @@
 """Train the backstop (backstop.py) on the tuning parts only — never on a locked part.
 
-    python -m core.safety.train_backstop [--sha-tune SET.jsonl ...] [--tune TUNE.jsonl ...]
+    python -m core.safety.train_backstop [--tune MORE_TUNE.jsonl ...] [--sha-tune WHOLE_SET.jsonl ...]
 
 Positives: crisis and soft lines; negatives: routine lines with alarming words (calm) and ordinary routing
 questions. A whole blind set given with --sha-tune is cut as the benches cut it (sha256(q) % 3 != 0 is tune).
@@ -18,7 +18,7 @@ from .backstop import MODEL, NGRAMS
 from .normalize import fold
 
 ROOT = Path(__file__).resolve().parents[2]
-TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl")     # kind crisis / soft / calm
+TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl", "safety_e_tune.jsonl", "safety_f_tune.jsonl")  # crisis / soft / calm
 ROUTES = ("own.jsonl", "long_tune.jsonl")               # ordinary questions: negatives
 THRESHOLD = 0.75  # 5-fold cross-validation on the tuning parts: ~3 % of calm lines raised, ~3/5 of silent crises rescued
 MIN_WEIGHT = 0.02

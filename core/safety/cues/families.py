@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .words import CARE, CHILD, DISABLED, ELDER, HEAT, SCHOOL, Cue
 
-NEG = r"(な(い|く|かっ|し|か(?!ら))|無(い|く|し)|ありませ|ねえ|ねぇ|あらへん|あらん|へん|ず(?!っ))"
+NEG = r"(な(い|く|かっ|し|か(?!ら))|無(い|く|し)|ありませ|ねえ|ねぇ|あらへん|あらん|へん|ず(?!っ)|ん(?=[てでのよわ、。!?\s]|$))"
 # Water a person can sink in (a bath, the sea, a pool, a river); かわ in kana alone is too often かわいい.
 WATER = (r"(海|うみ|川|河|プール|ぷーる|風呂|ふろ|浴槽|湯船|池|用水路|波|浮き輪|水の中|水中|沼|ダム|堤防|"
          r"\b(sea|river|pool|lake|pond|bath|bathtub|waves|water)\b)")
@@ -16,6 +16,9 @@ OPEN_WATER = (r"(海|うみ|川|河|プール|ぷーる|池|用水路|波|浮き
 # Things a child or a confused elder may swallow that are no food.
 _SWALLOWED = (r"(薬|くすり|錠剤|じょうざい|タバコ|たばこ|洗剤|せんざい|漂白剤|ボタン電池|電池|灯油|農薬|殺虫剤|除草剤|防虫剤|乾燥剤|"
               r"ジェルボール|ぼたんでんち)")
+
+# An older or cared-for person (a parent in a care home is no disabled-person case).
+_OLD = ELDER[1:-1] + r"|介護|母|父|祖|高齢|要介護"
 
 CUES: tuple[Cue, ...] = (
     # Food itself gone, in any negation (食べるものがなくて, たべもの なにもない, ご飯も米ももうない), or water only.
@@ -29,8 +32,8 @@ CUES: tuple[Cue, ...] = (
                  r"(閉|と)じ(込|こ)め(られ|て)")),
     # One's own body as the object of a blow or a blade (自分の体をつねったり切ったり, 自分を殴る).
     Cue("self-harm",
-        phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか)"
-                 r"(っ|り|る|い|く|た|て|ちゃ|か|け)",)),
+        phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか|噛|か(?=ん))"
+                 r"(っ|り|る|い|く|た|て|ちゃ|か|け|ん|み|む)",)),
     # An attempt told as tried (首をつろうとした, 飛び降りようとして) or to be done again.
     Cue("suicide-plan-or-attempt",
         phrases=(r"(くび|首)を?(つ|吊)(ろう|ろ)と", r"(死の|しの|飛び降りよ|とびおりよ|飛び込も|とびこも)うと(した|して|しました)",
@@ -85,9 +88,7 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"(放って|ほうって|ほっと|放っと|放置し(て|た))(い)?(お)?(い)?(たら|けば|とけば).{0,10}(死|しぬ|しな)",),
         needs=CARE[:-1] + r"|姑|しゅうと|舅|世話|せわ|介護)"),
-    # Words typed through a kana-kanji converter (市に体 → しにたい).
-    Cue("suicide-thoughts", phrases=(r"(市|氏|師|詩|死)に(体|隊|鯛|帯)(?![㐀-鿿])",),
-        english=(r"\b(shinitai|shinitee|jisatsu shi(tai|you|yo)|kietai|shinda hou ga)\b",)),
+    Cue("suicide-thoughts", english=(r"\b(shinitai|shinitee|jisatsu shi(tai|you|yo)|kietai|shinda hou ga)\b",)),
     # Time said in kana and a decision (あした決行する, 場所も決めた).
     Cue("suicide-plan-or-attempt",
         phrases=(r"(あした|あす|こんや|こんばん(?!は)|いまから|しゅうまつ)(に|は)?.{0,12}(死ぬ|しぬ(?!ほど)|死の|決行|自殺|じさつ|消え|きえ)",
@@ -125,6 +126,69 @@ CUES: tuple[Cue, ...] = (
     Cue("disabled-abuse-injury",
         phrases=(r"(職員|支援員|ヘルパー|へるぱ|スタッフ|指導員|世話人)(さん)?(に|から)(やられ|され|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|押さえつけられ|つねられ|突き飛ばされ)",),
         needs=r"^(?=(?s:.*)" + DISABLED + r")(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|はれ|血|骨折|やけど|痛|いた))"),
+    # A wish told as a condition (自分が死ねばいい, 消えれば楽), someone reported saying it (しぬっていってる).
+    Cue("suicide-thoughts",
+        phrases=(r"(自分|わたし|私|俺|おれ|僕|ぼく|うち|あたし)(が|は|さえ)?(死ね|しね|消えれ|きえれ|いなくなれ)ば(いい|楽|らく|済む|すむ|解決|ええ|全部)",
+                 r"(死ぬ|しぬ|死にたい|しにたい|消えたい|きえたい)(って|と)(いって|言って|言う|いう|言い|いい|言っ)")),
+    # A blade or a rope taken into a closed room; a place of height reached, and a jump said.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(かみそり|剃刀|包丁|ほうちょう|ナイフ|刃物|はもの|ロープ|ろぷ|薬|くすり)(を)?(もって|持って).{0,12}(こもって|籠もって|閉じこも|とじこも|立てこも|たてこも)",
+                 r"(屋上|おくじょう|崖|がけ|橋の上|線路|鉄橋|ビルの上)(の上)?(に|まで)?(来|き|着|つ)(た|ました|ちゃ|てる|て(い)?ます)",
+                 r"(飛ぶ|とぶ|飛びます|飛ぼう|とぼう|落ちる|おちる|行けそう|いけそう)(わ|よ|ね|。|$|!|な?気が)"),
+        needs=r"^(?=(?s:.*)(屋上|おくじょう|崖|がけ|橋|線路|鉄橋|ビル|ベランダ|かみそり|剃刀|包丁|ほうちょう|ナイフ|刃物|ロープ|薬|くすり))"
+              r"(?=(?s:.*)(飛|とぶ|とぼ|落ち|おち|死|しぬ|最後|さいご|さよなら|さようなら|もう|行けそう|いけそう))"),
+    Cue("suicide-plan-or-attempt", phrases=(r"(海|うみ|川|池|湖)(に|へ)(入|はい)(る|ります|ろう|ってくる|っていく)",),
+        needs=r"(最後|さいご|迷惑|さよなら|さようなら|遺書|消え|死|楽にな|終わり|おわり|ごめんなさい|疲れ)"),
+    # A person found still (布団で動かない), no answer to a call, a breath that is shallow.
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(布団|ふとん|床|ゆか|ベッド|べっど|トイレ|玄関|部屋|へや|風呂|ふろ)(で|に|の上で)(動かな|うごかな|倒れて|たおれて|冷たく)",
+                 r"(反応|はんのう|返事|へんじ)(が|も)?(し)?" + NEG, r"(息|いき|呼吸)(が|も)?(浅|あさ|弱|よわ|荒|あら)(い|く|いのか)",
+                 r"(目|め)を(開け|あけ)(な|ん|ず)"),
+        needs=r"(呼んでも|よんでも|呼びかけ|よびかけ|揺すっても|ゆすっても|目を開け|めをあけ|息|いき(が|も|して)|倒れ|たおれ|ぐったり|意識|新聞|郵便|一人暮らし|冷たい|うつろ|虚ろ|吐い|急に|きゅうに)"),
+    # Two signs of a stroke together: a limb that gives way and speech or a mouth that goes wrong.
+    Cue("stroke-signs",
+        phrases=(r"(片|かた)(手|て|足|あし|っぽ|方|ほう|側|がわ)(の)?.{0,8}(しびれ|痺れ|動か|うごか|力|ちから|ぶら|上がら|あがら|だらん|だらり)",),
+        needs=r"((言葉|ことば)(が|も)?(出|で)(な|ん|へ|ず|ませ)|ろれつ|呂律|(くち|口)(も|が)?.{0,2}(へん|変|おかし|ゆが|歪|曲が)|しゃべ(れ|り)(な|ん)|話せ(な|ん)|はなせ(な|ん))"),
+    Cue("heavy-bleeding", phrases=(r"血を(吐|は)(い|き|く)", r"吐血", r"とけつ")),
+    Cue("sexual-violence", phrases=(r"(嫌|いや|やめて)(だ)?(って|と)(言|い)(った|ってる|ったの)(のに|けど).{0,10}(無理|むり)(やり|矢理)",)),
+    # Heat: a child left in a car, confused words after work in a field.
+    Cue("heatstroke",
+        phrases=(r"(車|くるま)(の中)?に(子|こども|子ども|子供|赤ちゃん|娘|息子|孫)(を)?.{0,4}(残|置|のこ|お)(し|い)て", r"(わけ|訳)(の)?(わから|分から|わからん)",
+                 r"(しゃがみこ|しゃがみ込|座り込|すわりこ)(ん)"),
+        needs=r"(ぐったり|泣かな|なかな|汗|熱|暑|あつ|水も|みずも|飲め|のめ|畑|はたけ|炎天|日差し|農作業|草)"),
+    Cue("elderly-fallen",
+        phrases=(r"(朝|あさ)まで.{0,6}(床|ゆか|廊下|トイレ|風呂)(に|で)(おった|いた|倒れ|寝て|ねて)", r"(転ん|ころん|こけ)(で|どって|どる|じゃって|だまま).{0,12}(動け|うごけ|起き上が|おきあが|立て|たて|そのまま)"),
+        needs=ELDER),
+    Cue("drowning", phrases=(r"(顔|かお)(が|を)?(お湯|湯|水|おゆ|みず)に(浸|つ)か",),),
+    Cue("fire", phrases=(r"(布団|ふとん|カーテン|畳|たたみ|服|ソファ)(が)?(焦げ|こげ)(て|た)",), needs=r"(煙|けむり|火|燃|もえ)"),
+    Cue("gas-or-co", phrases=(r"(臭|くさ)(い|くて|っ)", r"におい", r"匂い", r"臭い"), needs=r"がす(?!る|り|れ|ら|ろ|代|料金|会社|の契約|の検針)"),
+    # Pointed at someone: any blade or tool (ハサミ向けてる).
+    Cue("violence-now",
+        phrases=(r"(包丁|ほうちょう|ナイフ|刃物|はもの|はさみ|ハサミ|鋏|カッター|バット|ゴルフクラブ|鎌|斧)(を)?.{0,6}(向け|むけ|振り回|ふりまわ|突きつけ|つきつけ)",),
+        english=(r"\b(is|are) (beating|hitting|kicking|punching|choking|strangling) (up )?(her|him|them)\b.{0,24}\b(now|right now)\b",)),
+    Cue("stalking-threat",
+        phrases=(r"(いえ|げんかん|へや|まんしょん|あぱと)の(まえ|そと|した)(に|で)?.{0,8}(いる|立って|たって|待って|まって|おる|います)", r"すとーかー(おる|いる|います|が(いる|おる|来|き))"),
+        needs=r"(しらない|知らない|知らん|しらん|毎日|まいにち|ずっと|元|こわ|怖|時間|すとーかー)"),
+    # Put out or shut in (ベランダに出されて, トランクに入れられて), someone kept inside.
+    Cue("confinement",
+        phrases=(r"(ベランダ|べらんだ|玄関の外|ドアの外)に.{0,8}(出され|締め出され|しめだされ|閉め出され)", r"(締め出|閉め出|しめだ)され",
+                 r"(トランク|とらんく|箱|はこ|ケージ|けーじ|檻|ロッカー|押し入れ|物置)(に|の中に)(入れ|いれ|閉じ込め|押し込|放り込)られ"),
+        english=(r"\b(keeps|kept|keeping|locks|locked) (me|us) (inside|in|locked)\b", r"\b(cannot|can'?t) leave\b")),
+    # A child shaken, harm seen on an old or cared-for person by someone named (息子さんがやった).
+    Cue("child-abuse", phrases=(r"(揺さぶ|ゆさぶ)(っ|り|られ|て|い).{0,40}(ぐったり|意識|泣かな|なかな|動かな|うごかな)",), needs=CHILD),
+    Cue("elder-abuse-injury",
+        phrases=(r"(息子|娘|嫁|夫|妻|家族|ヘルパー|職員|孫)(さん)?(が|に)(やった|やられた|された|つけた)",),
+        needs=r"^(?=(?s:.*)(" + ELDER[1:-1] + r"|要介護|寝たきり|認知症))(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|火傷|跡))"),
+    # A mark no one explains at a facility.
+    Cue("disabled-abuse-injury",
+        phrases=(r"(職員|施設|スタッフ|ヘルパー)(は|も|から|に)?.{0,4}(説明(し|が|も)(な|ませ)|何も言わ|なにもいわ)",),
+        needs=r"^(?!(?s:.*)(" + _OLD + r"))(?=(?s:.*)(あざ|アザ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|歯が))"),
+    Cue("elder-abuse-injury",
+        phrases=(r"(職員|施設|スタッフ|ヘルパー)(は|も|から|に)?.{0,4}(説明(し|が|も)(な|ませ)|何も言わ|なにもいわ)",),
+        needs=r"^(?=(?s:.*)(" + _OLD + r"))(?=(?s:.*)(あざ|アザ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|歯が))"),
+    Cue("missing-person",
+        phrases=(r"どこか(へ|に)(行って|いって|行っちゃ|いっちゃ|出て|でて|消え)",),
+        needs=r"^(?=(?s:.*)(" + ELDER[1:-1] + r"|認知症|にんちしょう|ぼけ|徘徊|" + CHILD[1:-1] + r"))(?=(?s:.*)(まま|持って(い)?ませ|もってない|帰ら|かえら|戻ら|もどら|見つから|みつから|連絡))"),
     # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
     Cue("violence-now",
         english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my)\b",
