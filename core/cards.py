@@ -152,9 +152,16 @@ def _src(f: Fact, en: bool) -> str:
 
 
 def phone_text(f: Fact) -> str:
-    """「0467-61-3930 高齢者支援課（旧 高齢者いきいき課）」: the number, then whose it is (no brackets around
-    a label that has its own)."""
-    return f"{f.value} {f.label}" if f.label and f.label not in ("電話", "Phone") else f.value
+    """「0467-61-3930 高齢者支援課（旧 高齢者いきいき課）」: the number (「（未確認）」 after it when only a
+    secondary page gives it), then whose it is (no brackets around a label that has its own)."""
+    number = phone_number(f)
+    return f"{number} {f.label}" if f.label and f.label not in ("電話", "Phone") else number
+
+
+def phone_number(f: Fact) -> str:
+    """A card's number as shown beside it or on its call button: 「0467-23-9311（未確認）」 for a number only a
+    secondary page gives (its note says 未確認), as the emergency lines do."""
+    return f.value + ("（未確認）" if (f.note or "").startswith("未確認") else "")
 
 
 def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:

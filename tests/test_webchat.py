@@ -244,6 +244,7 @@ def test_a_reply_with_cards_is_short_on_a_phone_and_its_details_fold(page):
     print(f"reply height at 390 px: {height:.0f} px for {cards.count()} cards")
     assert cards.count() >= 3 and height <= REPLY_MAX_PX, height
     assert all(c.bounding_box()["height"] <= CARD_MAX_PX for c in cards.all())
+    _shot(page, "phone-answer-cards.png")
     first = cards.first
     assert first.locator("a.call").first.is_visible()  # the number to call is in view, not folded
     details = first.locator("details")
@@ -261,6 +262,26 @@ def test_the_emergency_menu_shows_headings_by_situation(page):
     assert headings[0] == "命・救急" and "こころ・死にたい気持ち" in headings and "DV・暴力" in headings, headings
     assert box.locator("p.hint").count() == len(headings)
     assert "（未確認）" not in box.locator("li", has_text="よりそいホットライン").inner_text()
+    _shot(page, "phone-emergency-list.png")
+
+
+def test_a_dv_reply_and_a_follow_up_on_a_phone(page):
+    page.set_viewport_size(PHONE)
+    turn = _type(page, "夫に殴られます")
+    box = turn.locator(".emergency")
+    assert box.locator("a.call").first.get_attribute("href") == "tel:110"
+    assert "DV相談＋" in box.inner_text() and box.locator("h4").count() == 0  # a few lines: no headings
+    _shot(page, "phone-dv-reply.png")
+    later = _type(page, "母の物忘れがひどい")
+    later.locator("article.card").first.wait_for()
+    follow = _type(page, "土日もやってる？")
+    assert follow.locator("article.card").count() >= 1 and follow.bounding_box()["height"] <= REPLY_MAX_PX
+    _shot(page, "phone-follow-up.png")
+
+
+def _shot(page, name: str) -> None:
+    if shots := os.environ.get("DOCS_SCREENSHOTS"):
+        page.screenshot(path=f"{shots}/{name}")
 
 
 def test_the_first_screen_shows_the_whole_menu_uncovered(page):

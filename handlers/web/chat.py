@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from core.cards import entry_name, now_row, resident_rows
+from core.cards import entry_name, now_row, phone_number, resident_rows
 from core.conversation import (
     START,
     Conversation,
@@ -98,7 +98,8 @@ def card_json(card: Card, lang: str) -> dict[str, Any]:
         "now": now_row(card, lang)[1] if card.open_now is not None else None,
         "note": card.unknown_note,
         "open_now": card.open_now,
-        "calls": [{"label": short_label(c.label), "number": c.number, "tel": c.uri} for c in card_calls(card)],
+        "calls": [{"label": short_label(f.label), "number": phone_number(f), "tel": tel_uri(f.value)} for f in card.phones]
+        or [{"label": c.label, "number": c.number, "tel": c.uri} for c in card_calls(card)],
         "sources": [{"source": f.source, "checked": f.checked, "note": f.note,
                      "url": f.source if (f.source or "").startswith(("http://", "https://")) else None}
                     for f in card_sources(card)],
