@@ -151,8 +151,9 @@ def test_counter_messages_carry_the_facts_of_the_line_card(stack):
         assert facts
         for fact in facts:
             if fact.startswith("出典: "):  # a short link 「出典1」 on Telegram, with the same note
-                url, _, note = fact.removeprefix("出典: ").partition(" ※")
-                assert (f'href="{url}"' in tg_text or url[:40] in _unescape(tg_text)) and note in _unescape(tg_text)
+                site, _, note = fact.removeprefix("出典: ").partition(" ※")  # LINE names the site, links the page
+                assert f'href="https://{site}' in tg_text or f'href="http://{site}' in tg_text, (fact, tg_text)
+                assert note in _unescape(tg_text)
                 continue
             for piece in fact.split("（確認 "):
                 assert _unescape(piece.rstrip("）")[:40]) in _unescape(tg_text), (fact, tg_text)

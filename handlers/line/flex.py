@@ -15,6 +15,7 @@ from core.cards import resident_rows
 from core.conversation import card_calls, card_sources, tel_uri
 from core.emergency import closed_now, details, grouped
 from core.replies import Card, EmergencyLine
+from knowledge.sources import host
 
 MAX_LABEL = 20
 MAX_BUBBLES = 12
@@ -81,8 +82,8 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
         if name in ("いま", "Now"):
             color = GREEN if card.open_now else RED
         body.append(_row(name, value, color))
-    for fact in card_sources(card):
-        source = f"{'Source' if en else '出典'}: {fact.source}"
+    for fact in card_sources(card):  # a short line: the site's name (the link opens the page)
+        source = f"{'Source' if en else '出典'}: {host(fact.source) or fact.source}"
         if fact.checked:
             source += f"（{'checked' if en else '確認'} {fact.checked}）"
         if fact.note:
