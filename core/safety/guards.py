@@ -15,7 +15,7 @@ _INJURY = re.compile(fold(
     r"あざ|痣|けが|怪我|ケガ|傷|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
-    r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying"))
+    r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying|black eye|swollen"))
 _CONFINER = re.compile(fold(
     r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
@@ -69,12 +69,13 @@ _CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|�
                                                   r"care home|nursing home|carer|caregiver|dad|mum|mom|father|mother|grand"))
 # Harm done by the person to their own body (自分で自分の腕を, burning herself): self-harm, no one else's abuse.
 _BY_ONESELF = re.compile(fold(r"自分で|自分を|自分の(腕|うで|体|からだ|手|足|顔)|じぶんで|じぶんを|") + r"\b(my|him|her|them|your)sel(f|ves)\b")
+_SENT_TO_ME = re.compile(fold(r"(」|』)(って|と)?.{0,4}(dm|メッセージ|メール|line|ライン|電話|手紙|連絡|書き込|コメント)(が|で|を)?.{0,4}(来|く|き|届)|(」|』)(って|と)?.{0,6}(言われ|いわれ|送られ|おくられ)"))
 _CONVULSION = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|発作|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|fit\b|twitch|jerk")
 _DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹"))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
-_LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア"))
+_LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア|火鉢|ひばち|骨董|こっとう|売りたい|売る|譲り|ゆずり"))
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 
@@ -136,6 +137,9 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
     if "suicide-plan-or-attempt" in found and "stalking-threat" in found and not _SUICIDE_WORDS.search(text):
         found.discard("suicide-plan-or-attempt")  # 「今から行く」 written by a pursuer, not the writer's plan
+    if "caregiver-may-harm" in found and _SENT_TO_ME.search(text):
+        found.discard("caregiver-may-harm")  # 「殺してやる」 sent to the resident: a threat received, not their own
+        found.add("stalking-threat")
     if "seizure" in found and len(found) > 1 and not _CONVULSION.search(text):
         found.discard("seizure")  # a body that shakes after an assault or a fright: no fit
     if "self-harm" in found and _BY_ONESELF.search(text) and not _DONE_BY_OTHER.search(text):
