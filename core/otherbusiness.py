@@ -36,6 +36,15 @@ MIN_WELFARE_ASK = 1.0
 _WORKS = re.compile(r"直して|なおして|直し て|修理|修繕|撤去|刈って|刈り取|伐採|切ってもら|切ってほし|片付けてもら|"
                     r"取り替えてもら|交換してもら|付けてもら|つけてもら|設置")
 WORKS_REQUEST = 1.5
+# A request for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い, ヘルパー) is welfare, whatever chore
+# it is about (ごみ出し, 電球, 庭の草): the ask carries it like a welfare word.
+_HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|付き添|つきそ|介助|ヘルパー|支えて|ささえて")
+HELP_REQUEST = 1.5
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether the text asks for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い)."""
+    return bool(_HELP.search(text))
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, gen
     found = OtherBusiness(top, str(kb.topics[top]["name"]), whole.other[top])
     part = ask if ask is not None else whole
     other_ask = sum(part.other.values()) + (WORKS_REQUEST if _WORKS.search(ask_text) else 0.0)
-    welfare_ask = welfare_strength(part, general)
+    welfare_ask = welfare_strength(part, general) + (HELP_REQUEST if asks_for_help(ask_text) else 0.0)
     if other_ask > 0:
         return found if other_ask >= welfare_ask else None
     if welfare_ask >= MIN_WELFARE_ASK:

@@ -29,6 +29,14 @@ _KIN_AGE = re.compile(_KIN + r" ?[(（] ?(\d{2,3}) ?(歳|才)? ?[)）]|(\d{2,3})
 ELDERLY_AGE = 65
 
 
+_PERSON = re.compile(_KIN + "|" + _CHILD + r"|高齢|お年寄り|障害|障がい|利用者|本人")
+
+
+def names_person(text: str) -> bool:
+    """Whether the text names a person other than the writer (a relative, a child, an older or disabled person)."""
+    return bool(_PERSON.search(text))
+
+
 def infer_who(text: str) -> dict[str, float]:
     """Topics implied by who the text is about (a relative of 65 or more → older people), as who-words:
     they choose the area of a concern, but are no concern by themselves."""

@@ -16,9 +16,9 @@ from typing import Any
 from core.ask import Focus, find_ask
 from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana
-from core.otherbusiness import OtherBusiness, other_business
+from core.otherbusiness import OtherBusiness, asks_for_help, other_business
 from core.places import PlaceHit, find_district
-from core.relations import infer_topics, infer_who
+from core.relations import infer_topics, infer_who, names_person
 from core.safety import NONE, Screen, screen
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index, Scored
@@ -32,6 +32,7 @@ BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording f
 ASK_WEIGHT = 0.5          # the asking sentences of a long message count once more on top of the whole text
 LONG_MESSAGE = 60          # characters: a message of several sentences this long is a story (needs a concern)
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
+SET_ASIDE = 0.5            # an entry the resident says is not the problem (介護の相談はもういい) keeps this share
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
 MAX_CANDIDATES = 40
@@ -124,7 +125,7 @@ class Router:
         res.section = self._find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
-        scores, order = self._rank(res, analysis, q)
+        scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english))
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult" or name a place:
@@ -165,10 +166,11 @@ class Router:
                        for eid in order[:MAX_RESULTS]]
         return res
 
-    def _rank(self, res: RouteResult, analysis: Analysis, q: str) -> tuple[dict[str, float], list[str]]:
+    def _rank(self, res: RouteResult, analysis: Analysis, q: str,
+              aside: frozenset[str] = frozenset()) -> tuple[dict[str, float], list[str]]:
         """The entries' scores with the named section's boost and the district's weight, best first (with
-        several concerns, each one's best kept near the top)."""
-        scores = {s.entry_id: s.score for s in analysis.scores}
+        several concerns, each one's best kept near the top); the entries set `aside` weigh less."""
+        scores = {s.entry_id: s.score * (SET_ASIDE if s.entry_id in aside else 1.0) for s in analysis.scores}
         if res.section is not None:
             for eid in self.kb.main_section_entries.get(res.section.section["id"], ()):
                 e = self.kb.entries[eid]
@@ -190,6 +192,8 @@ class Router:
         # 子ども or 母 among the targets): it is ours when it names a concern.
         story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
         evidence = self._concern(analysis) if story else self._evidence(analysis)
+        # A hand asked for someone named (祖母は足が悪くて…手伝ってくれるサービスは): a concern whatever the chore.
+        evidence = evidence or (story and names_person(q) and asks_for_help(focus.ask))
         core = q
         if res.place is not None and not english and not specific:  # a place name is never a topic's word
             base = normalize(raw)
@@ -208,7 +212,9 @@ class Router:
         ask = to_japanese(focus.ask) if english else focus.ask
         if not ask.strip():
             return analysis, analysis, None
-        extra = self.index.analyse(ask, extra_topics=infer_topics(ask), who_topics=infer_who(ask))
+        # A sentence of a long message is no typo to correct (こういうとき is no 更生): fuzzy readings for short texts.
+        extra = self.index.analyse(ask, extra_topics=infer_topics(ask), who_topics=infer_who(ask),
+                                   fuzzy=len(q) < LONG_MESSAGE)
         if not self._evidence(extra):
             return analysis, analysis, extra  # 「どこに相談すればいいですか」: the story says what it is about
         scores = {s.entry_id: s for s in analysis.scores}
@@ -235,12 +241,28 @@ class Router:
                           bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other, who=who)
         return merged, analysis, extra
 
+    def _set_aside(self, focus: Focus, ask: Analysis | None, english: bool) -> frozenset[str]:
+        """The counters of what the resident says is not the problem (「介護のことはもう相談済み」「年金の相談じゃ
+        なくて」): the story around it still names it, the ranking should not follow. Not those the ask names."""
+        if english or not focus.negated:
+            return frozenset()
+        said = self.index.analyse(" ".join(focus.negated), fuzzy=False)
+        topics = [t for t in self._strong_topics(said.topics) if t != GENERAL_TOPIC]
+        aside = {c for t in topics for c in (*self.kb.topics[t]["counters"], *self.kb.topic_entries.get(t, ()))}
+        aside |= {s.entry_id for s in said.scores if any(not p.startswith("#") for p in s.phrases)}
+        if ask is not None:
+            named = {t: v - ask.who.get(t, 0.0) for t, v in ask.topics.items()}  # 高齢者が働ける: who, not what
+            aside -= {c for t in self._strong_topics(named) if t != GENERAL_TOPIC for c in self.kb.topics[t]["counters"]}
+            aside -= {s.entry_id for s in ask.scores[:3] if any(not p.startswith("#") for p in s.phrases)}
+        return frozenset(aside)
+
     def _intent(self, focus: Focus, ask: Analysis | None, english: bool) -> Analysis | None:
         """What the message is for: its asking sentences with the wishes beside them (「マイナンバーカードを作りたい
         です。写真はスマホでも大丈夫ですか」 is about the card, not the phone), for the other-business decision."""
         if english or not focus.long or focus.wish == focus.ask:
             return ask
-        return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish))
+        return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish),
+                                  fuzzy=False)
 
     def _concern(self, analysis: Analysis) -> bool:
         """Evidence for a long message: a clear topic, or curated words beyond who it is about."""

@@ -114,7 +114,7 @@ def _one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[P
             ph, strength = items[0]
         else:
             best, strength = max(items, key=lambda x: (x[1], len(x[0].text)))
-            ph = Phrase(text=best.text, reading=best.reading, generic=best.generic)
+            ph = Phrase(text=best.text, reading=best.reading, generic=best.generic, who=best.who)
             for other, _ in items:
                 for k, w in other.entries.items():
                     ph.entries[k] = max(ph.entries.get(k, 0.0), w)
@@ -298,12 +298,12 @@ class Index:
         return min(1.0 + 0.22 * (len(ph.text) - 2), 2.6)
 
     def analyse(self, text: str, extra_topics: dict[str, float] | None = None,
-                who_topics: dict[str, float] | None = None) -> Analysis:
+                who_topics: dict[str, float] | None = None, fuzzy: bool = True) -> Analysis:
         """Score every entry for the text, with topics the caller inferred: `extra_topics` (relations) and
-        `who_topics` (from who the text is about, a relative's age: no concern by itself)."""
+        `who_topics` (from who the text is about, a relative's age: no concern by itself); `fuzzy`: typos corrected."""
         hits = _one_per_reading(self._hits(ktext.with_plain_negatives(text)))
         used_fuzzy = False
-        if not any(ph.entries or ph.topics for ph, _ in hits.values()):
+        if fuzzy and not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)
             used_fuzzy = bool(hits)
         t = _Tally()

@@ -51,3 +51,17 @@ def test_welfare_with_a_word_of_other_business_stays_welfare(guide):
             "見守りや生活のことを相談できる所はありますか")
     out = to_contract(guide.kb, guide.ask(text))
     assert "chiiki-houkatsu" in [r["id"] for r in out["results"][:3]]
+
+
+def test_what_the_resident_sets_aside_does_not_lead(guide):
+    text = ("父が認知症で、施設探しやケアマネさんとの話し合いが続いています。父の介護のことはもう相談済みです。"
+            "困っているのは私の仕事がなくなったことで、来月の家賃も払えそうにありません")
+    out = to_contract(guide.kb, guide.ask(text))
+    assert out["results"][0]["id"] == "jiritsu-soudan"
+
+
+def test_a_hand_in_daily_life_asked_for_is_welfare_whatever_the_chore(guide):
+    text = ("祖母の家に古いタンスがあって、粗大ごみに出したいそうです。祖母は足が悪くて玄関まで運べません。"
+            "こういうとき手伝ってくれるサービスはありますか")
+    res = guide.ask(text)
+    assert res.other_business is None and res.results
