@@ -4,7 +4,9 @@
 - **The number's standing.** A number an official page gives is shown plain. A number only a secondary page
   gives (flag `secondary-source` in data/emergency.yaml: a copy of a city bulletin, a newspaper) is shown
   plain too when that page is dated (`source_date`), with a quiet 「番号は2024年9月の資料で確認」; without a
-  date it keeps 「（未確認）」 beside it (`EmergencyLine.unconfirmed`, `shown_number`).
+  date it keeps 「（未確認）」 beside it (`EmergencyLine.unconfirmed`, `shown_number`). An official page older
+  than `STALE_YEARS` also says its month for a full number (「番号は2014年11月の資料で確認」), not for a short
+  national code (110, 119, 189).
 - **Open now.** A line's written hours (「毎日16時〜21時、毎月10日は8時〜翌日8時」) are read by
   `core.hours.line_status`; a line closed now goes after the open ones, with 「いまは受付時間外（16時から）」.
 - **Grouped by situation.** A list that spans three situations or more (the 「緊急のとき」 menu) is shown under
@@ -18,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from core.hours import JST, line_status
+from core.hours import JST, STALE_YEARS, line_status
 from core.messages import say
 from core.replies import EmergencyLine
 from knowledge.validate import SECONDARY_SOURCE
@@ -58,9 +60,11 @@ def emergency_line(x: dict[str, Any]) -> ShownLine:
     without a date gives."""
     secondary = SECONDARY_SOURCE in (x.get("flags") or ())
     dated = str(x.get("source_date") or "")[:7] or None
+    today = dt.date.today()  # a short national code (110, 189, #7119) does not age; a full number may
+    old = dated is not None and "-" in str(x["number"]) and dated < f"{today.year - STALE_YEARS}-{today.month:02d}"
     return ShownLine(name=x["name"], number=str(x["number"]), hours=x.get("hours"),
                      unconfirmed=secondary and dated is None, group=group_of(x.get("situations")),
-                     checked=dated if secondary else None)
+                     checked=dated if secondary or old else None)
 
 
 def line_number(x: dict[str, Any], lang: str) -> str:

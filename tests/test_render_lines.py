@@ -80,7 +80,8 @@ def test_a_line_closed_now_comes_last_and_says_when_it_opens(listed):
     mind = [x.number for x in groups[1].lines]
     assert mind[-1] == "0120-783-556" and mind[0] == "0120-279-338"
     text = render_text(listed, MORNING)
-    assert "0120-783-556（年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時・いまは受付時間外（きょう16時から））" in text
+    assert ("0120-783-556（年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時・いまは受付時間外（きょう16時から）"
+            "・番号は2023年3月の資料で確認）") in text
     web = reply_json(listed, now=MORNING)
     closed = [x["name"] for x in web["emergency"] if x["closed"]]
     assert closed == ["自殺予防いのちの電話（フリーダイヤル）"]
@@ -167,3 +168,9 @@ def test_the_most_shown_cards_are_titled_as_residents_would_look_for_them(guide)
     assert len(top) == 30 and not [t for t in top if PLAN_PROSE.search(t)], top
     renamed = {e["name"]: e for e in guide.kb.entries.values() if "name" in (e.get("overrides") or [])}
     assert all(not PLAN_PROSE.search(name) for name in renamed) and len(renamed) >= 15
+
+
+def test_an_old_official_number_says_its_month(listed):
+    text = render_text(listed, MORNING)
+    assert "046-828-7050（番号は2014年11月の資料で確認）" in text  # 広報かまくら 2014: kept, with its age
+    assert "☎ 救急・火事（消防）: 119（24時間）" in text  # a recent official page: nothing beside it
