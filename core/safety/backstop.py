@@ -17,14 +17,18 @@ from pathlib import Path
 from .normalize import fold
 
 MODEL = Path(__file__).with_name("backstop.json")
-NGRAMS = (1, 2, 3)
+NGRAMS = (1, 2, 3)  # from 1: grams() takes the characters themselves first
+LIMIT = 400  # characters read: a danger told in the middle of a long message is still in them
 _SPACES = re.compile(r"\s\s+")  # as scikit-learn's character analyzer reads a text
 
 
 def grams(text: str) -> set[str]:
     """The distinct 1–3 character n-grams of the folded text (the features of the model)."""
     t = _SPACES.sub(" ", fold(text))
-    return {t[i:i + n] for n in NGRAMS for i in range(len(t) - n + 1)}
+    out = set(t)
+    for n in NGRAMS[1:]:
+        out.update([t[i:i + n] for i in range(len(t) - n + 1)])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -37,5 +41,6 @@ def _model() -> tuple[dict[str, float], float, float]:
 def hears_danger(text: str) -> bool:
     """Whether the model hears danger or distress in a message the rules found nothing in."""
     weights, bias, cut = _model()
-    score = bias + sum(weights.get(g, 0.0) for g in grams(text[:600]))
+    get = weights.get
+    score = bias + sum([get(g, 0.0) for g in grams(text[:LIMIT])])
     return score > cut

@@ -178,10 +178,9 @@ def screen(text: str) -> Screen:
 def _backstop(msg: Message, whole: str, text: str) -> bool:
     """The trained backstop (backstop.py) on a message no rule found anything in: never on a question about a
     course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
-    if (_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
-            or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text)):
-        return False
-    return hears_danger(text)
+    return hears_danger(text) and not (  # the model first: most messages end there
+        _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
+        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
 
 
 class _Needs:

@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from .backstop import MODEL, NGRAMS
+from .backstop import LIMIT, MODEL, NGRAMS
 from .normalize import fold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def main() -> None:
     rows += [(q, False) for name in ROUTES for q, _ in _rows(ROOT / "tests/questions" / name)]
     rows += [r for p in args.sha_tune for r in _rows(Path(p), sha_tune=True)]
     rows += [r for p in args.tune for r in _rows(Path(p))]
-    texts, labels = [q[:600] for q, _ in rows], [y for _, y in rows]
+    texts, labels = [q[:LIMIT] for q, _ in rows], [y for _, y in rows]
     vec = CountVectorizer(analyzer="char", ngram_range=(min(NGRAMS), max(NGRAMS)), min_df=2, binary=True,
                           preprocessor=fold, lowercase=False)
     model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vec.fit_transform(texts), labels)
