@@ -23,6 +23,7 @@ from typing import Any
 
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
+from core.followup import without_living
 from core.geo import OUTSIDE
 from core.glossary import explain, offer
 from core.guided import (
@@ -171,15 +172,14 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             state.district, state.district_confirmed = res.place.district_id, res.place.confirmed
         if res.crisis is not None:
             state.alarm = [res.urgency, *res.safety.situations]
-        elif res.results and res.clarify is None:
-            state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
         if res.crisis is not None and not res.results:
             # Fire, a collapse, a missing child: the lines are the whole answer, never "not ours".
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
-        strong = {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
-        new_topic = bool(strong - self._thread_topics(state))
+        new_topic = bool(self._new_topics(state, self._strong(text, res)))
+        if res.crisis is None and new_topic and res.results and res.clarify is None:
+            state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
         if res.crisis is None and not new_topic:
             listened = self._listen(state, text, res, now)
             if listened is not None:
@@ -206,6 +206,25 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
+
+    def _strong(self, text: str, res: RouteResult) -> set[str]:
+        """The message's own strong topics; where it names a place, not those only its living words bring
+        (「住まいは岡本です」 is no housing question)."""
+        strong = {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
+        if strong and res.place is not None:
+            rest = self.router.route(without_living(text))
+            strong &= {t for t, s in rest.topics.items() if s >= STRONG_TOPIC}
+        return strong
+
+    def _new_topics(self, state: State, strong: set[str]) -> set[str]:
+        """The strong topics the thread does not have; while an alarm stands, only those of another area of life
+        (「まだ外で怒鳴ってる」 after a blow is the same danger, not a new question)."""
+        thread = self._thread_topics(state)
+        new = strong - thread
+        if state.alarm:
+            areas = {self.kb.topics[t].get("area") for t in thread if t in self.kb.topics}
+            new = {t for t in new if self.kb.topics[t].get("area") not in areas}
+        return new
 
     def _with_lines(self, state: State, reply: Reply) -> Reply:
         """While an alarm stands, a reply in the thread (a district, 「土日も？」) keeps its lines below it, quietly:

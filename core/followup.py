@@ -20,8 +20,8 @@ from core.messages import main_number, say
 from knowledge.city import current
 from knowledge.kb import KnowledgeBase
 
-PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO = (
-    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who")
+PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, OTHER = (
+    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who", "visit", "other")
 
 # First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請).
 _ASPECTS: list[tuple[str, str]] = [
@@ -43,9 +43,17 @@ _ASPECTS: list[tuple[str, str]] = [
             r"いつ|open|hours|when|close"),
     (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
           r"(私|わたし|僕|俺|自分)(だ|だって|と|が言った(と|って))?(ばれ|バレ|わか|分か)(る|ます|ります|ら|ない|ちゃ)|身元|秘密は?守|"
-          r"誰でも|だれでも|only (the )?(family|parents?)|anonymous|on (his|her|their) behalf"),
+          r"誰でも|だれでも|一緒に(行|い|来|き)(って|て)(も)?(いい|よい|大丈夫|平気)|付き添|つきそ|同伴|同席|"
+          r"only (the )?(family|parents?)|anonymous|on (his|her|their) behalf|instead of|in (his|her|their) place|"
+          r"go (for|with) (him|her|them)|come with (me|him|her)"),
+    (VISIT, r"(家|自宅|うち)に(来|き)て|訪問(して|してもら|は|って)|来てもら(え|う)|きてもら(え|う)|出張|"
+            r"come to (my|our|his|her) (home|house)|home visits?|visit (me|us|him|her) at home"),
 ]
-_NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口)|ちかい(ところ|とこ)|near (me|here|my home)|nearby|closest")
+_NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口|方)|ちかい(ところ|とこ)|"
+                     r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
+# Words that say where one lives (「住まいは岡本です」「梶原に住んでます」): no concern about housing in them.
+_LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|家|うち|実家)(は|が|の場所は)|(に|で)?(住んで|すんで|暮らして|くらして)"
+                     r"(い)?(ます|る|いる|おります)?|在住|i live|we live|live in|lives in")
 # 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
 _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
                       r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office)s?\b")
@@ -72,6 +80,11 @@ def aspect(text: str) -> str | None:
 
 def nearby(text: str) -> bool:
     return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def without_living(text: str) -> str:
+    """The message without the words that say where one lives (「住まいは岡本です」 → 「岡本です」)."""
+    return _LIVING.sub(" ", unicodedata.normalize("NFKC", text or ""))
 
 
 def another(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from core import followup, smalltalk
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
@@ -18,12 +19,21 @@ from core.replies import EmergencyLine, Reply
 from core.router import Router, RouteResult
 from core.safety import Screen
 
+CALM = Screen("none", ())
+
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                       r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
 # The resident says the danger is over or not now: the alarm is not carried further.
-_SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着いて(き|い)|無事(です|でした|だった)|もう(大丈夫|平気)|"
-                       r"おさまり|収まり|not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay) now", re.I)
+_SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
+                       r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
+                       r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
+                       r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|"
+                       r"not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|"
+                       r"(we )?found (him|her|them)|(he|she|they) came (back|home)", re.I)
+MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
+# A question about the counter the bot cannot answer (「たとえばどんな活動？」「待ってる人は多い？」): its phone.
+_QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 
 
@@ -31,6 +41,7 @@ class Listening(Menu):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
 
     router: Router  # set by Dialogue
+    last_result: RouteResult | None  # the routing of the last typed message (Dialogue)
 
     def _thread_topics(self, state: State) -> set[str]:
         """The topics of the thread: the one remembered and those of the counters shown."""
@@ -48,19 +59,25 @@ class Listening(Menu):
         place_only = res.place is not None and followup.only_place(text, self._places_said(text, res.place.said))
         # A place in a message the router cannot answer on its own (「腰越の方に住んでます」) narrows too.
         unanswerable = not res.results or res.clarify is not None
-        talk = smalltalk.kind(text, lenient=not res.results and res.other_business is None)
+        lenient = not res.results and res.other_business is None
+        talk = smalltalk.kind(text, lenient=lenient)
         if state.alarm and _SAFE_NOW.search(text) and res.crisis is None:  # 「いまは危なくないです」
             state.alarm = []
+            self._calmed(res)
             return Reply(say("alarm_over", lang), cards=self._cards(state.shown, now, lang),
                          options=self._answered(lang) if thread else self._who_options(lang), lang=lang)
         asks = thread and (place_only or followup.aspect(text) is not None)  # answered in the thread, lines kept
-        if state.alarm and talk is None and unanswerable and res.other_business is None and not asks:
-            return self._still_alarm(state)
-        if res.urgency == "soft":  # distress with no concern of its own: sympathy, never weak guesses
-            state.step = state.step if thread else "area"
-            return Reply(self._soft(res, lang) + say("soft_ways", lang), cards=self._cards(state.shown, now, lang),
-                         options=(self._answered(lang) if thread else self._area_options(lang) + self._nav(lang)),
-                         lang=lang, urgency=res.urgency)
+        if state.alarm and talk is None and res.other_business is None and not asks:
+            return self._still_alarm(state)  # no new concern of its own: the danger is still the thread
+        if res.urgency == "soft" and talk is not None and (  # 「ありがとう、楽になった」, 「わからない」 alone
+                smalltalk.calm(text, lenient) or talk == smalltalk.DONT_KNOW and not thread):
+            self._calmed(res)
+            return self._small_talk(state, talk, text)
+        if (place_only or followup.nearby(text)) and (thread or state.topic) and state.district:
+            return self._narrow(state, now)
+        what = followup.aspect(text)
+        if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
+            return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
                 followup.nearby(text) and (thread or state.topic)):
             if state.district is None:
@@ -74,9 +91,8 @@ class Listening(Menu):
             return Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
         if talk is not None:
             return self._small_talk(state, talk, text)
-        what = followup.aspect(text)
         if thread and what is not None:
-            return self._follow_up(state, what, now)
+            return self._follow_up(state, what, now, res)
         if not thread and unanswerable and res.other_business is None:
             if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
                 return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
@@ -87,7 +103,35 @@ class Listening(Menu):
         if thread and res.clarify is not None:
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
+        if thread and unanswerable and res.other_business is None and _QUESTION.search(text.strip()):
+            return self._follow_up(state, followup.OTHER, now, res)  # about the counter, not a refusal
         return None
+
+    def _calmed(self, res: RouteResult) -> None:
+        """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's
+        soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
+        if res.crisis is None and res.urgency == "soft":
+            self.last_result = replace(res, safety=CALM)
+
+    def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
+        """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the
+        quiet line, こころの相談 and the thread's counters (or the all-round ones), never weak guesses."""
+        lang, thread = state.lang, bool(state.shown)
+        mind = list(self.kb.topics.get(MIND_TOPIC, {}).get("counters", []))[:1]
+        rest = state.shown[:2] if thread else list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
+        ids = [i for i in dict.fromkeys(mind + rest) if i in self.kb.entries and (
+            not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]
+        state.shown = ids
+        if state.counter not in ids:
+            state.counter, state.picked = (ids[0] if ids else None), None
+        if thread:
+            text, options = say("these_counters", lang) + "\n" + say("feedback_ask", lang), self._answered(lang)
+        else:
+            state.step = "area"
+            text, options = say("these_counters", lang) + "\n" + say("soft_ways", lang), (
+                self._area_options(lang) + self._nav(lang))
+        return Reply(self._soft(res, lang) + text, cards=self._cards(ids, now, lang), options=options, lang=lang,
+                     urgency=res.urgency)
 
     def _places_said(self, text: str, said: str) -> tuple[str, ...]:
         """The place the router found and any other the message names (「大船の今泉です」: area and town)."""
@@ -124,17 +168,38 @@ class Listening(Menu):
             options = self._tail(lang, person=True)
         return Reply(say(key, lang), options=options, lang=lang)
 
-    def _follow_up(self, state: State, what: str, now: dt.datetime | None) -> Reply:
-        """The answer about the counter the thread is on, from its facts; its card and the others shown."""
+    def _follow_up(self, state: State, what: str, now: dt.datetime | None, res: RouteResult) -> Reply:
+        """The answer about the counter asked of, from its facts. When the resident named or chose it (or the
+        question's own routing ranks it) its card comes alone; when it is not clear which counter they mean, the
+        answer is about the likeliest and the others shown follow it."""
         lang = state.lang
-        focus = state.picked or state.counter or state.shown[0]
+        focus, sure = self._focus(state, res)
         entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
-        ids = [entry["id"], *[i for i in state.shown if i != entry["id"]]]
+        state.counter = entry["id"]
+        ids = [entry["id"]] if sure else [entry["id"], *[i for i in state.shown if i != entry["id"]]]
         text = followup.answer(self.kb, entry, what, lang)
         if len(ids) > 1:
             text += "\n" + say("fu_other_cards", lang)
         return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang), lang=lang)
+
+    def _focus(self, state: State, res: RouteResult) -> tuple[str, bool]:
+        """The counter a follow-up is about, among those shown, and whether that is certain: the one the message
+        names, the one chosen, the one its own routing ranks; else (not certain) the first of the thread's concern
+        that is not an all-round counter, else the thread's counter."""
+        said = res.query.lower()
+        for i in state.shown:
+            entry = self.kb.entries[i]
+            if any(len(n) >= 3 and n.lower() in said for n in (entry.get("name") or "", *(entry.get("aliases") or ()))):
+                return i, True
+        if state.picked in state.shown:
+            return state.picked or "", True
+        ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None]
+        if ranked:
+            return ranked[0], True
+        own = [i for i in state.shown if state.topic in (self.kb.entries[i].get("topics") or ())
+               and ALL_ROUND_TOPIC not in (self.kb.entries[i].get("topics") or ())]  # the thread's concern's own
+        return (own or [state.counter or state.shown[0]])[0], False
 
     def _narrow(self, state: State, now: dt.datetime | None) -> Reply:
         """The counters shown (and the topic's), kept to those serving the district; its own first."""

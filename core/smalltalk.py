@@ -42,7 +42,8 @@ _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー
 # Thanks with how the resident feels now (「話を聞いてもらえただけで少し気持ちが楽になりました」) is thanks, unless it
 # also asks something.
 _RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|安心(し|でき)|ほっと|希望が(持て|もて)|"
-                     r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|feel (a bit |much )?better|relieved")
+                     r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
+                     r"(that|this|it) (helps|helped)|(that'?s|this is|very|really) helpful")
 _ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
 
 
@@ -56,32 +57,64 @@ def _emoji_only(text: str) -> bool:
 LENIENT_REST = 14  # characters a message may say beyond thanks or a greeting when nothing else was found in it
 
 
+def _found(text: str) -> tuple[list[str], str]:
+    """The kinds of small-talk words the message holds, and what is left once they are taken away."""
+    t = unicodedata.normalize("NFKC", text or "").strip().lower()
+    rest = "".join(c for c in t if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
+    found: list[str] = []
+    for name, words in _WORDS:
+        rest, n = re.subn(rf"(?<![a-z])(?:{words})(?![a-z])", " ", rest)
+        if n:
+            found.append(name)
+    return found, rest
+
+
 def kind(text: str, lenient: bool = False) -> str | None:
     """The kind of small talk the whole message is, else None. `lenient` (the router found nothing in the
     message): thanks, a greeting or a goodbye followed by a short remark (「ありがとう。少し希望が持てました」)
-    count too."""
+    count too, and so does a message that opens with a greeting (「はじめまして。何でも聞けると聞いたので」)."""
     t = unicodedata.normalize("NFKC", text or "").strip().lower()
     if not t:
         return None
     if _emoji_only(t):
         return EMOJI
-    plain = "".join(c for c in t if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
-    found: list[str] = []
-    rest = plain
-    for name, words in _WORDS:
-        rest, n = re.subn(rf"(?<![a-z])(?:{words})(?![a-z])", " ", rest)
-        if n:
-            found.append(name)
+    found, rest = _found(t)
     if not found:
         return None
     if THANKS in found and _RELIEF.search(rest) and not _ASKING.search(rest):
         return THANKS
     rest = re.sub(_ALONG, " ", rest)
     rest = _PUNCT.sub("", rest)
-    if rest and not (lenient and len(rest) <= LENIENT_REST and {THANKS, GREETING, BYE} & set(found)):
+    opens = GREETING in found and _found(re.split(r"[。．.!！?？、,\n]", t, maxsplit=1)[0])[0] == [GREETING]
+    if rest and not (lenient and (opens or len(rest) <= LENIENT_REST and {THANKS, GREETING, BYE} & set(found))):
         return None
     # Thanks wins over a yes or a goodbye said along with it; a feeling over a yes.
     for name in (THANKS, FEELING, DONT_KNOW, GREETING, BYE, OK):
         if name in found:
             return name
     return found[0]
+
+
+def calm(text: str, lenient: bool = False) -> bool:
+    """The whole message is thanks, a greeting, a yes or a goodbye, and says no feeling (「ありがとう、電話して
+    みます」, "Thank you!", 「聞いてもらえて楽になりました」): it is answered as small talk even when the safety
+    screen hears distress in it (the soft tier), because nothing in it asks for comfort."""
+    talk = kind(text, lenient)
+    return talk in (THANKS, GREETING, OK, BYE) and FEELING not in _found(text)[0]
+
+
+# A cry for help or a feeling with nothing else in it (「たすけて」「もう限界」「まじしんどい。だれかたすけてー」).
+_CRY = re.compile(r"たすけ(て|てー|てください)?|助け(て|てください)?|タスケテ|限界|げんかい|無理|むり|ムリ|だめ|ダメ|駄目|"
+                  r"つらい|辛い|しんどい|きつい|くるしい|苦しい|(疲|つか)れ(た|ちゃった|ました|てる|ている|果てた)|"
+                  r"こわい|怖い|かなしい|悲しい|さみしい|寂しい|さびしい|不安|help( me)?|i can'?t (do|take) (this|it)")
+_FILLER = re.compile(r"だれか|誰か|もう|まじ|マジ|ほんと(う)?(に)?|本当に|なんか|すごく|とても|正直|お願い|おねがい|please|anyone|"
+                     r"someone|so|i'?m|i am|anymore|any more|(私|わたし|僕|ぼく|俺|おれ|うち)(は|も)?")
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
+
+
+def cry(text: str) -> bool:
+    """The whole message is a cry for help or a feeling, with no concern named: nothing in it to route."""
+    t = unicodedata.normalize("NFKC", text or "").strip().lower()
+    rest, n = _CRY.subn(" ", t)
+    rest = _PUNCT.sub("", re.sub(_ALONG, " ", _FILLER.sub(" ", rest)))
+    return bool(n) and not _CONTENT.search(rest)

@@ -110,6 +110,10 @@ def _check(reply: Reply, state: State, turn: dict, where: str, kb) -> None:
     assert not set(turn.get("forbid_ids", [])) & set(ids), f"{where}: forbidden card among {ids}"
     if turn.get("expect_no_cards"):
         assert not ids, f"{where}: cards shown {ids}"
+    if "expect_card_count" in turn:
+        assert len(ids) == turn["expect_card_count"], f"{where}: {len(ids)} cards {ids}"
+    if "expect_urgency" in turn:
+        assert reply.urgency == turn["expect_urgency"], f"{where}: urgency {reply.urgency!r}"
     if turn.get("expect_first_not") and ids:
         assert ids[0] != turn["expect_first_not"], f"{where}: {ids[0]} first"
     for eid in ids:
