@@ -32,7 +32,7 @@ CUES: tuple[Cue, ...] = (
                  r"(閉|と)じ(込|こ)め(られ|て)")),
     # One's own body as the object of a blow or a blade (自分の体をつねったり切ったり, 自分を殴る).
     Cue("self-harm",
-        phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか|噛|か(?=ん))"
+        phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌|髪|かみ|髪の毛|皮膚|爪|唇)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか|噛|か(?=ん)|抜|ぬ(?=い)|むし|剥|は(?=が))"
                  r"(っ|り|る|い|く|た|て|ちゃ|か|け|ん|み|む)",)),
     # An attempt told as tried (首をつろうとした, 飛び降りようとして) or to be done again.
     Cue("suicide-plan-or-attempt",
@@ -211,6 +211,21 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(carer|caregiver|aide|nurse|staff|helper|worker)s?\b.{0,20}\b(hits|hit|slaps|slapped|kicks|kick|kicked|pushes|pushed|beats|punches|punched|pinches)\b (her|him|them)",),
         phrases=(r"(ヘルパー|へるぱ|職員|支援員|スタッフ|指導員)(さん)?(が|に)(やった|やられた|された|つけた)",),
         needs=r"^(?=(?s:.*)" + DISABLED + r")(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|火傷|跡|bruis|black eye|blood|broken|burn|injur))"),
+    # Medicine counted and eaten by a child or an elder (何錠か食べた).
+    Cue("overdose",
+        phrases=(r"(何錠|何粒|なんじょう|なんつぶ|\d+錠|\d+粒|何個|なんこ)(か|も)?.{0,4}(食べ|たべ|飲|のん|のみ)",),
+        needs=CHILD[:-1] + "|" + ELDER[1:-1] + r"|間違|まちが|誤|認知症|ぼけ)"),
+    # A face that drops with speech gone (口元がさがってる…しゃべれない).
+    Cue("stroke-signs",
+        phrases=(r"(口元|口もと|くちもと|口|くち|顔|かお)(が|も|の片側が)?.{0,6}(さが|下が|ゆが|歪|曲が|垂れ|たれ|ひきつ|引きつ)",),
+        needs=r"(しゃべれ|しゃべら|話せ|はなせ|言葉|ことば|ろれつ|呂律|急に|きゅうに|突然)"),
+    Cue("elderly-fallen", english=(r"\b(fell|fallen|slipped|tripped)\b.{0,30}\b(can'?t|cannot|unable to|couldn'?t) (get up|stand|move)",), needs=ELDER),
+    Cue("child-abuse",
+        english=(r"\bmy (dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|parents?) (does|did|do|hits|burns|beats|kicks|hurts) (it|this|me)\b",),
+        needs=r"(burn|bruis|mark|blood|hurt|teacher|school|scar)"),
+    Cue("elder-abuse-injury",
+        english=(r"\b(staff|carer|caregiver|aide|nurse|worker)s?\b.{0,12}\b(hit|hits|slapped|slaps|kicked|pushed|beat|punched|pinched)\b my (mother|mom|mum|father|dad|grand\w+)",),
+        needs=r"(nursing home|care home|elderly|grand|dementia|bruis|swollen|black eye|blood|injur)"),
     # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
     Cue("violence-now",
         english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my)\b",
