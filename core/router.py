@@ -20,6 +20,7 @@ from core.otherbusiness import OtherBusiness, asks_for_help, other_business
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics, infer_who, names_person
 from core.safety import NONE, Screen, screen
+from knowledge.grams import GramIndex
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index, Scored
 from knowledge.text import hira, normalize
@@ -32,6 +33,7 @@ BM25_IN_SCOPE = 12.0       # raw BM25 at or above this: the plans' own wording f
 ASK_WEIGHT = 0.5          # the asking sentences of a long message count once more on top of the whole text
 LONG_MESSAGE = 60          # characters: a message of several sentences this long is a story (needs a concern)
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
+GRAM_WEIGHT = 15.0         # the character n-gram similarity (knowledge/grams.py) added to an entry's score, scaled
 SET_ASIDE = 0.5            # an entry the resident says is not the problem (介護の相談はもういい) keeps this share
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
@@ -98,6 +100,7 @@ class Router:
     def __init__(self, kb: KnowledgeBase, index: Index | None = None) -> None:
         self.kb = kb
         self.index = index or Index(kb)
+        self.grams = GramIndex(kb)
         self._kana: KanaReader | None = None
 
     @property
@@ -151,7 +154,7 @@ class Router:
         if res.section is None:
             # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
             asked = focus.wish if focus.long else focus.text
-            res.other_business = other_business(self.kb, whole, self._intent(focus, ask, english), GENERAL_TOPIC,
+            res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
                                                 to_japanese(asked) if english else asked)
             if res.other_business is not None:
                 res.out_of_scope = True
@@ -171,6 +174,10 @@ class Router:
         """The entries' scores with the named section's boost and the district's weight, best first (with
         several concerns, each one's best kept near the top); the entries set `aside` weigh less."""
         scores = {s.entry_id: s.score * (SET_ASIDE if s.entry_id in aside else 1.0) for s in analysis.scores}
+        if GRAM_WEIGHT and len(q) >= LONG_MESSAGE:  # a long message words its concern its own way
+            for eid, sim in self.grams.similar(q).items():
+                if self.kb.entries[eid]["kind"] == "counter":  # services reach residents through their counters
+                    scores[eid] = scores.get(eid, 0.0) + GRAM_WEIGHT * sim * (SET_ASIDE if eid in aside else 1.0)
         if res.section is not None:
             for eid in self.kb.main_section_entries.get(res.section.section["id"], ()):
                 e = self.kb.entries[eid]
@@ -256,11 +263,11 @@ class Router:
             aside -= {s.entry_id for s in ask.scores[:3] if any(not p.startswith("#") for p in s.phrases)}
         return frozenset(aside)
 
-    def _intent(self, focus: Focus, ask: Analysis | None, english: bool) -> Analysis | None:
+    def _intent(self, focus: Focus, whole: Analysis, ask: Analysis | None, english: bool) -> Analysis | None:
         """What the message is for: its asking sentences with the wishes beside them (「マイナンバーカードを作りたい
         です。写真はスマホでも大丈夫ですか」 is about the card, not the phone), for the other-business decision."""
-        if english or not focus.long or focus.wish == focus.ask:
-            return ask
+        if english or not focus.long or focus.wish == focus.ask or not whole.other:
+            return ask  # (no other business in the message: nothing to decide)
         return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish),
                                   fuzzy=False)
 

@@ -65,3 +65,17 @@ def test_a_hand_in_daily_life_asked_for_is_welfare_whatever_the_chore(guide):
             "こういうとき手伝ってくれるサービスはありますか")
     res = guide.ask(text)
     assert res.other_business is None and res.results
+
+
+def test_an_entrys_own_wording_is_most_like_itself(guide):
+    kb = guide.kb
+    grams = guide.router.grams
+    for eid in ("chiiki-houkatsu", "shohi-seikatsu-center", "family-support"):
+        sims = grams.similar(kb.entries[eid]["description"])
+        assert max(sims, key=sims.__getitem__) == eid
+
+
+def test_the_plain_signal_does_not_move_a_short_question(guide):
+    # The n-gram similarity speaks only for long messages; a short clear question keeps its counter.
+    out = to_contract(guide.kb, guide.ask("母の物忘れがひどい"))
+    assert out["results"][0]["id"] == "chiiki-houkatsu"
