@@ -132,7 +132,7 @@ def card_text(card: Card, lang: str = "ja") -> str:
     for f in card.phones:
         lines.append(f"{'Phone' if en else '電話'}: {phone_text(f)}" + _src(f, en))
     for f in card.places:
-        lines.append(f"{'Place' if en else '場所'}: {f.value}" + _src(f, en))
+        lines.append(f"{'Place' if en else '場所'}: {phone_number(f)}" + _src(f, en))
     for f in card.hours:
         lines.append(f"{'Hours' if en else '受付'}: {f.value}" + _src(f, en))
     if card.open_now is not None:
@@ -159,8 +159,8 @@ def phone_text(f: Fact) -> str:
 
 
 def phone_number(f: Fact) -> str:
-    """A card's number as shown beside it or on its call button: 「0467-23-9311（未確認）」 for a number only a
-    secondary page gives (its note says 未確認), as the emergency lines do."""
+    """A card's number (or place) as shown: 「0467-23-9311（未確認）」 for one only a secondary page gives (its
+    note says 未確認), as the emergency lines do."""
     return f.value + ("（未確認）" if (f.note or "").startswith("未確認") else "")
 
 
@@ -172,7 +172,7 @@ def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
         section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
     rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
     rows += [("Phone" if en else "電話", phone_text(f)) for f in card.phones]
-    rows += [("Place" if en else "場所", f.value) for f in card.places]
+    rows += [("Place" if en else "場所", phone_number(f)) for f in card.places]
     rows += [("Hours" if en else "受付", f.value) for f in card.hours]
     if card.open_now is not None:
         rows.append(now_row(card, lang))
@@ -193,7 +193,7 @@ def card_brief(card: Card, lang: str = "ja", phones: int = 2) -> str:
     en = lang == "en"
     lines = [f"■ {card.title}"] + ([card.summary] if card.summary else [])
     lines += [f"☎ {phone_text(f)}" for f in card.phones[:phones]]
-    lines += [f"{'Place' if en else '場所'}: {f.value}" for f in card.places[:1]]
+    lines += [f"{'Place' if en else '場所'}: {phone_number(f)}" for f in card.places[:1]]
     hours = [f.value for f in card.hours[:1]]
     if card.open_now is not None:
         hours.append(("open now" if card.open_now else "closed now") if en

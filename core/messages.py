@@ -305,6 +305,17 @@ def fill_city(page: str) -> str:
     return page
 
 
+def feedback_last(text: str, lang: str = "ja") -> tuple[str, str | None]:
+    """The reply's text without its closing 「役に立ちましたか？」, and that question (None when it has none):
+    a channel that shows the cards after the text asks it after the cards, next to its buttons."""
+    ask = say("feedback_ask", lang)
+    if text == ask:
+        return "", ask
+    if text.endswith("\n" + ask):
+        return text[: -len(ask) - 1], ask
+    return text, None
+
+
 def main_number() -> str:
     """The city hall's main number from data/city.yaml, or 未確認 when the city has not given one."""
     return current().main_number or "未確認"

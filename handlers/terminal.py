@@ -13,6 +13,7 @@ from core.cards import card_brief
 from core.conversation import Conversation
 from core.emergency import details, grouped
 from core.guide import Guide
+from core.messages import feedback_last
 from core.replies import EmergencyLine, Option, Reply
 from core.settings import Settings
 from core.state import StateStore
@@ -25,10 +26,13 @@ QUIT = ("q", "quit", "exit", "終了")
 def render_text(reply: Reply, now: dt.datetime | None = None) -> str:
     """A reply as plain text with numbered options (also used by tests and as a channel fallback): the
     emergency lines under their situations' headings when there are many, each card in a few lines."""
-    parts = [reply.text]
+    text, ask = feedback_last(reply.text, reply.lang) if reply.cards else (reply.text, None)
+    parts = [text] if text else []
     if reply.emergency:
         parts.append(lines_text(reply.emergency, reply.lang, now))
     parts += [card_brief(c, reply.lang) for c in reply.cards]
+    if ask:  # 「役に立ちましたか？」 once the cards have been read, above the numbered answers
+        parts.append(ask)
     if reply.options:
         parts.append("\n".join(f"  {i}. {o.label}" for i, o in enumerate(reply.options, 1)))
     return "\n\n".join(parts)

@@ -174,3 +174,10 @@ def test_an_old_official_number_says_its_month(listed):
     text = render_text(listed, MORNING)
     assert "046-828-7050（番号は2014年11月の資料で確認）" in text  # 広報かまくら 2014: kept, with its age
     assert "☎ 救急・火事（消防）: 119（24時間）" in text  # a recent official page: nothing beside it
+
+
+def test_the_feedback_question_comes_after_the_cards_on_the_terminal(guide):
+    _, reply = Dialogue(guide.router).handle(State(), text="母の物忘れがひどい")
+    assert reply.cards and reply.text.endswith("役に立ちましたか？")
+    text = render_text(reply)
+    assert text.index(f"■ {reply.cards[-1].title}") < text.index("役に立ちましたか？") < text.index("1. はい")

@@ -245,6 +245,10 @@ def test_a_reply_with_cards_is_short_on_a_phone_and_its_details_fold(page):
     assert cards.count() >= 3 and height <= REPLY_MAX_PX, height
     assert all(c.bounding_box()["height"] <= CARD_MAX_PX for c in cards.all())
     _shot(page, "phone-answer-cards.png")
+    # 「役に立ちましたか？」 after the cards, above its buttons (QA: it came before the cards were read)
+    ask = turn.locator("p.ask")
+    assert ask.inner_text() == "役に立ちましたか？" and "役に立ちましたか" not in turn.locator("p.text").first.inner_text()
+    assert ask.bounding_box()["y"] > cards.last.bounding_box()["y"]
     first = cards.first
     assert first.locator("a.call").first.is_visible()  # the number to call is in view, not folded
     details = first.locator("details")

@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from core.cards import resident_rows
 from core.conversation import card_sources, option_data
 from core.emergency import details, grouped
+from core.messages import feedback_last
 from core.replies import Card, EmergencyLine, Option, Reply
 
 MAX_TEXT = 4096
@@ -108,8 +109,11 @@ def render(reply: Reply) -> list[Message]:
     texts: list[str] = []
     if reply.emergency:
         texts += pack(emergency_lines(reply.emergency, reply.lang))
-    texts += split_text(escape(reply.text, quote=False))
+    text, ask = feedback_last(reply.text, reply.lang) if reply.cards else (reply.text, None)
+    texts += split_text(escape(text, quote=False))
     for card in reply.cards:  # one message a card; a card with very many facts goes on in the next message
         texts += pack(card_lines(card, reply.lang))
+    if ask:  # 「役に立ちましたか？」 after the cards, with its buttons
+        texts = [*texts[:-1], *pack([texts[-1], f"\n{escape(ask)}"])]
     markup = keyboard(reply.options) if reply.options else None
     return [(t, markup if i == len(texts) - 1 else None) for i, t in enumerate(texts)]

@@ -204,6 +204,7 @@
         print.addEventListener("click", () => window.print());
         turn.append(el("p", {}, print));
       }
+      if (reply.ask) turn.append(el("p", { class: "ask" }, rich(reply, reply.ask)));
       if (reply.options.length) turn.append(optionsBlock(reply));
       log.append(turn);
       return heading;

@@ -32,7 +32,7 @@ from core.conversation import (
     tel_uri,
 )
 from core.emergency import closed_now, details, grouped, ordered
-from core.messages import fill_city
+from core.messages import feedback_last, fill_city
 from core.replies import Card, EmergencyLine, Reply
 from core.turn import Inbound
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
@@ -143,7 +143,9 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
         "emergency_groups": [{"heading": g.heading, "hint": g.hint,
                               "lines": [line_json(x, reply.lang, now) for x in g.lines]}
                              for g in grouped(reply.emergency, reply.lang, now)],
-        "text": web_text(reply.text),
+        "text": web_text(feedback_last(reply.text, reply.lang)[0] if reply.cards else reply.text),
+        # 「役に立ちましたか？」 after the cards, above its buttons (not before the cards are read)
+        "ask": feedback_last(reply.text, reply.lang)[1] if reply.cards else None,
         "cards": [card_json(c, reply.lang) for c in reply.cards],
         "options": [{"id": o.id, "label": full_label(o.id, o.label, reply.lang, kb)} for o in reply.options],
         "note": reply.note,  # the 紹介状: a print button, and only it is printed
@@ -154,7 +156,7 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
 
 def ruby_of(body: dict[str, Any], furigana: Furigana) -> dict[str, str]:
     """Ruby HTML (escaped, readings over kanji) for each text of the reply the page shows."""
-    texts: list[str | None] = [body["heading"], body["alert"], body["text"]]
+    texts: list[str | None] = [body["heading"], body["alert"], body["text"], body["ask"]]
     for x in body["emergency"]:
         texts += [x["name"], *x["details"]]
     texts += [t for g in body["emergency_groups"] for t in (g["heading"], g["hint"])]
