@@ -174,7 +174,9 @@ def test_a_whole_guided_conversation_by_postbacks(stack):
     assert any(label.startswith("鎌倉地域") for label in districts) and "戻る" in districts
     messages = tap(stack, user, messages, "市内全域")
     assert_within_line_limits(messages)
-    assert tel_uris(messages[-1]), "the answer carries call buttons"
+    flex = next(m for m in messages if m["type"] == "flex")
+    assert tel_uris(flex), "the answer carries call buttons"
+    assert messages[-1]["text"] == "役に立ちましたか？" and messages[-1]["quickReply"], "asked after the cards"
     messages = tap(stack, user, messages, "紹介状")
     assert "認知症" in texts(messages) and "家族のこと" in texts(messages)
     messages = tap(stack, user, messages, "最初から")

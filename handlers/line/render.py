@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.conversation import option_data, paged
+from core.messages import feedback_last
 from core.replies import Option, Reply
 from handlers.line.flex import cards_message, clip, emergency_message, label
 
@@ -54,8 +55,11 @@ def render(reply: Reply) -> list[dict[str, Any]]:
     if reply.emergency:
         messages.append(emergency_message(reply.emergency, reply.lang))
     cards = [cards_message(reply.cards, reply.lang)] if reply.cards else []
+    text, ask = feedback_last(reply.text, reply.lang) if reply.cards else (reply.text, None)
+    pieces = split_text(text)
+    if ask:  # 「役に立ちましたか？」 after the cards, with the quick reply's buttons
+        cards.append({"type": "text", "text": ask})
     room = MAX_MESSAGES - len(messages) - len(cards)
-    pieces = split_text(reply.text)
     if len(pieces) > room:  # never in practice (room ≥ 3); the cut is marked rather than silent
         pieces = pieces[:room]
         pieces[-1] = pieces[-1][:-1] + "…"
