@@ -79,3 +79,16 @@ def test_the_plain_signal_does_not_move_a_short_question(guide):
     # The n-gram similarity speaks only for long messages; a short clear question keeps its counter.
     out = to_contract(guide.kb, guide.ask("母の物忘れがひどい"))
     assert out["results"][0]["id"] == "chiiki-houkatsu"
+
+
+def test_english_names_the_language_not_a_foreign_residents_concern(guide):
+    from core.english import to_japanese
+    assert "外国人" not in to_japanese("Is there an English version of the bus map?")
+    assert "外国人" in to_japanese("Is there information about city services in English?")
+
+
+def test_romaji_welfare_words_are_carried_over(guide):
+    text = ("Our son goes to hoikuen and his teacher says his speech is slow. "
+            "She suggested a hattatsu consultation. Where do we go for that?")
+    out = to_contract(guide.kb, guide.ask(text))
+    assert out["results"][0]["id"] == "hattatsu-shien"
