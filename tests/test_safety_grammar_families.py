@@ -24,6 +24,9 @@ ALARMS = {
     "she has been cutting herself every night": "self-harm",
     "痴漢されて、今もそいつが同じ車両にいる、こわい": "sexual-violence",
     "グループホームで知的障害の兄が世話人さんに蹴られて、すねが腫れてる": "disabled-abuse-injury",
+    "てすりをのりこえた。もうむり": "suicide-plan-or-attempt",
+    "祖父がのどに餅をつめて、顔が紫": "choking",
+    "ストーブの火がふすまにうつって消えない": "fire",
 }
 CALM = [
     "溺れる夢をよく見るけど、子どものスイミング教室を探してます",
@@ -32,6 +35,10 @@ CALM = [
     "学校に行きたくないと言う息子の相談",
     "寒い冬の灯油代の助成",
     "あしたは死ぬほど忙しいけど役所に行ける？",
+    # A phrase read in kana never ends half-way through a kanji word (家事|代行 is no かじだ, 体育館 no しにたい).
+    "家事代行サービスを頼みたい",
+    "市に体育館の予約をしたい",
+    "火事のあとの片付けを手伝ってくれる団体",
 ]
 
 

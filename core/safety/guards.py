@@ -12,7 +12,7 @@ from .normalize import fold
 # abuse *with injury*; confinement by someone; a stroke is sudden (a three-year-old not talking yet is not);
 # no food *or shelter in the cold* (a food bank for the month is a route, not an emergency).
 _INJURY = re.compile(fold(
-    r"あざ|痣|けが|怪我|ケガ|傷|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
+    r"あざ|痣|けが|怪我|ケガ|傷|青い|青く|あおい|あおく|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
     r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying|black eye|swollen"))

@@ -302,7 +302,7 @@ def _context_anchors(text: str) -> frozenset[int]:
 def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> bool:
     pos = 0
     while (m := p.search(text, pos)) is not None:
-        if m.start() in starts:
+        if m.start() in starts and -(m.end() + 1) not in starts:  # a word's start, not ending inside a kanji word
             return True
         pos = m.start() + 1
     return False

@@ -109,7 +109,12 @@ def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
         pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
     else:
         pieces = [m[4].translate(_PIECE) for m in toks]
-    return light, frozenset(accumulate((len(p) for p in pieces[:-1]), initial=0))
+    offsets = list(accumulate((len(p) for p in pieces[:-1]), initial=0))
+    # Inside a kanji word's reading (家事 かじ|だいこう: だ is the start of 代行): stored as -(position + 1), so a
+    # phrase read in kana cannot end half-way through a kanji word (かじだ in 家事代行).
+    inside = [-(o + k + 1) for o, p, m in zip(offsets, pieces, toks, strict=True) if _KANJI_RE.search(m[0])
+              for k in range(1, len(p))]
+    return light, frozenset(offsets + inside)
 
 
 _RUN_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff々]+")

@@ -18,7 +18,7 @@ _SWALLOWED = (r"(薬|くすり|錠剤|じょうざい|タバコ|たばこ|洗剤
               r"ジェルボール|ぼたんでんち)")
 
 # An older or cared-for person (a parent in a care home is no disabled-person case).
-_OLD = ELDER[1:-1] + r"|介護|母|父|祖|高齢|要介護"
+_OLD = ELDER[1:-1] + r"|介護|(?<![叔伯])母|(?<![叔伯])父|祖|高齢|要介護"
 
 CUES: tuple[Cue, ...] = (
     # Food itself gone, in any negation (食べるものがなくて, たべもの なにもない, ご飯も米ももうない), or water only.
@@ -51,7 +51,7 @@ CUES: tuple[Cue, ...] = (
     Cue("overdose", english=(r"\b(took|swallowed|downed|had) (like |about |around |maybe |over )?(\d+|a whole (bottle|box|pack|strip)|all|all of|a bunch of|a handful of|too many) (of )?(my |the |her |his |mum'?s |mom'?s )?(sleeping |sleep |pain |anxiety )?(pills|tablets|meds|medication|medicine)",)),
     # Bleeding that does not stop, with anything between (鼻血が30分以上止まらず).
     Cue("heavy-bleeding",
-        phrases=(r"(血|鼻血|はなぢ|出血|しゅっけつ|(^|[、。\s])ち)(が|も)?.{0,14}(止まら|とまら|止まん|とまん|止まりませ|とまりませ|止まらへ|とまらへ)",),),
+        phrases=(r"(血|鼻血|はなぢ|出血|しゅっけつ|(^|[、。\s]|(?<=て))ち)(が|も)?.{0,14}(止まら|とまら|止まん|とまん|止まりませ|とまりませ|止まらへ|とまらへ)",),),
     # Heat with a body that gives way (目がまわる, 水も飲めない, ふらふら).
     Cue("heatstroke",
         phrases=(r"(目|め)が(回|まわ)(る|って|り)", r"めまい", r"ふらふら", r"くらくら", r"吐き気", r"はきけ", r"(水|みず)(も|が)?(飲め|のめ)" + NEG,
@@ -133,7 +133,7 @@ CUES: tuple[Cue, ...] = (
     # A blade or a rope taken into a closed room; a place of height reached, and a jump said.
     Cue("suicide-plan-or-attempt",
         phrases=(r"(かみそり|剃刀|包丁|ほうちょう|ナイフ|刃物|はもの|ロープ|ろぷ|薬|くすり)(を)?(もって|持って).{0,12}(こもって|籠もって|閉じこも|とじこも|立てこも|たてこも)",
-                 r"(屋上|おくじょう|崖|がけ|橋の上|線路|鉄橋|ビルの上)(の上)?(に|まで)?(来|き|着|つ)(た|ました|ちゃ|てる|て(い)?ます)",
+                 r"(屋上|おくじょう|崖|がけ|橋の上|線路|鉄橋|ビルの上|欄干|らんかん|手すり|柵|フェンス)(の上|の外)?(に|まで)?(来|き|着|つ|のぼ|登|上が|あが|乗り越え|越え|こえ)(っ)?(た|ました|ちゃ|てる|て(い)?ます)",
                  r"(飛ぶ|とぶ|飛びます|飛ぼう|とぼう|落ちる|おちる|行けそう|いけそう)(わ|よ|ね|。|$|!|な?気が)"),
         needs=r"^(?=(?s:.*)(屋上|おくじょう|崖|がけ|橋|線路|鉄橋|ビル|ベランダ|かみそり|剃刀|包丁|ほうちょう|ナイフ|刃物|ロープ|薬|くすり))"
               r"(?=(?s:.*)(飛|とぶ|とぼ|落ち|おち|死|しぬ|最後|さいご|さよなら|さようなら|もう|行けそう|いけそう))"),
@@ -177,8 +177,8 @@ CUES: tuple[Cue, ...] = (
     # A child shaken, harm seen on an old or cared-for person by someone named (息子さんがやった).
     Cue("child-abuse", phrases=(r"(揺さぶ|ゆさぶ)(っ|り|られ|て|い).{0,40}(ぐったり|意識|泣かな|なかな|動かな|うごかな)",), needs=CHILD),
     Cue("elder-abuse-injury",
-        phrases=(r"(息子|娘|嫁|夫|妻|家族|ヘルパー|職員|孫)(さん)?(が|に)(やった|やられた|された|つけた)",),
-        needs=r"^(?=(?s:.*)(" + ELDER[1:-1] + r"|要介護|寝たきり|認知症))(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|火傷|跡))"),
+        phrases=(r"(息子|娘|嫁|夫|妻|家族|ヘルパー|職員|孫)(さん)?(が|に)(やった|やられた|された|つけた|つねられ|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|突き飛ばされ)",),
+        needs=r"^(?=(?s:.*)(" + _OLD + r"|要介護|寝たきり|認知症))(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|火傷|跡|青い|青く|あおい|あおく))"),
     # A mark no one explains at a facility.
     Cue("disabled-abuse-injury",
         phrases=(r"(職員|施設|スタッフ|ヘルパー)(は|も|から|に)?.{0,4}(説明(し|が|も)(な|ませ)|何も言わ|なにもいわ)",),
@@ -226,6 +226,17 @@ CUES: tuple[Cue, ...] = (
     Cue("elder-abuse-injury",
         english=(r"\b(staff|carer|caregiver|aide|nurse|worker)s?\b.{0,12}\b(hit|hits|slapped|slaps|kicked|pushed|beat|punched|pinched)\b my (mother|mom|mum|father|dad|grand\w+)",),
         needs=r"(nursing home|care home|elderly|grand|dementia|bruis|swollen|black eye|blood|injur)"),
+    Cue("self-harm", phrases=(r"(手首|てくび|腕|うで|太もも|ふともも)(を|も)?(きり|きる)(すぎ|まく|たい|ます|ました|た|そう|ちゃ)",)),
+    # A throat stopped by food, in any verb of stuffing (喉にパン詰めて苦しんどる).
+    Cue("choking", phrases=(r"(のど|喉|ノド)(に|が|へ)?.{0,10}(詰|つま|つめ)",),
+        needs=r"(苦し|くるし|息|いき|顔色|かおいろ|むせ|咳|せき|声|助け|たすけ|ぜーぜー|紫|青)"),
+    # Fire that moves on or will not go out (壁にうつった、消えへん).
+    Cue("fire", phrases=(r"(火|炎|ほのお)(が|も)?.{0,8}(うつっ|移っ|燃え移|もえうつ|広が|ひろが)", r"(消え|きえ)(へん|ん(?![で])|ない|ません|ねえ)"),
+        needs=r"(火|燃え|もえ|炎|煙|けむり)(?!曜|災保険|の用心|元確認)"),
+    # A carer's act feared in kana (なげそう, ゆさぶりそう).
+    Cue("caregiver-may-harm",
+        phrases=(r"(なげ|投げ|ゆさぶり|揺さぶり|たたき|叩き|なぐり|殴り|しめ|絞め|つきとばし|突き飛ばし)(そう|たくなる|てしまいそう|ちゃいそう)",),
+        needs=CARE),
     # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
     Cue("violence-now",
         english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my)\b",
