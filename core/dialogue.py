@@ -21,9 +21,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from core import followup
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
-from core.followup import without_living
 from core.geo import OUTSIDE
 from core.glossary import explain, offer
 from core.guided import (
@@ -168,7 +168,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                 ("easy" if state.lang == "easy" else "ja") if _WORDS.search(text) else state.lang)
         lang = state.lang
         emergency = [self._line(x) for x in res.emergency] if res.crisis else []
-        if res.place is not None:
+        if res.place is not None and (state.district is None or followup.says_living(text) or followup.only_place(
+                text, res.place.said)):  # a place where something happened (「大船駅で保護された」) is not the home
             state.district, state.district_confirmed = res.place.district_id, res.place.confirmed
         if res.crisis is not None:
             state.alarm = [res.urgency, *res.safety.situations]
@@ -212,7 +213,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         (「住まいは岡本です」 is no housing question)."""
         strong = {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
         if strong and res.place is not None:
-            rest = self.router.route(without_living(text))
+            rest = self.router.route(followup.without_living(text))
             strong &= {t for t, s in rest.topics.items() if s >= STRONG_TOPIC}
         return strong
 

@@ -25,7 +25,7 @@ PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, O
 
 # First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請).
 _ASPECTS: list[tuple[str, str]] = [
-    (PHONE, r"電話番号|でんわばんごう|でんわ ?ばんごう|番号|ばんごう|電話(は|で|して|したら|先|かけ)|連絡先|れんらくさき|"
+    (PHONE, r"電話番号|でんわばんごう|でんわ ?ばんごう|番号|ばんごう|電話(は|で(?!き)|して(?!も)|したら|先|かけ)|連絡先|れんらくさき|"
             r"phone|number|call them|contact"),
     (WEEKEND, r"土日|土曜|日曜|どようび|にちようび|週末|休日|祝日|しゅうまつ|weekend|saturday|sunday|holiday"),
     (BOOKING, r"予約|よやく|アポ|いきなり行|突然行|飛び込み|book|appointment|reservation|walk ?in"),
@@ -53,7 +53,8 @@ _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近�
                      r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
 # Words that say where one lives (「住まいは岡本です」「梶原に住んでます」): no concern about housing in them.
 _LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|家|うち|実家)(は|が|の場所は)|(に|で)?(住んで|すんで|暮らして|くらして)"
-                     r"(い)?(ます|る|いる|おります)?|在住|i live|we live|live in|lives in")
+                     r"(い)?(ます|る|いる|おります)?|在住|(に|へ)(引っ越|ひっこ)し|i live|we live|live in|lives in|moved to|"
+                     r"間違え|まちがえ|じゃなく|ではなく|訂正|言い間違|actually|i mean")
 # 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
 _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
                       r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office)s?\b")
@@ -80,6 +81,12 @@ def aspect(text: str) -> str | None:
 
 def nearby(text: str) -> bool:
     return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def says_living(text: str) -> bool:
+    """The message says where one lives (「家は玉縄です」, 「大船に住んでます」) or corrects the place said before
+    (「あ、間違えました。腰越です」), not only where something happened."""
+    return bool(_LIVING.search(unicodedata.normalize("NFKC", text or "").lower()))
 
 
 def without_living(text: str) -> str:

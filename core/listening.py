@@ -47,7 +47,9 @@ class Listening(Menu):
         """The topics of the thread: the one remembered and those of the counters shown."""
         out = {state.topic} if state.topic else set()
         for eid in state.shown:
-            out |= set(self.kb.entries.get(eid, {}).get("topics") or ())
+            topics = set(self.kb.entries.get(eid, {}).get("topics") or ())
+            if ALL_ROUND_TOPIC not in topics:  # an all-round counter takes any concern: it makes none the thread's
+                out |= topics
         return out
 
     def _listen(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
@@ -66,7 +68,10 @@ class Listening(Menu):
             self._calmed(res)
             return Reply(say("alarm_over", lang), cards=self._cards(state.shown, now, lang),
                          options=self._answered(lang) if thread else self._who_options(lang), lang=lang)
-        asks = thread and (place_only or followup.aspect(text) is not None)  # answered in the thread, lines kept
+        # A district or a question about the last answer is answered in the thread, the lines kept below; while an
+        # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
+        asks = thread and (place_only or followup.aspect(text) is not None and (
+            not state.alarm or bool(_QUESTION.search(text.strip()))))
         if state.alarm and talk is None and res.other_business is None and not asks:
             return self._still_alarm(state)  # no new concern of its own: the danger is still the thread
         if res.urgency == "soft" and talk is not None and (  # 「ありがとう、楽になった」, 「わからない」 alone

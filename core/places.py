@@ -10,7 +10,8 @@ from knowledge.kb import KnowledgeBase
 from knowledge.text import hira, place_fold
 
 # A one-character town (津, 台) counts only when the text uses it as a place, not inside 津波 or 台風.
-_ONE_CHAR_CONTEXT = re.compile(r"^(に住|在住|地区|地域|町内|の自治会|で暮ら|に暮ら)")
+_ONE_CHAR_CONTEXT = re.compile(r"^(に住|在住|地区|地域|町内|の自治会|で暮ら|に暮ら|です|でございます|だ$|だよ|に(引っ越|ひっこ))")
+_ONE_CHAR_BEFORE = re.compile(r"(住所|じゅうしょ|住まい|すまい|家|いえ|うち|自宅|実家)(は|が)$")  # 「住所は津です」
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             hit = kb.place_names.get(t[i:j])
             if hit is None:
                 continue
-            if j - i == 1 and not _ONE_CHAR_CONTEXT.match(t[j:]):
+            if j - i == 1 and not (_ONE_CHAR_CONTEXT.match(t[j:]) or _ONE_CHAR_BEFORE.search(t[:i])):
                 continue
             district_id, confirmed = hit
             specific = 1 if kb.districts[district_id]["kind"] == "shakyo" else 0
@@ -87,7 +88,7 @@ def _spellings(reading: str) -> set[str]:
 
 
 def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]]:
-    """Kana readings (≥ 3 kana) and romaji spellings of the districts and towns → (district id, confirmed);
+    """Kana readings (≥ 3 kana) and romaji spellings (≥ 4 letters) of the districts and towns → (district id, confirmed);
     kept per knowledge base."""
     key = "places.reading_names"
     if key not in kb.memo:
@@ -101,9 +102,10 @@ def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[
             hit = kb.place_names.get(place_fold(stem))
             if hit is not None:
                 kana.setdefault(said, (hit[0], True))
-        kana = {k: v for k, v in kana.items() if len(k) >= 3 and k not in city.own_names()}
+        every = {k: v for k, v in kana.items() if k not in city.own_names()}
+        kana = {k: v for k, v in every.items() if len(k) >= 3}
         latin: dict[str, tuple[str, bool]] = {}
-        for said, hit in kana.items():
+        for said, hit in every.items():  # a two-kana town in romaji (はせ → Hase) is long enough to be a word
             for spelling in _spellings(said):
                 if spelling not in city.own_names():
                     latin.setdefault(spelling, hit)
