@@ -12,10 +12,10 @@ from .normalize import fold
 # abuse *with injury*; confinement by someone; a stroke is sudden (a three-year-old not talking yet is not);
 # no food *or shelter in the cold* (a food bank for the month is a route, not an emergency).
 _INJURY = re.compile(fold(
-    r"あざ|痣|けが|怪我|ケガ|傷|青い|青く|あおい|あおく|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
+    r"あざ|痣|けが|怪我|ケガ|傷|青い|青く|あおい|あおく|しばっ|縛っ|縄で|なわで|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|"
-    r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying|black eye|swollen"))
+    r"injur|bruis|blood|bleed|burn|tied|broken|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)"))
 _CONFINER = re.compile(fold(
     r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))

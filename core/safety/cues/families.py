@@ -33,7 +33,7 @@ CUES: tuple[Cue, ...] = (
     # One's own body as the object of a blow or a blade (自分の体をつねったり切ったり, 自分を殴る).
     Cue("self-harm",
         phrases=(r"自分(の)?(体|からだ|腕|うで|手|顔|足|太もも|肌|髪|かみ|髪の毛|皮膚|爪|唇)?(を|に).{0,12}(切|きっ|きり|傷つけ|傷付け|殴|なぐ|叩|たた|焼|刺|つね|ひっか|引っか|噛|か(?=ん)|抜|ぬ(?=い)|むし|剥|は(?=が))"
-                 r"(っ|り|る|い|く|た|て|ちゃ|か|け|ん|み|む)",)),
+                 r"(っ|り|る|い|く|た|て|ちゃ|か|け|ん|み|む|し|さ)",)),
     # An attempt told as tried (首をつろうとした, 飛び降りようとして) or to be done again.
     Cue("suicide-plan-or-attempt",
         phrases=(r"(くび|首)を?(つ|吊)(ろう|ろ)と", r"(死の|しの|飛び降りよ|とびおりよ|飛び込も|とびこも)うと(した|して|しました)",
@@ -237,6 +237,30 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"(なげ|投げ|ゆさぶり|揺さぶり|たたき|叩き|なぐり|殴り|しめ|絞め|つきとばし|突き飛ばし)(そう|たくなる|てしまいそう|ちゃいそう)",),
         needs=CARE),
+    Cue("suicide-thoughts", english=(r"\bno ?one (would|will|'d) (miss|notice|care about) me\b", r"\b(nobody|no one) (would|will) (care|notice) if i (was|were|died|disappeared)")),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(準備|覚悟|用意)(は|も)?(できて|出来て|整っ|ととのっ|済ん|すん).{0,12}(決行|実行|やる|いく|行く)",),
+        english=(r"\b(step|jump|walk|throw myself|lie down) in front of (a|the|the next|next) (train|bus|car|truck)",
+                 r"\b(going to|gonna|will|about to) (step|jump|walk) (off|in front)\b")),
+    Cue("heatstroke", english=(r"\b(greenhouse|all afternoon in the (sun|heat)|hot car|no air ?con|baking hot)\b.{0,60}\b(delirious|disoriented|confused|passed out|collapsed|not sweating|vomiting)",),),
+    # A flame or heater indoors and several bodies sick at once (湯沸かし器…頭がガンガン…家族も同じ).
+    Cue("gas-or-co",
+        phrases=(r"(頭痛|頭が(痛|いた|がんがん|ガンガン)|あたまが(いた|がんがん)|吐き気|はきけ|めまい|ぼーっと|ぐったり|眠気|ねむけ)",),
+        english=(r"\b(heater|stove|generator|boiler|fireplace|charcoal)\b.{0,40}\b(dizzy|sleepy|headache|headaches|sick|nauseous|drowsy)",),
+        needs=r"^(?=(?s:.*)(湯沸かし器|ストーブ|ヒーター|こたつ|炬燵|練炭|七輪|発電機|ボイラー|給湯器|かまど|暖炉))(?=(?s:.*)(家族|みんな|全員|も同じ|二人とも|ふたりとも|子ども|こども|夫|妻))"),
+    # Harm told by the child (しめられたと言ってる) or a mark of fingers on a child.
+    Cue("child-abuse",
+        phrases=(r"(しめられ|絞められ|締められ|殴られ|叩かれ|蹴られ|たたかれ|なぐられ|けられ|つねられ)(た)?(と|って)(言|い)(って|う|い)",
+                 r"(首|くび|顔|かお|体|からだ|背中|腕|うで)(に|の)?.{0,6}(指|手|ゆび)の?(あと|跡|痕|形|かたち)"),
+        needs=CHILD[:-1] + "|" + SCHOOL[1:-1] + ")"),
+    Cue("elder-abuse-injury", phrases=(r"(縄|なわ|ひも|紐|ロープ|ベルト)で(しばっ|縛っ|しばられ|縛られ|くくられ).{0,6}(あと|跡|痕)",),
+        needs=r"(" + _OLD + r")"),
+    Cue("disabled-abuse-injury",
+        english=(r"\b(staff|workers?|carers?|aides?)\b.{0,20}\b(tie|ties|tied|restrain|restrains|restrained|lock|locks|locked)\b.{0,20}\b(to|in|up)\b",),
+        needs=r"^(?=(?s:.*)" + DISABLED + r")(?=(?s:.*)(mark|bruis|blood|injur|sore|burn))"),
+    Cue("missing-person",
+        phrases=(r"(出て|でて)(行っ|いっ|行き|いき)(た|たきり|たまま|ちゃった|てしまっ|よった)",),
+        needs=r"^(?=(?s:.*)(認知症|にんちしょう|ぼけ|物忘れ|徘徊|はいかい))(?=(?s:.*)(暗|くら|夜|よる|戻ら|もどら|帰ら|かえら|持たず|もたず|連絡|見つから|みつから))"),
     # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
     Cue("violence-now",
         english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my)\b",
