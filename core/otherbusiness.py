@@ -26,9 +26,9 @@ from knowledge.search import Analysis
 # Curated entry evidence (Analysis.lexical_top) counts half: a topic's strength is one matched word, while
 # an entry's score adds the word's field weight and its topics' boosts.
 LEXICAL_SHARE = 0.5
-# Below this the asking sentence only says "where do I ask" (どこに聞けばいいですか weighs 0.2 by stray curated
-# words): it names no welfare concern, so the whole message decides.
-MIN_WELFARE_ASK = 1.0
+# Below this the asking sentence names no clear welfare concern — only "where do I ask" (どこに聞けばいいですか
+# weighs 0.2 by stray curated words), or one stray word (玄関先まで出せば, スマホ決済で払える): the whole message decides.
+MIN_WELFARE_ASK = 2.0
 
 
 # A request for works (直して, 修理, 撤去, 刈って) about something of other city business in the message (a street
@@ -39,7 +39,7 @@ WORKS_REQUEST = 1.5
 # A request for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い, ヘルパー) is welfare, whatever chore
 # it is about (ごみ出し, 電球, 庭の草): the ask carries it like a welfare word.
 _HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|付き添|つきそ|介助|ヘルパー|支えて|ささえて")
-HELP_REQUEST = 1.5
+HELP_REQUEST = 2.0  # a hand asked for is a welfare ask by itself (MIN_WELFARE_ASK)
 
 
 def asks_for_help(text: str) -> bool:

@@ -245,7 +245,8 @@ class Router:
             who[t] = who.get(t, 0.0) + ASK_WEIGHT * v
         merged = Analysis(scores=ranked, topics=topics, matched=sorted(set(analysis.matched) | set(extra.matched)),
                           fuzzy=analysis.fuzzy, lexical_top=max(analysis.lexical_top, extra.lexical_top),
-                          bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other, who=who)
+                          bm25_top=max(analysis.bm25_top, extra.bm25_top), other=other, who=who,
+                          concern_top=max(analysis.concern_top, extra.concern_top))
         return merged, analysis, extra
 
     def _set_aside(self, focus: Focus, ask: Analysis | None, english: bool) -> frozenset[str]:

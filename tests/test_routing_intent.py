@@ -92,3 +92,16 @@ def test_romaji_welfare_words_are_carried_over(guide):
             "She suggested a hattatsu consultation. Where do we go for that?")
     out = to_contract(guide.kb, guide.ask(text))
     assert out["results"][0]["id"] == "hattatsu-shien"
+
+
+def test_a_story_that_names_a_counter_is_ours(guide):
+    text = "近くに子育て支援センターがあると聞きました。1歳の娘がいて、まだ一度も行ったことがありません。予約はいりますか"
+    res = guide.ask(text)
+    assert not res.out_of_scope
+    assert "kosodate-shien-center" in [r.entry["id"] for r in res.results[:3]]
+
+
+def test_one_stray_welfare_word_in_the_ask_does_not_pull_other_business_in(guide):
+    text = "住民税の納付書が見つかりません。支払いの期限が近いです。スマホで払う方法はありますか"
+    res = guide.ask(text)
+    assert res.other_business is not None and not res.results
