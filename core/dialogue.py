@@ -186,13 +186,19 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             if listened is not None:
                 return state, self._with_lines(state, listened)
         ranked = sorted(res.topics.items(), key=lambda x: -x[1])
-        state.topic = ranked[0][0] if ranked and ranked[0][0] in self.kb.topics else state.topic
+        prior = [i for i in state.shown if i in self.kb.entries] if not (ranked and ranked[0][1] >= STRONG_TOPIC) else []
+        state.topic = ranked[0][0] if ranked and ranked[0][0] in self.kb.topics and not prior else state.topic
         if res.clarify is not None:
             state.step = "area"
             return state, Reply(self._soft(res, lang) + res.clarify.text, emergency=emergency,
                                 options=self._area_options(lang) + self._nav(lang), lang=lang,
                                 urgency=res.urgency)
         entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None)
+        if entries and prior and res.crisis is None and res.place is None:
+            # A question in a thread that names no concern of its own (「短期入所とか預かってもらえる所は？」): the
+            # thread's counters first, then what the question's own words found.
+            kept = [self.kb.entries[i] for i in prior[:MAX_CARDS - 1]]
+            entries = kept + [e for e in entries if e["id"] not in prior[:MAX_CARDS - 1]]
         if not entries:
             return state, Reply(say("refusal", lang), emergency=emergency,
                                 options=self._who_options(lang) + [Option(PERSON, say("opt_person", lang))],
