@@ -27,6 +27,9 @@ ALARMS = {
     "てすりをのりこえた。もうむり": "suicide-plan-or-attempt",
     "祖父がのどに餅をつめて、顔が紫": "choking",
     "ストーブの火がふすまにうつって消えない": "fire",
+    "lately i keep thinking about ending it all": "suicide-thoughts",
+    "the cut on his leg keeps pouring blood": "heavy-bleeding",
+    "my grandpa slipped in the bath and can't get back up": "elderly-fallen",
 }
 CALM = [
     "溺れる夢をよく見るけど、子どものスイミング教室を探してます",
@@ -39,6 +42,8 @@ CALM = [
     "家事代行サービスを頼みたい",
     "市に体育館の予約をしたい",
     "火事のあとの片付けを手伝ってくれる団体",
+    "can my son see the fire engines at the station?",
+    "薬の飲み方がわからないので薬剤師さんに聞きたい",
 ]
 
 

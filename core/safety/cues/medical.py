@@ -84,7 +84,7 @@ CUES: tuple[Cue, ...] = (
                  r"煙が.{0,6}(出|で|充満|すご|もくもく|上が|入って|立ちこめ|来て|きて)", r"(黒い|真っ黒な|すごい)煙", r"けむりが(で|すご)",
                  r"火災(が)?(発生|です|だ|起き)", r"(家|台所|キッチン|部屋|車|隣|アパート|マンション|倉庫|工場)が.{0,4}燃え",
                  r"(天ぷら|てんぷら)?(鍋|なべ|フライパン)(から|に)?.{0,6}火", r"焦げ(臭|くさ).{0,10}煙", r"火がついた"),
-        english=(r"\bfire\b(?! (exting|insurance|drill|drills|brigade|station|department|extinguisher|alarm installation|safety|prevention|fighter|fighters|works))",
+        english=(r"\bfire\b(?! (exting|insurance|drill|drills|brigade|station|department|extinguisher|alarm installation|safety|prevention|fighter|fighters|works|trucks?|engines?|hydrants?|exits?|escape|door|service))",
                  r"\bon fire\b", r"\bsmoke (is )?(pouring|coming|everywhere|filling|billowing)", r"\bflames\b", r"\bburning\b.{0,20}(house|kitchen|building|room|flat|apartment)",
                  r"\bsmell (something )?burning")),
     Cue("gas-or-co",
