@@ -10,9 +10,9 @@ from .words import CARE, CHILD, DISABLED, ELDER, HEAT, SCHOOL, Cue
 
 NEG = r"(な(い|く|かっ|し|か(?!ら))|無(い|く|し)|ありませ|ねえ|ねぇ|あらへん|あらん|へん|ず(?!っ)|ん(?=[てでのよわ、。!?\s]|$))"
 # Water a person can sink in (a bath, the sea, a pool, a river); かわ in kana alone is too often かわいい.
-WATER = (r"(海|うみ|川|河|プール|ぷーる|風呂|ふろ|浴槽|湯船|池|用水路|波|浮き輪|水の中|水中|沼|ダム|堤防|"
+WATER = (r"(海|うみ|川|河|沖|プール|ぷーる|風呂|ふろ|浴槽|湯船|池|用水路|波|浮き輪|水の中|水中|沼|ダム|堤防|"
          r"\b(sea|river|pool|lake|pond|bath|bathtub|waves|water)\b)")
-OPEN_WATER = (r"(海|うみ|川|河|プール|ぷーる|池|用水路|波|浮き輪|沼|ダム|堤防|\b(sea|river|pool|lake|pond|waves|water|swimming)\b)")
+OPEN_WATER = (r"(海|うみ|川|河|プール|ぷーる|池|用水路|波|沖|浮き輪|沼|ダム|堤防|\b(sea|river|pool|lake|pond|waves|water|swimming)\b)")
 # Things a child or a confused elder may swallow that are no food.
 _SWALLOWED = (r"(薬|くすり|錠剤|じょうざい|タバコ|たばこ|洗剤|せんざい|漂白剤|ボタン電池|電池|灯油|農薬|殺虫剤|除草剤|防虫剤|乾燥剤|"
               r"ジェルボール|ぼたんでんち)")
@@ -59,7 +59,7 @@ CUES: tuple[Cue, ...] = (
         needs=HEAT),
     # Someone in the water who does not come up (沈んでた, 深みにはまって出てこん, 浮き輪だけ戻ってきた).
     Cue("drowning",
-        phrases=(r"(沈んで|しずんで|沈んだ|しずんだ)",),
+        phrases=(r"(沈んで|しずんで|沈んだ|しずんだ|沈み(かけ|そう)|しずみ(かけ|そう))",),
         english=(r"\b(pulled|fished|dragged) (him|her|them|my \w+) out of the (water|pool|bath|bathtub|river|sea)",),
         needs=WATER),
     # In open water only: a bathroom one does not come out of is no drowning.
@@ -177,7 +177,7 @@ CUES: tuple[Cue, ...] = (
     # A child shaken, harm seen on an old or cared-for person by someone named (息子さんがやった).
     Cue("child-abuse", phrases=(r"(揺さぶ|ゆさぶ)(っ|り|られ|て|い).{0,40}(ぐったり|意識|泣かな|なかな|動かな|うごかな)",), needs=CHILD),
     Cue("elder-abuse-injury",
-        phrases=(r"(息子|娘|嫁|夫|妻|家族|ヘルパー|職員|孫)(さん)?(が|に)(やった|やられた|された|つけた|つねられ|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|突き飛ばされ)",),
+        phrases=(r"(息子|娘|嫁|夫|妻|家族|ヘルパー|職員|孫|兄|弟|姉|妹)(さん)?(が|に)(やった|やられた|された|つけた|つねられ|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|突き飛ばされ|手を出し|手をだし|手をあげ|手を上げ)",),
         needs=r"^(?=(?s:.*)(" + _OLD + r"|要介護|寝たきり|認知症))(?=(?s:.*)(あざ|痣|けが|怪我|傷|腫れ|血|骨折|やけど|火傷|跡|青い|青く|あおい|あおく))"),
     # A mark no one explains at a facility.
     Cue("disabled-abuse-injury",
@@ -267,6 +267,25 @@ CUES: tuple[Cue, ...] = (
                                    r"\b(bleeding|bleeds|bled) (heavily|badly|a lot|profusely|everywhere|non-?stop)", r"\bwon'?t stop bleeding")),
     Cue("heatstroke", english=(r"\b(left|locked|forgot(ten)?) (him |her |them |my \w+ )?in (a|the) (hot )?car\b",), needs=r"(limp|hot|red|unresponsive|not moving|sweat|floppy|won'?t wake)"),
     Cue("no-food-or-shelter-in-cold", english=(r"\b(no|not any|nothing to) (food|eat)\b",), needs=r"(hungry|starving|children|kids|days|baby|nothing left)"),
+    # Searching for a way to vanish (いなくなる方法ばかり調べて).
+    Cue("suicide-thoughts", phrases=(r"(いなくなる|消える|きえる|死ぬ|しぬ|死ねる|しねる|楽になれる|楽に死ねる)方法(ばかり|ばっかり|ばっか|を)?.{0,4}(調べ|しらべ|探し|さがし|検索)",)),
+    # Going to a crossing or a height with a note written; a room sealed around charcoal.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(踏切|ふみきり|線路|せんろ|駅のホーム|屋上|橋|崖|がけ)(に|へ|まで)(行き|いき|行く|いく|向か|むか)(ます|ま|う|います|って)",),
+        needs=r"(電車|手紙|遺書|最後|さいご|さよなら|さようなら|もういい|死|飛び|とび)"),
+    Cue("suicide-plan-or-attempt", phrases=(r"(窓|まど|ドア|すきま|隙間|換気口)(を|に|の)?.{0,6}(テープ|ガムテ|目張り|めばり|ふさ|塞)",),
+        needs=r"(炭|すみ|練炭|七輪|しちりん|コンロ|こんろ)"),
+    Cue("not-breathing-or-unconscious", phrases=(r"(息|いき|呼吸|脈|みゃく)(を|が)?(感じ|かんじ)(な|ら|ま|ず)",)),
+    # A hand that cannot hold beside speech that blurs (箸が持てず…言葉もはっきりしません).
+    Cue("stroke-signs",
+        phrases=(r"(言葉|ことば|話|はなし|しゃべり)(が|も)?(はっきりし|聞き取れ|ききとれ)(な|ませ|ず)",),
+        needs=r"((箸|はし|コップ|茶碗|スプーン|ペン)(が|を)?.{0,4}(持て|もて|握れ|にぎれ|つかめ|落と|おと)|片(手|足|側)|右手|左手|右足|左足|急に|突然|今朝から)"),
+    # Someone who says they know where the resident lives, after a refusal.
+    Cue("stalking-threat", phrases=(r"(家|いえ|住所|じゅうしょ|居場所|学校|職場)(を|も|は)?(知って|しって)(る|いる|ます|っから|るから)",),
+        needs=r"(断|ことわ|何回も|何度も|来る|くる|怖|こわ|別れ|元|アプリ|sns|知らない|知り合った)"),
+    # A child who is suddenly out of sight in a crowd (駅の人混みで見えなくなった).
+    Cue("missing-person", phrases=(r"(見え|みえ)なく(なった|なりました|なって|なっちゃ)",),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|認知症))(?=(?s:.*)(人混み|人ごみ|ひとごみ|さっきまで|目を離|めをはな|迷子|まいご|探|さが|いない|見つから|みつから))"),
     # English blows with a particle (beating up my dad, hitting on me) and a man who forced the writer.
     Cue("violence-now",
         english=(r"\b(is|are|keeps|kept|started|was) (beating|hitting|kicking|punching|attacking|strangling|choking|slapping) (up |on )?(me|us|my|our)\b",
