@@ -13,14 +13,14 @@ import os
 import pickle
 from pathlib import Path
 
-from knowledge import search, text
+from knowledge import phrases, search, text
 from knowledge.kb import KnowledgeBase
 from knowledge.search import Index
 
 
 def _key(kb: KnowledgeBase) -> str:
     h = hashlib.sha256(json.dumps(kb.doc, sort_keys=True, ensure_ascii=False).encode())
-    for module in (search, text):
+    for module in (search, phrases, text):
         h.update(Path(str(module.__file__)).read_bytes())
     return h.hexdigest()[:20]
 

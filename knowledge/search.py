@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import text as ktext
 from knowledge.kb import KnowledgeBase
+from knowledge.phrases import LEMMA_STRENGTH, LemmaPhrases, Phrase, one_per_reading
 from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
 from knowledge.validate import OUTSIDE_AREA
 
@@ -45,17 +46,6 @@ BM25_WEIGHT = 4.0
 BM25_FLOOR = 6.0      # below this raw BM25 score the best entry gets proportionally less than BM25_WEIGHT
 ROLL_UP = 0.5         # share of a service's score added to its counters
 SERVICE_FACTOR = 0.8  # services rank below an equally matched counter
-
-
-@dataclass
-class Phrase:
-    text: str
-    reading: str
-    generic: bool = False
-    who: bool = False  # only says who (実家の母, 赤ちゃん): see knowledge.text.phrase_traits
-    adjective: bool = False  # ends in an adjective: its stem is matched too (さみしい ~ さみしさ)
-    entries: dict[str, float] = field(default_factory=dict)  # entry id -> field weight
-    topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
 
 
 @dataclass
@@ -100,30 +90,6 @@ def _reading(text: str) -> str:
     return reading(text)
 
 
-def _one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
-    """Spellings of one word (障害・障がい・しょうがい) are one piece of evidence, not four.
-
-    The merged hit keeps the strongest match and the union of the spellings' entries and topics.
-    """
-    groups: dict[str, list[tuple[Phrase, float]]] = defaultdict(list)
-    for ph, strength in hits.values():
-        groups[ph.reading or ph.text].append((ph, strength))
-    out: dict[str, tuple[Phrase, float]] = {}
-    for items in groups.values():
-        if len(items) == 1:
-            ph, strength = items[0]
-        else:
-            best, strength = max(items, key=lambda x: (x[1], len(x[0].text)))
-            ph = Phrase(text=best.text, reading=best.reading, generic=best.generic, who=best.who)
-            for other, _ in items:
-                for k, w in other.entries.items():
-                    ph.entries[k] = max(ph.entries.get(k, 0.0), w)
-                for k, w in other.topics.items():
-                    ph.topics[k] = max(ph.topics.get(k, 0.0), w)
-        out[ph.text] = (ph, strength)
-    return out
-
-
 class Index:
     """Build once per knowledge generation; `analyse` is read-only and thread-safe."""
 
@@ -162,6 +128,8 @@ class Index:
             if (len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS) or ph.adjective or (
                     len(ph.reading) >= 6 and ph.reading.endswith("た")):
                 self.by_stem[ph.reading[:-1]].append(ph)
+        # Phrases of several content words are also found by those words in one sentence (knowledge/phrases.py).
+        self.lemmas = LemmaPhrases(self.phrases.values(), QUESTION_TERMS)
         self.n_entries = max(len(kb.entries), 1)
         # Scanning a text walks forward from each position only while the substring is the start of some
         # phrase (a prefix set), so a 300-character message costs a few lookups per character.
@@ -272,6 +240,7 @@ class Index:
                     found.setdefault(ph.text, (ph, 0.9))
                 for ph in self.by_stem.get(key, ()):
                     found.setdefault(ph.text, (ph, 0.8))
+        found.update(self.lemmas.hits(q, found))
         return found
 
     def _fuzzy_hits(self, text: str) -> dict[str, tuple[Phrase, float]]:
@@ -301,7 +270,7 @@ class Index:
                 who_topics: dict[str, float] | None = None, fuzzy: bool = True) -> Analysis:
         """Score every entry for the text, with topics the caller inferred: `extra_topics` (relations) and
         `who_topics` (from who the text is about, a relative's age: no concern by itself); `fuzzy`: typos corrected."""
-        hits = _one_per_reading(self._hits(ktext.with_plain_negatives(text)))
+        hits = one_per_reading(self._hits(ktext.with_plain_negatives(text)))
         used_fuzzy = False
         if fuzzy and not any(ph.entries or ph.topics for ph, _ in hits.values()):
             hits = self._fuzzy_hits(text)
@@ -335,12 +304,12 @@ class Index:
     def _score_phrases(self, t: _Tally, hits: dict[str, tuple[Phrase, float]]) -> None:
         """The phrases found: entries by field, length and rarity; topics' strength; other city business."""
         # A phrase contained in a longer matched phrase adds little: 介護 inside 介護保険.
-        texts = [ph.text for ph, _ in hits.values()]
+        texts = [ph.text for ph, s in hits.values() if s != LEMMA_STRENGTH]  # as written, not by its words
         for ph, strength in hits.values():
             inside = any(ph.text != o and ph.text in o for o in texts)
             factor = self._length_factor(ph) * strength * (GENERIC_FACTOR if ph.generic else 1.0)
-            is_other = False
-            for tid, w in ph.topics.items():
+            is_other, by_words = False, strength == LEMMA_STRENGTH  # found by its words: ranks, decides nothing
+            for tid, w in ({} if by_words else ph.topics).items():
                 if tid in self.outside:
                     is_other = True
                     if not inside:  # 粗大ごみ inside 粗大ごみを出せない is the welfare phrase's word
@@ -359,7 +328,7 @@ class Index:
                     elif not is_other:
                         t.outside_only.discard(eid)
                     t.scores[eid] += w * factor * rarity
-                    if w > FIELD_WEIGHTS["target"] and not is_other and not ph.who:
+                    if w > FIELD_WEIGHTS["target"] and not (is_other or ph.who or by_words):
                         t.concern[eid] += w * factor * rarity
                     t.evidence[eid].append(ph.text)
 

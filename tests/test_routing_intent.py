@@ -105,3 +105,15 @@ def test_one_stray_welfare_word_in_the_ask_does_not_pull_other_business_in(guide
     text = "住民税の納付書が見つかりません。支払いの期限が近いです。スマホで払う方法はありますか"
     res = guide.ask(text)
     assert res.other_business is not None and not res.results
+
+
+def test_a_phrase_is_found_by_its_words_in_another_order(guide):
+    # 「ローンが払えない」 said as 「住宅ローンも来月から払えなくなりそう」
+    analysis = guide.router.index.analyse("夫が入院して、住宅ローンも来月から払えなくなりそうです")
+    assert "ローンが払えない" in analysis.matched
+
+
+def test_a_phrase_found_by_its_words_decides_nothing_alone(guide):
+    # Found by its words, a phrase ranks; it names no other business and no concern of its own.
+    analysis = guide.router.index.analyse("家の前の街灯が、三日前から切れたままです")
+    assert analysis.other  # 街灯 as written is the city's other business

@@ -1,0 +1,89 @@
+"""The knowledge's phrases (`Phrase`), spellings of one word counted once (`one_per_reading`), and phrases
+found by their content words: the knowledge's 「お風呂に入っていない子」 in a resident's 「お風呂にも何日も
+入っていない様子の子」, 「ローンが払えない」 in 「住宅ローンも払えなくなりそう」.
+
+A phrase of the knowledge is matched as written (knowledge/search.py); residents put the same words in another
+order, with other particles, or conjugated. A phrase of two or more content words (Sudachi's normalised forms,
+consulting and question words left out) is also found when one sentence of the text holds all of them, at a
+lower strength (LEMMA_STRENGTH) than a phrase found as written. Each phrase is filed under its rarest word, so a
+sentence only checks the phrases of the words it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from knowledge.text import GENERIC_TERMS, terms
+
+LEMMA_STRENGTH = 0.6
+MIN_WORDS = 2
+_SENTENCE = re.compile(r"[^。．.!?！？\n]+")
+
+
+@dataclass
+class Phrase:
+    text: str
+    reading: str
+    generic: bool = False
+    who: bool = False  # only says who (実家の母, 赤ちゃん): see knowledge.text.phrase_traits
+    adjective: bool = False  # ends in an adjective: its stem is matched too (さみしい ~ さみしさ)
+    entries: dict[str, float] = field(default_factory=dict)  # entry id -> field weight
+    topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
+
+
+def one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
+    """Spellings of one word (障害・障がい・しょうがい) are one piece of evidence, not four.
+
+    The merged hit keeps the strongest match and the union of the spellings' entries and topics.
+    """
+    groups: dict[str, list[tuple[Phrase, float]]] = defaultdict(list)
+    for ph, strength in hits.values():
+        groups[ph.reading or ph.text].append((ph, strength))
+    out: dict[str, tuple[Phrase, float]] = {}
+    for items in groups.values():
+        if len(items) == 1:
+            ph, strength = items[0]
+        else:
+            best, strength = max(items, key=lambda x: (x[1], len(x[0].text)))
+            ph = Phrase(text=best.text, reading=best.reading, generic=best.generic, who=best.who)
+            for other, _ in items:
+                for k, w in other.entries.items():
+                    ph.entries[k] = max(ph.entries.get(k, 0.0), w)
+                for k, w in other.topics.items():
+                    ph.topics[k] = max(ph.topics.get(k, 0.0), w)
+        out[ph.text] = (ph, strength)
+    return out
+
+
+def content_words(text: str, question_terms: frozenset[str]) -> frozenset[str]:
+    """The normalised content words of a text (no readings, no consulting or question words)."""
+    return frozenset(t for t in terms(text) if not t.startswith("~") and t not in GENERIC_TERMS
+                     and t not in question_terms)
+
+
+class LemmaPhrases:
+    """The knowledge's phrases of several content words, filed under their rarest word."""
+
+    def __init__(self, phrases: Iterable[Phrase], question_terms: frozenset[str]) -> None:
+        self.question_terms = question_terms
+        words = [(ph, content_words(ph.text, question_terms)) for ph in phrases]
+        words = [(ph, ws) for ph, ws in words if len(ws) >= MIN_WORDS]
+        freq = Counter(w for _, ws in words for w in ws)
+        self.by_word: dict[str, list[tuple[frozenset[str], Phrase]]] = defaultdict(list)
+        for ph, ws in words:
+            rarest = min(ws, key=lambda w: (freq[w], w))
+            self.by_word[rarest].append((ws, ph))
+
+    def hits(self, text: str, found: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
+        """Phrases whose content words one sentence of the text holds, not already `found` as written."""
+        out: dict[str, tuple[Phrase, float]] = {}
+        for sentence in _SENTENCE.findall(text):
+            have = content_words(sentence, self.question_terms)
+            for w in have:
+                for ws, ph in self.by_word.get(w, ()):
+                    if ph.text not in found and ph.text not in out and ws <= have:
+                        out[ph.text] = (ph, LEMMA_STRENGTH)
+        return out
