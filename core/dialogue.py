@@ -162,7 +162,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
     # --- free text ----------------------------------------------------------------------------------
     def _free_text(self, state: State, text: str, now: dt.datetime | None,
                    explicit: bool = False) -> tuple[State, Reply]:
-        res = self.last_result = self.router.route(text)
+        res = self.last_result = self._route(text)
         if not explicit:  # the register follows the resident's words; emoji and numbers keep it
             state.lang = "en" if res.lang == "en" else (
                 ("easy" if state.lang == "easy" else "ja") if _WORDS.search(text) else state.lang)
@@ -178,7 +178,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
-        new_topic = bool(self._new_topics(state, self._strong(text, res)))
+        new_topic = bool(self._new_topics(state, self._strong(res), res.urgency)) and not (
+            state.shown and followup.pure(text))  # 「電話番号は？」 is about the thread, whatever its words rank
         if res.crisis is None and new_topic and res.results and res.clarify is None:
             state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
         if res.crisis is None and not new_topic:
@@ -214,20 +215,27 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
 
-    def _strong(self, text: str, res: RouteResult) -> set[str]:
-        """The message's own strong topics; where it names a place, not those only its living words bring
-        (「住まいは岡本です」 is no housing question)."""
-        strong = {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
-        if strong and res.place is not None:
-            rest = self.router.route(followup.without_living(text))
-            strong &= {t for t, s in rest.topics.items() if s >= STRONG_TOPIC}
-        return strong
+    def _strong(self, res: RouteResult) -> set[str]:
+        return {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
 
-    def _new_topics(self, state: State, strong: set[str]) -> set[str]:
+    def _route(self, text: str) -> RouteResult:
+        """The routing of a typed message; where it names a place with living words, what it asks is routed
+        without them (「住まいは岡本です」 is no housing question), the place and the screen kept."""
+        res = self.router.route(text)
+        if res.place is not None and res.crisis is None and followup.says_living(text):
+            rest = self.router.route(followup.without_living(text))
+            res = replace(res, results=rest.results, topics=rest.topics, clarify=rest.clarify,
+                          out_of_scope=rest.out_of_scope, other_business=rest.other_business, top_score=rest.top_score)
+        return res
+
+    def _new_topics(self, state: State, strong: set[str], urgency: str) -> set[str]:
         """The strong topics the thread does not have; while an alarm stands, only those of another area of life
-        (「まだ外で怒鳴ってる」 after a blow is the same danger, not a new question)."""
+        (「まだ外で怒鳴ってる」 after a blow is the same danger, not a new question), and none while the resident
+        is still in distress (「電話しても出てくれない」)."""
         thread = self._thread_topics(state)
         new = strong - thread
+        if state.alarm and urgency == "soft":
+            return set()
         if state.alarm:
             areas = {self.kb.topics[t].get("area") for t in thread if t in self.kb.topics}
             new = {t for t in new if self.kb.topics[t].get("area") not in areas}

@@ -79,6 +79,23 @@ def aspect(text: str) -> str | None:
     return None
 
 
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faa-z]{2,}")
+_ASK_WORDS = re.compile(r"教えて|おしえて|ください|下さい|ですか|ますか|知りたい|しりたい|って|とか|相談|窓口|そこ|ここ|"
+                        r"please|tell me|what'?s|what is|"
+                        r"what are|the|their|its|do|does|they|have|is|are|it|can|i")
+
+
+def pure(text: str) -> bool:
+    """The whole message is a question about the last answer (「電話番号は？」「土日もやってる？」) with nothing
+    else in it to route: whatever the router makes of its words, it is about the counter shown."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    if aspect(t) is None:
+        return False
+    for _, pattern in _ASPECTS:
+        t = re.sub(pattern, " ", t)
+    return not _CONTENT.search(_ASK_WORDS.sub(" ", t))
+
+
 def nearby(text: str) -> bool:
     return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
 

@@ -78,13 +78,15 @@ class Listening(Menu):
                 smalltalk.calm(text, lenient) or talk == smalltalk.DONT_KNOW and not thread):
             self._calmed(res)
             return self._small_talk(state, talk, text)
-        if (place_only or followup.nearby(text)) and (thread or state.topic) and state.district:
+        # 「近くの」 narrows the thread unless the message asks something of its own ("a play space near Tamanawa?")
+        near = followup.nearby(text) and (unanswerable or res.results[0].entry["id"] in state.shown)
+        if (place_only or near) and (thread or state.topic) and state.district:
             return self._narrow(state, now)
         what = followup.aspect(text)
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
-                followup.nearby(text) and (thread or state.topic)):
+                near and (thread or state.topic)):
             if state.district is None:
                 return Reply(say("nearby_ask", lang), options=self._area_district_options(lang), lang=lang)
             if thread or state.topic:
@@ -199,7 +201,8 @@ class Listening(Menu):
                 return i, True
         if state.picked in state.shown:
             return state.picked or "", True
-        ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None]
+        ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None
+                  and not followup.pure(res.query)]  # 「お金かかりますか」 ranks the money counter: no sign of which
         if ranked:
             return ranked[0], True
         own = [i for i in state.shown if state.topic in (self.kb.entries[i].get("topics") or ())
