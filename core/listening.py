@@ -100,6 +100,13 @@ class Listening(Menu):
             return self._small_talk(state, talk, text)
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
+        return self._otherwise(state, text, res, now)
+
+    def _otherwise(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
+        """A short question or a person with nothing shown yet (asked back), a vague message or a question the
+        router cannot answer in a thread (the thread's counters); None: a new question."""
+        lang, thread = state.lang, bool(state.shown)
+        unanswerable, what = not res.results or res.clarify is not None, followup.aspect(text)
         if not thread and unanswerable and res.other_business is None:
             if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
                 return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
