@@ -100,6 +100,15 @@ def nearby(text: str) -> bool:
     return bool(_NEARBY.search(unicodedata.normalize("NFKC", text or "").lower()))
 
 
+_CORRECTS = re.compile(r"じゃなくて|ではなくて|じゃなく、|ではなく、|違います|ちがいます|違って|間違え|まちがえ|"
+                       r"言い間違|訂正|\bnot (my|the|about)\b|\bi meant\b|\bactually\b|\bsorry,? (i|it)")
+
+
+def corrects(text: str) -> bool:
+    """The resident corrects what was said (「母じゃなくて父のことです」「お金のことじゃなくて」)."""
+    return bool(_CORRECTS.search(unicodedata.normalize("NFKC", text or "").lower()))
+
+
 def says_living(text: str) -> bool:
     """The message says where one lives (「家は玉縄です」, 「大船に住んでます」) or corrects the place said before
     (「あ、間違えました。腰越です」), not only where something happened."""

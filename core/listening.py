@@ -83,6 +83,10 @@ class Listening(Menu):
         if (place_only or near) and (thread or state.topic) and state.district:
             return self._narrow(state, now)
         what = followup.aspect(text)
+        if thread and unanswerable and followup.corrects(text):  # 「母じゃなくて父のことです」: the same concern
+            self._calmed(res)
+            return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
+                         cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (

@@ -131,4 +131,16 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
         for m in re.finditer(rf"(?<![a-z]){re.escape(said)}(?![a-z])", t):
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
-    return best
+    return best or _city_named_area(kb, t)
+
+
+def _city_named_area(kb: KnowledgeBase, t: str) -> PlaceHit | None:
+    """The district named like the city, in romaji with "area" or "district" ("I live in Kamakura area"): the
+    city's own name alone is never a district."""
+    for stem, said in current().district_readings.items():
+        hit = kb.place_names.get(place_fold(stem)) or kb.place_names.get(place_fold(stem + "地域"))
+        for spelling in _spellings(said) if hit is not None else ():
+            m = re.search(rf"(?<![a-z]){re.escape(spelling)} (area|district|ward)\b", t)
+            if m and hit is not None:
+                return PlaceHit(hit[0], spelling, True, m.start(), m.start() + len(spelling))
+    return None
