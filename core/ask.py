@@ -70,6 +70,7 @@ _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|ta
 # Within an asking sentence, the request is the last clause: 「大仏を見に行きたいんですが、拝観時間は何時までですか」
 # asks about the hours, 「親の介護は包括に相談してるので、弟のことを相談したいです」 about the brother.
 _CLAUSE_END = re.compile(r"(?:けど|けれど|けれども|んですが|のですが|ですが|ますが|んだが|ので|から)[、,，]")
+_COMMA = re.compile(r"[、,，]")
 # A nuisance that keeps the resident awake is the nuisance, not sleeplessness (犬が吠えて眠れない, 工事の音で
 # 目が覚める): the consequence is cut, the cause stays.
 _NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動)([^。、!?]{0,12}?)"
@@ -79,8 +80,9 @@ _NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|
 
 def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     """The clause of an asking sentence that carries the request (the whole sentence when the last clause
-    asks nothing or there is one clause); for a wish, the clause that wishes (`sign` _ASK_WEAK)."""
-    parts = _CLAUSE_END.split(sentence)
+    asks nothing or there is one clause); for a wish (`sign` _ASK_WEAK), the clause after its last comma that
+    wishes (「避難訓練の計画を立てていて、支援が必要な方を把握しておきたい」 wishes to know who needs help)."""
+    parts = (_CLAUSE_END if sign is _ASK_STRONG else _COMMA).split(sentence)
     tail = parts[-1].strip() if len(parts) > 1 else ""
     return tail if tail and sign.search(tail) else sentence
 
