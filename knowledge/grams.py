@@ -11,6 +11,7 @@ dicts: a 300-character message costs a few hundred lookups.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from knowledge.kb import KnowledgeBase
@@ -18,16 +19,15 @@ from knowledge.text import normalize
 
 MAX_DF = 0.08       # an n-gram in more entries than this share says nothing about which one
 SIZES = (2, 3)
-_SKIP = set(" 、。,.!?！？・「」『』()（）[]【】:：;；/\n\t")
+_RUNS = re.compile(r"[^ 、。,.!?！？・「」『』()（）\[\]【】:：;；/\n\t]+")
 
 
 def _grams(text: str) -> Counter[str]:
+    """The character 2- and 3-grams of the text's runs between punctuation and spaces."""
     out: Counter[str] = Counter()
-    for n in SIZES:
-        for i in range(len(text) - n + 1):
-            g = text[i:i + n]
-            if not any(ch in _SKIP for ch in g):
-                out[g] += 1
+    for run in _RUNS.findall(text):
+        for n in SIZES:
+            out.update(run[i:i + n] for i in range(len(run) - n + 1))
     return out
 
 
