@@ -195,6 +195,9 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                                 options=self._area_options(lang) + self._nav(lang), lang=lang,
                                 urgency=res.urgency)
         entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None)
+        if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
+            # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
+            entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)
         if entries and prior and res.crisis is None and res.place is None and not followup.corrects(text):
             # A question in a thread that names no concern of its own (「短期入所とか預かってもらえる所は？」): the
             # thread's counters first, then what the question's own words found.
