@@ -61,7 +61,7 @@ _NEGATION = re.compile(
     "|(?:" + _alternation(["ではない", "じゃない"]) + ")(?! ?か)(?! ?でしょう)(?! ?だろう)")
 # A harm or trouble said to be absent (暴力はありません, 借金もないです) is no concern either.
 _ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
-                     r"(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
+                     r"(とか|なんか|など)?(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
 _CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど|ので|から")
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
                           r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*")

@@ -15,8 +15,10 @@ _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|ど
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
                       r"yell|control|scared|afraid|threat")
-_MINOR = re.compile(r"(小|中|高)[1-6１-６]|小学生|中学生|高校生|中学|高校|部活|学校")
-_CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添")
+_MINOR = re.compile(r"(小|中|高)(学)?[1-6１-６一二三四五六]|小学生|中学生|高校生|中学|高校|部活|学校")
+_CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添|"
+                     r"(父|母|親|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|弟|妹|きょうだい)[^。]{0,14}"
+                     r"(手伝|介助|トイレ|着替え|お風呂|通訳|ご飯を作|食事を作)")
 _PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パートナー|恋人|元夫|元妻|交際相手|婚約者)"
 _PARENT = r"(親|父親|母親|父|母|継父|継母|義父|義母|お父さん|お母さん)"
 _YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|ヘルパー|施設の職員|職員|介護士)"
@@ -37,14 +39,27 @@ def names_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+_KANJI_DIGITS = dict(zip("〇一二三四五六七八九", range(10), strict=True))
+_KANJI_AGE = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九]?|百)(歳|才|に(なる|なり))")
+_OWN_AGE = re.compile(r"(私|わたし|わたくし|僕|ぼく|俺|自分)(は|も)? ?(\d{2,3}) ?(歳|才|さい)|(\d{2,3}) ?(歳|才)の(男|女|者|年寄)")
+
+
+def _kanji_number(word: str) -> int:
+    """七十八 → 78, 八十五 → 85, 百 → 100 (the tens written out, as ages are)."""
+    if word == "百":
+        return 100
+    tens, _, ones = word.partition("十")
+    return _KANJI_DIGITS.get(tens, 1) * 10 + _KANJI_DIGITS.get(ones, 0)
+
+
 def infer_who(text: str) -> dict[str, float]:
-    """Topics implied by who the text is about (a relative of 65 or more → older people), as who-words:
-    they choose the area of a concern, but are no concern by themselves."""
-    for m in _KIN_AGE.finditer(text):
-        age = int(m.group(2) or m.group(4))
-        if ELDERLY_AGE <= age < 120:
-            return {"koureisha": 1.0}
-    return {}
+    """Topics implied by who the text is about (a relative, or the writer, of 65 or more → older people; ages in
+    kanji too: 七十八歳, 八十五になる伯父), as who-words: they choose the area of a concern, but are no concern by
+    themselves."""
+    ages = [int(m.group(2) or m.group(4)) for m in _KIN_AGE.finditer(text)]
+    ages += [int(m.group(3) or m.group(5)) for m in _OWN_AGE.finditer(text)]
+    ages += [_kanji_number(m.group(1)) for m in _KANJI_AGE.finditer(text)]
+    return {"koureisha": 1.0} if any(ELDERLY_AGE <= age < 120 for age in ages) else {}
 
 
 def infer_topics(text: str) -> dict[str, float]:

@@ -117,3 +117,20 @@ def test_a_phrase_found_by_its_words_decides_nothing_alone(guide):
     # Found by its words, a phrase ranks; it names no other business and no concern of its own.
     analysis = guide.router.index.analyse("家の前の街灯が、三日前から切れたままです")
     assert analysis.other  # 街灯 as written is the city's other business
+
+
+@pytest.mark.parametrize("text", ["わたくしは七十八歳になります", "八十五になる伯父が一人で住んでいます", "私は72歳です",
+                                  "72歳の男です"])
+def test_an_older_persons_age_in_any_writing(text):
+    from core.relations import infer_who
+    assert infer_who(text) == {"koureisha": 1.0}
+
+
+def test_a_child_helping_a_parent_with_the_toilet_is_a_young_carer():
+    topics = infer_topics("小学4年です。お母さんが病気なので、学校から帰るとお母さんのトイレやお風呂を手伝っています")
+    assert topics.get("young-carer", 0) >= 2.0
+
+
+def test_a_disability_said_to_be_absent_in_passing_is_cut():
+    focus = find_ask("仕事を探しています。障害とかはないです。若い人向けの就職の支援はありますか")
+    assert "障害" not in focus.text
