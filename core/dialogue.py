@@ -194,15 +194,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(self._soft(res, lang) + res.clarify.text, emergency=emergency,
                                 options=self._area_options(lang) + self._nav(lang), lang=lang,
                                 urgency=res.urgency)
-        entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None)
-        if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
-            # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
-            entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)
-        if entries and prior and res.crisis is None and res.place is None and not followup.corrects(text):
-            # A question in a thread that names no concern of its own (「短期入所とか預かってもらえる所は？」): the
-            # thread's counters first, then what the question's own words found.
-            kept = [self.kb.entries[i] for i in prior[:MAX_CARDS - 1]]
-            entries = kept + [e for e in entries if e["id"] not in prior[:MAX_CARDS - 1]]
+        entries = self._entries(text, res, ranked, prior)
         if not entries:
             return state, Reply(say("refusal", lang), emergency=emergency,
                                 options=self._who_options(lang) + [Option(PERSON, say("opt_person", lang))],
@@ -217,6 +209,25 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
+
+    def _entries(self, text: str, res: RouteResult, ranked: list[tuple[str, float]], prior: list[str]) -> list[dict[str, Any]]:
+        """The entries a new question is answered with: the routed ones past the tone guard; a concern named strongly
+        with none ranked gets its own counters; distress with everything at once gets the all-round counter beside
+        the first; a question naming no concern in a thread gets the thread's counters first."""
+        entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None)
+        if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
+            # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
+            entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)
+        if res.urgency == "soft" and res.topics.get(ALL_ROUND_TOPIC) and entries:
+            # Distress with everything at once (「何からどうしたらいいかわからない」): the all-round counter beside the first.
+            first = [self.kb.entries[i] for i in self.kb.topics[ALL_ROUND_TOPIC]["counters"][:1] if i in self.kb.entries]
+            entries = entries[:1] + first + [e for e in entries[1:] if e not in first]
+        if entries and prior and res.crisis is None and res.place is None and not followup.corrects(text):
+            # A question in a thread that names no concern of its own (「短期入所とか預かってもらえる所は？」): the
+            # thread's counters first, then what the question's own words found.
+            kept = [self.kb.entries[i] for i in prior[:MAX_CARDS - 1]]
+            entries = kept + [e for e in entries if e["id"] not in prior[:MAX_CARDS - 1]]
+        return entries
 
     def _strong(self, res: RouteResult) -> set[str]:
         return {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
