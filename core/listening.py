@@ -66,8 +66,8 @@ class Listening(Menu):
         if state.alarm and _SAFE_NOW.search(text) and res.crisis is None:  # 「いまは危なくないです」
             state.alarm = []
             self._calmed(res)
-            return Reply(say("alarm_over", lang), cards=self._cards(state.shown, now, lang),
-                         options=self._answered(lang) if thread else self._who_options(lang), lang=lang)
+            return Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
+                         options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang)
         # A district or a question about the last answer is answered in the thread, the lines kept below; while an
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (

@@ -20,7 +20,8 @@ _WORDS: list[tuple[str, str]] = [
              r"感謝(します|してます)?|助かり(ます|ました)|たすかり(ます|ました)|助かった|たすかった|お世話になりました|"
              r"おおきに|あざ(っ)?す|あざーす|どうも|恐れ入ります|おそれいります|"
              r"thank ?you|thanks|thx|ty|cheers|much appreciated"),
-    (BYE, r"さようなら|さよなら|またね|では(また)?|失礼します|おやすみ(なさい)?|bye|goodbye|see you"),
+    (BYE, r"さようなら|さよなら|またね|では(また)?|失礼します|おやすみ(なさい)?|(寝|ね)(ます|る|よう)(?=ね?[。.!！、,\s]|ね?$)|bye|goodbye|see you|"
+          r"good ?night"),
     (GREETING, r"こんにちは|こんにちわ|こんばんは|こんばんわ|おはよう(ございます)?|はじめまして|もしもし|よろしく(お願いします)?|"
                r"hello|hi|hey|good (morning|afternoon|evening)"),
     (DONT_KNOW, r"(よく)?(わから|分から|解ら)(ない|ん|ないです|ないんです|なくて)|わかんない|何を書けば(いい|よい)|"
@@ -36,12 +37,13 @@ _WORDS: list[tuple[str, str]] = [
 # What may come along with small talk and says nothing more.
 _ALONG = (r"電話してみ(ます|る)|行ってみ(ます|る)|相談してみ(ます|る)|連絡してみ(ます|る)|"
           r"(とても|本当に|ほんとに|ほんとう?に|どうも|めっちゃ|すごく|とりあえず|ひとまず|いったん|一旦|ちょっと|少し|それは|"
+          r"今日は|きょうは|今夜は|もう|そろそろ|"
           r"so much|very much|a lot|again)|"
           r"(です|ます|ました|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
 _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー-]+")
 # Thanks with how the resident feels now (「話を聞いてもらえただけで少し気持ちが楽になりました」) is thanks, unless it
 # also asks something.
-_RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|安心(し|でき)|ほっと|希望が(持て|もて)|"
+_RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|(楽|らく)に(なっ|なり|なれ)|落ち着(き|い)|おちつ(き|い)|安心(し|でき)|ほっと|希望が(持て|もて)|"
                      r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
                      r"(that|this|it) (helps|helped)|(that'?s|this is|very|really) helpful")
 _ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
