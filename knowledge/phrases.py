@@ -70,6 +70,7 @@ class LemmaPhrases:
     def __init__(self, phrases: Iterable[Phrase], question_terms: frozenset[str]) -> None:
         self.question_terms = question_terms
         words = [(ph, content_words(ph.text, question_terms)) for ph in phrases]
+        self.words_of = {ph.text: ws for ph, ws in words}
         words = [(ph, ws) for ph, ws in words if len(ws) >= MIN_WORDS]
         freq = Counter(w for _, ws in words for w in ws)
         self.by_word: dict[str, list[tuple[frozenset[str], Phrase]]] = defaultdict(list)
@@ -80,10 +81,12 @@ class LemmaPhrases:
     def hits(self, text: str, found: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
         """Phrases whose content words one sentence of the text holds, not already `found` as written."""
         out: dict[str, tuple[Phrase, float]] = {}
+        # Another form of a phrase found as written (夫が亡くなって beside 夫が亡くなった) is the same evidence.
+        seen = {self.words_of.get(t) for t in found}
         for sentence in _SENTENCE.findall(text):
             have = content_words(sentence, self.question_terms)
             for w in have:
                 for ws, ph in self.by_word.get(w, ()):
-                    if ph.text not in found and ph.text not in out and ws <= have:
+                    if ph.text not in found and ph.text not in out and ws <= have and ws not in seen:
                         out[ph.text] = (ph, LEMMA_STRENGTH)
         return out

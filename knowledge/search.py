@@ -323,6 +323,8 @@ class Index:
             if ph.entries:
                 rarity = self._idf(len(ph.entries)) / self._idf(1)
                 for eid, w in ph.entries.items():
+                    if by_words and self.kb.entries[eid]["kind"] != "counter":
+                        continue  # a service found by loose words would speak for its counters too loudly
                     if is_other and eid not in t.scores:
                         t.outside_only.add(eid)
                     elif not is_other:

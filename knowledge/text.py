@@ -189,11 +189,11 @@ _WHO = re.compile(
     r"(実家の|高齢の|年老いた|年寄りの|うちの|私の|わたしの|義理の|義)?"
     r"(親|両親|母|父|母親|父親|祖母|祖父|夫|妻|息子|娘|孫|高齢者|こうれいしゃ|お年寄り|年寄り|老人|シニア|"
     r"赤ちゃん|乳児|幼児|乳幼児|新生児|子ども|子供|こども|児童|高齢の夫婦|高齢夫婦|老夫婦|後期高齢者|"
-    r"学校|がっこう|小学校|中学校|高校|\d+代|\d+歳以上)")
+    r"学校|がっこう|小学校|中学校|高校|\d+代|\d+歳以上|外国人|外国籍|外国の方)")
 
 
 def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
-    """For a (normalised) phrase of the knowledge and its hiragana reading: whether it only says who (実家の母,
+    """For a (normalised) phrase of the knowledge and its hiragana reading: whether it only says who (実家の母, 外国人,
     高齢の父, 赤ちゃん, 80代, 学校), and whether it ends in an adjective (〜い) long enough for its stem to be
     matched alone (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて)."""
     who = bool(_WHO.fullmatch(phrase))
