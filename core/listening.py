@@ -133,9 +133,10 @@ class Listening(Menu):
 
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the
-        quiet line, こころの相談 and the thread's counters (or the all-round ones), never weak guesses."""
+        quiet line, こころの相談 (when the message voices distress itself) and the thread's counters (or the all-round
+        ones), never weak guesses."""
         lang, thread = state.lang, bool(state.shown)
-        mind = list(self.kb.topics.get(MIND_TOPIC, {}).get("counters", []))[:1]
+        mind = list(self.kb.topics.get(MIND_TOPIC, {}).get("counters", []))[:1] if smalltalk.distressed(res.query) else []
         rest = state.shown[:2] if thread else list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
         ids = [i for i in dict.fromkeys(mind + rest) if i in self.kb.entries and (
             not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]

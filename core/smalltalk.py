@@ -120,3 +120,15 @@ def cry(text: str) -> bool:
     rest, n = _CRY.subn(" ", t)
     rest = _PUNCT.sub("", re.sub(_ALONG, " ", _FILLER.sub(" ", rest)))
     return bool(n) and not _CONTENT.search(rest)
+
+
+_DISTRESS = re.compile(r"眠れ|ねむれ|寝られ|涙|泣|落ち込|おちこ|沈ん|消えたい|きえたい|死に|しに(たい|そう)|生きる|いきる|心|こころ|"
+                       r"気持ち|きもち|自死|自殺|亡くし|亡くな|遺族|話を(聞|き)いて|sleep|cry|crying|tears|depress|alone|lonely|"
+                       r"hopeless|suicide|grief|griev|someone to talk")
+
+
+def distressed(text: str) -> bool:
+    """The message itself voices distress (a cry, tears, no sleep, a low mood): こころの相談 fits it. A message the
+    screen hears as distress without any of this (「なんかおもしろい話して」) is offered the all-round counters only."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    return bool(_CRY.search(t) or _DISTRESS.search(t))
