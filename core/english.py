@@ -49,6 +49,16 @@ GLOSSARY: dict[str, str] = {
     "retired": "定年後", "retirement": "定年後", "seniors": "高齢者", "deaf": "聴覚障害", "hard of hearing": "難聴",
     "blind": "視覚障害", "pick up": "送り迎え", "family support": "ファミリーサポート", "young people": "若者",
     "neet": "ニート", "not working": "働いていない", "volunteer center": "ボランティアセンター",
+    "grandfather": "祖父", "grandmother": "祖母", "grandpa": "祖父", "grandma": "祖母",
+    "mother-in-law": "義母", "father-in-law": "義父", "getting lost": "道に迷う", "gets lost": "道に迷う",
+    "toddler": "幼児", "toddlers": "幼児", "tsudoi": "つどいの広場", "hiroba": "ひろば", "mental illness": "精神障害",
+    "intellectual disability": "知的障害",
+    "disability certificate": "障害者手帳", "prison": "刑務所 出所", "bills": "公共料金",
+    "money management": "金銭管理", "manage money": "金銭管理", "manage his money": "金銭管理",
+    "manage her money": "金銭管理",
+    # work named as where the writer is, not what they ask for
+    "returning to work": "", "return to work": "", "back to work": "",
+    "at work": "",
     "senior center": "老人福祉センター", "senior centers": "老人福祉センター", "senior centre": "老人福祉センター",
     # other city business (topics of area outside): carried over so that such a message is told apart
     "garbage calendar": "ごみの日", "library card": "図書館", "tennyu": "転入届", "moving-in": "転入届",

@@ -134,3 +134,9 @@ def test_a_child_helping_a_parent_with_the_toilet_is_a_young_carer():
 def test_a_disability_said_to_be_absent_in_passing_is_cut():
     focus = find_ask("仕事を探しています。障害とかはないです。若い人向けの就職の支援はありますか")
     assert "障害" not in focus.text
+
+
+def test_english_work_named_as_where_one_is_is_no_job_question(guide):
+    from core.english import to_japanese
+    assert "就労" not in to_japanese("I'm returning to work next month and need a nursery for my son.")
+    assert "祖父" in to_japanese("My grandfather is 88.") and "道に迷う" in to_japanese("He keeps getting lost.")
