@@ -103,6 +103,7 @@ class Router:
         self.index = index or Index(kb)
         self.grams = GramIndex(kb)
         self._kana: KanaReader | None = None
+        self._section_starts: frozenset[str] | None = None
 
     @property
     def kana(self) -> KanaReader:
@@ -333,7 +334,11 @@ class Router:
 
     def _find_section(self, q: str) -> SectionHit | None:
         best: SectionHit | None = None
+        if self._section_starts is None:  # the first characters of the sections' names: most positions start none
+            self._section_starts = frozenset(name[:1] for name in self.kb.section_names)
         for i in range(len(q)):
+            if q[i] not in self._section_starts:
+                continue
             for j in range(i + 3, min(len(q), i + 14) + 1):
                 hit = self.kb.section_names.get(q[i:j])
                 if hit is not None and (best is None or len(hit.said) > len(best.said)):
