@@ -164,6 +164,11 @@ class Router:
         if (not core_ok or vague) and res.section is None:
             if consult or res.safety.urgency == "soft":
                 self._ask_back(res)
+                # A story of several sentences with a clear best guess: the guess first, the all-round counters after.
+                story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
+                if story and clear and res.safety.urgency != "soft":
+                    res.results = [Ranked(self.kb.entries[order[0]], scores[order[0]] / (scores[order[0]] + SCORE_SCALE)),
+                                   *res.results]
             else:
                 res.out_of_scope = True
             return res

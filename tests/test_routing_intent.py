@@ -140,3 +140,12 @@ def test_english_work_named_as_where_one_is_is_no_job_question(guide):
     from core.english import to_japanese
     assert "就労" not in to_japanese("I'm returning to work next month and need a nursery for my son.")
     assert "祖父" in to_japanese("My grandfather is 88.") and "道に迷う" in to_japanese("He keeps getting lost.")
+
+
+def test_a_story_asked_back_still_offers_its_clear_best_guess_first(guide):
+    text = ("夫の病気で収入が半分になり、家のローンも払えなくなりそうです。家を手放すことも考えています。"
+            "生活をどう立て直せばいいのか、どこに相談すればいいのでしょう")
+    res = guide.ask(text)
+    ids = [r.entry["id"] for r in res.results]
+    assert res.clarify is not None  # the area is still asked
+    assert ids[0] == "jiritsu-soudan" and "fukushi-sogo-soudan" in ids
