@@ -17,7 +17,7 @@ from tests.scoring import load_questions, registry_refs, score
 
 HERE = Path(__file__).resolve().parent
 
-FLOORS = {"top1": 0.88, "top3": 0.95, "crisis": 1.0, "nocrisis": 0.90, "oos": 0.90, "vague": 0.90,
+FLOORS = {"top1": 0.89, "top3": 0.96, "crisis": 1.0, "nocrisis": 0.90, "oos": 0.90, "vague": 0.90,
           "section": 0.95, "district": 0.90}
 
 
@@ -50,7 +50,7 @@ def test_no_crisis_alarm_on_routine_questions(report):
 
 # The blind set (written without seeing data or code) is an estimate of the held-out score, not a tuning
 # target: its floors sit lower, and crisis recall stays absolute.
-HOLDOUT_FLOORS = {"top1": 0.88, "top3": 0.95, "crisis": 1.0, "oos": 0.90, "district": 0.90, "vague": 0.85}
+HOLDOUT_FLOORS = {"top1": 0.91, "top3": 0.97, "crisis": 1.0, "oos": 0.90, "district": 0.90, "vague": 0.85}
 
 
 @pytest.fixture(scope="module")
