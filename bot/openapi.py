@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.limits import CHOICE_SHAPE
+
 _STR = {"type": "string"}
 _NULL_STR = {"type": ["string", "null"]}
 _ERROR = {"type": "object", "required": ["error"], "properties": {"error": _STR}}
@@ -78,7 +80,9 @@ OPENAPI: dict[str, Any] = {
             "requestBody": {"required": True, "content": {"application/json": {"schema": {
                 "type": "object", "required": ["session"], "properties": {
                     "session": {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"},
-                    "text": _NULL_STR, "choice": _NULL_STR}}}}},
+                    "text": _NULL_STR,
+                    # an option's id as shown (options[].id); any other shape is refused (handlers/limits.py)
+                    "choice": {"type": ["string", "null"], "pattern": f"^(?:{CHOICE_SHAPE})$"}}}}}},
             "responses": {"200": _json(_REPLY, "the reply"), **_REFUSED}}},
         "/healthz": {"get": {"summary": "Alive: questions can be answered",
                              "responses": {"200": _json(_STATUS, "alive"), "503": _json(_STATUS, "starting")}}},

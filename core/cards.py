@@ -152,14 +152,14 @@ def _src(f: Fact, en: bool) -> str:
 
 
 def phone_text(f: Fact) -> str:
-    """「0467-61-3930 高齢者支援課（旧 高齢者いきいき課）」: the number (「（未確認）」 after it when only a
+    """「0000-00-0000 高齢者支援課（旧 高齢者いきいき課）」: the number (「（未確認）」 after it when only a
     secondary page gives it), then whose it is (no brackets around a label that has its own)."""
     number = phone_number(f)
     return f"{number} {f.label}" if f.label and f.label not in ("電話", "Phone") else number
 
 
 def phone_number(f: Fact) -> str:
-    """A card's number (or place) as shown: 「0467-23-9311（未確認）」 for one only a secondary page gives (its
+    """A card's number (or place) as shown: 「0000-00-0000（未確認）」 for one only a secondary page gives (its
     note says 未確認), as the emergency lines do."""
     return f.value + ("（未確認）" if (f.note or "").startswith("未確認") else "")
 

@@ -135,7 +135,7 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
 
 
 def _city_named_area(kb: KnowledgeBase, t: str) -> PlaceHit | None:
-    """The district named like the city, in romaji with "area" or "district" ("I live in Kamakura area"): the
+    """The district named like the city, in romaji with "area" or "district" ("I live in <city> area"): the
     city's own name alone is never a district."""
     for stem, said in current().district_readings.items():
         hit = kb.place_names.get(place_fold(stem)) or kb.place_names.get(place_fold(stem + "地域"))

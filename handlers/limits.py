@@ -69,7 +69,8 @@ def clean_text(text: str, limit: int = TEXT_LIMIT) -> str:
 # The shapes of option ids the conversation offers: "start", "sos", "c:jiritsu-soudan", "d:any", "fb:yes",
 # "more:12", "#3". A choice of another shape was never offered (a forged "d:<15 KB>" became a memo key and a
 # stored state): channels refuse it before the turn.
-_CHOICE = re.compile(r"[a-z]{1,16}(?::[A-Za-z0-9_.-]{1,80})?|#[0-9]{1,4}")
+CHOICE_SHAPE = r"[a-z]{1,16}(?::[A-Za-z0-9_.-]{1,80})?|#[0-9]{1,4}"  # also the API schema's (bot/openapi.py)
+_CHOICE = re.compile(CHOICE_SHAPE)
 
 
 def valid_choice(choice: str) -> bool:

@@ -103,8 +103,8 @@ def test_usable_helper_and_how_many_are_not_for_residents():
 
 def _lines_reply(lang: str):
     from core.emergency import emergency_line
-    from core.replies import Reply
-    lines = [emergency_line({"name": "よりそいホットライン", "number": "0120-279-338", "hours": "24時間",
+    from core.replies import EmergencyLine, Reply
+    lines: list[EmergencyLine] = [emergency_line({"name": "よりそいホットライン", "number": "0120-279-338", "hours": "24時間",
                              "flags": ["secondary-source"]}),
              emergency_line({"name": "児童相談所虐待対応ダイヤル", "number": "189", "hours": "24時間", "flags": []})]
     return Reply("緊急の連絡先です。", emergency=lines, urgency="crisis", lang=lang)

@@ -37,6 +37,22 @@ def _rows(path: Path, sha_tune: bool = False) -> list[tuple[str, bool]]:
     return out
 
 
+def _place_words() -> set[str]:
+    """The city's and its districts' names (data/): an n-gram holding one is a fact of one city, not of a crisis."""
+    import yaml
+
+    city = yaml.safe_load((ROOT / "data/city.yaml").read_text(encoding="utf-8"))
+    names = [str(v) for v in city["name"].values()]
+    names += [d["name"] for d in yaml.safe_load((ROOT / "data/districts.yaml").read_text(encoding="utf-8"))]
+    return {fold(n.removesuffix("市").removesuffix("City").removesuffix("地域").removesuffix("地区").strip())
+            for n in names} - {""}
+
+
+def drop_places(weights: dict[str, float], places: set[str]) -> dict[str, float]:
+    """The weights without the n-grams that name a place (the program holds no city's names)."""
+    return {g: w for g, w in weights.items() if not any(p in g for p in places)}
+
+
 def main() -> None:
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -55,6 +71,7 @@ def main() -> None:
     model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vec.fit_transform(texts), labels)
     weights = {g: round(float(w), 3) for g, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
                if abs(w) >= MIN_WEIGHT}
+    weights = drop_places(weights, _place_words())
     MODEL.write_text(json.dumps({"threshold": THRESHOLD, "bias": round(float(model.intercept_[0]), 4),
                                  "trained_on": len(rows), "positives": sum(labels), "weights": weights},
                                 ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
