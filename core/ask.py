@@ -43,7 +43,8 @@ _ASK_STRONG = re.compile(
         "問題は", "困っているのは", "困ってるのは", "聞きたいのは", "相談したいのは", "知りたいのは", "悩んでいるのは",
         "心配なのは"]))
 # Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
-_ASK_WEAK = re.compile(_alternation(["たい", "たく", "できる", "できれば", "助かり", "助かる", "いい"]))
+# (たくさん "many" is no wish: 「家具がたくさん出ます」.)
+_ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
 _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can|could|is there|are there|do you|does the|"
                      r"i need|i want|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
 

@@ -78,3 +78,11 @@ def test_polite_negatives_meet_the_plain_phrases():
 def test_a_polite_plea_about_money_in_kana_gets_the_money_counters(guide):
     ids = [r["id"] for r in to_contract(guide.kb, guide.ask("おかねが ありません。たすけて ください"))["results"]]
     assert "jiritsu-soudan" in ids[:3]
+
+
+def test_many_things_is_no_wish(guide):
+    # たくさん ("many") is no 〜たく wish: the story sentence around it does not join the ask
+    text = "父の家を片付けていて、古い本棚がたくさん出ました。粗大ごみの申し込み方を教えてください"
+    assert find_ask(text).wish == "粗大ごみの申し込み方を教えてください"
+    res = guide.ask(text)
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
