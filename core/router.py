@@ -153,8 +153,9 @@ class Router:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
             res.results = self._crisis_counters(res.safety)
             return res
-        if res.section is None:
+        if res.section is None or self._outside_section(res.section):
             # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
+            # (A section that is itself such business, 中央図書館, does not make the message welfare.)
             asked = focus.wish if focus.long else focus.text
             res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
                                                 to_japanese(asked) if english else asked)
@@ -336,6 +337,11 @@ class Router:
                 merged.append(eid)
                 scores[eid] = max(scores.get(eid, 0.0), top * (0.99 ** len(merged)))
         return merged
+
+    def _outside_section(self, hit: SectionHit) -> bool:
+        """Whether the section's name, as said, is a word of other city business (中央図書館) and no welfare word."""
+        said = self.index.analyse(hit.said, fuzzy=False)
+        return bool(said.other) and not said.topics
 
     def _find_section(self, q: str) -> SectionHit | None:
         best: SectionHit | None = None

@@ -86,3 +86,10 @@ def test_many_things_is_no_wish(guide):
     assert find_ask(text).wish == "粗大ごみの申し込み方を教えてください"
     res = guide.ask(text)
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+def test_a_section_that_is_other_business_keeps_the_message_other_business(guide):
+    # 中央図書館 is a section of the knowledge (it delivers a reading service) and a word of other city business:
+    # its opening hours asked after a story are the library's business, not a welfare counter
+    res = guide.ask("孫と一緒に夏休みの宿題の本を探す予定です。中央図書館は月曜日も開いていますか")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
