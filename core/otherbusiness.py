@@ -74,7 +74,12 @@ def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, gen
     other_ask = sum(part.other.values()) + (WORKS_REQUEST if _WORKS.search(ask_text) else 0.0)
     welfare_ask = welfare_strength(part, general) + (HELP_REQUEST if asks_for_help(ask_text) else 0.0)
     if other_ask > 0:
-        return found if other_ask >= welfare_ask else None
+        if other_ask >= welfare_ask:
+            return found
+        # The ask names both, welfare only weakly (one generic word: 騒音の苦情はどこに): the message it ends is about
+        # the other business when that business outweighs welfare twice over (隣の音楽がうるさくて…騒音の苦情).
+        whole_other = sum(whole.other.values())
+        return found if welfare_ask < MIN_WELFARE_ASK and whole_other >= 2 * welfare_strength(whole, general) else None
     if welfare_ask >= MIN_WELFARE_ASK:
         return None
     return found if sum(whole.other.values()) > welfare_strength(whole, general) else None

@@ -93,3 +93,12 @@ def test_a_section_that_is_other_business_keeps_the_message_other_business(guide
     # its opening hours asked after a story are the library's business, not a welfare counter
     res = guide.ask("孫と一緒に夏休みの宿題の本を探す予定です。中央図書館は月曜日も開いていますか")
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+def test_a_complaint_about_noise_is_other_business_not_a_welfare_complaint(guide):
+    # 苦情 alone is a weak welfare word (the complaints about welfare services); the message is about the noise
+    res = guide.ask("上の階の足音が夜遅くまでうるさくて、子どもが起きてしまいます。管理会社も動いてくれません。"
+                    "騒音の苦情は市のどこに言えばいいですか")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+    kept = guide.ask("母が通うデイサービスの職員の対応がひどいです。事業所に言っても変わりません。苦情はどこに言えばいいですか")
+    assert kept.other_business is None and to_contract(guide.kb, kept)["results"][0]["id"] == "kujo-soudan"
