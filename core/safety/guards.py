@@ -85,8 +85,10 @@ _DISPOSAL = re.compile(fold(r"(何|なに|なん)ごみ|(ごみ|ゴミ)(の)?(�
                             r"粗大ごみ|不用品|回収(して|日|業者)|分別"))
 _UNWELL = re.compile(fold(r"苦し|くるし|頭が痛|気持ち悪|吐|ふらふら|意識|煙|けむり|燃え|におい|臭"))
 _THINGS_TO_THROW = {"suicide-plan-or-attempt", "gas-or-co", "fire"}
-_ACCIDENT = re.compile(fold(r"転んで|転んだ|ころんで|こけて|こけた|ぶつけ|落ちて|事故|部活|試合|遊んでいて|遊んでて"))
-_HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|親が|やられ|押し付け|縛|つね|跡|言って|言う|と言|って言|説明|何度も|いつも|また"))
+_ACCIDENT = re.compile(fold(r"転んで|転んだ|ころんで|こけて|こけた|ぶつけ|落ちて|事故|部活|試合|遊んでいて|遊んでて") +
+                       r"|\b(fell|tripped|from (football|soccer|rugby|practice|sports?|a fall|the playground|playing)|playing (football|soccer|rugby|tag))\b")
+_HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|親が|やられ|押し付け|縛|つね|跡|言って|言う|と言|って言|説明|何度も|いつも|また") +
+                        r"|\b(hit|hits|beat|beats|slap|kick|abus|says|said|always|again|scared)")
 
 
 # A condition the resident has lived with since (脳梗塞で倒れてから…介護): a route to care, not an emergency, unless
@@ -105,6 +107,13 @@ _MINOR = re.compile(fold(r"子ども(?!に|から)|児童|赤ちゃん|乳児|�
 _CHILD_HARMS = re.compile(fold(r"(息子|娘|せがれ|子ども|子供)(に|から)[^。!?]{0,10}(殴|なぐ|叩|たた|蹴|け|暴力|突き飛ば)[^。!?]{0,4}(ら|さ)?れ"))
 
 
+# A person who went missing and is back or found (家出した娘が帰ってきました): relief, not a search.
+_BACK = re.compile(fold(r"(帰って|戻って|もどって|かえって)(き|来)(た|ました|てくれ)|見つか(った|りました)|保護され(た|ました)|無事(に|で)?(帰|戻|見つか)") +
+                   r"|\b((is|'s|are|has|have) (back|home|been found|come (back|home))|was found|found (him|her|them)|(is|are) safe)\b")
+_AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)") + r"|\bagain\b")
+_MISSING = {"missing-child", "missing-person-dementia"}
+
+
 def _lived_with(found: set[str], text: str) -> None:
     """Drop the emergencies a long-lived condition or habit explains (see the patterns above)."""
     if found & {"stroke-signs", "elderly-fallen", "not-breathing-or-unconscious"} and _SINCE.search(text) and \
@@ -116,6 +125,8 @@ def _lived_with(found: set[str], text: str) -> None:
         found.discard("missing-person-dementia")
     if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
         found.discard("child-abuse")
+    if found & _MISSING and _BACK.search(text) and not _AGAIN.search(text):
+        found.difference_update(_MISSING)
 
 
 def _first_things_first(found: set[str], text: str) -> None:

@@ -175,10 +175,15 @@ def screen(text: str) -> Screen:
     return _decide(msg, whole, alarms, imminent, in_progress)
 
 
+# A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
+_COURTESY = re.compile(r"^[\W\s]*(thank(s| you)( (so|very) much)?|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+                            r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?)[\W\s]*$")
+
+
 def _backstop(msg: Message, whole: str, text: str) -> bool:
-    """The trained backstop (backstop.py) on a message no rule found anything in: never on a question about a
-    course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
-    return hears_danger(text) and not (  # the model first: most messages end there
+    """The trained backstop (backstop.py) on a message no rule found anything in: never on a courtesy, a question
+    about a course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
+    return not _COURTESY.match(msg.text) and hears_danger(text) and not (  # the model first: most messages end there
         _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
         or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
 
@@ -290,7 +295,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         found.add("missing-child" if child else "missing-person-dementia")
     if found & {"stalking-threat", "confinement"} and re.search(fold(PARTNER), text):
         found.add("violence-now-partner")
-    if "caregiver-may-harm" in found and re.search(fold(CHILD), text):
+    # A carer's fear for a child brings the child's lines; a parent's own wish to die (with the child) keeps
+    # the suicide lines first.
+    beside_child = "caregiver-may-harm" in found and "child-abuse" not in found and bool(re.search(fold(CHILD), text))
+    if beside_child:
         found.add("child-abuse")
     _apply_guards(found, text)
     if not found:
@@ -301,6 +309,9 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     if "suicide-imminent" in found and not in_progress:
         order.remove("suicide-imminent")
         order.insert(order.index("suicide-thoughts") + 1, "suicide-imminent")  # a plan: the suicide line first
+    if beside_child and found & {"suicide-thoughts", "suicide-plan-or-attempt"}:
+        order.remove("child-abuse")
+        order.insert(order.index("caregiver-may-harm"), "child-abuse")
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS
     if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (_NOW_P.search(whole) or _NOW_EN.search(msg.text)):

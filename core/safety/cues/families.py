@@ -137,8 +137,8 @@ CUES: tuple[Cue, ...] = (
                  r"(飛ぶ|とぶ|飛びます|飛ぼう|とぼう|落ちる|おちる|行けそう|いけそう)(わ|よ|ね|。|$|!|な?気が)"),
         needs=r"^(?=(?s:.*)(屋上|おくじょう|崖|橋|線路|鉄橋|ビル|ベランダ|かみそり|剃刀|包丁|ほうちょう|ナイフ|刃物|ロープ|薬|くすり))"
               r"(?=(?s:.*)(飛|とぶ|とぼ|落ち|おち|死|しぬ|最後|さいご|さよなら|さようなら|もう|行けそう|いけそう))"),
-    Cue("suicide-plan-or-attempt", phrases=(r"(海|うみ|川|池|湖)(に|へ)(入|はい)(る|ります|ろう|ってくる|っていく)",),
-        needs=r"(最後|さいご|迷惑|さよなら|さようなら|遺書|消え|死|楽にな|終わり|おわり|ごめんなさい|疲れ)"),
+    Cue("suicide-plan-or-attempt", phrases=(r"(海|うみ|川|池|湖)(に|へ)(入|はい)(る|ります|ろう|ってく|ってき|ってい)",),
+        needs=r"(最後|さいご|迷惑|さよなら|さようなら|遺書|消え|死|楽にな|終わり|おわり|ごめんなさい|疲れ|探さないで|さがさないで|今までありがとう|いままでありがとう)"),
     # A person found still (布団で動かない), no answer to a call, a breath that is shallow.
     Cue("not-breathing-or-unconscious",
         phrases=(r"(布団|ふとん|床|ゆか|ベッド|べっど|トイレ|玄関|部屋|へや|風呂|ふろ)(で|に|の上で)(動かな|うごかな|倒れて|たおれて|冷たく)",
@@ -293,4 +293,8 @@ CUES: tuple[Cue, ...] = (
                  r"\b(throwing|threw|hurling) (things|stuff|objects|plates|bottles|chairs|glasses)\b.{0,12}\bat (me|us|my)\b")),
     Cue("sexual-violence",
         english=(r"\b(he|a man|someone|somebody|a guy|they|a stranger|my \w+) forced (me|himself)\b(?! to (sign|pay|work|go|move|leave|eat|quit|study|stay|come))",)),
+    # Marks seen on a child by a teacher, a carer or a neighbour (bruises on a kid at nursery).
+    Cue("child-abuse",
+        english=(r"\b(bruis\w*|burn marks?|cigarette burns?|welts?|black eyes?|belt marks?|injuries)\b.{0,24}\b(on|of) (a|the|this|that|one|our|my) (little |small |young )?(kid|child|boy|girl|toddler|baby|pupil|student|infant)s?\b",
+                 r"\b(kid|child|boy|girl|toddler|baby|pupil|student)s? (at|in|from) (the |my |our )?(nursery|daycare|kindergarten|school|class|preschool)\b.{0,30}\b(bruis\w*|burn marks?|welts?|black eyes?)")),
 )

@@ -5,7 +5,7 @@ Each cue is a family of phrasing (a scene and what makes it present), never one 
 
 from __future__ import annotations
 
-from .words import DISABLED, ELDER, Cue
+from .words import CARE, DISABLED, ELDER, SHINJU, Cue
 
 # Telegraphic kana keeps a space where particles were (かたて うごかない): a gap of blanks between two words.
 _GAP = r"(が|に|も|を|は)?[ 　]?"
@@ -27,6 +27,10 @@ _DRINK = r"(焼酎|しょうちゅう|ビール|ウイスキー|日本酒|ワイ
 _PILLS = r"(安定剤|睡眠薬|眠剤|精神薬|錠剤|薬|くすり)"
 _OLD = r"(" + ELDER[1:-1] + r"|じっちゃ|ばっちゃ|じさま|ばさま|じっちゃん|ばっちゃん)"
 # A child in a special school or class, or in day services for disabled children.
+# A child taken along: (赤ちゃん|この子|息子…)と一緒に消えたい, 子どもを連れて死のう.
+_WITH_CHILD = (r"(子|こ|赤ちゃん|あかちゃん|赤ん坊|あかんぼう|娘|むすめ|息子|むすこ|子ども|子供|こども|我が子|わが子)(と|を連れて|をつれて|も)[ 　]?"
+               r"(一緒に|いっしょに|二人で|ふたりで)?[ 　]?(消え|きえ|死に|しにた|死の|しのう|死ね|死ん|いなくなり|いなくなろ|楽になり|楽になろ|"
+               r"終わりにし|おわりにし|天国|あの世)")
 _SUPPORTED = r"(" + DISABLED[1:-1] + r"|支援学校|特別支援|支援級|支援学級|療育|放課後等デイ|放デイ)"
 
 CUES: tuple[Cue, ...] = (
@@ -110,4 +114,30 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"(殴る|なぐる|叩く|たたく|蹴る|殴って(しま|ま)う|叩いて(しま|ま)う|手を出す|手が出る|手をあげる|手を上げる)(かもしれ|かも)",),
         needs=r"(介護|かいご|世話|せわ|ケアラー|けあらー|看病|毎晩起こ|認知症|寝たきり)"),
+    # A person found hanging, or cut down and not known to breathe (首を吊ってる、いま見つけた; 下ろしたけど息してるか
+    # わからない): 119 now, whatever the words for the rope.
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(首|くび)(を)?[ 　]?(吊|つ)(って|っと)(る|た|い|お|ま)", r"(首|くび)(を)?(吊|つ)った(状態|まま|姿)",
+                 r"(ぶら下が|ぶらさが)(って|っと)(る|た|い|お|ま)"),
+        needs=r"(首|くび|ロープ|紐|ひも|縄|なわ|ベルト|ドアノブ|梁|鴨居|見つけ|みつけ|発見|下ろ|おろ|降ろ|息|いき|冷た|つめた)"),
+    Cue("not-breathing-or-unconscious",
+        english=(r"\bfound (him|her|them|my \w+|someone|a man|a woman|the body) hanging", r"\b(is|was) hanging (from|in) (the|a|his|her)",
+                 r"\bcut (him|her|them) down\b")),
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(息|いき|呼吸|こきゅう|脈|みゃく)(を|が|は)?(して(る|い)|ある|あるの|してるの|してんの)?か(どうか)?.{0,2}(わから|分から|わかん|わかりませ|分かりませ|確かめられ)",
+                 r"(下ろ|降ろ|おろ)し(た|て|ました).{0,14}(冷た|つめた|動かな|うごかな|反応|返事|目を(開け|あけ)|意識)"),
+        english=(r"\b(don'?t|do not|can'?t|cannot) (know|tell) if (he|she|they|it)('?s| is| are) (still )?breathing", r"\bnot sure (if|whether) (he|she|they)('?s| is| are) (still )?breathing")),
+    # A parent who thinks of dying, vanishing or ending it together with a child (赤ちゃんと一緒に消えたい): the
+    # suicide lines and a carer's (and so the child's) lines.
+    Cue("suicide-thoughts", phrases=(_WITH_CHILD, SHINJU, r"道連れ")),
+    Cue("caregiver-may-harm", phrases=(_WITH_CHILD,)),
+    # A carer's thought of the neck, told as a what-if (母の首をしめたらって): the carer's line, not violence done.
+    Cue("caregiver-may-harm", phrases=(r"(首|くび)(を)?[ 　]?(しめ|絞め|締め)(たら|れば|ちゃおう|ようか|ちゃいそう|たくな)",),
+        needs=CARE + r"|母|父|夫|妻|義母|義父|祖母|祖父|" + ELDER[1:-1]),
+    # Someone who tells the bot where they stand now, at a height or on the tracks (いま屋上にいる).
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(いま|今|ひとりで|一人で)[、 　]?(屋上|おくじょう|橋の上|崖|がけ|線路|踏切|ビルの上|ホームの端|ベランダの外)(に|の上に)(いる|いて|おる|おります|います)(?!.{0,20}(が|けど|けれど)?.{0,12}(ですか|ますか|[?？]))",),),
+    # Wanting to be free of everything (もう楽になりたい。何もかも): a wish to end life told without the word.
+    Cue("suicide-thoughts", phrases=(r"楽に(なりたい|なりてえ|なりたか|なれたら)",),
+        needs=r"(何もかも|なにもかも|人生|この世|生きる|生きて|いきる|いきて|いっそ|永遠|えいえん|全部終わ|ぜんぶおわ)"),
 )

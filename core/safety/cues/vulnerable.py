@@ -4,11 +4,12 @@ Each cue is one way a situation shows itself (see words.py for how a cue is read
 
 from __future__ import annotations
 
-from .words import CARE, CHILD, DISABLED, ELDER, PARENT, SCHOOL, Cue, V
+from .words import CARE, CHILD, DISABLED, ELDER, PARENT, SCHOOL, SHINJU, Cue, V
 
 # Not when only reported as a guess or as someone's words (乱暴されてるみたい, 扱われていると言います): a
 # resident asking where to turn, told by the screen's consulting and hearsay rules.
 _TOLD = r"(?!.{0,6}(みたい|らしい|と言|って言|という|っていう|といい|っていい|ようです|気がする))"
+
 
 CUES: tuple[Cue, ...] = (
     Cue("child-abuse",
@@ -53,7 +54,7 @@ CUES: tuple[Cue, ...] = (
                  r"\b(kicked|thrown) out\b", r"\bno money (at all|left|for food)")),
     Cue("caregiver-may-harm",
         phrases=(r"手を(あげ|上げ|出し|かけ)(て)?(しまい)?そう", r"手が出(そう|てしまいそう|かけ)", r"(叩|たた|殴|なぐ|殺|ころ|首を絞め|しめ|投げつけ|突き飛ばし|揺さぶ|傷つけ|蹴|虐待し)(い)?(て)?しまいそう",
-                 r"何(を)?(する|しでかす|してしまう)か(わから|分から|わかん)", r"(首|顔)に(手|枕|まくら)を(かけ|押し)", r"一緒に死(の|ん|にたい)", r"心中", r"道連れ",
+                 r"何(を)?(する|しでかす|してしまう)か(わから|分から|わかん)", r"(首|顔)に(手|枕|まくら)を(かけ|押し)", r"一緒に死(の|ん|にたい)", SHINJU, r"道連れ",
                  r"殺してしまうかも", r"(殺|ころ)して(しまいたい|楽にし)", r"(怒り|いらいら|イライラ)(で|が).{0,10}(手が|抑えられ|止められ|殴|叩)", r"(手|てえ)が出(る|ちゃう|てしまう)"),
         verbs=(V("叩く 殴る 殺す 絞める 投げ付ける 突き飛ばす 傷付ける 揺さぶる 蹴る", "SOU|WANT|VOL", "PASS"),),
         english=(r"\b(might|going to|afraid i'?ll|scared i'?ll|worried i'?ll|could|want to|feel like i could|thought about) (hurt|hit|kill|shake|smother|harm|strangle)",
@@ -82,14 +83,14 @@ CUES: tuple[Cue, ...] = (
     Cue("disabled-abuse-injury",
         phrases=(r"(引きずり|ひきずり)(下ろ|おろ|出)", r"投げ飛ばされ", r"(あざ|痣)(が)?(ある|できて|だらけ)", r"怒鳴って(る|いる)"),),
     Cue("missing-person",
-        phrases=(r"(おらん|いなく|いなくな)(く|ように)?なっ", r"いなくなり(まし)?た", r"(いつの間にか|気づいたら).{0,6}(いな|おらん)", r"はぐれ(まし)?た", r"(slipped|wandered) out", r"(ちゃん|さん|くん|息子|娘|子|子ども|子供|父|母|祖父|祖母|夫|妻|孫|弟|妹|兄|姉|主人|旦那|じいじ|ばあば)(が|は|も)(いない|いません|おらん|おらへん|おりません)(!|！|。|$| |、)",
+        phrases=(r"(おらん|いなく|いなくな)(く|ように)?なっ", r"いなくなり(まし)?た(?!い|く|か)", r"(いつの間にか|気づいたら).{0,6}(いな|おらん)", r"はぐれ(まし)?た", r"(slipped|wandered) out", r"(ちゃん|さん|くん|息子|娘|子|子ども|子供|父|母|祖父|祖母|夫|妻|孫|弟|妹|兄|姉|主人|旦那|じいじ|ばあば)(が|は|も)(いない|いません|おらん|おらへん|おりません)(!|！|。|$| |、)",
                  r"(ちゃん|さん|くん|息子|娘|子|子ども|子供|父|母|祖父|祖母|夫|妻|孫|弟|妹|兄|姉|主人|旦那|じいじ|ばあば)(が|は|も)(いない|おらん|おらへん)(?!(と|の|ので|から|けど|か|で|って|時|とき|間|あいだ|うち|日|家|人|ひと|母子|父子|生活|寂し|さみし|淋し))", r"(おらん|いなく)(ように|よう)?なっ", r"(出て(行|い)っ|でてっ)て(しまい|しまっ|ちゃっ)",
                  r"(出て|でて)(行|い)(って|った)(きり|まま)", r"(帰って|戻って|かえって|もどって)(ない|なくて|いません|こね|こない)", r"(戻|もど)りません", r"行ったきり",
                  r"目を離した(隙|すき)", r"(玄関|ドア)(を)?(開け|あけ)て.{0,6}(外|出)", r"(電話|スマホ|携帯)に?(も)?(出ない|出ません|つながらない|繋がらない)", r"既読(が)?(つかない|つかん)",
                  r"連絡(が)?(とれん|取れん|つかん)", r"(ひとりで|一人で).{0,8}(乗っちゃ|乗ってしま|行っちゃ)"),
         needs=r"(認知症|にんちしょう|ぼけ|ボケ|物忘れ|もの忘れ|徘徊|はいかい|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|夫|妻|祖|おかん|おとん|親|家族|入所者|利用者|dementia|alzheimer|mother|father|mom|mum|dad|wife|husband|grand)",
         english=(r"\b(slipped|wandered|snuck|sneaked|walked|went) (out|off|away)\b.{0,60}(dementia|nightgown|pajamas|pyjamas|freezing|cold|dark|hours|not back|hasn)",
-                 r"\b(dementia|alzheimer)\b.{0,60}\b(slipped|wandered|snuck|sneaked|walked|went) (out|off|away)\b", r"\bdidn'?t come home", r"\bnever came back",
+                 r"\b(dementia|alzheimer)\b.{0,60}\b(slipped|wandered|snuck|sneaked|walked|went) (out|off|away)\b", r"\b(didn'?t|did not) come (home|back)\b", r"\bnever came back",
                  r"\blost my \d", r"\blost (our|my) (son|daughter|child|kid|boy|girl)")),
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(家(が)?|いえが)(ない|無い|なし)", r"(ねる|寝る|泊まる)(とこ|ところ|場所)(が)?(ない|なし|無い)", r"(食べ物|たべもの|食料|めし|飯|ご飯|ごはん)(が|も)?(ない|無い|なし|ねぇ|ねえ)",

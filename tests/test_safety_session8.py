@@ -1,0 +1,73 @@
+"""Families the safety screen reads since session 8 (issue #11): a person found hanging or cut down, a parent who
+thinks of dying together with a child, a carer's what-if about the neck, marks on a child seen by a carer, a height
+reached now, a wish to be free of everything — and the harmless lines near them that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+ALARMS = {
+    # found hanging, or cut down and not known to breathe: 119 first
+    "首を吊ってる、いま見つけた": "not-breathing-or-unconscious",
+    "祖父が物置で首をつっていました、どうしよう": "not-breathing-or-unconscious",
+    "ロープから下ろしたけど体が冷たい": "not-breathing-or-unconscious",
+    "下ろしたけど息してるかわからない": "not-breathing-or-unconscious",
+    "I found my uncle hanging in the garage": "not-breathing-or-unconscious",
+    "we cut her down, I can't tell if she's breathing": "not-breathing-or-unconscious",
+    # a parent and a child together
+    "赤ちゃんと一緒に消えたい": "suicide-thoughts",
+    "この子を連れて死のうかと毎晩考える": "suicide-thoughts",
+    "むすこと いっしょに いなくなりたい": "suicide-thoughts",
+    "無理心中を考えてしまう": "suicide-thoughts",
+    # a carer's what-if
+    "介護がつらくて、父の首をしめたらって考えてしまう": "caregiver-may-harm",
+    # marks on a child seen by someone else
+    "bruises on a toddler at our daycare again": "child-abuse",
+    # a height now; free of everything
+    "今ひとりで屋上にいる": "suicide-plan-or-attempt",
+    "楽になりたい、もう何もかも": "suicide-thoughts",
+    "明日の朝、川に入っていきます。探さないでください": "suicide-plan-or-attempt",
+}
+
+
+@pytest.mark.parametrize("text,situation", sorted(ALARMS.items()))
+def test_a_family_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, (text, found)
+
+
+def test_someone_found_hanging_is_an_emergency_with_119_first() -> None:
+    found = screen("兄が首を吊ってた")
+    assert found.urgency == "emergency" and found.situations[0] == "not-breathing-or-unconscious"
+
+
+def test_a_parent_wishing_to_die_with_a_child_gets_the_suicide_lines_first_and_the_child_lines() -> None:
+    found = screen("産後ずっと、赤ちゃんと一緒に消えたいって思う")
+    assert found.situations[0] == "suicide-thoughts"
+    assert "child-abuse" in found.situations and "caregiver-may-harm" in found.situations
+
+
+def test_a_wish_to_vanish_with_a_child_is_no_missing_child() -> None:
+    assert "missing-child" not in screen("もう子供と一緒にいなくなりたい").situations
+
+
+@pytest.mark.parametrize("text", [
+    "心中お察しします", "子どもと一緒に買い物しに行きたい", "首を吊って亡くなった兄の遺族の会はありますか",
+    "子どもが鉄棒にぶら下がって遊んでる", "ドラマで首を吊っているシーンがあって怖かった",
+    "今屋上にいるんですが、市役所の屋上って入れますか", "仕事を終わらせて楽になりたい",
+    "my son got bruises on his knee from football", "家出した娘が帰ってきました、ひと安心",
+    "My son ran away last night but he is back now",
+])
+def test_harmless_lines_near_the_families_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text", ["Thank you!", "thanks!!", "OK!", "ありがとうございました！", "よろしくお願いします"])
+def test_a_courtesy_alone_gets_no_soft_line(text: str) -> None:
+    assert screen(text).urgency == "none"
+
+
+def test_a_missing_child_not_come_home_still_raises_the_alarm() -> None:
+    assert screen("My son didn't come back from the park and it's dark").alarm
