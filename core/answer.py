@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from core.cards import reach
+from core.emergency import emergency_line, line_json, ordered
 from core.router import RouteResult
 from knowledge.kb import KnowledgeBase
 
@@ -14,15 +16,25 @@ def _phone(kb: KnowledgeBase, entry: dict[str, Any]) -> str | None:
     return next((str(c["value"]) for c in reach(kb, entry)[0] if c["kind"] == "phone"), None)
 
 
-def to_contract(kb: KnowledgeBase, res: RouteResult) -> dict[str, Any]:
+def emergency_contacts(res: RouteResult, now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """The emergency lines as every channel shows them (core/emergency.py): open ones first, a line closed
+    now last with when it opens, 「（未確認）」 only where no dated page gives the number; each with the
+    situations of this text it is listed for."""
+    listed = {(str(x["name"]), str(x["number"])): x for x in res.emergency}
+    lines = ordered([emergency_line(x) for x in res.emergency], now)
+    return [{**line_json(line, res.lang, now),
+             "situations": [s for s in res.safety.situations
+                            if s in listed[(line.name, line.number)]["situations"]]}
+            for line in lines]
+
+
+def to_contract(kb: KnowledgeBase, res: RouteResult, now: dt.datetime | None = None) -> dict[str, Any]:
     """The answer object: crisis and emergency lines first, then district, results, clarify."""
     return {
         "query": res.query,
         "crisis": res.crisis is not None,
         "urgency": res.urgency,
-        "emergency_contacts": [{"name": x["name"], "number": x["number"], "hours": x["hours"],
-                                "situations": [s for s in res.safety.situations if s in x["situations"]]}
-                               for x in res.emergency],
+        "emergency_contacts": emergency_contacts(res, now),
         "district": kb.district_label(res.place.district_id) if res.place else None,
         "results": [{
             "id": r.entry["id"], "kind": r.entry["kind"], "name": r.entry["name"],

@@ -9,6 +9,9 @@
   national code (110, 119, 189).
 - **Open now.** A line's written hours (「毎日16時〜21時、毎月10日は8時〜翌日8時」) are read by
   `core.hours.line_status`; a line closed now goes after the open ones, with 「いまは受付時間外（16時から）」.
+- **In English** (`lang="en"`) a line has its English name (`EN_NAMES`, a translation of the name, by the
+  line's id) and its hours in English where `core.enwords` can carry every word over; otherwise the Japanese,
+  marked "(in Japanese)".
 - **Grouped by situation.** A list that spans three situations or more (the 「緊急のとき」 menu) is shown under
   short headings, the most urgent first: 命・救急 / こころ / 子ども / DV・暴力 / 消費生活, each with a hint which to
   call. The group of a line comes from its `situations`.
@@ -20,6 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from core.enwords import shown
 from core.hours import JST, STALE_YEARS, line_status
 from core.messages import say
 from core.replies import EmergencyLine
@@ -39,6 +43,23 @@ ORDER = [key for key, _ in GROUPS] + ["other"]
 HINT_NEEDS = {"life": ("119", "110", "#7119"), "mind": ("0120-279-338",), "child": ("189",),
               "dv": ("0120-279-889",), "consumer": ("188",)}
 MIN_GROUPS = 3  # a shorter list (a crisis reply's few lines) reads best as it is, without headings
+# The lines' names in English (data/emergency.yaml ids): a translation of each name, no fact added.
+EN_NAMES = {
+    "police": "Police (emergency)",
+    "fire-ambulance": "Ambulance and fire",
+    "jido-gyakutai-189": "Child abuse hotline “189” (child guidance centre)",
+    "jidosoudanjo-kamakura-miura": "Kamakura-Miura Child Guidance Centre (Kanagawa Prefecture)",
+    "jidou-soudan-senyou": "Child guidance centre consultation line",
+    "dv-soudan-plus": "DV Soudan Plus (domestic violence, national)",
+    "dv-navi-8008": "DV Navi “#8008” (domestic violence)",
+    "yorisoi-hotline": "Yorisoi Hotline (someone to talk to)",
+    "kanagawa-kokoro-denwa-24h": "Kanagawa Prefecture mental health phone line (24 hours)",
+    "inochi-sos": "“#Inochi SOS” (suicide prevention)",
+    "kokoro-no-kenko-dial": "Mental health consultation line (national number)",
+    "inochi-no-denwa-free": "Inochi no Denwa suicide prevention line (free call)",
+    "shohisha-hotline-188": "Consumer Hotline “188”",
+    "kanagawa-kyukyu-7119": "Kanagawa emergency medical advice “#7119”",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +69,13 @@ class ShownLine(EmergencyLine):
 
     group: str = "other"
     checked: str | None = None  # "2024-09"
+    name_en: str | None = None
+
+
+def shown_name(line: EmergencyLine, lang: str = "ja") -> str:
+    """The line's name as a reply in `lang` shows it: its English name in English, where there is one."""
+    own = getattr(line, "name_en", None) if lang == "en" else None
+    return str(own or line.name)
 
 
 def group_of(situations: Any) -> str:
@@ -64,7 +92,7 @@ def emergency_line(x: dict[str, Any]) -> ShownLine:
     old = dated is not None and "-" in str(x["number"]) and dated < f"{today.year - STALE_YEARS}-{today.month:02d}"
     return ShownLine(name=x["name"], number=str(x["number"]), hours=x.get("hours"),
                      unconfirmed=secondary and dated is None, group=group_of(x.get("situations")),
-                     checked=dated if secondary or old else None)
+                     checked=dated if secondary or old else None, name_en=EN_NAMES.get(str(x.get("id"))))
 
 
 def line_number(x: dict[str, Any], lang: str) -> str:
@@ -102,7 +130,8 @@ def status(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None
 def details(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> list[str]:
     """What is said under a line's number: its hours, whether it is closed now, the month its number was
     seen in a dated secondary page. The same words on every channel."""
-    out = [line.hours] if line.hours else []
+    hours = shown(line.hours, lang)
+    out = [hours] if hours else []
     closed = status(line, lang, now)
     if closed:
         out.append(closed)
@@ -110,6 +139,14 @@ def details(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = Non
     if checked:
         out.append(say("line_checked", lang, month=_month(checked, lang)))
     return out
+
+
+def said(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> str:
+    """The details in brackets after a line's name or number in a text: 「（24時間・無料）」, " (24 hours; free)"."""
+    parts = details(line, lang, now)
+    if not parts:
+        return ""
+    return f" ({'; '.join(parts)})" if lang == "en" else f"（{'・'.join(parts)}）"
 
 
 def ordered(lines: list[EmergencyLine], now: dt.datetime | None = None) -> list[EmergencyLine]:
@@ -143,7 +180,9 @@ def grouped(lines: list[EmergencyLine], lang: str = "ja", now: dt.datetime | Non
 
 
 def line_json(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> dict[str, Any]:
-    """A line in the JSON of `chat --jsonl` and the web chat: the number as shown, and what is said under it."""
-    return {"name": line.name, "number": line.number, "shown_number": line.shown_number(lang),
+    """A line in the JSON of `ask --json`, `/api/ask` and `chat --jsonl` (the contract's name, number and hours
+    as the knowledge writes them): the name and number as shown, and what is said under it."""
+    return {"name": line.name, "number": line.number, "shown_name": shown_name(line, lang),
+            "shown_number": line.shown_number(lang),
             "hours": line.hours, "details": details(line, lang, now), "closed_now": closed_now(line, now),
             "unconfirmed": line.unconfirmed, "group": getattr(line, "group", "other")}

@@ -19,7 +19,7 @@ import sys
 from typing import Any, TextIO
 
 from core.conversation import START, Conversation
-from core.emergency import closed_now, details, ordered
+from core.emergency import line_json, ordered
 from core.replies import Card, Reply
 from core.router import RouteResult
 from core.state import Record
@@ -112,12 +112,10 @@ class ScriptChannel:
             "text": reply.text,
             "urgency": urgency,
             "crisis": urgency in ALARMS,
-            "emergency_contacts": [{"name": x.name, "number": x.number, "hours": x.hours,
-                                    "situations": _listed_for(listed.get((x.name, x.number), []), found),
-                                    # as every channel shows it (core/emergency.py): 「（未確認）」 only where
-                                    # really unknown, the hours, closed now, the month the number was seen
-                                    "shown_number": x.shown_number(reply.lang), "details": details(x, reply.lang),
-                                    "closed_now": closed_now(x), "group": getattr(x, "group", "other")}
+            # as every channel and `ask --json` show them (core/emergency.py): 「（未確認）」 only where really
+            # unknown, the hours, closed now, the month the number was seen
+            "emergency_contacts": [{**line_json(x, reply.lang),
+                                    "situations": _listed_for(listed.get((x.name, x.number), []), found)}
                                    for x in ordered(reply.emergency)],
             "district": kb.district_label(district) if district in kb.districts else None,
             "cards": [card_json(c) for c in reply.cards],

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from core.cards import card_brief
 from core.conversation import Conversation
-from core.emergency import details, grouped
+from core.emergency import grouped, said, shown_name
 from core.guide import Guide
 from core.messages import feedback_last
 from core.replies import EmergencyLine, Option, Reply
@@ -46,8 +46,7 @@ def lines_text(lines: list[EmergencyLine], lang: str = "ja", now: dt.datetime | 
         if group.heading:
             out.append(f"【{group.heading}】" + (f" {group.hint}" if group.hint else ""))
         for x in group.lines:
-            said = "・".join(details(x, lang, now))
-            out.append(f"☎ {x.name}: {x.shown_number(lang)}" + (f"（{said}）" if said else ""))
+            out.append(f"☎ {shown_name(x, lang)}: {x.shown_number(lang)}{said(x, lang, now)}")
     return "\n".join(out)
 
 

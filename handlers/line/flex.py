@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from core.cards import resident_rows
 from core.conversation import card_calls, card_sources, tel_uri
-from core.emergency import closed_now, details, grouped
+from core.emergency import closed_now, grouped, said, shown_name
 from core.replies import Card, EmergencyLine
 from knowledge.sources import host
 
@@ -135,8 +135,7 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
         if group.hint:
             body.append(_text(group.hint, size="xs", color=GREY))
         for line in group.lines:
-            said = "・".join(details(line, lang))
-            body.append(_text(line.name + (f"（{said}）" if said else "") + _unconfirmed(line, lang),
+            body.append(_text(shown_name(line, lang) + said(line, lang) + _unconfirmed(line, lang),
                               size="sm", weight="bold", margin="lg" if i or group.heading else "none"))
             shown = f"☎ {line.shown_number(lang)}"  # 「☎ 0120-939-289（未確認）」 when it fits LINE's 20 characters
             body.append(_tel_button(shown if len(shown) <= MAX_LABEL else f"☎ {line.number}", line.number,
@@ -147,7 +146,7 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
               "header": {"type": "box", "layout": "vertical", "backgroundColor": RED, "contents": [
                   _text(title, color="#FFFFFF", weight="bold", size="lg")]},
               "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body}}
-    alt = title + ": " + " / ".join(f"{x.name} {x.shown_number(lang)}" for x in lines)
+    alt = title + ": " + " / ".join(f"{shown_name(x, lang)} {x.shown_number(lang)}" for x in lines)
     return {"type": "flex", "altText": clip(alt, MAX_ALT), "contents": bubble}
 
 

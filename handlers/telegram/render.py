@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from core.cards import resident_rows
 from core.conversation import card_sources, option_data
-from core.emergency import details, grouped
+from core.emergency import grouped, said, shown_name
 from core.messages import feedback_last
 from core.replies import Card, EmergencyLine, Option, Reply
 
@@ -45,9 +45,9 @@ def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
         if group.heading:
             rows.append(f"\n<b>【{escape(group.heading)}】</b>" + (f" {escape(group.hint)}" if group.hint else ""))
         for x in group.lines:
-            said = "・".join(details(x, lang))
-            rows.append(f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(x.name, FIELD))}"
-                        + (f"（{escape(_cut(said, FIELD))}）" if said else ""))
+            under = said(x, lang)
+            rows.append(f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(shown_name(x, lang), FIELD))}"
+                        + escape(_cut(under, FIELD)))
     return rows
 
 

@@ -31,7 +31,7 @@ from core.conversation import (
     slow_down_text,
     tel_uri,
 )
-from core.emergency import closed_now, details, grouped, ordered
+from core.emergency import closed_now, details, grouped, ordered, shown_name
 from core.messages import feedback_last, fill_city
 from core.replies import Card, EmergencyLine, Reply
 from core.turn import Inbound
@@ -123,7 +123,7 @@ def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) 
 def line_json(line: EmergencyLine, lang: str, now: dt.datetime | None) -> dict[str, Any]:
     """An emergency line for the page: the number as shown (「（未確認）」 only where really unknown), the
     number dialled, and what is said under it (hours, closed now, the month the number was seen)."""
-    return {"name": line.name, "number": line.shown_number(lang), "hours": line.hours, "tel": tel_uri(line.number),
+    return {"name": shown_name(line, lang), "number": line.shown_number(lang), "hours": line.hours, "tel": tel_uri(line.number),
             "details": details(line, lang, now), "closed": closed_now(line, now)}
 
 

@@ -1,0 +1,66 @@
+"""The emergency lines of `ask --json` / `/api/ask` are the chat's (issue #13, a new user's walkthrough): the
+same numbers in the same order (a line closed now last, saying when it opens), 「（未確認）」 only where no dated
+page gives the number, and in English their names and hours in English, never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.answer import to_contract
+from core.dialogue import EMERGENCY, Dialogue, State
+from core.emergency import ordered
+from core.enwords import IN_JAPANESE, english, has_japanese, shown
+from core.hours import JST
+from handlers.terminal import render_text
+
+MORNING = dt.datetime(2026, 12, 1, 8, 10, tzinfo=JST)  # a Tuesday: いのちの電話 opens at 16:00
+
+
+def _json(guide, text: str) -> dict:
+    return to_contract(guide.kb, guide.ask(text), now=MORNING)
+
+
+@pytest.mark.parametrize("text", ["もう死にたい", "夫に殴られている。死にたい"])
+def test_the_json_answer_lists_the_chats_lines_in_the_chats_order(guide, text):
+    contacts = _json(guide, text)["emergency_contacts"]
+    _, reply = Dialogue(guide.router).handle(State(), text=text, now=MORNING)
+    assert [x["number"] for x in contacts] == [x.number for x in ordered(reply.emergency, MORNING)]
+    assert all({"name", "number", "hours", "situations"} <= set(x) for x in contacts)  # the contract's fields
+
+
+def test_a_line_closed_now_comes_last_in_the_json_and_says_when_it_opens(guide):
+    contacts = _json(guide, "もう死にたい")["emergency_contacts"]
+    closed = [x for x in contacts if x["closed_now"]]
+    assert closed and contacts[-len(closed):] == closed
+    assert "いまは受付時間外（きょう16時から）" in closed[0]["details"]
+
+
+def test_the_json_marks_unconfirmed_only_a_number_no_dated_page_gives(guide):
+    contacts = {x["number"]: x for x in _json(guide, "もう死にたい")["emergency_contacts"]}
+    yorisoi = contacts["0120-279-338"]  # a dated secondary page: plain, with its month
+    assert yorisoi["shown_number"] == "0120-279-338" and "番号は2024年9月の資料で確認" in yorisoi["details"]
+    assert contacts["0120-939-289"]["shown_number"].endswith("（未確認）")  # an article without a date
+
+
+def test_english_lines_have_english_names_and_hours(guide):
+    contacts = _json(guide, "I want to die")["emergency_contacts"]
+    assert contacts and not any(has_japanese(x["shown_name"]) or any(map(has_japanese, x["details"]))
+                                for x in contacts)
+    said = {x["number"]: x["details"][0] for x in contacts}
+    assert said["0120-279-338"] == "24 hours, every day of the year, free"
+    assert said["0120-061-338"].startswith("Mon, Thu, Fri: 24 hours; Tue, Wed, Sat, Sun: 6:00 to midnight")
+
+
+def test_the_english_emergency_menu_on_the_terminal_has_no_japanese_hours(guide):
+    _, reply = Dialogue(guide.router).handle(State(), choice=EMERGENCY, lang="en")
+    text = render_text(reply, MORNING)
+    assert "24 hours" in text and "24時間" not in text and "Police (emergency): 110" in text
+
+
+def test_words_that_cannot_be_carried_over_stay_japanese_and_say_so():
+    assert english("毎週火曜。予約不要・無料") == "every Tue; no booking needed, free"
+    assert english("最寄りの窓口で聞いてください") is None
+    assert shown("最寄りの窓口で聞いてください", "en") == f"最寄りの窓口で聞いてください {IN_JAPANESE}"
+    assert shown("24時間", "ja") == "24時間"
