@@ -367,24 +367,6 @@ def tel_uri(number: str) -> str:
     return "tel:" + quote(re.sub(r"[^0-9+#*]", "", unicodedata.normalize("NFKC", number)), safe="+*")
 
 
-def card_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
-    """The labelled facts of a card, in the order every channel shows them."""
-    en = lang == "en"
-    section = card.section or ("—" if en else "不明")
-    if card.renamed_from:
-        section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
-    rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
-    rows += [("Phone" if en else "電話", f"{f.value}（{f.label}）") for f in card.phones]
-    rows += [("Place" if en else "場所", f.value) for f in card.places]
-    rows += [("Hours" if en else "受付", f.value) for f in card.hours]
-    if card.open_now is not None:
-        rows.append(("Now" if en else "いま", ("open" if card.open_now else "closed") if en
-                     else ("受付中" if card.open_now else "受付時間外")))
-    if card.unknown_note:
-        rows.append(("Note" if en else "注意", card.unknown_note))
-    return [(k, v) for k, v in rows if v]
-
-
 def card_calls(card: Card) -> list[Call]:
     """Numbers to offer as call buttons: the card's phones, else the city's main number."""
     calls = [Call(f.label, f.value) for f in card.phones]
