@@ -52,9 +52,9 @@ _ASPECTS: list[tuple[str, str]] = [
 _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口|方)|ちかい(ところ|とこ)|"
                      r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
 # Words that say where one lives (「住まいは岡本です」「梶原に住んでます」): no concern about housing in them.
-_LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|家|うち|実家)(は|が|の場所は)|(に|で)?(住んで|すんで|暮らして|くらして)"
+_LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|家|うち|実家)(は|が|の場所は|の近く|のそば|の方)|やっぱり|やっぱ|やはり|(に|で)?(住んで|すんで|暮らして|くらして)"
                      r"(い)?(ます|る|いる|おります)?|在住|(に|へ)(引っ越|ひっこ)し|i live|we live|live in|lives in|moved to|"
-                     r"間違え|まちがえ|じゃなく|ではなく|訂正|言い間違|actually|i mean")
+                     r"間違え|まちがえ|じゃなく|ではなく|訂正|言い間違|ごめんなさい|すみません|すいません|でした[。.!！]*$|actually|i mean")
 # 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
 _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
                       r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office)s?\b")
@@ -62,6 +62,7 @@ _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|と
 _PLACE_FILLER = re.compile(
     r"に住んで(い)?(ます|る|ます。|いるんですが|るんですけど|いるんだけど)?|にすんで ?(い)?(ます|る)|在住(です)?|住まい|"
     r"住所は|じゅうしょは|うちは|家は|いえは|自宅は|実家は|私は|わたしは|僕は|俺は|の方|のほう|あたり|辺り|付近|周辺|"
+    r"ごめんなさい|ごめん|すみません|すいません|間違えました|まちがえました|じゃなくて|ではなくて|やっぱり|やはり|でした|"
     r"地区|地域|ちいき|エリア|です|ます|だよ|だけど|なんですが|なんだけど|ですが|ですけど|住んでる|です。|"
     r"live in|i live|we live|in|from|i'?m|we'?re|near|area|district|the|it'?s|our home is|at")
 # Little words around an address: 「腰越の3丁目だ」, 「大船のほうやで」.
@@ -120,6 +121,32 @@ def without_living(text: str) -> str:
     return _LIVING.sub(" ", unicodedata.normalize("NFKC", text or ""))
 
 
+# 「違う」「そうじゃない」 alone: what was shown is not what the resident looks for.
+_WRONG = re.compile(r"^(いいえ|いや|いえ|ううん)?[、,\s]*(違う|ちがう|違います|ちがいます|違いますね|違うよ|違うな|そうじゃない(です)?|"
+                    r"そういうのじゃない(です)?|not (that|this|it)|wrong|no,? (that'?s|it'?s) not it)[よね。．.!！\s]*$")
+# 「それ」「そこです」 alone: the counter just shown is the one meant.
+_THAT = re.compile(r"^(はい|うん)?[、,\s]*(それ|そこ|これ|ここ|その窓口|そちら)(です|だ|で(お願いします)?|がいい(です)?|にします)?[よね。．.!！\s]*$")
+# The list the menu's 「緊急のとき」 button shows, asked in words (「緊急」「緊急の連絡先を教えて」).
+_LINES = re.compile(r"^(緊急|きんきゅう)(のとき|の時|時|の場合)?(の)?(連絡先|番号|電話番号|電話)?(は|を|が)?"
+                    r"(教えて|おしえて|知りたい|しりたい)?(ください|下さい)?(です)?[?？。．.!！\s]*$|"
+                    r"^emergency( numbers?| contacts?| lines?)?( please)?[?.!\s]*$")
+
+
+def wrong(text: str) -> bool:
+    """The whole message says what was shown is not it (「違う」「そうじゃない」)."""
+    return bool(_WRONG.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
+
+
+def that_one(text: str) -> bool:
+    """The whole message points at what was just shown (「それ」「そこです」)."""
+    return bool(_THAT.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
+
+
+def wants_lines(text: str) -> bool:
+    """The whole message asks for the emergency lines, as the 「緊急のとき」 button does (「緊急」「緊急のとき」)."""
+    return bool(_LINES.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
+
+
 def another(text: str) -> bool:
     """The message asks for other counters than those shown (「他には？」, 「別の窓口は？」)."""
     return bool(_ANOTHER.search(unicodedata.normalize("NFKC", text or "").strip().lower()))
@@ -150,13 +177,26 @@ def marked(fact: dict[str, Any], value: str, lang: str = "ja") -> str:
     return value + say("unconfirmed_mark", lang) if fact.get("unconfirmed") else value
 
 
+_NOTE = re.compile(r"\s*[（(][^）)]*[）)]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _place(value: str, lang: str) -> str:
+    """A place as an English reply gives it: the building and floor, without the Japanese note in brackets
+    (「（正面入口すぐ右側）」, still on the card); a place whose own name is in kana stays whole."""
+    if lang != "en":
+        return value
+    bare = _NOTE.sub("", value).strip()
+    return bare if bare and not _KANA.search(bare) else value
+
+
 def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja") -> str:
     """The answer to `what` about `entry`, from its facts (a secondary one marked 未確認), or the honest
     「分かりません」 with a number. What to bring: the entry's own `bring` when the knowledge has one."""
     contacts, hours = reach(kb, entry)
     name = entry_name(entry, lang)
     phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone"]
-    places = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] in ("place", "address")]
+    places = [marked(c, _place(str(c["value"]), lang), lang) for c in contacts if c["kind"] in ("place", "address")]
     shown_hours = " / ".join(marked(h, describe(h), lang) for h in hours)
     who, number = (name, phones[0]) if phones else local_ask(kb, entry, lang) or (
         say("main_number_name", lang), main_number())

@@ -28,13 +28,15 @@ _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ど�
 _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
                        r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
                        r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
-                       r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|"
+                       r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
+                       r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|安全な(場所|ところ|所)に(い|来|き)|"
                        r"not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|"
                        r"(we )?found (him|her|them)|(he|she|they) came (back|home)", re.I)
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # A question about the counter the bot cannot answer (「たとえばどんな活動？」「待ってる人は多い？」): its phone.
 _QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
+_WAVE = set("👋🙋")
 
 
 class Listening(Menu):
@@ -81,6 +83,8 @@ class Listening(Menu):
         # 「近くの」 narrows the thread unless the message asks something of its own ("a play space near Tamanawa?")
         near = followup.nearby(text) and (unanswerable or res.results[0].entry["id"] in state.shown)
         if (place_only or near) and (thread or state.topic) and state.district:
+            if place_only:  # 「あ、ごめんなさい、玉縄でした」: a place and little words hold no distress
+                self._calmed(res)
             return self._narrow(state, now)
         what = followup.aspect(text)
         if thread and unanswerable and followup.corrects(text):  # 「母じゃなくて父のことです」: the same concern
@@ -97,14 +101,29 @@ class Listening(Menu):
                 return self._narrow(state, now)
             label = self._district(state.district, lang)
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
-        if thread and followup.another(text):  # 「他には？」: the guided path, keeping the district
-            state.step, state.shown, state.picked = "area", [], None
-            return Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
+        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
+        if short is not None:
+            return short
         if talk is not None:
             return self._small_talk(state, talk, text)
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _short(self, state: State, text: str, talk: str | None, now: dt.datetime | None) -> Reply | None:
+        """A short reply to what was shown or asked: 「他には？」 or 「違う」 (the guided path, keeping the district),
+        「それ」 (the counter just shown, its details), a yes or 「それ」 after a question back (the question again)."""
+        lang, thread = state.lang, bool(state.shown)
+        if thread and (followup.another(text) or followup.wrong(text)):
+            state.step, state.shown, state.picked = "area", [], None
+            return Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
+        if thread and followup.that_one(text) and state.counter in self.kb.entries:
+            state.picked = state.counter
+            return Reply(say("details", lang) + "\n" + say("feedback_ask", lang),
+                         cards=self._cards([state.counter or ""], now, lang), options=self._answered(lang), lang=lang)
+        if not thread and state.step == "area" and (talk == smalltalk.OK or followup.that_one(text)):
+            return Reply(say("ask_area", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
+        return None
 
     def _otherwise(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
         """A short question or a person with nothing shown yet (asked back), a vague message or a question the
@@ -178,7 +197,9 @@ class Listening(Menu):
         lang = state.lang
         thread = bool(state.shown)
         if talk == smalltalk.EMOJI:
-            talk = smalltalk.FEELING if set(text) & _SAD else (smalltalk.OK if thread else smalltalk.GREETING)
+            # 👍 or 🙏 as a first message: a short acknowledgement, not the greeting again (👋 is a greeting)
+            talk = smalltalk.GREETING if set(text) & _WAVE and not thread else smalltalk.FEELING if (
+                set(text) & _SAD or not thread) else smalltalk.OK
         key = {smalltalk.THANKS: "st_thanks", smalltalk.GREETING: "st_greeting", smalltalk.OK: "st_ok",
                smalltalk.BYE: "st_bye", smalltalk.DONT_KNOW: "st_dontknow", smalltalk.FEELING: "st_feeling"}[talk]
         if talk == smalltalk.DONT_KNOW or not thread:
