@@ -29,6 +29,16 @@ ALARMS = {
     "今ひとりで屋上にいる": "suicide-plan-or-attempt",
     "楽になりたい、もう何もかも": "suicide-thoughts",
     "明日の朝、川に入っていきます。探さないでください": "suicide-plan-or-attempt",
+    # a carer's hand already used, a thought that stays
+    "要介護の母の腕をつかんで引きずってしまった": "caregiver-may-harm",
+    "認知症の夫の世話で、いっそ…と思う夜がある": "caregiver-may-harm",
+    # blows heard, rough handling with an injury, a threat about the children, the way to a height
+    "I can hear slapping from next door and a little boy crying": "child-abuse",
+    "作業所で知的障害の兄が手荒に扱われて骨折した": "disabled-abuse-injury",
+    "別れた夫から『娘を連れていく、覚えとけ』と連絡が来た": "stalking-threat",
+    "Left a note for my sister. heading to the bridge now": "suicide-plan-or-attempt",
+    "生きてても仕方ないし、もう全部終わらせたい": "suicide-thoughts",
+    "Grandma has dementia, she went out at dawn and nobody can find her": "missing-person-dementia",
 }
 
 
@@ -58,7 +68,8 @@ def test_a_wish_to_vanish_with_a_child_is_no_missing_child() -> None:
     "子どもが鉄棒にぶら下がって遊んでる", "ドラマで首を吊っているシーンがあって怖かった",
     "今屋上にいるんですが、市役所の屋上って入れますか", "仕事を終わらせて楽になりたい",
     "my son got bruises on his knee from football", "家出した娘が帰ってきました、ひと安心",
-    "My son ran away last night but he is back now",
+    "My son ran away last night but he is back now", "DV被害の相談窓口の電話番号を教えて",
+    "施設の母が職員に乱暴に扱われていると言うので、虐待として相談したい",
 ])
 def test_harmless_lines_near_the_families_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))

@@ -176,8 +176,8 @@ def screen(text: str) -> Screen:
 
 
 # A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
-_COURTESY = re.compile(r"^[\W\s]*(thank(s| you)( (so|very) much)?|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
-                            r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?)[\W\s]*$")
+_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?|many thanks|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+                       r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
 
 def _backstop(msg: Message, whole: str, text: str) -> bool:

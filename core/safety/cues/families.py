@@ -6,7 +6,7 @@ Negation is written once (NEG: ない, なく, なくて, なかった, ませ�
 
 from __future__ import annotations
 
-from .words import CARE, CHILD, DISABLED, ELDER, HEAT, SCHOOL, Cue
+from .words import CARE, CHILD, DISABLED, ELDER, EX, HEAT, SCHOOL, Cue
 
 NEG = r"(な(い|く|かっ|し|か(?!ら))|無(い|く|し)|ありませ|ねえ|ねぇ|あらへん|あらん|へん|ず(?!っ)|ん(?=[てでのよわ、。!?\s]|$))"
 # Water a person can sink in (a bath, the sea, a pool, a river); かわ in kana alone is too often かわいい.
@@ -297,4 +297,13 @@ CUES: tuple[Cue, ...] = (
     Cue("child-abuse",
         english=(r"\b(bruis\w*|burn marks?|cigarette burns?|welts?|black eyes?|belt marks?|injuries)\b.{0,24}\b(on|of) (a|the|this|that|one|our|my) (little |small |young )?(kid|child|boy|girl|toddler|baby|pupil|student|infant)s?\b",
                  r"\b(kid|child|boy|girl|toddler|baby|pupil|student)s? (at|in|from) (the |my |our )?(nursery|daycare|kindergarten|school|class|preschool)\b.{0,30}\b(bruis\w*|burn marks?|welts?|black eyes?)")),
+    # A threat about the children or "remember this" from a former partner (「子どもを連れて行く、覚えとけ」).
+    Cue("stalking-threat",
+        phrases=(r"(覚えと(け|き)|おぼえと(け|き)|覚えてろ|覚えておけ|ただじゃ(おかな|すまな|済まな)|後悔させ(てやる|る))",
+                 r"(子ども|子供|こども|娘|息子)(を|は)?(連れて(行|い)く|連れ去る|つれさる|奪う|取り返す|取り上げる)"),
+        needs=EX + r"|(夫|妻|旦那|彼|彼氏)(から|が)"),
+    # On the way to a height or the sea tonight, with letters written (I'm going to the cliffs tonight).
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(going|heading|on my way|driving|walking) (up )?to the (cliffs?|bridge|tracks|railway|roof|rooftop|sea|ocean|river)\b",),
+        needs=r"\b(tonight|now|goodbye|letters?|notes?|end it|last time|never come back|for good)\b"),
 )

@@ -5,7 +5,7 @@ Each cue is a family of phrasing (a scene and what makes it present), never one 
 
 from __future__ import annotations
 
-from .words import CARE, DISABLED, ELDER, SHINJU, Cue
+from .words import CARE, CHILD, DISABLED, ELDER, SHINJU, Cue
 
 # Telegraphic kana keeps a space where particles were (かたて うごかない): a gap of blanks between two words.
 _GAP = r"(が|に|も|を|は)?[ 　]?"
@@ -31,6 +31,8 @@ _OLD = r"(" + ELDER[1:-1] + r"|じっちゃ|ばっちゃ|じさま|ばさま|じ
 _WITH_CHILD = (r"(子|こ|赤ちゃん|あかちゃん|赤ん坊|あかんぼう|娘|むすめ|息子|むすこ|子ども|子供|こども|我が子|わが子)(と|を連れて|をつれて|も)[ 　]?"
                r"(一緒に|いっしょに|二人で|ふたりで)?[ 　]?(消え|きえ|死に|しにた|死の|しのう|死ね|死ん|いなくなり|いなくなろ|楽になり|楽になろ|"
                r"終わりにし|おわりにし|天国|あの世)")
+_CARING = r"(介護|かいご|認知症|にんちしょう|寝たきり|世話|せわ|看病|要介護|dementia|caring|carer)"
+_ROUGH = r"(乱暴|らんぼう|手荒)(に|な|く)(扱|あつか|され|し).{0,12}(骨折|こっせつ|怪我|けが|血が|腫れ|はれ|救急|意識)"
 _SUPPORTED = r"(" + DISABLED[1:-1] + r"|支援学校|特別支援|支援級|支援学級|療育|放課後等デイ|放デイ)"
 
 CUES: tuple[Cue, ...] = (
@@ -140,4 +142,15 @@ CUES: tuple[Cue, ...] = (
     # Wanting to be free of everything (もう楽になりたい。何もかも): a wish to end life told without the word.
     Cue("suicide-thoughts", phrases=(r"楽に(なりたい|なりてえ|なりたか|なれたら)",),
         needs=r"(何もかも|なにもかも|人生|この世|生きる|生きて|いきる|いきて|いっそ|永遠|えいえん|全部終わ|ぜんぶおわ)"),
+    # A carer's own hand already used on the person cared for (腕をつかんで引きずってた, ベッドに押さえつけた), or the
+    # thought that will not go (いっそ…って考えが離れない).
+    Cue("caregiver-may-harm",
+        phrases=(r"(腕|うで|手|髪|かみ|胸ぐら|襟|えり)(を)?(つかん|掴ん|引っ張っ|ひっぱっ)で.{0,6}(引きず|ひきず|振り回|ふりまわ|押し倒|突き飛ば|つきとば)",
+                 r"(押さえ|おさえ)(つけ|付け)(て(しまっ|しま|た|る)|た|ちゃっ)", r"いっそ[…．.、・ 　]*(って|と)?.{0,4}(考え|かんがえ|思っ|おもっ|思う|おもう|頭)",
+                 r"(ご飯|ごはん|食事|水)を?(わざと)?(抜い|抜か|あげなかっ|与えなかっ)"),
+        needs=_CARING),
+    # Blows heard through the wall where a child cries (I hear slapping), rough handling of a disabled or older person.
+    Cue("child-abuse", english=(r"\b(hear|heard|hearing)\b.{0,20}\b(slapping|smacking|hitting|beating|thuds?|thumps?|screaming)",), needs=CHILD + r"|\b(girl|boy)\b"),
+    Cue("disabled-abuse-injury", phrases=(_ROUGH,), needs=DISABLED),
+    Cue("elder-abuse-injury", phrases=(_ROUGH,), needs=ELDER + r"|寝たきり|要介護"),
 )

@@ -176,7 +176,7 @@ CUES: tuple[Cue, ...] = (
     Cue("overdose",
         english=(r"\b(drank|swallowed|ate|drunk) (some |a lot of |the |a bottle of )?(bleach|detergent|poison|pesticide|antifreeze|lamp oil|kerosene|weed killer)",)),
     Cue("suicide-plan-or-attempt", phrases=(r"(ロープ|練炭|首|飛び降り|飛び込ん|線路)で.{0,4}(楽に|らくに)(なる|なれる|なります)",),),
-    Cue("suicide-thoughts", phrases=(r"もう(終わり|おわり)たい($|[。、!！…]|よ|な|わ|ん)",),
+    Cue("suicide-thoughts", phrases=(r"もう(終わり|おわり)たい($|[。、!！…]|よ|な|わ|ん)", r"(終わら|おわら)せ(たい|てしまいたい|ちゃいたい)", r"(終わり|おわり)にし(たい|ちゃいたい)"),
         needs=r"(死|消え|生き|生まれ|人生|いなくな)"),
     # A place reached with the means of the end, told without the word 死 (ここから飛べば楽になれる, 海に入ろうと決めた).
     Cue("suicide-plan-or-attempt",

@@ -41,7 +41,7 @@ CUES: tuple[Cue, ...] = (
                  r"はぐれ(た|て|ちゃ)", r"見失(っ|い)", r"連絡(が)?(つかな|とれな|取れな)", r"徘徊(して|し|中)", r"はいかい(して|し)"),
         needs=r"(認知症|にんちしょう|ぼけ|ボケ|物忘れ|もの忘れ|徘徊|はいかい|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r"|父|母|夫|妻|祖|おかん|おとん|親|家族|dementia|mother|father|mom|mum|dad|wife|husband|grand|" + SCHOOL[1:-1] + ")",
         english=(r"\b(not|isn'?t) in (her|his) (room|bed)\b.{0,40}\b(door|gone|found|anywhere)", r"\bfront door (was|is|left) (wide )?(open|unlocked)",
-                 r"\b(missing|wandered (off|away|out)|walked out|can'?t find (him|her|them)|hasn'?t come (home|back)|has not come (home|back)|not come home|disappeared|ran away|lost (him|her) at)",)),
+                 r"\b(missing|wandered (off|away|out)|walked out|can'?t find (him|her|them)|(no one|nobody) (can|could) find|hasn'?t come (home|back)|has not come (home|back)|not come home|disappeared|ran away|lost (him|her) at)",)),
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(寝る|眠る|泊まる|泊まれる|住む|帰る)(場所|ところ|とこ|所|家)(が|も)?.{0,2}(ない|無い|ありません|ねえ|なく|なか|あらへん)", r"家を追い出され", r"追い出され(て|た|ちゃ|ました)",
                  r"路上(で|生活)", r"野(?:宿)", r"ほーむれす(に|です|で|状態)", r"(外|公園|駅|橋の下|ネットカフェ|車)で(寝|寝て|寝た|過ごし|夜を)",
