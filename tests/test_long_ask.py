@@ -102,3 +102,10 @@ def test_a_complaint_about_noise_is_other_business_not_a_welfare_complaint(guide
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
     kept = guide.ask("母が通うデイサービスの職員の対応がひどいです。事業所に言っても変わりません。苦情はどこに言えばいいですか")
     assert kept.other_business is None and to_contract(guide.kb, kept)["results"][0]["id"] == "kujo-soudan"
+
+
+def test_a_helper_at_home_is_the_care_counter_not_a_plan_item(guide):
+    # ヘルパー alone is the care insurance's home help; the postnatal home help is 産後ヘルパー
+    out = to_contract(guide.kb, guide.ask("一人暮らしの祖母が最近家事をしんどそうにしています。掃除や買い物を"
+                                          "ヘルパーさんにお願いしたいのですが、どこで手続きすればいいですか"))
+    assert out["results"][0]["id"] in {"kaigo-hoken", "chiiki-houkatsu"}
