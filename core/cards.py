@@ -6,11 +6,14 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from core.enwords import IN_JAPANESE, english, has_japanese
 from core.hours import describe, open_now
 from core.messages import city_words, main_number
 from core.replies import Card, Fact
 from knowledge.kb import KnowledgeBase
 from knowledge.sources import as_of, host
+
+UNCONFIRMED, UNCONFIRMED_EN = "未確認", "unconfirmed"
 
 
 def unknown_note(lang: str = "ja") -> str:
@@ -20,11 +23,11 @@ def unknown_note(lang: str = "ja") -> str:
     return f"窓口の電話番号はこの案内では分かりません。{city_words('ja')['hall']}の代表 {main_number()} でお問い合わせください。"
 
 
-def _fact(c: dict[str, Any], label: str) -> Fact:
+def _fact(c: dict[str, Any], label: str, lang: str = "ja") -> Fact:
     """A fact as residents see it: its source and 「◯年◯月時点の情報」 (the page's own date), 未確認 for a
     secondary source; never the staff note or the check dates (those stay in /admin and the exports)."""
     return Fact(label=c.get("label") or label, value=str(c["value"]), source=resident_source(c),
-                checked=None, note=resident_note(c))
+                checked=None, note=resident_note(c, lang))
 
 
 def resident_source(c: dict[str, Any]) -> str | None:
@@ -32,10 +35,12 @@ def resident_source(c: dict[str, Any]) -> str | None:
     return str(c["source"]) if host(c.get("source")) else None
 
 
-def resident_note(c: dict[str, Any]) -> str | None:
-    """「未確認・2018年9月時点の情報」: what residents read beside a fact or an hour."""
-    parts = [p for p in ("未確認" if c.get("unconfirmed") else None, as_of(c.get("source_date"))) if p]
-    return "・".join(parts) or None
+def resident_note(c: dict[str, Any], lang: str = "ja") -> str | None:
+    """「未確認・2018年9月時点の情報」 ("unconfirmed; as of September 2018"): what residents read beside a fact
+    or an hour."""
+    mark = (UNCONFIRMED_EN if lang == "en" else UNCONFIRMED) if c.get("unconfirmed") else None
+    parts = [p for p in (mark, as_of(c.get("source_date"), "en" if lang == "en" else "ja")) if p]
+    return ("; " if lang == "en" else "・").join(parts) or None
 
 
 def reach(kb: KnowledgeBase, entry: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -73,10 +78,10 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
                lang: str = "ja") -> Card:
     """The card of a counter or service, with everything a resident needs to reach it."""
     contacts, hours = reach(kb, entry)
-    phones = tuple(_fact(c, "電話") for c in contacts if c["kind"] == "phone")
-    places = tuple(_fact(c, "場所") for c in contacts if c["kind"] in ("place", "address"))
-    hour_facts = tuple(Fact(label="受付時間", value=describe(h), source=resident_source(h), note=resident_note(h))
-                       for h in hours)
+    phones = tuple(_fact(c, "電話", lang) for c in contacts if c["kind"] == "phone")
+    places = tuple(_fact(c, "場所", lang) for c in contacts if c["kind"] in ("place", "address"))
+    hour_facts = tuple(Fact(label="受付時間", value=describe(h, lang), source=resident_source(h),
+                            note=resident_note(h, lang)) for h in hours)
     missing = not phones  # a card that has a number to call (its own, its counter's or its section's) needs no note
     section = kb.section_name(entry)
     renamed = None
@@ -130,9 +135,9 @@ def card_text(card: Card, lang: str = "ja") -> str:
         sec += f"（formerly {card.renamed_from}）" if en else f"（旧 {card.renamed_from}）"
     lines.append(f"{'Section' if en else '担当'}: {sec} ／ {'Area' if en else '地区'}: {card.district}")
     for f in card.phones:
-        lines.append(f"{'Phone' if en else '電話'}: {phone_text(f)}" + _src(f, en))
+        lines.append(f"{'Phone' if en else '電話'}: {phone_text(f, lang)}" + _src(f, en))
     for f in card.places:
-        lines.append(f"{'Place' if en else '場所'}: {phone_number(f)}" + _src(f, en))
+        lines.append(f"{place_label(f, lang)}: {phone_number(f)}" + _src(f, en))
     for f in card.hours:
         lines.append(f"{'Hours' if en else '受付'}: {f.value}" + _src(f, en))
     if card.open_now is not None:
@@ -151,17 +156,31 @@ def _src(f: Fact, en: bool) -> str:
     return f"\n  {'source' if en else '出典'}: {f.source}{checked}{note}"
 
 
-def phone_text(f: Fact) -> str:
+def phone_text(f: Fact, lang: str = "ja") -> str:
     """「0000-00-0000 高齢者支援課（旧 高齢者いきいき課）」: the number (「（未確認）」 after it when only a
-    secondary page gives it), then whose it is (no brackets around a label that has its own)."""
+    secondary page gives it), then whose it is (no brackets around a label that has its own); in English the
+    label in English where `core.enwords` can carry it over, else the name as the city writes it (what is said
+    on the phone)."""
     number = phone_number(f)
-    return f"{number} {f.label}" if f.label and f.label not in ("電話", "Phone") else number
+    if not f.label or f.label in ("電話", "Phone"):
+        return number
+    return f"{number} {(english(f.label) if lang == 'en' else None) or f.label}"
 
 
 def phone_number(f: Fact) -> str:
     """A card's number (or place) as shown: 「0000-00-0000（未確認）」 for one only a secondary page gives (its
-    note says 未確認), as the emergency lines do."""
-    return f.value + ("（未確認）" if (f.note or "").startswith("未確認") else "")
+    note says 未確認; " (unconfirmed)" in English), as the emergency lines do."""
+    note = f.note or ""
+    return f.value + ("（未確認）" if note.startswith(UNCONFIRMED) else " (unconfirmed)"
+                      if note.startswith(UNCONFIRMED_EN) else "")
+
+
+def place_label(f: Fact, lang: str = "ja") -> str:
+    """「場所」; in English "Place", or "Place (in Japanese)" for an address the sources write in Japanese (the
+    knowledge has no English of it: shown as written, to read out or show)."""
+    if lang != "en":
+        return "場所"
+    return f"Place {IN_JAPANESE}" if has_japanese(f.value) else "Place"
 
 
 def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
@@ -171,8 +190,8 @@ def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
     if card.renamed_from:
         section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
     rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
-    rows += [("Phone" if en else "電話", phone_text(f)) for f in card.phones]
-    rows += [("Place" if en else "場所", phone_number(f)) for f in card.places]
+    rows += [("Phone" if en else "電話", phone_text(f, lang)) for f in card.phones]
+    rows += [(place_label(f, lang), phone_number(f)) for f in card.places]
     rows += [("Hours" if en else "受付", f.value) for f in card.hours]
     if card.open_now is not None:
         rows.append(now_row(card, lang))
@@ -192,8 +211,8 @@ def card_brief(card: Card, lang: str = "ja", phones: int = 2) -> str:
     call, where, when and whether open now; the sources and the section stay on the web's card."""
     en = lang == "en"
     lines = [f"■ {card.title}"] + ([card.summary] if card.summary else [])
-    lines += [f"☎ {phone_text(f)}" for f in card.phones[:phones]]
-    lines += [f"{'Place' if en else '場所'}: {phone_number(f)}" for f in card.places[:1]]
+    lines += [f"☎ {phone_text(f, lang)}" for f in card.phones[:phones]]
+    lines += [f"{place_label(f, lang)}: {phone_number(f)}" for f in card.places[:1]]
     hours = [f.value for f in card.hours[:1]]
     if card.open_now is not None:
         hours.append(("open now" if card.open_now else "closed now") if en

@@ -39,6 +39,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
 _DAYS = "[月火水木金土日]"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\d{4})年(\d{1,2})月の記事"), "__article__"),
+    (re.compile(r"(\d{4})年の記事の時間"), r"hours from a \1 article"),
     (re.compile(r"(\d{1,2})言語"), r"\1 languages"),
     (re.compile(r"毎月(\d{1,2})日は?"), "__monthday__"),
     (re.compile(rf"({_DAYS}(?:・{_DAYS})*)は"), "__days__:"),

@@ -19,9 +19,13 @@ from zoneinfo import ZoneInfo
 
 import jpholiday
 
+from core.enwords import shown
+
 JST = ZoneInfo("Asia/Tokyo")
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_JA = {"mon": "月", "tue": "火", "wed": "水", "thu": "木", "fri": "金", "sat": "土", "sun": "日"}
+DAY_EN = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+ORDINAL = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 STALE_YEARS = 3  # hours from an older page are shown as written, never as a live status
 
 
@@ -94,30 +98,38 @@ def _flag_text(value: bool | None, what: str) -> tuple[str, str]:
     return ("closed", what) if value else ("open", what) if value is False else ("unknown", what)
 
 
-def describe(h: dict[str, Any]) -> str:
-    """「月〜金 8:30–17:15（祝日・12/29–1/3 休み）」, 「第3金 13:00–16:00（祝日・年末年始は未確認）」"""
-    days = list(h.get("days") or [])
-    idx = [DAY_KEYS.index(d) for d in days if d in DAY_KEYS]
+def _days_text(h: dict[str, Any], lang: str) -> str:
+    names = DAY_EN if lang == "en" else DAY_JA
+    days = [d for d in h.get("days") or [] if d in DAY_KEYS]
+    idx = [DAY_KEYS.index(d) for d in days]
     if idx and idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
-        day_text = f"{DAY_JA[days[0]]}〜{DAY_JA[days[-1]]}"
+        text = f"{names[days[0]]}{'–' if lang == 'en' else '〜'}{names[days[-1]]}"
     else:
-        day_text = "・".join(DAY_JA[d] for d in days if d in DAY_JA)
+        text = (", " if lang == "en" else "・").join(names[d] for d in days)
     weeks = [w for w in h.get("weeks") or [] if isinstance(w, int)]
-    if weeks:
-        day_text = "・".join(f"第{w}" for w in weeks) + day_text
-    text = f"{day_text} {str(h['opens']).lstrip('0')}–{str(h['closes']).lstrip('0')}"
+    if weeks and lang == "en":
+        return " and ".join(ORDINAL.get(w, f"{w}th") for w in weeks) + f" {text}"
+    return "・".join(f"第{w}" for w in weeks) + text if weeks else text
+
+
+def describe(h: dict[str, Any], lang: str = "ja") -> str:
+    """「月〜金 8:30–17:15（祝日・12/29–1/3 休み）」, 「第3金 13:00–16:00（祝日・年末年始は未確認）」; in English
+    "Mon–Fri 8:30–17:15 (closed on holidays and 12/29–1/3)", a label carried over only word for word."""
+    en = lang == "en"
+    text = f"{_days_text(h, lang)} {str(h['opens']).lstrip('0')}–{str(h['closes']).lstrip('0')}"
     if h.get("label"):
-        text += f"（{h['label']}）"
+        text += f" ({shown(str(h['label']), lang)})" if en else f"（{h['label']}）"
     flags = [_flag_text(h.get("closed_on_holidays"), "祝日"), _flag_text(h.get("closed_year_end"), "12/29–1/3")]
-    closed = [w for state, w in flags if state == "closed"]
-    opened = [w for state, w in flags if state == "open"]
-    unknown = [w for state, w in flags if state == "unknown"]
-    if closed:
-        text += f"（{'・'.join(closed)} 休み）"
-    if opened:
-        text += f"（{'・'.join(opened)}も受付）"
-    if unknown:
-        text += f"（{'・'.join(unknown)}は未確認）"
+    said = {state: [w for s, w in flags if s == state] for state in ("closed", "open", "unknown")}
+    if en:
+        words = {"祝日": "holidays", "12/29–1/3": "12/29–1/3"}
+        for state, form in (("closed", "closed on {}"), ("open", "open on {} too"), ("unknown", "{}: not confirmed")):
+            if said[state]:
+                text += f" ({form.format(' and '.join(words[w] for w in said[state]))})"
+        return text
+    for state, form in (("closed", "（{} 休み）"), ("open", "（{}も受付）"), ("unknown", "（{}は未確認）")):
+        if said[state]:
+            text += form.format("・".join(said[state]))
     return text
 
 

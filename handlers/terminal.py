@@ -62,12 +62,13 @@ def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdi
 async def _chat(conversation: Conversation, stdin: TextIO, stdout: TextIO) -> int:
     resident = secrets.token_hex(8)  # one resident per run; forgotten at the end
     options: list[Option] = []
+    lang = "ja"  # the register of the last reply: the goodbye is said in it
     inbound = Inbound(CHANNEL, resident, event=FOLLOW)  # the greeting (with 「個人情報について」)
     try:
         while True:
             reply = (await conversation.handle(inbound)).reply
             if reply is not None:
-                options = reply.options
+                options, lang = reply.options, reply.lang
                 stdout.write(render_text(reply) + "\n\n")
             if inbound.event == FOLLOW:
                 stdout.write("番号を選ぶか、困りごとを書いてください（終了は q）。\n")
@@ -75,7 +76,7 @@ async def _chat(conversation: Conversation, stdin: TextIO, stdout: TextIO) -> in
             stdout.flush()
             line = stdin.readline()
             if not line or line.strip().lower() in QUIT:
-                stdout.write("ご利用ありがとうございました。\n")
+                stdout.write(("Thank you for using this guide." if lang == "en" else "ご利用ありがとうございました。") + "\n")
                 return 0
             inbound = _inbound(resident, line.strip(), options)
     finally:

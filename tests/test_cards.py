@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.cards import build_card, card_text
+from core.cards import build_card, card_brief, card_text, resident_rows
 from core.hours import describe, open_now
 
 JST = dt.timezone(dt.timedelta(hours=9))
@@ -127,3 +127,19 @@ def test_what_to_bring_is_shown_where_the_knowledge_has_it(small_doc):
     assert "持ち物: 健康保険証、印鑑" in followup.answer(kb, kb.entries["jiritsu-soudan"], followup.BRING)
     note = _note(kb)
     assert "持ち物: 健康保険証、印鑑" in note and "窓口にお問い合わせください" not in note
+
+
+def test_describe_in_english():
+    assert describe(WEEKDAYS, "en") == "Mon–Fri 8:30–17:15 (closed on holidays and 12/29–1/3)"
+    third = {"days": ["fri"], "weeks": [3], "opens": "13:00", "closes": "16:00", "label": "予約不要・無料"}
+    assert describe(third, "en") == "3rd Fri 13:00–16:00 (no booking needed, free) (holidays and 12/29–1/3: not confirmed)"
+
+
+def test_an_english_card_has_english_hours_and_says_which_words_stay_japanese(guide):
+    card = build_card(guide.kb, guide.kb.entries["seinen-kouken-center"], at(2026, 11, 24), "en")
+    rows = dict(resident_rows(card, "en"))
+    assert rows["Hours"].startswith("Mon–Fri") and "月" not in rows["Hours"]
+    assert "as of May 2024" in card_text(card, "en") and "時点" not in card_text(card, "en")
+    places = [k for k, v in resident_rows(card, "en") if k.startswith("Place")]
+    assert places and all(k == "Place (in Japanese)" for k in places)  # the address as the city writes it
+    assert "Place (in Japanese): " in card_brief(card, "en")
