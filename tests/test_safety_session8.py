@@ -39,6 +39,17 @@ ALARMS = {
     "Left a note for my sister. heading to the bridge now": "suicide-plan-or-attempt",
     "生きてても仕方ないし、もう全部終わらせたい": "suicide-thoughts",
     "Grandma has dementia, she went out at dawn and nobody can find her": "missing-person-dementia",
+    # a wish to vanish as a plan, no one would mind, life without a point, the means in hand
+    "もうこのまま消えちゃおうかな": "suicide-thoughts",
+    "俺が死んだところで誰も悲しまない": "suicide-thoughts",
+    "is there any point in living": "suicide-thoughts",
+    "I've got the pills ready, tonight": "suicide-plan-or-attempt",
+    # a baby left soiled, a child kept out at night, outside in the snow with nowhere to go
+    "隣の家の赤ちゃん、オムツを替えてもらえてないみたい": "child-abuse",
+    "近所の子が家に入れてもらえないって外で泣いてる": "child-abuse",
+    "漫喫にも泊まれなくて、いま駅にいる。雪で寒い": "no-food-or-shelter-in-cold",
+    # a blow that follows any resistance
+    "口答えすると父が蹴ってくる": "violence-now-family",
 }
 
 
@@ -68,7 +79,7 @@ def test_a_wish_to_vanish_with_a_child_is_no_missing_child() -> None:
     "子どもが鉄棒にぶら下がって遊んでる", "ドラマで首を吊っているシーンがあって怖かった",
     "今屋上にいるんですが、市役所の屋上って入れますか", "仕事を終わらせて楽になりたい",
     "my son got bruises on his knee from football", "家出した娘が帰ってきました、ひと安心",
-    "My son ran away last night but he is back now", "DV被害の相談窓口の電話番号を教えて",
+    "My son ran away last night but he is back now", "DV被害の相談窓口の電話番号を教えて", "Thank you so much for your help!",
     "施設の母が職員に乱暴に扱われていると言うので、虐待として相談したい",
 ])
 def test_harmless_lines_near_the_families_raise_no_alarm(text: str) -> None:
@@ -82,3 +93,7 @@ def test_a_courtesy_alone_gets_no_soft_line(text: str) -> None:
 
 def test_a_missing_child_not_come_home_still_raises_the_alarm() -> None:
     assert screen("My son didn't come back from the park and it's dark").alarm
+
+
+def test_a_blow_after_any_resistance_is_a_crisis_today_not_110_now() -> None:
+    assert screen("逆らうと兄に突き飛ばされる").urgency == "crisis"

@@ -176,7 +176,7 @@ def screen(text: str) -> Screen:
 
 
 # A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
-_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?|many thanks|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
                        r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
 
@@ -277,7 +277,7 @@ _REPORTED = re.compile(fold(
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
 _HABITUAL = re.compile(fold(
-    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い)と|"
+    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
     r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b")

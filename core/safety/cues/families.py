@@ -306,4 +306,20 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-plan-or-attempt",
         english=(r"\b(going|heading|on my way|driving|walking) (up )?to the (cliffs?|bridge|tracks|railway|roof|rooftop|sea|ocean|river)\b",),
         needs=r"\b(tonight|now|goodbye|letters?|notes?|end it|last time|never come back|for good)\b"),
+    # The means in hand now (I have the pills in my hand right now).
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(have|holding|got|i'?ve got) (the|all the|all my|my|a) (pills|rope|knife|blade|razor|noose)\b",),
+        needs=r"\b(right now|in my hand|ready|tonight|goodbye)\b"),
+    # A baby left soiled for days, a child kept out of the house at night.
+    Cue("child-abuse",
+        phrases=(r"(おむつ|オムツ)(も|を)?.{0,4}(替え|かえ)て(もらえ|もらって(い)?な|くれな)", r"(家|部屋|うち)(に|の中に)(入れて|いれて)(もらえ|くれ)(な|ん|ませ)"),
+        needs=CHILD + r"|小学生|中学生|園児"),
+    # No roof and the cold: outside with nowhere taking the resident in (ネットカフェにも入れない).
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(ネットカフェ|ネカフェ|漫画喫茶|漫喫|まんきつ|カプセル|ホテル|宿|泊まるところ|泊まる所|寝るところ|寝る所)(にも|に|も)?.{0,4}(入れな|泊まれな|行けな|ない|なく)",
+                 r"(今|いま)?(外|そと|路上|公園|駅)(に|で)(いる|います|いて|おる|寝て|過ごし)"),
+        needs=r"(寒|さむ|凍|こご|雪|ゆき|🥶)"),
+    # A blow that follows any resistance (逆らうと突き飛ばす): violence at home told as what happens.
+    Cue("violence-now",
+        phrases=(r"(逆らう|さからう|逆らったら|口答えする|口ごたえする|文句を言う|断る|ことわる|嫌と言う|いやと言う)と.{0,6}(殴|なぐ|叩|たた|蹴|け(る|ら)|突き飛ば|つきとば|首を)",)),
 )
