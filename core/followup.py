@@ -57,7 +57,8 @@ _LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|�
                      r"間違え|まちがえ|じゃなく|ではなく|訂正|言い間違|ごめんなさい|すみません|すいません|でした[。.!！]*$|actually|i mean")
 # 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
 _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
-                      r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office)s?\b")
+                      r"(別|べつ|他|ほか)の(窓口|まどぐち|ところ|相談先)(は|を|も|って)|\b(any )?(other|another) (counter|place|office|option)s?\b|"
+                      r"^(is there |are there )?(anything|something|anyone|anywhere|any) else[?.!\s]*$|^any others?[?.!\s]*$")
 # What a district-only message may say besides the place: living, polite endings, little words.
 _PLACE_FILLER = re.compile(
     r"に住んで(い)?(ます|る|ます。|いるんですが|るんですけど|いるんだけど)?|にすんで ?(い)?(ます|る)|在住(です)?|住まい|"

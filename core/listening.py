@@ -91,6 +91,10 @@ class Listening(Menu):
             self._calmed(res)
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
+        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
+        if short is not None:
+            self._calmed(res)  # 「違う」 holds no distress
+            return short
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
@@ -101,9 +105,6 @@ class Listening(Menu):
                 return self._narrow(state, now)
             label = self._district(state.district, lang)
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
-        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
-        if short is not None:
-            return short
         if talk is not None:
             return self._small_talk(state, talk, text)
         if thread and what is not None:
