@@ -109,3 +109,12 @@ def test_a_helper_at_home_is_the_care_counter_not_a_plan_item(guide):
     out = to_contract(guide.kb, guide.ask("一人暮らしの祖母が最近家事をしんどそうにしています。掃除や買い物を"
                                           "ヘルパーさんにお願いしたいのですが、どこで手続きすればいいですか"))
     assert out["results"][0]["id"] in {"kaigo-hoken", "chiiki-houkatsu"}
+
+
+def test_a_long_message_in_spaced_kana_meets_the_knowledge(guide):
+    # わかちがき: a spaced word that is a noun and a particle (おっとが) gets the noun's kanji; Sudachi's loose
+    # reading of kana gives no word of another part of speech (いいですか is no 言いですか)
+    assert guide.router.kana.to_kanji("おっとが こわいです。だれに はなせば いいですか") == "夫が怖いです。だれに話せばいいですか"
+    out = to_contract(guide.kb, guide.ask("おっとが すぐ どなるので こわいです。いえに いると きが やすまりません。"
+                                          "どこに そうだん できますか"))
+    assert out["results"][0]["id"] == "dv-soudan"
