@@ -226,7 +226,7 @@ CARD_MAX_PX = 450    # one card: name, one line about it, the number to call, �
 
 
 def _type(page, text: str):
-    box = page.get_by_label("困っていることを書いてください")
+    box = page.locator("form#ask textarea")  # its label is in the conversation's language
     count = page.locator(".turn.bot").count()
     box.fill(text)
     box.press("Enter")
@@ -306,3 +306,20 @@ def test_the_first_screen_shows_the_whole_menu_uncovered(page):
 def test_an_unknown_choice_is_a_clear_error(stack):
     r = stack.http.post("/api/chat", json={"session": "f" * 20, "choice": "紹介状をつくる"})
     assert r.status_code == 400 and "options[].id" in r.json()["error"]
+
+
+def test_an_english_conversation_gets_english_lines_and_an_english_form(page):
+    """A new user's walkthrough (issue #13): in English the emergency lines' names and hours are English, and
+    the form asks in English; nothing is translated that the data does not say."""
+    page.set_viewport_size(PHONE)
+    turn = _type(page, "I want to die")
+    box = turn.locator(".emergency")
+    said = box.inner_text()
+    assert "Yorisoi Hotline" in said and "24 hours, every day of the year, free" in said
+    assert "24時間" not in said and "よりそい" not in said
+    assert page.locator("form#ask label").inner_text() == "Write what is troubling you"
+    assert page.locator("form#ask button[type=submit]").inner_text() == "Send"
+    _shot(page, "phone-english-lines.png")
+    back = _type(page, "母の物忘れがひどい")
+    back.locator("article.card").first.wait_for()
+    assert page.locator("form#ask label").inner_text() == "困っていることを書いてください"

@@ -12,10 +12,12 @@
   const WORDS = {
     ja: { lines: "緊急の連絡先", call: "電話: ", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
           checked: "確認 ", you: "あなた: ", choices: "選択肢", print: "紹介状を印刷する",
-          now: "いま", more: "くわしく（場所・時間・出典）" },
+          now: "いま", more: "くわしく（場所・時間・出典）",
+          label: "困っていることを書いてください", example: "例: 母の物忘れが心配", send: "送る" },
     en: { lines: "Emergency lines", call: "Call: ", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
           checked: "checked ", you: "You: ", choices: "Choices", print: "Print this summary",
-          now: "Now: ", more: "More: place, hours, sources" },
+          now: "Now: ", more: "More: place, hours, sources",
+          label: "Write what is troubling you", example: "e.g. my mother is getting forgetful", send: "Send" },
   };
 
   function start() {
@@ -207,7 +209,17 @@
       if (reply.ask) turn.append(el("p", { class: "ask" }, rich(reply, reply.ask)));
       if (reply.options.length) turn.append(optionsBlock(reply));
       log.append(turn);
+      speakAs(reply.lang);
       return heading;
+    }
+
+    // The form speaks the conversation's language: an English reply gives it English words, and back.
+    function speakAs(lang) {
+      const words = WORDS[lang] || WORDS.ja;
+      form.lang = WORDS[lang] ? lang : "ja";
+      form.querySelector("label").textContent = words.label;
+      input.placeholder = words.example;
+      form.querySelector("button[type=submit]").textContent = words.send;
     }
 
     // After every answer (typed or tapped) focus moves to its heading, which says in a few words what
