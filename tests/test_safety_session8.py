@@ -50,6 +50,15 @@ ALARMS = {
     "漫喫にも泊まれなくて、いま駅にいる。雪で寒い": "no-food-or-shelter-in-cold",
     # a blow that follows any resistance
     "口答えすると父が蹴ってくる": "violence-now-family",
+    # a carer afraid of what comes next, binding marks, a fracture unexplained, scalding water
+    "義父の介護、このままじゃ取り返しのつかないことをしてしまう": "caregiver-may-harm",
+    "老人ホームの父の足首に縛られた跡があった": "elder-abuse-injury",
+    "my sister with autism came back from respite with a fractured wrist and they couldn't explain": "disabled-abuse-injury",
+    "隣の家で子どもに熱湯をかけてるのを見た": "child-abuse",
+    # a pursuer's condition, spiked drink, a head struck against the wall
+    "元彼から、返信しないと家まで行くって毎晩": "stalking-threat",
+    "飲み物に何か入れられて、気がついたらホテルだった": "sexual-violence",
+    "夫に頭を床に叩きつけられた": "violence-now-partner",
 }
 
 

@@ -176,7 +176,7 @@ def screen(text: str) -> Screen:
 
 
 # A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
-_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
                        r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
 

@@ -322,4 +322,12 @@ CUES: tuple[Cue, ...] = (
     # A blow that follows any resistance (逆らうと突き飛ばす): violence at home told as what happens.
     Cue("violence-now",
         phrases=(r"(逆らう|さからう|逆らったら|口答えする|口ごたえする|文句を言う|断る|ことわる|嫌と言う|いやと言う)と.{0,6}(殴|なぐ|叩|たた|蹴|け(る|ら)|突き飛ば|つきとば|首を)",)),
+    # "Pick up or I come to your house": a pursuer's condition (出ないと家に行く); notes that say someone watches.
+    Cue("stalking-threat",
+        phrases=(r"(出ないと|出なかったら|無視すると|無視したら|返事(を)?しないと|返信(し)?ないと|会わないと|会ってくれないと|別れるなら).{0,6}(家|いえ|うち|職場|会社|学校)(に|まで)(行く|いく|来る|くる|押しかけ|乗り込)",),
+        english=(r"\b(notes?|messages?|letters?|texts?)\b.{0,40}\b(watching (me|you)|know where (i|you) live|i'?m watching)",)),
+    # Drink forced or spiked and waking undressed in a strange room.
+    Cue("sexual-violence",
+        phrases=(r"(酔わされ|よわされ|薬を盛られ|(飲み物|お酒|酒)に.{0,6}(入れ|盛)られ)", r"(服|下着)が(乱れ|脱が|なく|はだけ)"),
+        needs=r"(気づいたら|気がついたら|記憶(が)?(ない|なく)|知らない(部屋|人|男|場所)|ホテル|意識が|酔わされ)"),
 )

@@ -33,6 +33,7 @@ _WITH_CHILD = (r"(子|こ|赤ちゃん|あかちゃん|赤ん坊|あかんぼう
                r"終わりにし|おわりにし|天国|あの世)")
 _CARING = r"(介護|かいご|認知症|にんちしょう|寝たきり|世話|せわ|看病|要介護|dementia|caring|carer)"
 _ROUGH = r"(乱暴|らんぼう|手荒)(に|な|く)(扱|あつか|され|し).{0,12}(骨折|こっせつ|怪我|けが|血が|腫れ|はれ|救急|意識)"
+_BOUND = r"(縛|しば)(った|られた|りつけた|りつけられた)(跡|あと|痕)"
 _SUPPORTED = r"(" + DISABLED[1:-1] + r"|支援学校|特別支援|支援級|支援学級|療育|放課後等デイ|放デイ)"
 
 CUES: tuple[Cue, ...] = (
@@ -153,4 +154,16 @@ CUES: tuple[Cue, ...] = (
     Cue("child-abuse", english=(r"\b(hear|heard|hearing)\b.{0,20}\b(slapping|smacking|hitting|beating|thuds?|thumps?|screaming)",), needs=CHILD + r"|\b(girl|boy)\b"),
     Cue("disabled-abuse-injury", phrases=(_ROUGH,), needs=DISABLED),
     Cue("elder-abuse-injury", phrases=(_ROUGH,), needs=ELDER + r"|寝たきり|要介護"),
+    # A carer who fears what they will do if nothing changes (このままだと何かしてしまう), or hates the person cared for.
+    Cue("caregiver-may-harm",
+        phrases=(r"(このままだと|このままでは|このままじゃ|いつか).{0,6}(何か|なにか|取り返しのつかない(こと)?)(を)?(して|し)(しまう|しまいそう|しそう|ちゃう|ちゃいそう|まう)",
+                 r"(憎|にく)(くて|い)(たまらな|仕方|しかた|しょうがな)"),
+        needs=_CARING),
+    # Marks of binding on an older or disabled person (縛った跡), a fracture nobody explains (English).
+    Cue("elder-abuse-injury", phrases=(_BOUND,), needs=ELDER + r"|寝たきり|要介護|特養|老人ホーム"),
+    Cue("disabled-abuse-injury", phrases=(_BOUND,), needs=DISABLED),
+    Cue("disabled-abuse-injury", english=(r"\b(broken|fractured) (finger|arm|leg|wrist|rib|bone|nose)|\b(won'?t|wouldn'?t|didn'?t|can'?t|couldn'?t) explain",),
+        needs=DISABLED),
+    # Scalding water used on a child (熱湯のお風呂に入れた).
+    Cue("child-abuse", phrases=(r"(熱湯|ねっとう|熱いお湯|あついおゆ|熱すぎるお湯)(の)?(お風呂|風呂|シャワー)?(を|に)?.{0,4}(入れ|いれ|かけ|浴びせ|あびせ|つけ)",), needs=CHILD),
 )
