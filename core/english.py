@@ -59,6 +59,9 @@ GLOSSARY: dict[str, str] = {
     # work named as where the writer is, not what they ask for
     "returning to work": "", "return to work": "", "back to work": "",
     "at work": "",
+    "living costs": "生活費 生活困窮", "living expenses": "生活費 生活困窮", "cost of living": "生活費 生活困窮",
+    "single dad": "ひとり親", "single mom": "ひとり親", "single mum": "ひとり親", "disabilities": "障害",
+    "helper": "ヘルパー", "home helper": "ヘルパー", "care helper": "ヘルパー", "bathe": "入浴", "bathing": "入浴",
     "senior center": "老人福祉センター", "senior centers": "老人福祉センター", "senior centre": "老人福祉センター",
     # other city business (topics of area outside): carried over so that such a message is told apart
     "garbage calendar": "ごみの日", "library card": "図書館", "tennyu": "転入届", "moving-in": "転入届",

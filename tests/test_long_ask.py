@@ -118,3 +118,14 @@ def test_a_long_message_in_spaced_kana_meets_the_knowledge(guide):
     out = to_contract(guide.kb, guide.ask("おっとが すぐ どなるので こわいです。いえに いると きが やすまりません。"
                                           "どこに そうだん できますか"))
     assert out["results"][0]["id"] == "dv-soudan"
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("Prices keep going up and our living costs are more than we earn now. My wife and I are both fine, it is only "
+     "money. Is there somewhere to get advice?", "jiritsu-soudan"),
+    ("My brother is in his twenties and has a mild intellectual disability. He would like a job. Is there an office "
+     "that helps people with disabilities find work?", "nisen-nin-koyou"),
+])
+def test_english_everyday_words_reach_their_counter(guide, text, counter):
+    ids = [r["id"] for r in to_contract(guide.kb, guide.ask(text))["results"]]
+    assert counter in ids[:2]
