@@ -83,16 +83,32 @@
     // server) while ふりがな is on, as plain text otherwise (no hidden <rt> left in the words).
     const rubies = [];
     const showRuby = (span, on) => {
-      if (on) span.innerHTML = span.dataset.ruby; else span.textContent = span.dataset.plain;
+      if (on) span.innerHTML = span.dataset.ruby;
+      else span.replaceChildren(span.dataset.calls ? numbered(span.dataset.plain) : span.dataset.plain);
     };
-    function rich(reply, text) {
+    // A phone number inside the reply's sentences (「電話番号は 0467-61-3930 です」) is one unbroken word, and
+    // a link that calls it where it is plain text (never inside a call button's own name).
+    const NUMBER = /(0\d{1,4}-\d{1,4}-\d{3,4}|#\d{4})/g;
+    function numbered(text) {
+      const parts = text.split(NUMBER);
+      if (parts.length === 1) return document.createTextNode(text);
+      const out = document.createDocumentFragment();
+      parts.forEach((part, i) => {
+        if (i % 2) out.append(el("a", { class: "number", href: "tel:" + part.replace(/-/g, "") }, part));
+        else if (part) out.append(part);
+      });
+      return out;
+    }
+    function rich(reply, text, calls) {
       const ruby = reply.ruby[text];
       const lang = reply.lang !== "ja" && JAPANESE.test(text) ? "ja" : null;
-      if (!ruby && !lang) return document.createTextNode(text);
-      const span = el("span", { lang }, text);
+      const plain = () => calls ? numbered(text) : document.createTextNode(text);
+      if (!ruby && !lang) return plain();
+      const span = el("span", { lang }, plain());
       if (ruby) {
         span.dataset.plain = text;
-        span.dataset.ruby = ruby;
+        if (calls) span.dataset.calls = "1";
+        span.dataset.ruby = calls ? ruby.replace(NUMBER, '<span class="number">$1</span>') : ruby;
         rubies.push(span);
         showRuby(span, root.classList.contains("furigana"));
       }
@@ -195,7 +211,7 @@
       const turn = el("div", { class: "turn bot", lang: reply.lang }, heading);
       const box = reply.emergency.length ? emergencyBlock(reply, id + "-lines") : null;
       if (box && reply.emergency_first) turn.append(box);
-      if (reply.text) turn.append(el("p", { class: "text" }, rich(reply, reply.text)));
+      if (reply.text) turn.append(el("p", { class: "text" }, rich(reply, reply.text, true)));
       if (box && !reply.emergency_first) turn.append(box);
       for (const c of reply.cards) turn.append(cardBlock(reply, c));
       if (reply.note) {  // the 紹介状: printed alone (chat.css @media print), the latest one
