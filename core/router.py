@@ -154,8 +154,7 @@ class Router:
             res.results = self._crisis_counters(res.safety)
             return res
         if res.section is None or self._outside_section(res.section):
-            # Other city business (ごみ, 住民票, 観光 …) asked about: a kind redirect, never a welfare counter.
-            # (A section that is itself such business, 中央図書館, does not make the message welfare.)
+            # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
             asked = focus.wish if focus.long else focus.text
             res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
                                                 to_japanese(asked) if english else asked)
