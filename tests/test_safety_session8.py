@@ -106,3 +106,16 @@ def test_a_missing_child_not_come_home_still_raises_the_alarm() -> None:
 
 def test_a_blow_after_any_resistance_is_a_crisis_today_not_110_now() -> None:
     assert screen("逆らうと兄に突き飛ばされる").urgency == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "自殺対策の市民講座は今年もありますか", "自死遺族の集いの日程を教えてください", "模試が多すぎて死んだｗ 自習室は何時まで？",
+    "推しが尊すぎて死ぬ、ところで図書館の予約", "腹減って死にそう、子ども食堂は何曜日？",
+])
+def test_a_course_a_group_or_teen_hyperbole_gets_no_soft_line(text: str) -> None:
+    assert screen(text).urgency == "none", (text, screen(text))
+
+
+@pytest.mark.parametrize("text", ["今、自殺対策の講座の帰りだけど、死にたい", "自殺対策の講座に出たけど、今もつらい"])
+def test_distress_said_now_beside_a_course_is_still_heard(text: str) -> None:
+    assert screen(text).urgency != "none"

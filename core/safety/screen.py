@@ -146,7 +146,7 @@ def screen(text: str) -> Screen:
     imminent = in_progress = False
     for s in msg.sentences:
         hits, distress = _sentence_hits(s, needs)
-        if distress:
+        if distress and not _about_a_course(s):
             soft = True
         if not hits:
             continue
@@ -252,6 +252,12 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
 
 
 _LATIN = re.compile(r"[a-z]{3}")
+
+
+def _about_a_course(s: Sentence) -> bool:
+    """A sentence about a course, a policy, a group or the news, with nothing said to happen now: its weak words
+    of distress (自殺対策の講座, 自死遺族の会) are the topic, not the writer's state."""
+    return bool((_INFO_P.search(s.surface) or _INFO_EN.search(s.raw)) and not (_NOW_P.search(s.surface) or _NOW_EN.search(s.raw)))
 
 
 def _quiet_context(s: Sentence) -> bool:
