@@ -5,6 +5,7 @@ page gives the number, and in English their names and hours in English, never a 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -13,6 +14,8 @@ from core.dialogue import EMERGENCY, Dialogue, State
 from core.emergency import ordered
 from core.enwords import IN_JAPANESE, english, has_japanese, shown
 from core.hours import JST
+from handlers.line.render import render as line_render
+from handlers.telegram.render import render as telegram_render
 from handlers.terminal import render_text
 
 MORNING = dt.datetime(2026, 12, 1, 8, 10, tzinfo=JST)  # a Tuesday: いのちの電話 opens at 16:00
@@ -64,3 +67,11 @@ def test_words_that_cannot_be_carried_over_stay_japanese_and_say_so():
     assert english("最寄りの窓口で聞いてください") is None
     assert shown("最寄りの窓口で聞いてください", "en") == f"最寄りの窓口で聞いてください {IN_JAPANESE}"
     assert shown("24時間", "ja") == "24時間"
+
+
+def test_the_english_emergency_menu_has_no_japanese_on_telegram_and_line(guide):
+    _, reply = Dialogue(guide.router).handle(State(), choice=EMERGENCY, lang="en")
+    telegram = "\n".join(text for text, _ in telegram_render(reply))
+    assert "Yorisoi Hotline" in telegram and not has_japanese(telegram), telegram
+    line = json.dumps(line_render(reply), ensure_ascii=False)
+    assert "DV Soudan Plus" in line and not has_japanese(line)

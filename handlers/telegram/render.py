@@ -74,8 +74,10 @@ def card_lines(card: Card, lang: str = "ja", width: int = FIELD) -> list[str]:
         source = fact.source or ""
         name = f"{'source' if en else '出典'}{i}"
         shown = f'<a href="{escape(source)}">{name}</a>' if source.startswith("http") and len(source) <= MAX_URL else name
-        checked = f"（{'checked' if en else '確認'} {escape(_cut(fact.checked, width))}）" if fact.checked else ""
-        note = f"（{escape(_cut(fact.note, width))}）" if fact.note else ""
+        bracket = (" (", ")") if en else ("（", "）")  # an English reply has no Japanese brackets
+        checked = (f"{bracket[0]}{'checked' if en else '確認'} {escape(_cut(fact.checked, width))}{bracket[1]}"
+                   if fact.checked else "")
+        note = f"{bracket[0]}{escape(_cut(fact.note, width))}{bracket[1]}" if fact.note else ""
         links.append(f"{shown}{checked}{note}")
     if links:
         lines.append(f"<i>{' '.join(links)}</i>")
