@@ -30,8 +30,21 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
                        r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
                        r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|安全な(場所|ところ|所)に(い|来|き)|"
-                       r"not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|"
+                       r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
+                       r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
+                       r"not in danger|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
+                       r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
+                       r"\bi (left|ran away from) (him|her|them|home|the house)\b|"
                        r"(we )?found (him|her|them)|(he|she|they) came (back|home)", re.I)
+# …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
+_NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
+                       r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
+
+
+def _safe_now(text: str) -> bool:
+    return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
+
+
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # A question about the counter the bot cannot answer (「たとえばどんな活動？」「待ってる人は多い？」): its phone.
 _QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
@@ -65,7 +78,7 @@ class Listening(Menu):
         unanswerable = not res.results or res.clarify is not None
         lenient = not res.results and res.other_business is None
         talk = smalltalk.kind(text, lenient=lenient)
-        if state.alarm and _SAFE_NOW.search(text) and res.crisis is None:  # 「いまは危なくないです」
+        if state.alarm and _safe_now(text) and res.crisis is None:  # 「いまは危なくないです」
             state.alarm = []
             self._calmed(res)
             return Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
