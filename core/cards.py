@@ -126,8 +126,9 @@ def _first_sentence(text: str) -> str:
 
 
 def card_text(card: Card, lang: str = "ja") -> str:
-    """Plain-text rendering shared by the terminal, Telegram and LINE's fallback text (no plan numbers:
-    residents do not read the plans; `Card.plan_refs` stays for staff views)."""
+    """The whole card as plain text, its sources too (no plan numbers: residents do not read the plans;
+    `Card.plan_refs` stays for staff views): what the conversation stories (tests/stories) read. The channels
+    show `resident_rows` (the web, LINE, Telegram) and `card_brief` (the terminal)."""
     en = lang == "en"
     lines = [f"■ {card.title}", card.summary] if card.summary else [f"■ {card.title}"]
     sec = card.section or ("—" if en else "不明")

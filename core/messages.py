@@ -34,7 +34,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": " Your words are kept only for questions the guide could not answer (see \"Privacy\").",
     },
     "opt_privacy": {"ja": "個人情報について", "en": "Privacy"},
-    "opt_help": {"ja": "使い方", "easy": "つかいかた", "en": "How to use"},
     # --- the guided path ----------------------------------------------------------------------------
     "ask_area": {"ja": "どの分野のことですか。", "easy": "なんの ことですか。えらんで ください。",
                  "en": "What is it about?"},

@@ -51,10 +51,6 @@ def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
     return rows
 
 
-def emergency_html(lines: list[EmergencyLine], lang: str = "ja") -> str:
-    return "\n".join(emergency_lines(lines, lang))
-
-
 def _cut(text: str, width: int) -> str:
     """At most `width` characters (an ellipsis marks the cut); escaped after, so no tag is ever cut."""
     return text if len(text) <= width else text[:width - 1] + "…"
@@ -82,10 +78,6 @@ def card_lines(card: Card, lang: str = "ja", width: int = FIELD) -> list[str]:
     if links:
         lines.append(f"<i>{' '.join(links)}</i>")
     return lines
-
-
-def card_html(card: Card, lang: str = "ja") -> str:
-    return "\n".join(card_lines(card, lang))
 
 
 def pack(lines: list[str], limit: int = MAX_TEXT) -> list[str]:
