@@ -309,7 +309,9 @@ class Index:
             inside = any(ph.text != o and ph.text in o for o in texts)
             factor = self._length_factor(ph) * strength * (GENERIC_FACTOR if ph.generic else 1.0)
             is_other, by_words = False, strength == LEMMA_STRENGTH  # found by its words: ranks, decides nothing
-            for tid, w in ({} if by_words else ph.topics).items():
+            for tid, w in ph.topics.items():
+                if by_words and tid not in self.outside:
+                    continue  # a welfare topic is named by its words as written; other business by its words too
                 if tid in self.outside:
                     is_other = True
                     if not inside:  # 粗大ごみ inside 粗大ごみを出せない is the welfare phrase's word

@@ -129,3 +129,9 @@ def test_a_long_message_in_spaced_kana_meets_the_knowledge(guide):
 def test_english_everyday_words_reach_their_counter(guide, text, counter):
     ids = [r["id"] for r in to_contract(guide.kb, guide.ask(text))["results"]]
     assert counter in ids[:2]
+
+
+def test_other_business_named_by_its_words_counts_as_other_business(guide):
+    # 建築確認 said as 「建築の確認の申請」: a word of other city business found by its words in one sentence
+    res = guide.ask("実家を建て替えることになりました。費用は兄弟で出し合います。建築の確認の申請はどこに出せばいいですか")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
