@@ -98,6 +98,8 @@ def _rule(cue: Cue) -> _Rule:
 _RULES = tuple(_rule(cue) for cue in CUES)
 _PHRASES = _Index([r.phrases for r in _RULES])
 _VERB_RULES = frozenset(i for i, r in enumerate(_RULES) if r.verbs)
+# Every root a verb rule names: a rule none of whose roots is among a sentence's lemmas is not tried.
+_VERB_ROOTS = {i: frozenset(root for roots, _, _ in r.verbs for root in roots) for i, r in enumerate(_RULES) if r.verbs}
 # The words a verb rule can meet: a root, or the noun of a noun+verb root (息+する). A sentence with none of
 # them among its morphemes has no frame worth building.
 _VERB_ATOMS = frozenset(root.split("+")[0] for r in _RULES for roots, _, _ in r.verbs for root in roots)
@@ -229,6 +231,7 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
     if english:
         phrase_hits |= _ENGLISH.hits(english)
     found: tuple[Frame, ...] | None = None
+    lemmas: frozenset[str] = frozenset()
     for i in sorted(phrase_hits | _VERB_RULES):
         rule = _RULES[i]
         if rule.weak and distress or not rule.weak and rule.situation in hits:
@@ -238,7 +241,8 @@ def _sentence_hits(s: Sentence, needs: _Needs) -> tuple[list[str], bool]:
                 continue
             if found is None:
                 found = frames(s.raw) if sudachi and words.strip() and words == unquoted and _may_have_verbs(s.raw) else ()
-            if not any(_verb_hit(v, found) for v in rule.verbs):
+                lemmas = frozenset().union(*(f.lemmas for f in found))
+            if not _VERB_ROOTS[i] & lemmas or not any(_verb_hit(v, found) for v in rule.verbs):
                 continue
         if not needs.met(i, bool(english)):
             continue
