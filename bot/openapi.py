@@ -18,12 +18,17 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 
 _RESULT = {"type": "object", "required": ["id", "kind", "name", "section", "plan_refs", "score"], "properties": {
     "id": _STR, "kind": _STR, "name": _STR, "section": _NULL_STR, "district": _NULL_STR,
-    "plan_refs": {"type": "array", "items": _STR}, "score": {"type": "number"}, "phone": _NULL_STR}}
+    "plan_refs": {"type": "array", "items": _STR}, "score": {"type": "number"}, "phone": _NULL_STR,
+    "hours": {"type": "array", "items": _STR}, "open_now": {"type": ["boolean", "null"]}}}
 _ANSWER = {"type": "object", "required": ["query", "crisis", "emergency_contacts", "district", "results", "clarify"],
            "properties": {
                "query": _STR, "crisis": {"type": "boolean"},
                "emergency_contacts": {"type": "array", "items": {"type": "object", "properties": {
-                   "name": _STR, "number": _STR, "hours": _NULL_STR}}},
+                   "name": _STR, "number": _STR, "hours": _NULL_STR,
+                   "situations": {"type": "array", "items": _STR},
+                   # as the chat shows the line (core/emergency.line_json): open lines first, closed now last
+                   "shown_name": _STR, "shown_number": _STR, "details": {"type": "array", "items": _STR},
+                   "closed_now": {"type": "boolean"}, "unconfirmed": {"type": "boolean"}, "group": _STR}}},
                "district": _NULL_STR, "results": {"type": "array", "items": _RESULT},
                "clarify": {"type": ["object", "null"], "properties": {
                    "text": _STR, "options": {"type": "array", "items": _STR}}}}}

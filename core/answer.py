@@ -7,13 +7,17 @@ from typing import Any
 
 from core.cards import reach
 from core.emergency import emergency_line, line_json, ordered
+from core.hours import describe, open_now
 from core.router import RouteResult
 from knowledge.kb import KnowledgeBase
 
 
-def _phone(kb: KnowledgeBase, entry: dict[str, Any]) -> str | None:
-    """The number the answer card shows (an addition to the contract: how to reach the counter)."""
-    return next((str(c["value"]) for c in reach(kb, entry)[0] if c["kind"] == "phone"), None)
+def _reach(kb: KnowledgeBase, entry: dict[str, Any], lang: str, now: dt.datetime | None) -> dict[str, Any]:
+    """What the answer card shows to reach the counter (additions to the contract): the number, the hours as
+    written in the reply's language, and whether it is open now (null when its hours cannot say)."""
+    contacts, hours = reach(kb, entry)
+    return {"phone": next((str(c["value"]) for c in contacts if c["kind"] == "phone"), None),
+            "hours": [describe(h, lang) for h in hours], "open_now": open_now(hours, now)}
 
 
 def emergency_contacts(res: RouteResult, now: dt.datetime | None = None) -> list[dict[str, Any]]:
@@ -41,7 +45,7 @@ def to_contract(kb: KnowledgeBase, res: RouteResult, now: dt.datetime | None = N
             "section": kb.section_name(r.entry),
             "district": " / ".join(kb.districts[d]["name"] for d in r.entry["districts"]) or None,
             "plan_refs": list(r.entry["plan_refs"]), "score": round(r.score, 3),
-            "phone": _phone(kb, r.entry),
+            **_reach(kb, r.entry, res.lang, now),
         } for r in res.results],
         "clarify": {"text": res.clarify.text, "options": list(res.clarify.options)} if res.clarify else None,
     }

@@ -75,3 +75,12 @@ def test_the_english_emergency_menu_has_no_japanese_on_telegram_and_line(guide):
     assert "Yorisoi Hotline" in telegram and not has_japanese(telegram), telegram
     line = json.dumps(line_render(reply), ensure_ascii=False)
     assert "DV Soudan Plus" in line and not has_japanese(line)
+
+
+def test_a_json_result_carries_the_cards_hours_and_whether_it_is_open_now(guide):
+    results = {r["id"]: r for r in _json(guide, "成年後見の相談をしたい")["results"]}
+    center = results["seinen-kouken-center"]
+    assert center["hours"] == ["月〜金 8:30–17:15（祝日・12/29–1/3 休み）"]
+    assert center["open_now"] is False  # 8:10 on a Tuesday: it opens at 8:30
+    english = {r["id"]: r for r in _json(guide, "adult guardianship consultation")["results"]}
+    assert english["seinen-kouken-center"]["hours"][0].startswith("Mon–Fri 8:30–17:15")
