@@ -134,7 +134,7 @@ def card_text(card: Card, lang: str = "ja") -> str:
     sec = card.section or ("—" if en else "不明")
     if card.renamed_from:
         sec += f"（formerly {card.renamed_from}）" if en else f"（旧 {card.renamed_from}）"
-    lines.append(f"{'Section' if en else '担当'}: {sec} ／ {'Area' if en else '地区'}: {card.district}")
+    lines.append(f"{section_label(sec, lang)}: {sec} ／ {'Area' if en else '地区'}: {card.district}")
     for f in card.phones:
         lines.append(f"{'Phone' if en else '電話'}: {phone_text(f, lang)}" + _src(f, en))
     for f in card.places:
@@ -176,6 +176,13 @@ def phone_number(f: Fact) -> str:
                       if note.startswith(UNCONFIRMED_EN) else "")
 
 
+def section_label(section: str, lang: str = "ja") -> str:
+    """「担当」; in English "Section", or "Section (in Japanese)" for a name the knowledge has only in Japanese."""
+    if lang != "en":
+        return "担当"
+    return f"Section {IN_JAPANESE}" if has_japanese(section) else "Section"
+
+
 def place_label(f: Fact, lang: str = "ja") -> str:
     """「場所」; in English "Place", or "Place (in Japanese)" for an address the sources write in Japanese (the
     knowledge has no English of it: shown as written, to read out or show)."""
@@ -190,7 +197,7 @@ def resident_rows(card: Card, lang: str = "ja") -> list[tuple[str, str]]:
     section = card.section or ("—" if en else "不明")
     if card.renamed_from:
         section += f" (formerly {card.renamed_from})" if en else f"（旧 {card.renamed_from}）"
-    rows = [("Section" if en else "担当", section), ("Area" if en else "地区", card.district or "")]
+    rows = [(section_label(section, lang), section), ("Area" if en else "地区", card.district or "")]
     rows += [("Phone" if en else "電話", phone_text(f, lang)) for f in card.phones]
     rows += [(place_label(f, lang), phone_number(f)) for f in card.places]
     rows += [("Hours" if en else "受付", f.value) for f in card.hours]

@@ -143,3 +143,4 @@ def test_an_english_card_has_english_hours_and_says_which_words_stay_japanese(gu
     places = [k for k, v in resident_rows(card, "en") if k.startswith("Place")]
     assert places and all(k == "Place (in Japanese)" for k in places)  # the address as the city writes it
     assert "Place (in Japanese): " in card_brief(card, "en")
+    assert rows["Section (in Japanese)"].startswith("高齢者支援課")  # the name to ask for at City Hall
