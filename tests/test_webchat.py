@@ -329,7 +329,9 @@ def test_a_number_in_a_sentence_is_one_word_that_calls(page):
     """QA at 390 px: 「電話番号は 0467-\\n61-3930 です」 broke the number over two lines."""
     page.set_viewport_size(PHONE)
     _type(page, "母の物忘れがひどい").locator("article.card").first.wait_for()
-    link = _type(page, "電話番号は？").locator("p.text a.number").first
+    link = _type(page, "電話番号は？").locator("p.text a.inline-number").first
     assert link.get_attribute("href").startswith("tel:0")
     assert link.evaluate("a => a.getClientRects().length") == 1, "the number is on one line"
     assert page.locator("a a").count() == 0, "no link inside a call button"
+    note = page.locator("article.card p.note a.inline-number").first  # 「… 0467-61-3930 に聞くと教えてもらえます」
+    assert note.evaluate("a => a.getClientRects().length") == 1

@@ -94,7 +94,7 @@
       if (parts.length === 1) return document.createTextNode(text);
       const out = document.createDocumentFragment();
       parts.forEach((part, i) => {
-        if (i % 2) out.append(el("a", { class: "number", href: "tel:" + part.replace(/-/g, "") }, part));
+        if (i % 2) out.append(el("a", { class: "inline-number", href: "tel:" + part.replace(/-/g, "") }, part));
         else if (part) out.append(part);
       });
       return out;
@@ -108,7 +108,7 @@
       if (ruby) {
         span.dataset.plain = text;
         if (calls) span.dataset.calls = "1";
-        span.dataset.ruby = calls ? ruby.replace(NUMBER, '<span class="number">$1</span>') : ruby;
+        span.dataset.ruby = calls ? ruby.replace(NUMBER, '<span class="inline-number">$1</span>') : ruby;
         rubies.push(span);
         showRuby(span, root.classList.contains("furigana"));
       }
@@ -182,9 +182,9 @@
       for (const c of card.calls) calls.append(callLink(reply, c.tel, card.title, c.label, c.number));
       article.append(calls);
       if (card.now) article.append(el("p", { class: card.open_now ? "open" : "closed" }, rich(reply, words.now + card.now)));
-      if (card.note) article.append(el("p", { class: "note" }, rich(reply, card.note)));
+      if (card.note) article.append(el("p", { class: "note" }, rich(reply, card.note, true)));
       const dl = el("dl");
-      for (const [name, value] of card.rows) dl.append(el("dt", {}, rich(reply, name)), el("dd", {}, rich(reply, value)));
+      for (const [name, value] of card.rows) dl.append(el("dt", {}, rich(reply, name)), el("dd", {}, rich(reply, value, true)));
       const more = el("details", {}, el("summary", {}, words.more), dl);
       for (const s of card.sources) more.append(sourceLine(reply, s));
       article.append(more);
