@@ -59,6 +59,15 @@ ALARMS = {
     "元彼から、返信しないと家まで行くって毎晩": "stalking-threat",
     "飲み物に何か入れられて、気がついたらホテルだった": "sexual-violence",
     "夫に頭を床に叩きつけられた": "violence-now-partner",
+    # the last step left, a closed garage, a counted handful of pills, a stranger every night, a threat by text
+    "遺書は置いた、後は屋上に行くだけ": "suicide-plan-or-attempt",
+    "he's in the shut garage and the engine is running": "suicide-plan-or-attempt",
+    "my brother took thirty of his pills": "overdose",
+    "毎朝知らない男が家の前で待ってる": "stalking-threat",
+    "my ex is texting me that he will burn my car": "stalking-threat",
+    "いとこの子がご飯を抜かれてるみたい": "child-abuse",
+    "Dad has dementia and he went out in his slippers at midnight": "missing-person-dementia",
+    "I want to stop existing": "suicide-thoughts",
 }
 
 
@@ -88,7 +97,7 @@ def test_a_wish_to_vanish_with_a_child_is_no_missing_child() -> None:
     "子どもが鉄棒にぶら下がって遊んでる", "ドラマで首を吊っているシーンがあって怖かった",
     "今屋上にいるんですが、市役所の屋上って入れますか", "仕事を終わらせて楽になりたい",
     "my son got bruises on his knee from football", "家出した娘が帰ってきました、ひと安心",
-    "My son ran away last night but he is back now", "DV被害の相談窓口の電話番号を教えて", "Thank you so much for your help!",
+    "My son ran away last night but he is back now", "DV被害の相談窓口の電話番号を教えて", "Thank you so much for your help!", "子どもが家に帰るのを嫌がる、公園で遊びたいって",
     "施設の母が職員に乱暴に扱われていると言うので、虐待として相談したい",
 ])
 def test_harmless_lines_near_the_families_raise_no_alarm(text: str) -> None:

@@ -330,4 +330,26 @@ CUES: tuple[Cue, ...] = (
     Cue("sexual-violence",
         phrases=(r"(酔わされ|よわされ|薬を盛られ|(飲み物|お酒|酒)に.{0,6}(入れ|盛)られ)", r"(服|下着)が(乱れ|脱が|なく|はだけ)"),
         needs=r"(気づいたら|気がついたら|記憶(が)?(ない|なく)|知らない(部屋|人|男|場所)|ホテル|意識が|酔わされ)"),
+    # All done but the last step (手紙書いた。あとは橋に行くだけ); the engine running in a closed garage.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(あとは|後は|もう)[^。]{0,6}(行く|いく|飛ぶ|とぶ|飲む|のむ|やる|実行する|決行する)だけ",),
+        english=(r"\b(engine|car) (is |was )?running\b.{0,30}\b(closed|shut|sealed) (garage|door)|\b(closed|shut) garage\b.{0,30}\bengine (is )?running",),
+        needs=r"(橋|屋上|線路|崖|海|川|薬|くすり|ロープ|手紙|遺書|さよなら|garage|engine)"),
+    # A counted handful of pills taken (took twenty of her sleeping pills); the same stranger at the door every night.
+    Cue("overdose",
+        english=(r"\b(took|swallowed|has taken|have taken|'ve taken|'s taken) (\d+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|dozens|a handful|handfuls) (of )?(her |his |my |their |the )?(\w+ )?(pills|tablets|capsules)",)),
+    Cue("stalking-threat",
+        phrases=(r"(毎晩|毎日|毎朝|いつも|ずっと)(同じ|知らない|見知らぬ|変な)(男|女|人|車).{0,12}(前|近く|外|周り|下)(に|で)(いる|いて|立って|停ま|待って|うろ)",),
+        english=(r"\b(texting|messaging|saying|says|said|writing|threatening) (me )?(that )?(he|she|they)(\'ll| will| is going to| are going to) (burn|kill|hurt|stab|shoot)",)),
+    # A child denied food or afraid to go home.
+    Cue("child-abuse",
+        phrases=(r"(食事|ご飯|ごはん|おやつ)(を|も)(抜かれ|ぬかれ|もらえて(い)?な|与えられて(い)?な)", r"(家|うち|自宅)に(帰る|かえる)の(を|が)(怖|こわ)が"),
+        needs=CHILD + r"|小学生|中学生|園児|の子[、,\s]"),
+    # A person with dementia out in night clothes in the cold; an eye gone dark and words jumbled.
+    Cue("missing-person",
+        english=(r"\b(left|went out|walked out|is out|outside)\b.{0,30}\b(pajamas|pyjamas|nightgown|nightclothes|slippers|bare ?feet|barefoot)",),
+        needs=r"dementia|alzheimer|confused|認知症"),
+    Cue("stroke-signs",
+        english=(r"\b(suddenly|all of a sudden)\b.{0,30}\b(can'?t|cannot|couldn'?t) see (out of|with|from) (one|her left|her right|his left|his right|the left|the right) eye",),
+        needs=r"\b(words?|speech|talk|speak)\b|jumbled|slurr|face|arm"),
 )
