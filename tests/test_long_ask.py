@@ -135,3 +135,15 @@ def test_other_business_named_by_its_words_counts_as_other_business(guide):
     # 建築確認 said as 「建築の確認の申請」: a word of other city business found by its words in one sentence
     res = guide.ask("実家を建て替えることになりました。費用は兄弟で出し合います。建築の確認の申請はどこに出せばいいですか")
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+@pytest.mark.parametrize("text,counter", [
+    # a rainy day is when, not what: a place to play with a small child is the parenting support centre's
+    ("今週はずっと雨で、2歳の息子が家で退屈しています。雨の日に子どもと遊べるところはありますか", "kosodate-shien-center"),
+    # goods paid for and never delivered: consumer trouble, not a money question
+    ("先月ネットで買った商品が届かないんです。代金を払ったのに、お店と連絡もつきません。どうしたらいいですか",
+     "shohi-seikatsu-center"),
+])
+def test_everyday_words_of_a_known_kind_reach_their_counter(guide, text, counter):
+    res = guide.ask(text)
+    assert res.other_business is None and to_contract(guide.kb, res)["results"][0]["id"] == counter
