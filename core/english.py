@@ -65,7 +65,8 @@ GLOSSARY: dict[str, str] = {
     "senior center": "老人福祉センター", "senior centers": "老人福祉センター", "senior centre": "老人福祉センター",
     # other city business (topics of area outside): carried over so that such a message is told apart
     "garbage calendar": "ごみの日", "library card": "図書館", "tennyu": "転入届", "moving-in": "転入届",
-    "move-in": "転入届", "tenshutsu": "転出届", "moving out": "転出届", "birth registration": "出生届",
+    "move-in": "転入届", "register my address": "転入届", "register our address": "転入届",
+    "address registration": "転入届", "change of address": "転入届", "change my address": "転入届", "tenshutsu": "転出届", "moving out": "転出届", "birth registration": "出生届",
     "mynumber": "マイナンバーカード", "hazard map": "防災マップ", "community garden": "市民農園",
     "garbage": "ごみ", "trash": "ごみ", "rubbish": "ごみ", "recycling": "資源ごみ", "burnable": "燃えるごみ",
     "bulky": "粗大ごみ", "juminhyo": "住民票", "residence certificate": "住民票", "resident record": "住民票",

@@ -147,3 +147,9 @@ def test_other_business_named_by_its_words_counts_as_other_business(guide):
 def test_everyday_words_of_a_known_kind_reach_their_counter(guide, text, counter):
     res = guide.ask(text)
     assert res.other_business is None and to_contract(guide.kb, res)["results"][0]["id"] == counter
+
+
+def test_english_address_registration_is_other_business(guide):
+    res = guide.ask("Our family arrived in Kamakura last week and my kids start school soon. I have to register our "
+                    "address. Which documents should I bring to city hall?")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
