@@ -153,3 +153,10 @@ def test_english_address_registration_is_other_business(guide):
     res = guide.ask("Our family arrived in Kamakura last week and my kids start school soon. I have to register our "
                     "address. Which documents should I bring to city hall?")
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+def test_the_water_service_is_other_business_and_an_unpaid_bill_stays_welfare(guide):
+    res = guide.ask("母が施設に入ったので、実家の水道を使わなくなりました。母の名前の水道を止める手続きはどこでしますか")
+    assert res.other_business is not None
+    kept = guide.ask("仕事がなくなって、水道代が払えなくなりそうです。どこに相談すればいいですか")
+    assert kept.other_business is None and to_contract(guide.kb, kept)["results"][0]["id"] == "jiritsu-soudan"
