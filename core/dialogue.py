@@ -166,8 +166,10 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if not explicit:  # the register follows the resident's words; emoji and numbers keep it
             state.lang = "en" if res.lang == "en" else (
                 ("easy" if state.lang == "easy" else "ja") if _WORDS.search(text) else state.lang)
-        if res.crisis is None and followup.wants_lines(text):  # 「緊急」 typed: the list the button shows
-            return self._choose(state, EMERGENCY, now)
+        typed = EMERGENCY if followup.wants_lines(text) else self._typed_option(state, text)  # 「緊急」「最初から」
+        if res.crisis is None and typed is not None:  # typed as the buttons say: what the button does
+            self._calmed(res)
+            return self._choose(state, typed, now)
         lang = state.lang
         emergency = [self._line(x) for x in res.emergency] if res.crisis else []
         if res.place is not None and (state.district is None or followup.says_living(text) or followup.only_place(

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import replace
 
 from core import followup, smalltalk
-from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
-from core.messages import say
+from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, Menu, State
+from core.messages import LANGS, say
 from core.places import find_district
 from core.replies import EmergencyLine, Reply
 from core.router import Router, RouteResult
@@ -48,6 +49,19 @@ def _safe_now(text: str) -> bool:
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # A question about the counter the bot cannot answer (「たとえばどんな活動？」「待ってる人は多い？」): its phone.
 _QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
+# The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
+_TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
+                    r"(を|が)?(ください|下さい|ほしい|欲しい|お願い(します)?|おねがい(します)?|見せて|みせて))?|"
+                    r"(make |write |show )?(me )?(a |the )?(referral|handoff)( (letter|note))?( please)?"),
+          (RESTART, r"(最初|さいしょ)から((やり直|やりなお)(す|し|したい|します|して)?(ください)?|にする|お願い(します)?|"
+                    r"おねがい(します)?|もう一度|もういちど)?|"
+                    r"(やり直|やりなお)(し|す|したい|します)|リセット|(start (over|again)|restart|reset)( please)?"),
+          (PERSON, r"市役所に(電話|でんわ)(する|したい|します|かけたい)|(call|phone) (the )?city hall"),
+          (f"{FEEDBACK}yes", r"(役|やく)に(立|た)(ちました|った)(よ|です)?|(it|that) (was )?(helpful|helped)"),
+          (f"{FEEDBACK}no", r"(役|やく)に(立|た)(たなかった|ちませんでした)|(it|that) (was not|wasn'?t|didn'?t) help(ful)?|"
+                            r"not helpful")]
+_TYPED_RE = [(choice, re.compile(rf"^(?:{pattern})$")) for choice, pattern in _TYPED]
+_LABEL = re.compile(r"[\s。、．，,.!！?？「」・]+")
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -138,6 +152,17 @@ class Listening(Menu):
         if not thread and state.step == "area" and (talk == smalltalk.OK or followup.that_one(text)):
             return Reply(say("ask_area", lang), options=self._area_options(lang) + self._nav(lang), lang=lang)
         return None
+
+    def _typed_option(self, state: State, text: str) -> str | None:
+        """A menu option typed rather than tapped (its label, or 「紹介状をつくって」「最初からやり直したい」): the
+        option's choice; 「役に立ちました」 only after an answer. A yes or a no alone is small talk, not an option."""
+        t = unicodedata.normalize("NFKC", text or "").strip().lower().rstrip("。．.!！?？ ")
+        found = next((choice for choice, pattern in _TYPED_RE if pattern.match(t)), None)
+        key = _LABEL.sub("", t)
+        for lang in LANGS:
+            options = self._who_options(lang) + self._tail(lang, person=True) + self._nav(lang)
+            found = found or next((o.id for o in options if _LABEL.sub("", o.label.lower()) == key), None)
+        return None if found is None or found.startswith(FEEDBACK) and not state.shown else found
 
     def _otherwise(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
         """A short question or a person with nothing shown yet (asked back), a vague message or a question the
