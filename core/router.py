@@ -50,6 +50,9 @@ _FILLER = re.compile(r"ちょっと|少し|すこし|について|がありま�
 _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
                       r"まとめて|一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口|別の課|たらい回し")
 _CARE_AREAS = {"elderly", "children", "disability"}
+# The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
+_ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
+                       r"one place|one office|all together|whole family situation|everything at once")
 
 
 @dataclass
@@ -130,7 +133,7 @@ class Router:
         res.section = self._find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
-        scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english))
+        scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english), focus.ask or q)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult" or name a place:
@@ -176,10 +179,11 @@ class Router:
                        for eid in order[:MAX_RESULTS]]
         return res
 
-    def _rank(self, res: RouteResult, analysis: Analysis, q: str,
-              aside: frozenset[str] = frozenset()) -> tuple[dict[str, float], list[str]]:
+    def _rank(self, res: RouteResult, analysis: Analysis, q: str, aside: frozenset[str] = frozenset(),
+              asked: str = "") -> tuple[dict[str, float], list[str]]:
         """The entries' scores with the named section's boost and the district's weight, best first (with
-        several concerns, each one's best kept near the top); the entries set `aside` weigh less."""
+        several concerns, each one's best kept near the top); the entries set `aside` weigh less. An ask
+        for one place for everything (`asked`: 一か所でまとめて, one place … together) puts the all-round counter first."""
         scores = {s.entry_id: s.score * (SET_ASIDE if s.entry_id in aside else 1.0) for s in analysis.scores}
         if GRAM_WEIGHT and len(q) >= LONG_MESSAGE:  # a long message words its concern its own way
             for eid, sim in self.grams.similar(q).items():
@@ -197,7 +201,12 @@ class Router:
                        key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
         # Who the message is about (実家の母, a relative of 84) chooses an area but is not a concern of its own.
         concerns = {t: v - analysis.who.get(t, 0.0) for t, v in res.topics.items()}
-        return scores, self._several_concerns(q, order, scores, concerns)
+        order = self._several_concerns(q, order, scores, concerns)
+        general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
+        if general and order and _ONE_STOP.search(asked.lower()) and general[0] not in order[:1]:
+            scores[general[0]] = max(scores.get(general[0], 0.0), scores[order[0]] * 1.01)
+            order = general + [eid for eid in order if eid != general[0]]
+        return scores, order
 
     def _core_ok(self, raw: str, q: str, res: RouteResult, analysis: Analysis, focus: Focus, english: bool,
                  specific: bool) -> bool:

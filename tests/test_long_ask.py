@@ -160,3 +160,12 @@ def test_the_water_service_is_other_business_and_an_unpaid_bill_stays_welfare(gu
     assert res.other_business is not None
     kept = guide.ask("仕事がなくなって、水道代が払えなくなりそうです。どこに相談すればいいですか")
     assert kept.other_business is None and to_contract(guide.kb, kept)["results"][0]["id"] == "jiritsu-soudan"
+
+
+@pytest.mark.parametrize("text", [
+    "夫の病気で収入が減り、娘は発達がゆっくりです。窓口を回る時間がありません。一か所でまとめて相談できるところはありますか",
+    "My father needs care and my brother has debts. I don't have time to visit many offices. "
+    "Is there one office that can look at all of it together?",
+])
+def test_one_place_for_everything_gets_the_all_round_counter_first(guide, text):
+    assert to_contract(guide.kb, guide.ask(text))["results"][0]["id"] == "fukushi-sogo-soudan"
