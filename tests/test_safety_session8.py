@@ -128,3 +128,16 @@ def test_a_course_a_group_or_teen_hyperbole_gets_no_soft_line(text: str) -> None
 @pytest.mark.parametrize("text", ["今、自殺対策の講座の帰りだけど、死にたい", "自殺対策の講座に出たけど、今もつらい"])
 def test_distress_said_now_beside_a_course_is_still_heard(text: str) -> None:
     assert screen(text).urgency != "none"
+
+
+@pytest.mark.parametrize("text", [
+    "車いすの母と住める物件を探して不動産屋を回っても見つからず困っています",
+    "高齢の父が入れる施設がなかなか見つかりません",
+    "作業所で利用者の弟が職員に叩かれたと言っています。こういう時の相談先を教えてください",
+])
+def test_a_thing_not_found_or_a_counter_asked_for_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
+
+
+def test_a_person_with_dementia_not_found_is_still_an_emergency() -> None:
+    assert screen("認知症の祖父を探しても見つからない、もう夜").urgency == "emergency"

@@ -118,7 +118,7 @@ _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|です
 # A message that asks whether or where the writer may consult, with nothing said to happen now: a worried friend,
 # neighbour or victim looking for a counter, not an emergency (abuse and violence only; never a body in danger).
 _CONSULT = re.compile(fold(
-    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談できる(ところ|所|窓口|場所)|相談窓口|(相談|通報)(の|する|先の)?(電話番号|番号)"))
+    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談できる(ところ|所|窓口|場所)|相談窓口|相談先(を|は|が)?(教え|知り|ありますか|どこ)|(相談|通報)(の|する|先の)?(電話番号|番号)"))
 _CONSULT_EN = re.compile(r"\bwhere (can|could|do|should) i (talk|go|find|get|report|turn)|\bcan i (talk|speak) to someone")
 _CONSULTED = frozenset({"violence-now", "stalking-threat", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})
 

@@ -112,6 +112,11 @@ _BACK = re.compile(fold(r"(帰って|戻って|もどって|かえって)(き|�
                    r"|\b((is|'s|are|has|have) (back|home|been found|come (back|home))|was found|found (him|her|them)|(is|are) safe)\b")
 _AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)") + r"|\bagain\b")
 _MISSING = {"missing-child", "missing-person-dementia"}
+# What cannot be found is a thing sought (物件, 施設, 仕事; 不動産屋を回っても見つからず), not a person gone.
+_THING_SOUGHT = re.compile(fold(
+    r"(物件|部屋|アパート|マンション|住まい|住む(所|ところ)|引っ越し先|転居先|仕事|就職先|働き口|バイト|パート|保育園|幼稚園|学童|施設|入所先|預け先|"
+    r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)"))
+_PERSON_GONE = re.compile(fold(r"いなくな|帰ら|戻ら|帰って(こ|き)な|行方|迷子|徘徊|連絡が(つか|取れ|とれ)|家を出|出て(行|い)"))
 
 
 def _lived_with(found: set[str], text: str) -> None:
@@ -125,7 +130,8 @@ def _lived_with(found: set[str], text: str) -> None:
         found.discard("missing-person-dementia")
     if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
         found.discard("child-abuse")
-    if found & _MISSING and _BACK.search(text) and not _AGAIN.search(text):
+    if found & _MISSING and (_BACK.search(text) and not _AGAIN.search(text) or
+                             _THING_SOUGHT.search(text) and not _PERSON_GONE.search(text)):
         found.difference_update(_MISSING)
 
 
