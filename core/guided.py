@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.cards import build_card
-from core.emergency import emergency_line, line_number
+from core.emergency import emergency_line, line_number, shown_name
+from core.enwords import english
 from core.messages import say
 from core.replies import Card, EmergencyLine, Option
 from core.router import AREA_OPTIONS, AREA_OPTIONS_EN
@@ -78,6 +79,19 @@ def district_name(kb: KnowledgeBase, district_id: str, lang: str) -> str:
     return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'} ({label})"
 
 
+def district_button(kb: KnowledgeBase, district_id: str, lang: str) -> str:
+    """A district on a button: its name, in English its English name alone (Ofuna area) — buttons are short."""
+    names = [a for a in kb.districts[district_id].get("aliases") or () if a.isascii()] if lang == "en" else []
+    if not names:
+        return str(kb.districts[district_id]["name"])
+    return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'}"
+
+
+def counted(label: str, n: int, lang: str) -> str:
+    """An option with how many counters it leads to: 「高齢・介護（12件）」, "Older people / care (12)"."""
+    return f"{label} ({n})" if lang == "en" else f"{label}（{n}件）"
+
+
 class Menu:
     """The options of each step and the counters they lead to, over one knowledge base."""
 
@@ -129,17 +143,19 @@ class Menu:
         out = []
         for key, _ in AREAS:
             n, label = self._count(None, key), self._area_label(key, lang)
-            out.append(Option(f"a:{key}", f"{label}（{n}件）" if n else label))
+            out.append(Option(f"a:{key}", counted(label, n, lang) if n else label))
         return out
 
     def _district_options(self, topic_id: str, lang: str = "ja") -> list[Option]:
         areas = [d for d in self.kb.doc["districts"] if d["kind"] == "area"]
-        return ([Option(f"d:{d['id']}", f"{d['name']}（{self._count(topic_id, None, d['id'])}件）") for d in areas]
-                + [Option("d:any", f"{say('opt_any_district', lang)}（{self._count(topic_id)}件）")]
+        return ([Option(f"d:{d['id']}", counted(district_button(self.kb, d["id"], lang),
+                                                 self._count(topic_id, None, d["id"]), lang)) for d in areas]
+                + [Option("d:any", counted(say("opt_any_district", lang), self._count(topic_id), lang))]
                 + self._nav(lang))
 
     def _area_district_options(self, lang: str) -> list[Option]:
-        return [Option(f"d:{d['id']}", d["name"]) for d in self.kb.doc["districts"] if d["kind"] == "area"]
+        return [Option(f"d:{d['id']}", district_button(self.kb, d["id"], lang))
+                for d in self.kb.doc["districts"] if d["kind"] == "area"]
 
     def _nav(self, lang: str | bool = "ja") -> list[Option]:
         lang = "en" if lang is True else "ja" if lang is False else lang
@@ -177,6 +193,7 @@ class Menu:
         if line:
             hours = line["hours"] or say("hours_unknown", lang)
             said += say("soft_line", lang, name=line["name"], number=line_number(line, lang), hours=hours,
-                        hours_en="24 hours" if "24時間" in hours else "hours not confirmed")
+                        name_en=shown_name(emergency_line(line), "en"),
+                        hours_en=english(line["hours"]) or say("hours_unknown", "en"))
         return said + "\n"
 

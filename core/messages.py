@@ -195,7 +195,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
              "en": "Thank you for telling me. It sounds hard."},
     "soft_line": {"ja": "いま誰かと話したいときは {name}（{number}、{hours}）もあります。",
                   "easy": "いま だれかと はなしたい ときは {name}（{number}、{hours}）に でんわ できます。",
-                  "en": " If you want to talk to someone now, you can call {number} (a helpline, {hours_en})."},
+                  "en": " If you want to talk to someone now, you can call {name_en} at {number} ({hours_en})."},
     "hours_unknown": {"ja": "受付時間は未確認", "easy": "じかんは わかりません", "en": "hours not confirmed"},
     "soft_ways": {"ja": "話せるときに、困っていることを書いてください。下のボタンから選ぶこともできます。",
                   "easy": "はなせる ときに こまっている ことを 書いて ください。",

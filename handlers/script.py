@@ -31,7 +31,7 @@ CHANNEL = "script"
 LANGS = ("ja", "easy", "en")
 URGENCIES = ("emergency", "crisis", "soft", "none")
 ALARMS = ("emergency", "crisis")
-_COUNT = re.compile(r"（\d+件）$")  # a guided-path option's count, 「高齢・介護（12件）」
+_COUNT = re.compile(r"（\d+件）$| \(\d+\)$")  # a guided-path option's count, 「高齢・介護（12件）」, "Care (12)"
 
 
 class ScriptChannel:

@@ -159,3 +159,15 @@ def test_lang_sets_the_register_and_it_stays_across_taps(env):
     assert not any("\u3041" <= ch <= "\u30ff" for ch in tap["text"]), tap["text"]
     easy = chat(env, {"text": "せいかつほごの そうだんを したい", "lang": "easy"})[0]
     assert "そうだん できます" in easy["text"]
+
+
+
+def test_the_guided_path_in_english_names_districts_in_english_and_a_label_with_its_count_can_be_chosen(env):
+    """A foreign resident taps through the menu: the area and district buttons read in English ("Ofuna area (8)"),
+    and `choose` by a label without its count works as with the Japanese 「（8件）」."""
+    outs = chat(env, {"choose": "About my family", "lang": "en"}, {"choose": "Older people / care", "lang": "en"},
+                {"choose": 1, "lang": "en"}, {"choose": "Ofuna area", "lang": "en"})
+    areas, districts = outs[0]["options"], outs[2]["options"]
+    assert any(o.startswith("Older people") and o.endswith(")") and "件" not in o for o in areas), areas
+    assert "Ofuna area" in " ".join(districts) and not any("地域" in o or "件" in o for o in districts), districts
+    assert outs[-1]["cards"] and outs[-1]["district"], "choosing the district by its English name answers"

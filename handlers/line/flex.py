@@ -34,7 +34,7 @@ def label(text: str) -> str:
     """An action label within LINE's 20 characters; a trailing count 「（12件）」 survives the cut."""
     if len(text) <= MAX_LABEL:
         return text
-    head, sep, tail = text.rpartition("（")
+    head, sep, tail = text.rpartition("（" if text.endswith("）") else " (")
     if sep and head and len(tail) <= 6:
         return clip(head, MAX_LABEL - len(tail) - 1) + sep + tail
     return clip(text, MAX_LABEL)
