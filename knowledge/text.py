@@ -209,8 +209,16 @@ _POLITE_NEG = re.compile(r"([\u3041-\u3093])ません(?!でし)")
 _GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまらがばぱ", strict=True))
 
 
+# Words of degree between a phrase's words (部屋からほとんど出てこない, 家からあまり出ない): the phrase is matched
+# without them too.
+_DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|全く|なかなか|一歩も|めったに|ろくに")
+
+
 def with_plain_negatives(text: str) -> str:
-    """The text, and when it holds polite negatives, the same text with them as plain ones (for phrase matching)."""
+    """The text, and when it holds polite negatives, the same text with them as plain ones (for phrase matching);
+    when it holds words of degree (ほとんど, あまり), the same text without them as well."""
+    if _DEGREE.search(text):
+        text = text + "。" + _DEGREE.sub("", text)
     if "ません" not in text:
         return text
     base = text.replace("ありません", "ない").replace("てきません", "てこない")  # ある and 来る are their own

@@ -169,3 +169,12 @@ def test_the_water_service_is_other_business_and_an_unpaid_bill_stays_welfare(gu
 ])
 def test_one_place_for_everything_gets_the_all_round_counter_first(guide, text):
     assert to_contract(guide.kb, guide.ask(text))["results"][0]["id"] == "fukushi-sogo-soudan"
+
+
+def test_a_word_of_degree_between_a_phrases_words(guide):
+    from knowledge.text import with_plain_negatives
+
+    assert "部屋から出てこない" in with_plain_negatives("部屋からほとんど出てきません")
+    out = to_contract(guide.kb, guide.ask("兄は三十代です。大学をやめてから、部屋からほとんど出てきません。"
+                                          "両親も疲れています。家族が相談できるところはありますか"))
+    assert out["results"][0]["id"] == "hikikomori-soudan"
