@@ -126,9 +126,9 @@ def without_living(text: str) -> str:
 _WRONG = re.compile(r"^(いいえ|いや|いえ|ううん)?[、,\s]*(違う|ちがう|違います|ちがいます|違いますね|違うよ|違うな|そうじゃない(です)?|"
                     r"そういうのじゃない(です)?|not (that|this|it)|wrong|no,? (that'?s|it'?s) not it)[よね。．.!！\s]*$")
 # 「それ」「そこです」 alone: the counter just shown is the one meant.
-_THAT = re.compile(r"^(はい|うん)?[、,\s]*((それ|そこ|これ|ここ|その窓口|そちら)(です|だ|で(お願いします)?|がいい(です)?|にします)?|"
+_THAT = re.compile(r"^(はい|うん|yes|ok)?[、,\s]*((それ|そこ|これ|ここ|その窓口|そちら|that one|this one|the first one)(です|だ|で(お願いします)?|がいい(です)?|にします)?|"
                    r"(それ(を|について)?|その窓口(を|について)?)?(もっと|もう少し|もうすこし)?(詳しく|くわしく)(教えて|おしえて|知りたい|しりたい)?"
-                   r"(ください|下さい)?|(more )?details?( please)?|tell me more)[よね。．.!！\s]*$")
+                   r"(ください|下さい)?|(more )?details?|tell me more)( please)?[よね。．.!！\s]*$")
 # The list the menu's 「緊急のとき」 button shows, asked in words (「緊急」「緊急の連絡先を教えて」).
 _LINES = re.compile(r"^(緊急|きんきゅう)(のとき|の時|時|の場合)?(の)?(連絡先|番号|電話番号|電話)?(は|を|が)?"
                     r"(教えて|おしえて|知りたい|しりたい)?(ください|下さい)?(です)?[?？。．.!！\s]*$|"

@@ -103,6 +103,10 @@ class Listening(Menu):
             not state.alarm or bool(_QUESTION.search(text.strip()))))
         if state.alarm and talk is None and res.other_business is None and not asks:
             return self._still_alarm(state)  # no new concern of its own: the danger is still the thread
+        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
+        if short is not None:
+            self._calmed(res)  # 「違う」 holds no distress
+            return short
         if res.urgency == "soft" and talk is not None and (  # 「ありがとう、楽になった」, 「わからない」 alone
                 smalltalk.calm(text, lenient) or talk == smalltalk.DONT_KNOW and not thread):
             self._calmed(res)
@@ -118,10 +122,6 @@ class Listening(Menu):
             self._calmed(res)
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
-        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
-        if short is not None:
-            self._calmed(res)  # 「違う」 holds no distress
-            return short
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
