@@ -178,3 +178,11 @@ def test_a_word_of_degree_between_a_phrases_words(guide):
     out = to_contract(guide.kb, guide.ask("兄は三十代です。大学をやめてから、部屋からほとんど出てきません。"
                                           "両親も疲れています。家族が相談できるところはありますか"))
     assert out["results"][0]["id"] == "hikikomori-soudan"
+
+
+def test_a_low_mood_that_will_not_clear_is_no_weather(guide):
+    # 晴れ is a weather word; in 「気持ちが晴れない」 it is a low mood, and a bereavement by suicide is the mental-health counter's
+    res = guide.ask("去年、兄を自死で亡くしました。家族の誰とも兄の話ができません。心が晴れない日が続いています。"
+                    "同じ経験をした人の集まりはありますか")
+    assert res.other_business is None
+    assert "jisatsu-taisaku" in [r["id"] for r in to_contract(guide.kb, res)["results"][:2]]
