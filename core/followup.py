@@ -200,7 +200,7 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     name = entry_name(entry, lang)
     phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone"]
     places = [marked(c, _place(str(c["value"]), lang), lang) for c in contacts if c["kind"] in ("place", "address")]
-    shown_hours = " / ".join(marked(h, describe(h), lang) for h in hours)
+    shown_hours = " / ".join(marked(h, describe(h, lang), lang) for h in hours)
     who, number = (name, phones[0]) if phones else local_ask(kb, entry, lang) or (
         say("main_number_name", lang), main_number())
     unknown = say("fu_unknown", lang, name=who, phone=number)

@@ -61,7 +61,7 @@ def _reach_lines(kb: KnowledgeBase, counter: dict[str, Any], lang: str) -> list[
     if places:
         lines.append(say("ho_place", lang, place=" / ".join(places)))
     if hours:
-        lines.append(say("ho_hours", lang, hours=" / ".join(marked(h, describe(h), lang) for h in hours)))
+        lines.append(say("ho_hours", lang, hours=" / ".join(marked(h, describe(h, lang), lang) for h in hours)))
     bring = counter.get("bring") or []
     lines.append(say("ho_bring", lang, bring="、".join(map(str, bring))) if bring else say("ho_bring_ask", lang))
     return lines
