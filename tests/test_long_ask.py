@@ -186,3 +186,11 @@ def test_a_low_mood_that_will_not_clear_is_no_weather(guide):
                     "同じ経験をした人の集まりはありますか")
     assert res.other_business is None
     assert "jisatsu-taisaku" in [r["id"] for r in to_contract(guide.kb, res)["results"][:2]]
+
+
+@pytest.mark.parametrize("text", [
+    "マッチングアプリで知り合った人の紹介で、暗号資産にお金を入れました。出金できないまま連絡が取れません。どうすればいいですか",
+    "中学生の娘がスマホのゲームで課金を繰り返していて、今月の請求が高額でした。返金してほしいのですが、相談できるところは",
+])
+def test_consumer_trouble_stories_reach_the_consumer_centre(guide, text):
+    assert to_contract(guide.kb, guide.ask(text))["results"][0]["id"] == "shohi-seikatsu-center"
