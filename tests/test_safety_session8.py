@@ -141,3 +141,17 @@ def test_a_thing_not_found_or_a_counter_asked_for_raises_no_alarm(text: str) -> 
 
 def test_a_person_with_dementia_not_found_is_still_an_emergency() -> None:
     assert screen("認知症の祖父を探しても見つからない、もう夜").urgency == "emergency"
+
+
+@pytest.mark.parametrize("q", ["My husband hits me", "My boyfriend beats me up when he drinks",
+                               "my wife slaps us when she is angry", "He punches me"])
+def test_a_blow_told_in_the_english_simple_present_is_violence_at_home_a_dv_line_today(q):
+    """What happens at home (the simple present) is a crisis with the DV lines, not a quiet soft line; what is
+    happening now stays an emergency; "beats me why" is an idiom, no blow."""
+    s = screen(q)
+    assert s.urgency == "crisis" and s.situations[0].startswith("violence-now"), (q, s)
+
+
+def test_a_blow_in_english_happening_now_is_an_emergency_and_the_idiom_is_none():
+    assert screen("My husband is hitting me right now").urgency == "emergency"
+    assert not screen("Beats me why the office is closed on Saturdays").alarm

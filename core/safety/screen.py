@@ -290,7 +290,9 @@ _HABITUAL = re.compile(fold(
     r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
-    r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b")
+    r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
+    # the English simple present of a blow (my husband hits me), or a blow that comes with a habit (when he drinks)
+    r"|\b(hits|beats|kicks|punches|slaps|hurts|pushes|shoves|chokes) (me|us|her|him)\b|\bwhen (he|she|they)'?s? (drinks?|drunk|angry|gets)")
 
 
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:

@@ -22,7 +22,10 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(is|keeps|kept|started|been|was|has been) (hitting|beating|kicking|punching|choking|strangling|slapping|attacking|hurting) (me|us|my)",
                  r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
                  r"\bgoing to kill (me|us)", r"\b(pointed|has|holding|grabbed|waving) (a )?(knife|knives|blade|gun|bat)", r"\bsmashing (things|stuff|everything)",
-                 r"\bhiding (from|in|inside)", r"\blocked myself in", r"\bbeing (hit|beaten|attacked|abused)", r"\bdomestic violence")),
+                 r"\bhiding (from|in|inside)", r"\blocked myself in", r"\bbeing (hit|beaten|attacked|abused)", r"\bdomestic violence",
+                 # a person of the house does it, in any tense ("My husband hits me", "he beats me up"; not "beats me why")
+                 r"\b(he|she|husband|wife|boyfriend|girlfriend|partner|fianc\w*|dad|father|stepdad|mom|mum|mother|son|brother|ex)\b"
+                 r"[^.!?]{0,24}\b(hits|beats|kicks|punches|slaps|chokes|strangles|attacks|shoves|pushes|throws things at|hurts|abuses) (me|us)\b")),
     Cue("stalking-threat",
         phrases=(r"(つけ|付け|尾け)られ(て|た|てる|とる|ている)", r"後を(つけ|付け|尾け)(られ|て(く|き))", r"尾行", r"待ち伏せ", r"すとーかー(されて|に|が|被害|行為)",
                  r"付きまと", r"つきまと", r"(殺す|刺す|ころす)(ぞ|って|と|から).{0,14}(言われ|メッセージ|メール|電話|脅|連絡|ライン|line|手紙)",
