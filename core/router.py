@@ -16,7 +16,7 @@ from typing import Any
 from core.ask import Focus, find_ask
 from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana
-from core.otherbusiness import OtherBusiness, asks_for_help, other_business
+from core.otherbusiness import OtherBusiness, asks_for_help, other_business, welfare_strength
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics, infer_who, names_person
 from core.safety import NONE, Screen, screen
@@ -285,6 +285,8 @@ class Router:
         です。写真はスマホでも大丈夫ですか」 is about the card, not the phone), for the other-business decision."""
         if english or not focus.long or focus.wish == focus.ask or not whole.other:
             return ask  # (no other business in the message: nothing to decide)
+        if ask is not None and ask.other and welfare_strength(ask, GENERAL_TOPIC) == 0:
+            return ask  # the question names other business and no welfare: a wish in the story (節約したい) is story
         return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish),
                                   fuzzy=False)
 

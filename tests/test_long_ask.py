@@ -194,3 +194,9 @@ def test_a_low_mood_that_will_not_clear_is_no_weather(guide):
 ])
 def test_consumer_trouble_stories_reach_the_consumer_centre(guide, text):
     assert to_contract(guide.kb, guide.ask(text))["results"][0]["id"] == "shohi-seikatsu-center"
+
+
+def test_a_wish_in_the_story_does_not_outweigh_a_question_about_other_business(guide):
+    # 節約したい is the story's wish; the question is the library's
+    res = guide.ask("年金暮らしの身なので出費を減らしたいです。市の図書館ではCDも借りられますか。貸出は何冊までですか")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
