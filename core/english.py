@@ -117,9 +117,15 @@ def is_english(text: str) -> bool:
     return letters >= 3 and japanese == 0
 
 
+# Temples and shrines by their romaji names (Hase-dera, Engaku-ji, Hachiman-gu, Hasedera): sightseeing.
+_TEMPLE = re.compile(r"\b[a-z]+-(?:dera|ji|gu)\b|\b[a-z]{2,}dera\b|\b(?:engakuji|kenchoji|jomyoji|hokokuji|zuisenji|"
+                     r"hachimangu|tsurugaoka|daibutsu|kotokuin|kotoku-in|meigetsu-in|meigetsuin)\b")
+
+
 def to_japanese(text: str) -> str:
     """Japanese keywords for the English text ('' when none of its words are known)."""
-    t = " " + " ".join(_WORD.findall(_AGE.sub(_age_word, text.lower()))) + " "
+    lowered = _TEMPLE.sub(" temple ", _AGE.sub(_age_word, text.lower()))
+    t = " " + " ".join(_WORD.findall(lowered)) + " "
     found: list[str] = []
     for phrase in _PHRASES:
         key = f" {phrase} "

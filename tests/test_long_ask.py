@@ -200,3 +200,12 @@ def test_a_wish_in_the_story_does_not_outweigh_a_question_about_other_business(g
     # 節約したい is the story's wish; the question is the library's
     res = guide.ask("年金暮らしの身なので出費を減らしたいです。市の図書館ではCDも借りられますか。貸出は何冊までですか")
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+def test_english_temple_names_in_romaji_are_sightseeing(guide):
+    from core.english import to_japanese
+
+    assert to_japanese("Engaku-ji and Hasedera") == "お寺" and "お寺" not in to_japanese("emoji on my phone")
+    res = guide.ask("I'm a single father travelling with my two kids this weekend. What time does Kencho-ji open on "
+                    "Sunday, and is it crowded?")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
