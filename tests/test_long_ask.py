@@ -209,3 +209,10 @@ def test_english_temple_names_in_romaji_are_sightseeing(guide):
     res = guide.ask("I'm a single father travelling with my two kids this weekend. What time does Kencho-ji open on "
                     "Sunday, and is it crowded?")
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+
+
+def test_everyday_errands_are_not_welfare_and_a_care_cost_stays_welfare(guide):
+    res = guide.ask("祖父の七回忌が終わったら、家族みんなで会食をしたいです。祖母は車いすです。駅の近くに個室のある店はありますか")
+    assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
+    kept = guide.ask("介護用のおむつを安く売っている店を知りたいです。父の介護で出費がかさんでいます。おむつ代の助成はありますか")
+    assert kept.other_business is None and to_contract(guide.kb, kept)["results"]
