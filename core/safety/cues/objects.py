@@ -1,0 +1,114 @@
+"""Crises told by an object, a dialect verb or a report of someone else (issue #11, session 8, set G): an object
+that means a method with a vague verb (ドアノブにタオルかけてみた, 彫刻刀でまたやった, 薬ぜんぶいった), a wish to be
+gone in dialect (おらんほうが), a cry heard from a locked house, a barricaded door, a child gone with a note, marks
+on someone who cannot speak, a carer's hand on the mouth. Each cue is a family of phrasing, never one sentence."""
+
+from __future__ import annotations
+
+from .words import CHILD, DISABLED, ELDER, Cue
+
+# Something to hang from and something to hang with: tried (かけてみた) or done (巻いた).
+_HOOK = r"(ドアノブ|どあのぶ|鴨居|かもい|梁|はり|押し入れの棒|クローゼット(の)?(パイプ|棒|ポール)|カーテンレール|手すり|物干し)"
+_CORD = r"(タオル|たおる|ベルト|紐|ひも|ロープ|縄|なわ|コード|ネクタイ|マフラー|スカーフ|延長コード|ケーブル)"
+_BLADE = r"(彫刻刀|カッター|かみそり|カミソリ|剃刀|はさみ|ハサミ|ナイフ|刃物|安全ピン)"
+_PILL = r"(市販薬|睡眠薬|眠剤|安定剤|精神薬|風邪薬|かぜ薬|痛み止め|鎮痛剤|頭痛薬|錠剤|薬|くすり)"
+# A vague verb of doing it (やった, いった, やっちゃった) after a blade or pills.
+_DID = r"(やって(しま|ま)|やっちゃ|やった|やりました|いった|いっちゃ|いきました|行った|いってしま)"
+# The writer or someone of the house, as the one better gone (私なんか, うちなんか, 俺なんて).
+_SELF = r"(私|わたし|あたし|うち|僕|ぼく|俺|おれ|わし|わい|自分)(なんか|なんて|が|は)?"
+_GONE = r"(おらん|おらへん|おらない|いない|いーひん|いなかった|おらんかった)(ほう|方)(が)"
+# A cry heard from inside: pain, a plea, a name.
+_CRY = r"(たすけて|助けて|いたい|痛い|だれか|誰か|出して|だして)[ー〜~ぇえ]*[』」]?(って|と|みたいな|という)"
+_SOUND = r"(声|こえ|うめき|呻き)"
+_SHUT = r"(鍵|かぎ|ドア|戸|玄関|チャイム|インターホン|開かな|あかな|入れな|はいれな|出な|でな)"
+_BARRED = (r"(外から|そとから)(の)?.{0,4}(南京錠|なんきんじょう|鍵|かぎ|板|いた|釘|くぎ|つっかえ棒|つっかえぼう|突っ張り棒)"
+           r"(を|が)?.{0,4}(かけ|掛け|打ちつけ|打ち付け|うちつけ|され|られ|して|して(あ|い)|あって|ある)|つっかえ棒(を)?(され|かけられ)")
+_CANNOT_SAY = r"(しゃべれ|喋れ|話せ|はなせ|言え(ん|な)|いえ(ん|な)|説明(でき|でけ)(な|ん)|言葉(が|で)?.{0,4}(出な|うまく)|cannot talk|can'?t talk|non-?verbal)"
+_LITTLE = r"(上の子|下の子|\d+(歳|さい|才)|いもうと|妹|おとうと|弟|娘|息子|むすめ|むすこ|小\d|中\d|幼稚園|保育園)"
+
+CUES: tuple[Cue, ...] = (
+    # An object hung from a hook, tried or done (ドアノブにタオルかけてみた, カーテンレールに紐を結んだ).
+    Cue("suicide-plan-or-attempt",
+        phrases=(_HOOK + r"(に|へ)" + _CORD + r"(を)?.{0,2}(かけ|掛け|巻|まい|結|むす|くく|括)",),
+        needs=r"(みた|みました|苦し|くるし|怖く|こわく|やめ|椅子|いす|踏み台|次は|今夜|こんや|誰にも|だれにも|座っ|足が|最後|死)"),
+    # A blade and a vague verb, again (彫刻刀でまたやってしまった, リスカ深めにいった).
+    Cue("self-harm",
+        phrases=(_BLADE + r"で(また|今日も|きょうも|つい|さっき|ついさっき)?.{0,2}" + _DID,
+                 r"(リスカ|りすか|アムカ|あむか|レグカ|切り傷|きりきず)(を)?.{0,2}(深め|ふかめ|深く|ふかく|また)"),
+        needs=r"(また|今日も|きょうも|つい|我慢|がまん|やめて|止まら|とまら|血|ち(が|も)|持って|もって|誰も|深|ふか|ばんそう|ガーゼ|がぜ|🩸|sig_)"),
+    # Pills kept and all taken at once (市販薬ためこんで全部いった).
+    Cue("overdose",
+        phrases=(_PILL + r"(を)?.{0,10}(全部|ぜんぶ|まとめて|一気に|いっきに|箱ごと|残り全部)(を)?.{0,2}" + _DID,)),
+    # A wish to be gone, any dialect (うちなんかおらんほうがみんな幸せ), or ways of vanishing looked for.
+    Cue("suicide-thoughts",
+        phrases=(_SELF + _GONE + r".{0,6}(みんな|家族|皆|子ども|こども|楽|らく|幸せ|しあわせ|ええ|いい|良い)",
+                 r"(いなくなる|消える|きえる|死ぬ|しぬ|死ねる|しねる|楽に死ね)(方法|ほうほう|やり方)(ばっか|ばかり|ばっかり|を)?.{0,2}(考え|かんがえ|調べ|しらべ|探|さが|検索)",
+                 r"どうやって(消え|きえ|死|しぬ)(る|ぬ|よう)?か(を)?.{0,2}(考え|かんがえ)")),
+    # Walking into the sea or a river now (このまま歩いて入ってこうと思う), with a farewell.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(このまま|もう)?.{0,6}(入って|はいって)(こう|いこう|いきます|行きます|く(つもり)|いく(つもり))",
+                 r"このまま(沈も|しずも|歩いて行こ|あるいていこ)"),
+        needs=r"(海|うみ|川|かわ(?!い)|沖|堤防)(?=(?s:.*)(ごめん|ありがと|さよなら|さようなら|疲れ|つかれ|最後|さいご|もう))"),
+    # A cry heard from a locked house of an older person (隣のおばあちゃんちから、たすけてーって小さい声).
+    Cue("elderly-fallen", phrases=(_CRY + r".{0,8}" + _SOUND, r"(うめき|呻き)(声|ごえ)(だけ|しか|が)"),
+        needs="(" + ELDER[1:-1] + r"|一人暮らし|ひとり暮らし|独居|母|父|90代|80代)(?=(?s:.*)" + _SHUT + ")"),
+    # Fallen, told in kana with blanks (ころんだ　おきられない).
+    Cue("elderly-fallen",
+        phrases=(r"(ころん|転ん|こけ|たおれ|倒れ|すべっ|滑っ)(で|だ|て|た)[ 　、]*.{0,6}(おきられ|起きられ|おきあがれ|起き上がれ|たて|立て|うごけ|動け)(ない|ません|へん|ん(?!で))",),
+        needs=r"(電話|でんわ|けいたい|ケータイ|携帯|へや|部屋|ふろ|風呂|トイレ|といれ|さむい|寒い|だれか|誰か|床|ゆか|ひとり|一人)"),
+    # Fire coming out of a thing, in any ending (火ぃ出た, 火が見える…広がってる).
+    Cue("fire",
+        phrases=(r"(ストーブ|すとーぶ|こたつ|コタツ|台所|だいどころ|コンセント|毛布|布団|ふとん|窓|まど|天ぷら|鍋|なべ)(から|の)(火|ひ)[いぃ]?(が)?(出|で)(た|て|ました)",
+                 r"(煙|けむり)(と|も)(火|炎|ほのお)(が|も)?.{0,4}(見え|みえ|上が|あが)", r"(火|炎)(が|も)?(見え|みえ).{0,12}(煙|けむり|広が|ひろが)"),
+        needs=r"(逃げ|にげ|消え|きえ|煙|けむり|広が|ひろが|移っ|うつっ|燃え|もえ|!)"),
+    # Gas smelled in English; a tap left open with no flame.
+    Cue("gas-or-co",
+        english=(r"\b(smells?|smelling|reeks?) (strongly |really |very )?(of|like) gas\b", r"\b(strong|heavy) (smell of |)gas( smell)?\b"),),
+    Cue("gas-or-co",
+        phrases=(r"(元栓|もとせん|つまみ|栓|コック)(が|を)?.{0,4}(開いた|あいた|開け|あけ)(まま|っぱなし|っ放し)",),
+        needs=r"(火(が)?(つい|点い)(て(い)?な|てへん)|しゅー|シュー|くさ|臭|におい|匂い)"),
+    # A blow in a dialect verb (しばく, どつく), now; something thrown that cut.
+    Cue("violence-now",
+        phrases=(r"(しばい|しばき|しばか|どつい|どつき|どつか)(とる|てる|ている|よる|よった|とった|よる|まくっ|れた|れて)",
+                 r"(投げ|なげ|ぶつけ)(られ)(て|た).{0,8}(切れ|きれ|血|ち(が|出)|腫れ|はれ|けが|怪我)"),
+        needs=r"(おかん|おとん|母|父|兄|弟|姉|妹|夫|妻|主人|旦那|彼|親|うちの人|家|叫び|怒鳴|どな|包丁|今|まだ|止め|とめ)"),
+    # A door barred from outside (外から板が打ちつけ, つっかえ棒され, 外から南京錠).
+    Cue("confinement", phrases=(_BARRED,),
+        needs=r"(出して|だして|出られ|でられ|出さな|出られへん|行けま|行けな|いけな|閉じ込|とじこ|声|こえ)"),
+    # Pulled or dragged in somewhere (茂みに引っぱりこまれた); touched by staff against one's will.
+    Cue("sexual-violence",
+        phrases=(r"(茂み|しげみ|物陰|ものかげ|車|くるま|トイレ|といれ|部屋|へや|路地|倉庫|空き家)(の中)?(に|へ)(引っぱりこ|引っ張りこ|引っ張り込|ひっぱりこ|引きずり込|ひきずりこ|引きずりこ|連れ込|つれこ)(ま|まれ)",
+                 r"(嫌|いや)(だ)?(って|と).{0,12}(押さえつけ|おさえつけ|押さえ付け)(られ)",
+                 r"(体|からだ|胸|むね|お尻|おしり|下半身)(に|を)(触|さわ)(って|られ|ってい)"),
+        needs=r"(嫌が|いやが|嫌だ|いやだ|泣|ない|障害|知的|言えな|いえな|毎晩|知らない|しらない|男|今|いま|電話|line)"),
+    # A child gone, with a note or from a place (メモ残して出て行った; 上の子が消えた。2歳。駅).
+    Cue("missing-person",
+        phrases=(r"(メモ|めも|手紙|てがみ|置き手紙)(を)?.{0,4}(残して|置いて|のこして|おいて).{0,4}(出て(行|い)|でてい|家出|いなくな)",
+                 r"(いなくなった|いなくなりました|消えた|きえた|見当たらない|みあたらない|見当たりません)"),
+        needs=_LITTLE + r"(?=(?s:.*)(公園|こうえん|駅|えき|スーパー|モール|店|目(を)?(離|はな)|携帯|スマホ|すまほ|夜|よる|戻らな|帰らな|おこられ|怒られ))"),
+    # An older person with dementia not seen since the morning, in a northern voicing (朝がら見えね).
+    Cue("missing-person",
+        phrases=(r"(見え|みえ)(ね|ねえ|ない|ん|へん|なく)", r"(おらん|おらへん|いない|いません|いねえ)", r"どこ(さ|に|へ)(行っ|いっ)(た|ただ)"),
+        needs=r"(朝|あさ|昼|ひる|夜|よる|夕方)(から|がら)(?=(?s:.*)(ぼけ|ボケ|認知症|にんちしょう|道(が)?(わか|わが)))"),
+    # Marks on someone who cannot tell (たばこを押しつけたようなやけど; 手のひらの形の赤い跡; 爪の跡いっぱい).
+    Cue("disabled-abuse-injury",
+        phrases=(r"(たばこ|タバコ|煙草)(を)?(押しつけ|押し付け|おしつけ)", r"(手のひら|手|てのひら)の(形|かたち)の.{0,4}(跡|あと|痕)",
+                 r"(爪|つめ)の(跡|あと|痕)", r"(たんこぶ|こぶ|あざ|痣)(と|が|も).{0,12}(跡|あと|傷|切れ)"),
+        english=(r"\b(burn|bite|scratch|bruise|finger) ?marks?\b",),
+        needs=DISABLED + "|" + _CANNOT_SAY),
+    Cue("elder-abuse-injury", english=(r"\b(burn|bite|scratch|finger) ?marks?\b",),
+        needs=ELDER + r"|\b(hits|beats|won'?t let)\b"),
+    # A carer's hand on the mouth or a thought of killing (口ふさぎたくなった, ころしてしまう).
+    Cue("caregiver-may-harm",
+        phrases=(r"(口|くち|鼻|はな)(と口)?(を)?(ふさ|塞)(ぎ|い)(たく|たい|そう|でしまいそう)",
+                 r"(ころ|殺)して(しまう|しまいそう|まう|しまいそ)", r"(顔|かお)に.{0,6}(かぶせ|被せ)(たく|たい|そう)"),
+        needs=r"(この子|このこ|赤ちゃん|あかちゃん|双子|泣|なき|このひと|この人|介護|かいご|母|父|おかあさん|おとうさん|寝て|ねて|もうむり|もうだめ)"),
+    # A baby shaken, in a regional progressive (ゆさぶっとる), with the child limp after; a child shut out in the cold.
+    Cue("child-abuse",
+        phrases=(r"(揺さぶ|ゆさぶ|ゆす|揺す)(っ)(とる|とった|てる|てた|とった|てた)",),
+        needs=r"(ぐったり|泣かん|なかん|泣かな|なかな|激しく|はげしく|強く|つよく)(?=(?s:.*)(赤|あか|孫|まご|子|こ))|(赤|あか|孫|子)(?=(?s:.*)(ぐったり|泣かん|泣かな))"),
+    Cue("child-abuse",
+        english=(r"\b(outside|out|locked out)\b.{0,30}\b(in the (cold|snow|rain))\b.{0,40}\b(again|barefoot|crying)",
+                 r"\b(yelled|shouted|screamed) (that )?(she|he) (would|will|'?d|is going to) kill (him|her)"),
+        needs=CHILD + r"|\b(girl|boy)\b"),
+)

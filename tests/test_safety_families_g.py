@@ -1,0 +1,76 @@
+"""Safety families of set G (issue #11, session 8): a crisis told by an object, a dialect verb or a report of
+someone else. The sentences are the helpers' own, written for each family, not the blind set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+FAMILIES = [
+    # an object that means a method, with a vague verb
+    ("カーテンレールに紐を結んだ。椅子も用意した", "suicide-plan-or-attempt"),
+    ("クローゼットのパイプに延長コードかけてみたんです。今夜ちゃんとやります", "suicide-plan-or-attempt"),
+    ("カミソリで今日もやってしまいました。ずっと我慢してたのに", "self-harm"),
+    ("リスカ深めにいった、ばんそうこう足りない", "self-harm"),
+    ("ためてた睡眠薬ぜんぶいった。ねむい", "overdose"),
+    ("痛み止めを箱ごと全部いった、いつもより多い", "overdose"),
+    # a wish to be gone, in dialect; walking into the water with a farewell
+    ("わしなんかおらんほうが家族は楽やろな。消える方法ばかり調べとる", "suicide-thoughts"),
+    ("あたしがいないほうが子どもたちは幸せ。どうやって消えるか考えてる", "suicide-thoughts"),
+    ("川の前にいます。歩いて入っていきます。さようなら", "suicide-plan-or-attempt"),
+    # a cry from a locked house; a fall told in kana
+    ("向かいのおじいさんの家から、いたいーって声がずっとしてる。玄関は鍵がかかってる", "elderly-fallen"),
+    ("ふろばで　すべって　たてない　さむい", "elderly-fallen"),
+    # fire, gas, blows in dialect
+    ("ストーブから火ぃ出た！じいちゃん寝たきりで動かれん！", "fire"),
+    ("There is a strong gas smell in the stairwell and nobody answers next door.", "gas-or-co"),
+    ("コンロの元栓あけっぱなしで火がついてない。部屋がくさい", "gas-or-co"),
+    ("親父がおかんをどついてる、今も", "violence-now-family"),
+    ("彼氏に灰皿投げられて口切れた。台所で包丁持ってる", "violence-now-partner"),
+    # a barred door, pulled in somewhere, a child gone
+    ("夫が出かけると部屋の外から南京錠をかけられて、外に出られません", "confinement"),
+    ("娘が公園のトイレに引きずり込まれたって泣いてる", "sexual-violence"),
+    ("小4の息子が『さがさないで』って手紙を置いて出て行った。夜になっても戻らない", "missing-child"),
+    ("下の子が消えた。3歳。ショッピングモール", "missing-child"),
+    ("ばっちゃ、どこさ行っただか、昼から見えね。ボケでっから", "missing-person-dementia"),
+    # marks on someone who cannot tell; a carer's hand on the mouth; a baby shaken
+    ("話せない息子の腕に、つねった跡と爪の跡がたくさん。作業所でなにかされてる", "disabled-abuse-injury"),
+    ("泣き止まない、この子の口をふさいでしまいそう", "caregiver-may-harm"),
+    ("介護でねてない、このままじゃ父をころしてしまう", "caregiver-may-harm"),
+    ("隣の母親が赤ん坊をゆさぶっとる。ぐったりしとる", "child-abuse"),
+    ("The little girl upstairs is locked out on the balcony in the snow again, crying.", "child-abuse"),
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), FAMILIES)
+def test_a_family_of_set_g_raises_its_alarm(text: str, situation: str) -> None:
+    result = screen(text)
+    assert result.alarm, text
+    assert situation in result.situations, (text, result.situations)
+
+
+QUIET = [
+    "ドアノブにタオルをかけて乾かしてます。カビが心配",
+    "彫刻刀で版画をやってしまいました。図工の宿題です",
+    "常備薬をためこんでいて、期限切れのを全部捨てたいです。出し方は？",
+    "いなくなる方法ばかり考える手品師の映画を見た",
+    "海水浴で子どもと海に入っていきます。監視員は何時まで？",
+    "隣のおばあちゃんちからカラオケの声がずっとしてる。苦情はどこに？",
+    "ころんだけど　たてた　だいじょうぶ",
+    "キャンプファイヤーの火が見える場所を探してます",
+    "部活で先輩にしばかれるって言うけど冗談だよ",
+    "台風前に窓に板を打ちつけたい。補助はありますか",
+    "押入れに布団を押さえつけて入れた",
+    "娘が友達の家に行くってメモを残して出かけた",
+    "ぼけ防止の体操教室はどこ？",
+    "話せない子のためのコミュニケーション支援の講座ありますか",
+    "マスクで口をふさいでしまうと息苦しい",
+    "ゆりかごでゆさぶっとる、よう寝る",
+    "The kid next door plays outside in the snow every day, so cute.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_everyday_lines_near_the_families_of_set_g_raise_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
