@@ -58,6 +58,9 @@ GLOSSARY: dict[str, str] = {
     "manage her money": "金銭管理",
     # work named as where the writer is, not what they ask for
     "returning to work": "", "return to work": "", "back to work": "",
+    # work as a verb is no job: "how this works", "does it work", "work out"
+    "how it works": "", "how this works": "", "how that works": "", "how things work": "", "how does it work": "",
+    "how does this work": "", "does it work": "", "work out": "", "worked out": "", "working out": "",
     "at work": "",
     "living costs": "生活費 生活困窮", "living expenses": "生活費 生活困窮", "cost of living": "生活費 生活困窮",
     "single dad": "ひとり親", "single mom": "ひとり親", "single mum": "ひとり親", "disabilities": "障害",

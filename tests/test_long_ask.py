@@ -216,3 +216,13 @@ def test_everyday_errands_are_not_welfare_and_a_care_cost_stays_welfare(guide):
     assert res.other_business is not None and to_contract(guide.kb, res)["results"] == []
     kept = guide.ask("介護用のおむつを安く売っている店を知りたいです。父の介護で出費がかさんでいます。おむつ代の助成はありますか")
     assert kept.other_business is None and to_contract(guide.kb, kept)["results"]
+
+
+def test_work_as_a_verb_is_no_job_question(guide):
+    from core.english import to_japanese
+
+    assert "仕事" not in to_japanese("We are new here and don't know how this works.")
+    ids = [r["id"] for r in to_contract(guide.kb, guide.ask(
+        "Our daughter is 2 and still has no words. We moved from Canada and don't know how it works here. "
+        "Who can check her development?"))["results"][:2]]
+    assert "hattatsu-shien" in ids and "jiritsu-soudan" not in ids
