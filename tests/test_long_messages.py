@@ -23,9 +23,9 @@ HERE = Path(__file__).resolve().parent
 TUNE = HERE / "questions" / "long_tune.jsonl"
 LOCKED = HERE / "questions" / "long_locked.jsonl"
 
-# Measured on the tuning part (2026-12-01: 0.891, 0.955, 1.000), with the safety screen of that day (its false alarms on long
-# messages cost routed answers; they are the safety screen's to fix).
-FLOORS = {"top1": 0.85, "top3": 0.93, "oos": 0.97, "district": 0.97}
+# Measured on the tuning part (2026-12-01, session 8: 0.921, 0.970, 1.000; session 7: 0.891, 0.955, 1.000), with the
+# safety screen of that day (its false alarms on long messages cost routed answers; they are the safety screen's to fix).
+FLOORS = {"top1": 0.89, "top3": 0.95, "oos": 0.97, "district": 0.97}
 # The router must lead the TF-IDF character n-gram retriever on long messages (issue #17: +10 / +4 points).
 LEAD = {"top1": 0.10, "top3": 0.04}
 
