@@ -40,6 +40,16 @@ FAMILIES = [
     ("介護でねてない、このままじゃ父をころしてしまう", "caregiver-may-harm"),
     ("隣の母親が赤ん坊をゆさぶっとる。ぐったりしとる", "child-abuse"),
     ("The little girl upstairs is locked out on the balcony in the snow again, crying.", "child-abuse"),
+    # a wish not to wake, a wish for relief alone; water swallowed and limp; a stalker at the house
+    ("毎晩、このまま目が覚めなければいいのにって思って寝てる", "suicide-thoughts"),
+    ("ホームで電車見てると引き込まれそうになる。怖い", "suicide-thoughts"),
+    ("いっそ楽になりたい", "suicide-thoughts"),
+    ("お風呂で孫が水をのんで、今は静か、動かない", "drowning"),
+    ("知らない人が毎日ポストに手紙を入れていく。昨日はベランダの下にいた", "stalking-threat"),
+    # sudden shaking in a northern voicing; staff evasive about an injury; a confiner who always does it
+    ("ばあちゃがいきなりばたっと倒れで、がくがくふるえで泡ふいてら", "seizure"),
+    ("面会したら祖父の目の上が腫れてた。スタッフは知らないって。祖父はおびえてる", "elder-abuse-injury"),
+    ("彼が仕事に行く時はいつも玄関に外から南京錠をかけられて出られない", "confinement"),
 ]
 
 
@@ -68,6 +78,17 @@ QUIET = [
     "マスクで口をふさいでしまうと息苦しい",
     "ゆりかごでゆさぶっとる、よう寝る",
     "The kid next door plays outside in the snow every day, so cute.",
+    # a what-if worry, hearsay of what can happen, a near-miss that keeps coming
+    "川遊びで孫が流されたら、と心配です。ライフジャケットの貸し出しは？",
+    "母が倒れたときのために、今のうちに見守りサービスを調べたい",
+    "熱中症で死ぬこともあるって聞いて、エアコンの補助を探してる",
+    # healed, a rescue watched, a late application
+    "去年、娘が階段から落ちて血だらけになった。もうすっかり良くなった。医療費の還付は今からでも？",
+    "先週、海で溺れた子が救助されるのを見て、救命講習を受けたくなりました",
+    # a child's words quoted as examples; a drum struck
+    "息子が『死ね』とか『殺すぞ』とかゲーム中に言ってて言葉づかいが心配。中学生の相談窓口は？",
+    "夏祭りで子どもと一緒に太鼓たたきたい、練習日は？",
+    "腰痛が楽になりたい。整体の補助は？",
 ]
 
 
