@@ -268,7 +268,7 @@ CUES: tuple[Cue, ...] = (
     Cue("heatstroke", english=(r"\b(left|locked|forgot(ten)?) (him |her |them |my \w+ )?in (a|the) (hot )?car\b",), needs=r"(limp|hot|red|unresponsive|not moving|sweat|floppy|won'?t wake)"),
     Cue("no-food-or-shelter-in-cold", english=(r"\b(no|not any|nothing to) (food|eat)\b",), needs=r"(hungry|starving|children|kids|days|baby|nothing left)"),
     # Searching for a way to vanish (いなくなる方法ばかり調べて).
-    Cue("suicide-thoughts", phrases=(r"(いなくなる|消える|きえる|死ぬ|しぬ|死ねる|しねる|楽になれる|楽に死ねる)方法(ばかり|ばっかり|ばっか|を)?.{0,4}(調べ|しらべ|探し|さがし|検索)",)),
+    Cue("suicide-thoughts", phrases=(r"(?<![がを])(いなくなる|消える|きえる|死ぬ|しぬ|死ねる|しねる|楽になれる|楽に死ねる)方法(ばかり|ばっかり|ばっか|を)?.{0,4}(調べ|しらべ|探し|さがし|検索)",)),
     # Going to a crossing or a height with a note written; a room sealed around charcoal.
     Cue("suicide-plan-or-attempt",
         phrases=(r"(踏切|ふみきり|線路|せんろ|駅のホーム|屋上|橋|崖)(に|へ|まで)(行き|いき|行く|いく|向か|むか)(ます|ま|う|います|って)",),
