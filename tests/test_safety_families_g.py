@@ -113,3 +113,18 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_everyday_lines_near_the_families_of_set_g_raise_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text", [
+    "一人暮らしで誰とも話さない日が続いてる。話し相手がほしい",
+    "ただ誰かに聞いてほしいだけなんです",
+    "夫が亡くなってから心にぽっかり穴があいたまま",
+    "子育てで毎日自分がすり減っていく。弱音を吐ける場所がない",
+])
+def test_loneliness_and_a_wish_to_be_heard_get_the_quiet_line(text: str) -> None:
+    assert screen(text).urgency == "soft", (text, screen(text))
+
+
+@pytest.mark.parametrize("text", ["話し相手ボランティアに登録したい", "秋は夜が長い季節ですね。読書会はありますか"])
+def test_a_volunteer_or_the_season_gets_no_quiet_line(text: str) -> None:
+    assert screen(text).urgency == "none", (text, screen(text))
