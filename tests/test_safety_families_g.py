@@ -128,3 +128,18 @@ def test_loneliness_and_a_wish_to_be_heard_get_the_quiet_line(text: str) -> None
 @pytest.mark.parametrize("text", ["話し相手ボランティアに登録したい", "秋は夜が長い季節ですね。読書会はありますか"])
 def test_a_volunteer_or_the_season_gets_no_quiet_line(text: str) -> None:
     assert screen(text).urgency == "none", (text, screen(text))
+
+
+@pytest.mark.parametrize("text", [
+    "熱中症で死ぬこともあるって聞いて、エアコンの補助を探してる",
+    "もし夫に殴られたらどこに相談すればいいですか",
+    "ベランダの朝顔が全部枯れて死んじゃった。園芸講座ある？",
+    "釣った魚をさばく教室で血抜きを習いたい",
+])
+def test_a_what_if_asked_with_a_service_or_a_plant_that_died_gets_no_line(text: str) -> None:
+    assert screen(text).urgency == "none", (text, screen(text))
+
+
+def test_a_child_not_back_beside_a_what_if_question_is_still_an_emergency() -> None:
+    result = screen("息子が夜になっても戻らない。もしものとき警察に届けるのはどうやるの？")
+    assert result.urgency == "emergency" and "missing-child" in result.situations

@@ -128,6 +128,9 @@ class _MessageContext:
             _PAST_P.search(whole) and _NOW_IS.search(whole))
         self.joke = bool(_JOKE.search(msg.text) or _JOKE_EN.search(msg.text)) and not _NOT_JOKE.search(msg.text)
         self.hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
+        # A message that asks about a course, a service or an aid somewhere (溺れたら、と心配…監視員の時間を知りたい):
+        # a what-if or a story that is over in it is the reason for the question, not a danger for the quiet line.
+        self.asks_service = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text))
         self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
             _NOW_P.search(whole) or _NOW_EN.search(msg.text))
 
@@ -166,7 +169,7 @@ def screen(text: str) -> Screen:
             if negated or (past and not present_anywhere) or (settled and not now) or (
                     (info or hypothetical) and not now) or (joke and not now) or (
                     consulting and situation in _CONSULTED):
-                soft = soft or not info
+                soft = soft or not (info or (ctx.asks_service and (hypothetical or past or settled) and not negated))
                 continue
             alarms.append(situation)
         if any(h.startswith("suicide") for h in hits):
