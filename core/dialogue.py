@@ -89,7 +89,9 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return self.start(state.lang)
         else:
             state, reply = self._free_text(state, text, now, explicit=state.lang_chosen)
-        place = self.last_result.place if text and not choice and self.last_result else None
+        typed = self.last_result if text and not choice else None
+        state.distress = typed is not None and typed.urgency == "soft"
+        place = typed.place if typed is not None else None
         confirmed = place.confirmed if place is not None else state.district_confirmed
         return state, offer(self.kb, own_counters(self.kb, state, reply, now, confirmed=confirmed))
 
@@ -162,7 +164,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
     # --- free text ----------------------------------------------------------------------------------
     def _free_text(self, state: State, text: str, now: dt.datetime | None,
                    explicit: bool = False) -> tuple[State, Reply]:
-        res = self.last_result = self._route(text)
+        res = self.last_result = self._goes_on(state, text, self._route(text))  # distress that goes on
         if not explicit:  # the register follows the resident's words; emoji and numbers keep it
             state.lang = "en" if res.lang == "en" else (
                 ("easy" if state.lang == "easy" else "ja") if _WORDS.search(text) else state.lang)

@@ -49,6 +49,9 @@ class State:
     # The last alarm: its urgency, then its situations ([] when none). A message after it that the bot cannot
     # answer (「119した」「もう柵のそとにいる」) gets the same lines again, never the refusal.
     alarm: list[str] = field(default_factory=list)
+    # The last typed message was in the soft tier (distress, or an alarm just over): a short next message that
+    # goes on about it without a question (「仕事も家のことも全部」) stays in that tier.
+    distress: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

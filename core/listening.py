@@ -21,7 +21,9 @@ from core.router import Router, RouteResult
 from core.safety import Screen
 
 CALM = Screen("none", ())
+SOFT = Screen("soft", ("soft",))
 
+TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                       r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
@@ -62,6 +64,14 @@ _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作
                             r"not helpful")]
 _TYPED_RE = [(choice, re.compile(rf"^(?:{pattern})$")) for choice, pattern in _TYPED]
 _LABEL = re.compile(r"[\s。、．，,.!！?？「」・]+")
+# What goes on about the weight after distress: everything, alone (「全部」「私ひとり」), or a list of what weighs told as
+# a fragment (「職場の人間関係と家のお金のこと」「子育ても介護も」), not a sentence that tells a fact.
+_BURDEN = re.compile(r"全部|ぜんぶ|何もかも|なにもかも|すべて|全て|一人で|ひとりで|(私|わたし|自分)(一人|ひとり)|ばっ?かり|"
+                     r"重なって|いっぱいいっぱい|\beverything\b|\ball of it\b|on my own|by myself|\balone\b|too much",
+                     re.I)
+_LIST = re.compile(r"も[、,]?.+も|と.+の(こと|事)|,.+,")
+_SAID = re.compile(r"(ます|です|でした|ました|ません|ない|たい|た|だ|る|よ|ね|の|\b(is|was|were|are|have|had)\b.*)[。．.!！…\s]*$",
+                   re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -94,9 +104,12 @@ class Listening(Menu):
         talk = smalltalk.kind(text, lenient=lenient)
         if state.alarm and _safe_now(text) and res.crisis is None:  # 「いまは危なくないです」
             state.alarm = []
-            self._calmed(res)
+            if res.results and _QUESTION.search(text.strip()):
+                return None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
+            self._past(res)  # the danger just passed: the quiet tier, not none
             return Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
-                         options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang)
+                         options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang,
+                         urgency="soft")
         # A district or a question about the last answer is answered in the thread, the lines kept below; while an
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
@@ -181,6 +194,10 @@ class Listening(Menu):
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         if thread and unanswerable and res.other_business is None and _QUESTION.search(text.strip()):
             return self._follow_up(state, followup.OTHER, now, res)  # about the counter, not a refusal
+        if thread and unanswerable and res.other_business is None and len(text.strip()) <= TOLD:
+            # 「先生にはまだ言ってない」「親には言いにくい」: more of the same story, no new question: never a refusal
+            return Reply(say("told_more", lang) + "\n" + say("feedback_ask", lang),
+                         cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         return None
 
     def _calmed(self, res: RouteResult) -> None:
@@ -188,6 +205,25 @@ class Listening(Menu):
         soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
         if res.crisis is None and res.urgency == "soft":
             self.last_result = replace(res, safety=CALM)
+
+    def _goes_on(self, state: State, text: str, res: RouteResult) -> RouteResult:
+        """After a turn in the soft tier, a short message that goes on about what weighs (「仕事も家のことも全部」,
+        "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
+        heard in the same tier; anything else keeps its own screen."""
+        t = text.strip()
+        if not state.distress or not (_BURDEN.search(t) or _LIST.search(t) and not _SAID.search(t)):
+            return res  # 「父は生活保護を受けていました」 is a fact told, not the weight going on
+        if res.urgency != "none" or res.crisis is not None or len(t) > TOLD or (
+                _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
+                or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
+            return res
+        return replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
+
+    def _past(self, res: RouteResult) -> None:
+        """An alarm the resident says is over (「見つかりました」「いまは安全です」): the turn is in the soft tier, a
+        danger just past, neither the alarm nor nothing (what the turn reports and the demand counts)."""
+        if res.crisis is None:
+            self.last_result = replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
 
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the
