@@ -8,7 +8,7 @@ from __future__ import annotations
 from .words import CHILD, DISABLED, ELDER, Cue
 
 # Something to hang from and something to hang with: tried (かけてみた) or done (巻いた).
-_HOOK = r"(ドアノブ|どあのぶ|鴨居|かもい|梁|はり|押し入れの棒|クローゼット(の)?(パイプ|棒|ポール)|カーテンレール|手すり|物干し)"
+_HOOK = r"(ドアノブ|どあのぶ|鴨居|かもい|梁|はり|押し入れの棒|クローゼット(の)?(パイプ|棒|ポール)|カーテンレール|手すり|物干し|物干し竿|竿|ハンガーラック)"
 _CORD = r"(タオル|たおる|ベルト|紐|ひも|ロープ|縄|なわ|コード|ネクタイ|マフラー|スカーフ|延長コード|ケーブル)"
 _BLADE = r"(彫刻刀|カッター|かみそり|カミソリ|剃刀|はさみ|ハサミ|ナイフ|刃物|安全ピン|コンパス(の針)?|針|ガラスの破片|破片)"
 _PILL = r"(市販薬|睡眠薬|眠剤|安定剤|精神薬|風邪薬|かぜ薬|痛み止め|鎮痛剤|頭痛薬|錠剤|薬|くすり)"
@@ -33,7 +33,12 @@ CUES: tuple[Cue, ...] = (
         needs=r"(みた|みました|苦し|くるし|怖く|こわく|やめ|椅子|いす|踏み台|次は|今夜|こんや|誰にも|だれにも|(?<!講)座っ|足が|最後|死)"),
     Cue("suicide-plan-or-attempt",
         phrases=(_CORD + r"(を)?.{0,2}(かけ|掛け|通し|とおし|巻い|まい|結ん|むすん)(て)?(みた|みました)",),
-        needs=r"(最後|さいご|明日は|あしたは|今夜|こんや|怖くて|こわくて|苦し|くるし|できなかった|次は|つぎは|押し入れ|鴨居|ドアノブ|クローゼット)"),
+        needs=r"(最後|さいご|明日は|あしたは|今夜|こんや|怖くて|こわくて|苦し|くるし|できなかった|次は|つぎは|押し入れ|鴨居|ドアノブ|クローゼット|椅子|いす|踏み台)"),
+    # A leap told as a plan where one stands (橋の上。このまま飛ぼうと思う), shoes set side by side at the edge.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(飛ぼう|とぼう|飛び降りよう|とびおりよう|飛び込もう|とびこもう)(と|か)(思|おも|な)",
+                 r"(靴|くつ)(を)?(そろえ|揃え)(た|て|ました)"),
+        needs=r"(橋|はし|屋上|おくじょう|崖|がけ|ビル|ベランダ|ホーム|線路|海|うみ|岬|ヶ崎|ケ崎|が崎)(?=(?s:.*)(ごめん|さよなら|さようなら|ありがと|もういい|最後|このまま))"),
     # A blade and a vague verb, again (彫刻刀でまたやってしまった, リスカ深めにいった).
     Cue("self-harm",
         phrases=(_BLADE + r"(で|も)?(また|今日も|きょうも|つい|さっき|ついさっき)?.{0,2}" + _DID,
@@ -66,6 +71,7 @@ CUES: tuple[Cue, ...] = (
                  r"(煙|けむり)(と|も)(火|炎|ほのお)(が|も)?.{0,4}(見え|みえ|上が|あが)", r"(火|炎)(が|も)?(見え|みえ).{0,12}(煙|けむり|広が|ひろが)"),
         needs=r"(逃げ|にげ|消え|きえ|煙|けむり|広が|ひろが|移っ|うつっ|燃え|もえ|!)"),
     # Gas smelled in English; a tap left open with no flame.
+    Cue("gas-or-co", english=(r"\b(no flame|not lit|unlit|without (a |any )?flame)\b",), needs=r"\b(stove|knob|burner|gas|hob)\b"),
     Cue("gas-or-co",
         english=(r"\b(smells?|smelling|reeks?|stinks?|stinking) (strongly |really |very )?(of|like) gas\b", r"\b(strong|heavy) (smell of |)gas( smell)?\b"),),
     Cue("gas-or-co",
@@ -111,12 +117,13 @@ CUES: tuple[Cue, ...] = (
     # A carer's hand on the mouth or a thought of killing (口ふさぎたくなった, ころしてしまう).
     Cue("caregiver-may-harm",
         phrases=(r"(口|くち|鼻|はな)(と口)?(を)?(ふさ|塞)(ぎ|い)(たく|たい|そう|でしまいそう)",
+                 r"(口|くち|鼻|はな|顔|かお)に(手|て|タオル|枕|まくら)(を)?(あて|当て|押し当て|おしあて|かぶせ)", r"(黙らせ|だまらせ)(たく|たい)",
                  r"(ころ|殺)して(しまう|しまいそう|まう|しまいそ)", r"(顔|かお)に.{0,6}(かぶせ|被せ)(たく|たい|そう)"),
         needs=r"(この子|このこ|赤ちゃん|あかちゃん|双子|泣|なき|このひと|この人|介護|かいご|母|父|おかあさん|おとうさん|寝て|ねて|もうむり|もうだめ)"),
     # A baby shaken, in a regional progressive (ゆさぶっとる), with the child limp after; a child shut out in the cold.
     Cue("child-abuse",
         phrases=(r"(揺さぶ|ゆさぶ|ゆす|揺す)(っ)(とる|とった|てる|てた|とった|てた)",),
-        needs=r"(ぐったり|泣かん|なかん|泣かな|なかな|激しく|はげしく|強く|つよく)(?=(?s:.*)(赤|あか|孫|まご|子|こ))|(赤|あか|孫|子)(?=(?s:.*)(ぐったり|泣かん|泣かな))"),
+        needs=r"^(?=(?s:.*)(赤|あか|孫|まご|子))(?=(?s:.*)(ぐったり|泣かん|なかん|泣かな|なかな|泣き声(が)?(せ|し)(ん|な)|激しく|はげしく|強く|つよく))"),
     Cue("child-abuse",
         english=(r"\b(outside|out|locked out)\b.{0,30}\b(in the (cold|snow|rain))\b.{0,40}\b(again|barefoot|crying)",
                  r"\b(yelled|shouted|screamed) (that )?(she|he) (would|will|'?d|is going to) kill (him|her)"),
@@ -125,9 +132,10 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-thoughts",
         phrases=(r"(目|め)(が|え|を)?(覚め|さめ)(なきゃ|なければ|なけりゃ|んかったら|ずに)(よかった|いい|ええ|いいのに)",
                  r"(このまま)?(朝|あさ)(が)?(来|こ)(なければ|なきゃ|なけりゃ|んかったら)(いい|よかった|ええ)",
+                 r"(目|め)(が|え|を)?[ 　]?(覚め|さめ)(ん|なくて|なく)(で|て)?(いい|ええ)", r"(朝|あさ|明日|あした)(なんか|なんて|が)(来|こ)(ん|なくて|なく)(で|て)?(いい|ええ)",
                  r"(電車|でんしゃ|線路|せんろ|ホーム|ほーむ)[^。]{0,16}(吸い込まれ|すいこまれ|飛び込みたく|とびこみたく|引き込まれ)")),
     # A wish for relief standing alone (もう楽になりたい): nothing else in the sentence names what should ease.
-    Cue("suicide-thoughts", phrases=(r"^(もう|はやく|早く|いっそ)[、 　]?楽に(なりたい|なりてえ|なりたか|なれたら)(です|な|よ|…|\.|。|、|!)*$",)),
+    Cue("suicide-thoughts", phrases=(r"^(もう|はやく|早く|はよ|はよう|早う|いっそ)[、 　]?(もう|はやく|早く|はよ|はよう)?[、 　]?楽に(なりたい|なりてえ|なりたか|なれたら)(です|な|よ|…|\.|。|、|!)*$",)),
     # Water swallowed and the child limp or too quiet (水のんでぐったり).
     Cue("drowning",
         phrases=(r"(水|みず|お湯|おゆ|湯)(を)?(飲ん|のん|のみ)(で|だ)[^。]{0,6}(ぐったり|意識|動かな|うごかな|息|いき|返事|静か|しずか)",
