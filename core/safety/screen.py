@@ -286,8 +286,10 @@ _REPORTED = re.compile(fold(
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
+# 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
+_NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ)?(危ない|あぶない|危険|緊急)(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))
 _HABITUAL = re.compile(fold(
-    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
+    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
     r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
@@ -326,7 +328,8 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         order.insert(order.index("caregiver-may-harm"), "child-abuse")
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS
-    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (_NOW_P.search(whole) or _NOW_EN.search(msg.text)):
+    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (
+            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
         urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
     emergency = bool(urgent) or "suicide-imminent" in found
     if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b", text):
