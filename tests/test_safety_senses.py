@@ -45,3 +45,11 @@ def test_the_same_words_meaning_danger_still_raise_it(q, situation):
                                "隣の息子さんが母親を怒鳴って外に出しているのを何度か見ました。今すぐ危ないという状況ではないです"])
 def test_violence_denied_or_told_as_a_habit_is_no_call_to_the_police_now(q):
     assert screen(q).urgency != "emergency", (q, screen(q))
+
+
+def test_a_former_partner_who_still_lurks_is_a_dv_line_today_and_one_at_the_door_now_is_110():
+    """「今でも」「今のところ」 speak of a span of time: a pursuit told as ongoing gets the DV and stalking lines
+    (crisis); a pursuer outside now is an emergency."""
+    told = screen("別れた夫がいまでも職場の近くで待ち伏せしてきます。今のところ何もされてはいないけど、怖いです")
+    assert told.urgency == "crisis" and "stalking-threat" in told.situations, told
+    assert screen("元夫が今、玄関の前で待ち伏せしてる").urgency == "emergency"
