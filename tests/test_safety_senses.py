@@ -53,3 +53,8 @@ def test_a_former_partner_who_still_lurks_is_a_dv_line_today_and_one_at_the_door
     told = screen("別れた夫がいまでも職場の近くで待ち伏せしてきます。今のところ何もされてはいないけど、怖いです")
     assert told.urgency == "crisis" and "stalking-threat" in told.situations, told
     assert screen("元夫が今、玄関の前で待ち伏せしてる").urgency == "emergency"
+
+
+def test_living_alone_is_a_fact_and_feeling_alone_is_distress():
+    assert screen("My elderly neighbour lives alone and has seemed confused lately. Who should I tell?").urgency == "none"
+    assert screen("I feel so alone these days").urgency == "soft"
