@@ -58,3 +58,8 @@ def test_a_former_partner_who_still_lurks_is_a_dv_line_today_and_one_at_the_door
 def test_living_alone_is_a_fact_and_feeling_alone_is_distress():
     assert screen("My elderly neighbour lives alone and has seemed confused lately. Who should I tell?").urgency == "none"
     assert screen("I feel so alone these days").urgency == "soft"
+
+
+def test_what_happens_after_ones_death_is_an_errand_not_distress():
+    assert screen("独り身なので、私が亡くなったあとの手続きを今のうちに相談したい").urgency == "none"
+    assert screen("もう死んだほうがましだと思う").alarm
