@@ -6,6 +6,7 @@ import re
 
 from .cues import ELDER
 from .normalize import fold
+from .senses import other_senses
 
 # Situations that need a second sign in the message before they raise the alarm; without it the message is
 # soft (a quiet line and the routed answer), never silent. The issue's definitions: elder or disabled-person
@@ -43,6 +44,7 @@ _YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん
 
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
+    other_senses(found, text)
     for situation in ("elder-abuse-injury", "disabled-abuse-injury"):
         if situation in found and (not _INJURY.search(text) and not _NOW_WITNESSED.search(text) or _WORRY.search(text)):
             found.discard(situation)
@@ -93,7 +95,9 @@ _HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|�
 
 # A condition the resident has lived with since (脳梗塞で倒れてから…介護): a route to care, not an emergency, unless
 # something happens now.
-_SINCE = re.compile(fold(r"(倒れ|脳梗塞|脳卒中|脳出血|骨折|転倒し)[^。!?]{0,8}(てから|て以来|後遺症|以来)"))
+_SINCE = re.compile(fold(r"(倒れ|脳梗塞|脳卒中|脳出血|骨折|転倒し)[^。!?]{0,8}(てから|て以来|後遺症|以来)|"
+                         # a stroke had (脳梗塞やって手が不自由): what the person lives with now
+                         r"(脳梗塞|脳卒中|脳出血)(を)?(やっ|し|になっ|患っ|わずらっ)(て|た)"))
 _CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビリ|要介護|後遺症|麻痺が残|寝たきり"))
 _HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
 # Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.

@@ -289,8 +289,12 @@ _REPORTED = re.compile(fold(
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
+# 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
+# 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
+_SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
+_NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も)(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))
 _HABITUAL = re.compile(fold(
-    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|(飲む|飲んだら|酔う|酔ったら|怒る|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
+    r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
     r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
@@ -308,7 +312,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         found.discard("missing-person")
         child = re.search(fold(CHILD) + "|" + fold(SCHOOL), text) and not re.search(fold(ELDER) + "|認知症|にんちしょう|dementia", text)
         found.add("missing-child" if child else "missing-person-dementia")
-    if found & {"stalking-threat", "confinement"} and re.search(fold(PARTNER), text):
+    # A pursuer or a confiner who is a partner brings the DV lines; the pursuit itself decides whether it is now.
+    pursued_by_partner = "violence-now-partner" not in found and bool(found & {"stalking-threat", "confinement"}) and bool(
+        re.search(fold(PARTNER), text))
+    if pursued_by_partner:
         found.add("violence-now-partner")
     # A carer's fear for a child brings the child's lines; a parent's own wish to die (with the child) keeps
     # the suicide lines first.
@@ -328,10 +335,12 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         order.remove("child-abuse")
         order.insert(order.index("caregiver-may-harm"), "child-abuse")
     situations = tuple(sorted(found, key=order.index))
-    urgent = found & EMERGENCY_SITUATIONS
-    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (_NOW_P.search(whole) or _NOW_EN.search(msg.text)):
+    urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
+    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (
+            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
         urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
     emergency = bool(urgent) or "suicide-imminent" in found
-    if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b", text):
+    if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b",
+                                                                   _NOT_NOW.sub(" ", _SPAN_NOW.sub(" ", text))):
         emergency = True
     return Screen("emergency" if emergency else "crisis", situations)

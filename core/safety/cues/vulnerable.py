@@ -65,7 +65,7 @@ CUES: tuple[Cue, ...] = (
                  r"生きる(のが)?(つら|しんど)", r"消えそう", r"自殺", r"死(ぬ|の|に|ん)", r"楽になりたい", r"苦しい", r"涙が(止まらな|出)", r"不安で(たまらな|仕方)",
                  r"自死", r"(過去|昔|以前|前)に.{0,10}(自殺|未遂|リスカ|dv|暴力|虐待)", r"未遂"),
         english=(r"\bhelp me\b", r"\b(exhausted|burn(ed|t) out|overwhelmed|hopeless|desperate|so tired|can'?t cope|breaking down)",
-                 r"\b(lonely|alone|no one to talk)", r"\bsuicid", r"\bdie\b", r"\battempt")),
+                 r"\b(lonely|no one to talk)|\b(feel|feeling|felt|so|all|completely|totally) alone\b", r"\bsuicid", r"\bdie\b", r"\battempt")),
     Cue("child-abuse",
         phrases=(r"(そと|外)に.{0,2}(だ|出)され", r"(外|そと)で(泣|な)い(て|と)", r"「(やめて|痛い|いたい|死んじゃう|ごめんなさい)」", r"(ご飯|ごはん)(を|も)?.{0,2}(くれない|くれへん|くれん|もらって(い)?ない)", r"(外|そと)に(出|だ)され", r"(置き去り|おきざり)", r"(一人|ひとり)で(留守番|るすばん|置いて)",
                  r"(叫び声|さけびごえ|泣き声|なきごえ).{0,30}(怒鳴|どな|やめて|痛い|いたい|死んじゃう|叩|毎晩|今も|ずっと)", r"(痛い痛い|いたいいたい|やめて)(っ|と)?.{0,6}(声|泣)",

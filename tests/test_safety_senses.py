@@ -1,0 +1,65 @@
+"""Alarm words in their harmless sense (core/safety/senses.py and the negations of context.py): a household
+without children, a pet that follows, a parent who paces at night, a branch near a window, no will to do
+anything, a stroke lived with, a wish denied, a blow denied, violence told as a habit — each beside the same
+words meaning danger, which still raise the alarm. The sentences are our own, written for the families."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+QUIET = [
+    "うちは夫婦ふたりで、子どもはいません。老後の住まいを相談したいです",
+    "身寄りはおりません。いずれ施設に入るときのことを聞きたい",
+    "こどもは いません。ひとりぐらしで さびしいです",
+    "近所の犬が散歩のたびについてくるんです。飼い主さんに伝えたい",
+    "認知症の母が夜中に家の中をうろうろして、私が眠れません",
+    "庭の木の枝が電線に当たりそうで心配です。どこに頼めばいいですか",
+    "何もする気が起きない毎日です。話を聞いてほしい",
+    "十年前に脳梗塞をやって右手が不自由です。手帳のことを聞きたい",
+    "しにたいとは おもわないけど、もうつかれた",
+]
+ALARM = {
+    "娘がいません！さっきまで公園にいたのに": "missing-child",
+    "朝から認知症の父がいません": "missing-person-dementia",
+    "知らない男が毎晩家の前をうろうろしている": "stalking-threat",
+    "父が急にろれつが回らなくなって片手が動かない": "stroke-signs",
+    "死にたいと思う": "suicide-thoughts",
+}
+
+
+@pytest.mark.parametrize("q", QUIET)
+def test_the_harmless_sense_raises_no_alarm(q):
+    assert not screen(q).alarm, (q, screen(q))
+
+
+@pytest.mark.parametrize("q, situation", ALARM.items())
+def test_the_same_words_meaning_danger_still_raise_it(q, situation):
+    s = screen(q)
+    assert s.alarm and situation in s.situations, (q, s)
+
+
+@pytest.mark.parametrize("q", ["殴られてはいないけど、夫にいつも怒鳴られてつらい",
+                               "おっとは のむと あばれて ものを なげます",
+                               "隣の息子さんが母親を怒鳴って外に出しているのを何度か見ました。今すぐ危ないという状況ではないです"])
+def test_violence_denied_or_told_as_a_habit_is_no_call_to_the_police_now(q):
+    assert screen(q).urgency != "emergency", (q, screen(q))
+
+
+def test_a_former_partner_who_still_lurks_is_a_dv_line_today_and_one_at_the_door_now_is_110():
+    """「今でも」「今のところ」 speak of a span of time: a pursuit told as ongoing gets the DV and stalking lines
+    (crisis); a pursuer outside now is an emergency."""
+    told = screen("別れた夫がいまでも職場の近くで待ち伏せしてきます。今のところ何もされてはいないけど、怖いです")
+    assert told.urgency == "crisis" and "stalking-threat" in told.situations, told
+    assert screen("元夫が今、玄関の前で待ち伏せしてる").urgency == "emergency"
+
+
+def test_living_alone_is_a_fact_and_feeling_alone_is_distress():
+    assert screen("My elderly neighbour lives alone and has seemed confused lately. Who should I tell?").urgency == "none"
+    assert screen("I feel so alone these days").urgency == "soft"
+
+
+def test_what_happens_after_ones_death_is_an_errand_not_distress():
+    assert screen("独り身なので、私が亡くなったあとの手続きを今のうちに相談したい").urgency == "none"
+    assert screen("もう死んだほうがましだと思う").alarm
