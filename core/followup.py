@@ -36,8 +36,9 @@ _ASPECTS: list[tuple[str, str]] = [
             r"apply|application|sign up|register|by (mail|post)|online"),
     (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
     (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
+             r"(そこ|そちら|窓口|市役所)(は|って|、)?(ちょっと|少し|すごく|けっこう|結構)?(遠|とお)(い|すぎ)|(遠|とお)くて(行|い)け|"
              r"電車|でんしゃ|何駅|なにえき|なんえき|何線|最寄り?の?駅|もよりの?えき|(駅|えき)(から|まで|で(降|お)り)|"
-             r"how (do i|to) get|directions|parking|in person|visit|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
+             r"how (do i|to) get|how far|too far|directions|parking|in person|visit|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
     (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|どこ(に|へ)?(行け|いけ|行った|いった)|住所|じゅうしょ|所在地|建物|"
             r"where is|where are|where'?s|address|location"),
     (HOURS, r"何時|なんじ|時間|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"

@@ -32,7 +32,9 @@ _WORDS: list[tuple[str, str]] = [
          r"(考え|かんがえ)(ます|てみます|てみる|る)|検討します|いいえ|いえ|いや|ちがいます|違います|"
          r"そう(です|だ|なんです)?(ね|よ)?|その(通|とお)り(です)?|違う|ちがう|(お願い|おねがい)(します|いたします)?|"
          r"結構です|けっこうです|ええ|うんうん|ううん|"
-         r"ok|okay|got it|i see|sure|great|nice|good|no|yes|yeah|yep"),
+         # short LINE replies: 「りょ」「おけ」「はーい」「そっか」 "k", "noted"
+         r"りょ|おけ|おk|おっけー?|オッケー?|はーい|はあい|ふむふむ|ふむ|そっか|そうか|そうなんだ|承知(しました|です)?|"
+         r"ok|okay|okie|k+|alright|all right|noted|cool|got it|i see|sure|great|nice|good|no|yes|yeah|yep"),
     (FEELING, r"こわい|怖い|こわいです|怖いです|かなしい|悲しい|さみしい|寂しい|不安です|不安|つらい|辛い|しんどい|"
               r"疲れ(た|ちゃった|ました|ています|てます)|つかれ(た|ちゃった|ました)|scared|sad|lonely|tired"),
 ]
