@@ -66,6 +66,8 @@ _PLACE_FILLER = re.compile(
     r"に住んで(い)?(ます|る|ます。|いるんですが|るんですけど|いるんだけど)?|にすんで ?(い)?(ます|る)|在住(です)?|住まい|"
     r"住所は|じゅうしょは|うちは|家は|いえは|自宅は|実家は|私は|わたしは|僕は|俺は|の方|のほう|あたり|辺り|付近|周辺|"
     r"ごめんなさい|ごめん|すみません|すいません|間違えました|まちがえました|じゃなくて|ではなくて|やっぱり|やはり|でした|"
+    r"(駅|えき)(の?(東|西|南|北|中央)口)?(から|まで)?|(歩いて|あるいて|徒歩|とほ|バスで|車で)|(分|ぷん|ふん)(くらい|ぐらい|ほど)?|の?(近く|ちかく|そば)|"
+    r"station|minutes?( walk)?|walk(ing)?|from|"
     r"地区|地域|ちいき|エリア|です|ます|だよ|だけど|なんですが|なんだけど|ですが|ですけど|住んでる|です。|"
     r"live in|i live|we live|in|from|i'?m|we'?re|near|area|district|the|it'?s|our home is|at")
 # Little words around an address: 「腰越の3丁目だ」, 「大船のほうやで」.
@@ -166,8 +168,8 @@ def only_place(text: str, said: str | tuple[str, ...]) -> bool:
     """The message names a district or towns (`said`, as core/places folded them: 「大船の今泉です」) and says
     nothing else but living words, numbers of the address and a sentence-final particle (「腰越の3丁目だ」)."""
     rest = place_rest(text, said)
-    rest = rest.replace("ノ", "の").replace("ガ", "が").replace(" ", "")
-    rest = _PLACE_FILLER.sub(" ", rest)
+    rest = _PLACE_FILLER.sub(" ", rest.replace("ノ", "の").replace("ガ", "が"))  # "i live in" before the spaces go
+    rest = _PLACE_FILLER.sub(" ", rest.replace(" ", ""))
     rest = _PUNCT.sub("", current().strip_names(rest))  # the prefecture, the city (data/city.yaml)
     return len(_PARTICLES.sub("", rest)) <= 1
 
