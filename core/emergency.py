@@ -9,8 +9,8 @@
   national code (110, 119, 189).
 - **Open now.** A line's written hours (「毎日16時〜21時、毎月10日は8時〜翌日8時」) are read by
   `core.hours.line_status`; a line closed now goes after the open ones, with 「いまは受付時間外（16時から）」.
-- **In English** (`lang="en"`) a line has its English name (`EN_NAMES`, a translation of the name, by the
-  line's id) and its hours in English where `core.enwords` can carry every word over; otherwise the Japanese,
+- **In English** (`lang="en"`) a line has its English name (`name_en` in data/emergency.yaml, a translation
+  of the name) and its hours in English where `core.enwords` can carry every word over; otherwise the Japanese,
   marked "(in Japanese)".
 - **Grouped by situation.** A list that spans three situations or more (the 「緊急のとき」 menu) is shown under
   short headings, the most urgent first: 命・救急 / こころ / 子ども / DV・暴力 / 消費生活, each with a hint which to
@@ -43,23 +43,6 @@ ORDER = [key for key, _ in GROUPS] + ["other"]
 HINT_NEEDS = {"life": ("119", "110", "#7119"), "mind": ("0120-279-338",), "child": ("189",),
               "dv": ("0120-279-889",), "consumer": ("188",)}
 MIN_GROUPS = 3  # a shorter list (a crisis reply's few lines) reads best as it is, without headings
-# The lines' names in English (data/emergency.yaml ids): a translation of each name, no fact added.
-EN_NAMES = {
-    "police": "Police (emergency)",
-    "fire-ambulance": "Ambulance and fire",
-    "jido-gyakutai-189": "Child abuse hotline “189” (child guidance centre)",
-    "jidosoudanjo-kamakura-miura": "Kamakura-Miura Child Guidance Centre (Kanagawa Prefecture)",
-    "jidou-soudan-senyou": "Child guidance centre consultation line",
-    "dv-soudan-plus": "DV Soudan Plus (domestic violence, national)",
-    "dv-navi-8008": "DV Navi “#8008” (domestic violence)",
-    "yorisoi-hotline": "Yorisoi Hotline (someone to talk to)",
-    "kanagawa-kokoro-denwa-24h": "Kanagawa Prefecture mental health phone line (24 hours)",
-    "inochi-sos": "“#Inochi SOS” (suicide prevention)",
-    "kokoro-no-kenko-dial": "Mental health consultation line (national number)",
-    "inochi-no-denwa-free": "Inochi no Denwa suicide prevention line (free call)",
-    "shohisha-hotline-188": "Consumer Hotline “188”",
-    "kanagawa-kyukyu-7119": "Kanagawa emergency medical advice “#7119”",
-}
 
 
 @dataclass(frozen=True)
@@ -92,7 +75,7 @@ def emergency_line(x: dict[str, Any]) -> ShownLine:
     old = dated is not None and "-" in str(x["number"]) and dated < f"{today.year - STALE_YEARS}-{today.month:02d}"
     return ShownLine(name=x["name"], number=str(x["number"]), hours=x.get("hours"),
                      unconfirmed=secondary and dated is None, group=group_of(x.get("situations")),
-                     checked=dated if secondary or old else None, name_en=EN_NAMES.get(str(x.get("id"))))
+                     checked=dated if secondary or old else None, name_en=x.get("name_en"))
 
 
 def line_number(x: dict[str, Any], lang: str) -> str:

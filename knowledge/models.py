@@ -212,6 +212,8 @@ class EmergencyLine(SQLModel, table=True):
     version: int = 1
     # Added by migration 0004: e.g. [source-missing] when no official page in the reference files says it.
     flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Added by migration 0007: the name in English replies (a translation of `name`).
+    name_en: str | None = None
 
 
 class KbMeta(SQLModel, table=True):

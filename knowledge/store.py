@@ -91,7 +91,7 @@ def _add_items(s: Session, doc: Doc, entries: list[dict[str, Any]]) -> None:
                     unknown=e["unknown"], flags=e["flags"], overrides=e["overrides"], local_of=e["local_of"],
                     position=i))
     for i, x in enumerate(doc["emergency"]):
-        s.add(EmergencyLine(id=x["id"], name=x["name"], number=x["number"], hours=x["hours"],
+        s.add(EmergencyLine(id=x["id"], name=x["name"], name_en=x.get("name_en"), number=x["number"], hours=x["hours"],
                             situations=x["situations"], source=x["source"],
                             source_date=_date(x["source_date"]), checked=_date(x["checked"]),
                             note=x["note"], flags=x["flags"], position=i))
@@ -246,7 +246,8 @@ def read_doc(engine: Engine) -> Doc:
             doc["counters" if e.kind == "counter" else "services"].append(_entry_item(e, g))
         for x in _ordered(s, EmergencyLine):
             doc["emergency"].append({
-                "id": x.id, "name": x.name, "number": x.number, "hours": x.hours, "situations": x.situations,
+                "id": x.id, "name": x.name, "name_en": x.name_en, "number": x.number, "hours": x.hours,
+                "situations": x.situations,
                 "source": x.source, "source_date": _iso(x.source_date), "checked": _iso(x.checked),
                 "note": x.note, "flags": x.flags})
     return document.canonical(doc)

@@ -86,7 +86,7 @@
       if (on) span.innerHTML = span.dataset.ruby;
       else span.replaceChildren(span.dataset.calls ? numbered(span.dataset.plain) : span.dataset.plain);
     };
-    // A phone number inside the reply's sentences (「電話番号は 0467-61-3930 です」) is one unbroken word, and
+    // A phone number inside the reply's sentences (「電話番号は 0000-00-0000 です」) is one unbroken word, and
     // a link that calls it where it is plain text (never inside a call button's own name).
     const NUMBER = /(0\d{1,4}-\d{1,4}-\d{3,4}|#\d{4})/g;
     function numbered(text) {

@@ -255,6 +255,8 @@ class EmergencyLine(Item):
 
     id: str | None = meta(_ID)
     name: str | None = meta(_NAME)
+    name_en: str | None = meta(Meta(TEXT, "名称（英語）", form=10, omit_empty=True,
+                                    help="英語の返答で見せる名前（名前の訳だけ。事実を足さない）"))
     number: str = meta(Meta(TEXT, "電話番号", "電話番号", form=2, form_required=True, required="bad number ''",
                             pattern=PHONE_RE, bad="bad number {!r}", coerce=text_or_empty), "")
     hours: str | None = meta(Meta(TEXT, label="受付時間", form=3))
