@@ -17,7 +17,7 @@ THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI = (
 # Order matters: the first kind whose words the message holds names it.
 _WORDS: list[tuple[str, str]] = [
     (THANKS, r"ありがと(う|っ)?(ございま(す|した))?|ありがとござ(います|いました)|有難う|有り難う|サンキュー?|さんきゅー?|"
-             r"感謝(します|してます)?|助かり(ます|ました)|たすかり(ます|ました)|助かった|たすかった|お世話になりました|"
+             r"感謝(します|してます)?|助かり(ます|ました)|たすかり(ます|ました)|助かった|たすかった|助かる|たすかる|お世話になりました|"
              r"おおきに|あざ(っ)?す|あざーす|どうも|恐れ入ります|おそれいります|(役|やく)に(立|た)(ちました|った)|"
              r"thank ?you|thanks|thx|ty|cheers|much appreciated"),
     (BYE, r"さようなら|さよなら|またね|では(また)?|失礼します|おやすみ(なさい)?|(寝|ね)(ます|る|よう)(?=ね?[。.!！、,\s]|ね?$)|bye|goodbye|see you|"
@@ -33,8 +33,8 @@ _WORDS: list[tuple[str, str]] = [
          r"そう(です|だ|なんです)?(ね|よ)?|その(通|とお)り(です)?|違う|ちがう|(お願い|おねがい)(します|いたします)?|"
          r"結構です|けっこうです|ええ|うんうん|ううん|"
          # short LINE replies: 「りょ」「おけ」「はーい」「そっか」 "k", "noted"
-         r"りょ|おけ|おk|おっけー?|オッケー?|はーい|はあい|ふむふむ|ふむ|そっか|そうか|そうなんだ|承知(しました|です)?|"
-         r"ok|okay|okie|k+|alright|all right|noted|cool|got it|i see|sure|great|nice|good|no|yes|yeah|yep"),
+         r"りょー?かい|りょ|おけ|うい|おk|おっけー?|オッケー?|はーい|はあい|ふむふむ|ふむ|そっか|そうか|そうなんだ|承知(しました|です)?|"
+         r"(ok)+|okay|okie|k+|alright|all right|noted|cool|got it|i see|sure|great|nice|good|no|yes|yeah|yep"),
     (FEELING, r"こわい|怖い|こわいです|怖いです|かなしい|悲しい|さみしい|寂しい|不安です|不安|つらい|辛い|しんどい|"
               r"疲れ(た|ちゃった|ました|ています|てます)|つかれ(た|ちゃった|ました)|scared|sad|lonely|tired"),
 ]
@@ -43,7 +43,7 @@ _ALONG = (r"電話してみ(ます|る)|行ってみ(ます|る)|相談してみ
           r"(とても|本当に|ほんとに|ほんとう?に|どうも|めっちゃ|すごく|とりあえず|ひとまず|いったん|一旦|ちょっと|少し|それは|"
           r"今日は|きょうは|今夜は|もう|そろそろ|"
           r"so much|very much|a lot|again)|"
-          r"(です|ます|ました|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
+          r"(です|ます|ました|っす|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
 _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー-]+")
 # Thanks with how the resident feels now (「話を聞いてもらえただけで少し気持ちが楽になりました」) is thanks, unless it
 # also asks something.
