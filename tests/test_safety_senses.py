@@ -63,3 +63,15 @@ def test_living_alone_is_a_fact_and_feeling_alone_is_distress():
 def test_what_happens_after_ones_death_is_an_errand_not_distress():
     assert screen("独り身なので、私が亡くなったあとの手続きを今のうちに相談したい").urgency == "none"
     assert screen("もう死んだほうがましだと思う").alarm
+
+
+def test_getting_off_a_train_is_a_way_to_a_counter_and_the_tracks_are_danger():
+    assert not screen("電車で行くなら、どの駅で降りたらいいですか").alarm
+    assert screen("いま線路に降りてる").urgency == "emergency"
+
+
+def test_english_contractions_and_a_stroke_lived_with():
+    """"he's hitting me" is "he is hitting me"; "since his stroke" is care lived with, a sudden sign is 119."""
+    assert screen("she's hitting me right now").urgency == "emergency"
+    assert not screen("Since her stroke my mother needs help with bathing").alarm
+    assert screen("My husband suddenly can't lift his left arm and his speech is slurred").urgency == "emergency"
