@@ -103,6 +103,19 @@ GLOSSARY: dict[str, str] = {
     "late from work": "", "after work": "", "outside my house": "", "outside our house": "",
     "outside my apartment": "", "fix": "直して", "fixed": "直して", "repair": "修理", "repaired": "修理",
 }
+# Not going to school said in English (school refusal, won't go to school) is 不登校, and staying shut in one's
+# room (never leaves his room, stays in her bedroom) is ひきこもり — not "school" or "room" alone.
+GLOSSARY.update({f"{verb} to school": "不登校" for verb in (
+    "refuses to go", "refuse to go", "refused to go", "refusing to go", "won't go", "doesn't go", "does not go",
+    "didn't go", "not going", "stopped going", "stop going", "isn't going", "wouldn't go")})
+GLOSSARY.update({"school refusal": "不登校", "refusing school": "不登校", "skipping school": "不登校",
+                 "skips school": "不登校", "stopped going to high school": "不登校",
+                 "stopped going to junior high": "不登校", "shut himself": "ひきこもり", "shut herself": "ひきこもり",
+                 "shuts himself": "ひきこもり", "shuts herself": "ひきこもり", "locks himself": "ひきこもり",
+                 "locks herself": "ひきこもり"})
+GLOSSARY.update({f"{verb} {who} {place}": "ひきこもり" for who in ("his", "her", "their", "my")
+                 for place in ("room", "bedroom") for verb in (
+                     "leave", "leaves", "left", "leaving", "stay in", "stays in", "stayed in", "staying in")})
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 

@@ -152,3 +152,13 @@ def test_a_story_asked_back_still_offers_its_clear_best_guess_first(guide):
     ids = [r.entry["id"] for r in res.results]
     assert res.clarify is not None  # the area is still asked
     assert ids[0] == "jiritsu-soudan" and "fukushi-sogo-soudan" in ids
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Our 9 year old son won't go to school anymore and we don't know what to do as parents. Is there a "
+     "counselling service for families?", {"kyoiku-center-soudan", "kosodate-soudan"}),
+    ("My brother is 30, lost his job two years ago and now never leaves his room. Our mother is worried sick. "
+     "Is there support for people who stay at home like this?", {"hikikomori-soudan"}),
+])
+def test_english_school_refusal_and_a_room_never_left_are_their_concerns(guide, text, want):
+    assert to_contract(guide.kb, guide.ask(text))["results"][0]["id"] in want
