@@ -75,3 +75,21 @@ def test_english_contractions_and_a_stroke_lived_with():
     assert screen("she's hitting me right now").urgency == "emergency"
     assert not screen("Since her stroke my mother needs help with bathing").alarm
     assert screen("My husband suddenly can't lift his left arm and his speech is slurred").urgency == "emergency"
+
+
+@pytest.mark.parametrize("q, urgency, situation", [
+    ("先週、夫に初めて首を絞められました", "crisis", "violence-now-partner"),
+    ("いまも夫に首を絞められてる", "emergency", "violence-now-partner"),
+    ("いなくなったほうがみんなのためなのかな", "crisis", "suicide-thoughts"),
+    ("My friend told me her daughter has been cutting herself", "crisis", "self-harm"),
+    ("A pupil in my class comes to school with bruises on her arms every week", "crisis", "child-abuse"),
+])
+def test_a_past_blow_a_wish_to_vanish_for_others_and_signs_told_by_a_teacher(q, urgency, situation):
+    """A blow on a past day with no now is the DV line today (not 110); 「いなくなったほうが…ため」 is a wish to die;
+    someone else cutting herself, bruises on a pupil: crises told by another."""
+    s = screen(q)
+    assert s.urgency == urgency and situation in s.situations, (q, s)
+
+
+def test_caring_since_a_stroke_in_english_is_no_stroke_now():
+    assert not screen("I've been caring for my wife since her stroke and I'm worn out").alarm

@@ -100,7 +100,7 @@ _SINCE = re.compile(fold(r"(倒れ|脳梗塞|脳卒中|脳出血|骨折|転倒�
                          r"(脳梗塞|脳卒中|脳出血)(を)?(やっ|し|になっ|患っ|わずらっ)(て|た)") +
                     r"|\b(since|after) (his|her|my|the|a) (stroke|fall|fracture|broken hip)")
 _CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビリ|要介護|後遺症|麻痺が残|寝たきり") +
-                       r"|\b(care|help|wheelchair|rehab\w*|bed-?ridden|paraly\w+|needs?|needed)\b")
+                       r"|\b(care|caring|looking after|look after|help|wheelchair|rehab\w*|bed-?ridden|paraly\w+|needs?|needed)\b")
 _HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
 # Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.
 _WANDERS = re.compile(fold(r"徘徊(します|する|があ|が心配|が始まっ|がひど|して困|することが)|はいかい(します|する|があ)"))

@@ -290,6 +290,9 @@ _REPORTED = re.compile(fold(
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
 # 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
+# A blow told with a past day (昨日、首を絞められた) and no now: the DV line today, not 110.
+_PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨日|おととい|先週|先月|この前|こないだ|前に") +
+                        r"|\b(yesterday|last (night|week|month)|the other day)\b")
 # 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
 _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
 _NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も)(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))
@@ -336,7 +339,7 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         order.insert(order.index("caregiver-may-harm"), "child-abuse")
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
-    if urgent & _VIOLENCE_NOW and _HABITUAL.search(text) and not (
+    if urgent & _VIOLENCE_NOW and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
             _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
         urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
     emergency = bool(urgent) or "suicide-imminent" in found

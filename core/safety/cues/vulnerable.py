@@ -20,7 +20,7 @@ CUES: tuple[Cue, ...] = (
                  r"(子|こども|児童|赤ちゃん|娘|息子|孫).{0,30}(虐待|放置|置き去り|あざ|痣|やけど|傷だらけ|殴られ|叩かれ|蹴られ|怒鳴られ続)",
                  r"(虐待|ぎゃくたい)(されて|を受けて|かもしれ|では|されてる|っぽい|だと思)", r"(たばこ|タバコ)を(押し付け|押しつけ)"),
         needs=CHILD + "|" + PARENT + "|" + SCHOOL + r"|継父|継母|泣き叫|ごめんなさい|児童",
-        english=(r"\b(child|kid|boy|girl|baby|daughter|son|toddler|children)\b.{0,60}\b(hit|beaten|beat|bruis|starv|locked out|left alone|screaming|abus|burn)",
+        english=(r"\b(child|kid|boy|girl|baby|daughter|son|toddler|children|student|pupil)s?\b.{0,60}\b(hit|beaten|beat|bruis|starv|locked out|left alone|screaming|abus|burn)",
                  r"\bmy (dad|mom|mum|father|mother|parents?|stepdad|stepmom) (hits|beats|kicks|hurts|burns|starves|locks) me",
                  r"\b(hear|heard|hearing) (a )?(child|kid|baby|children) (screaming|crying|being hit)")),
     Cue("elder-abuse-injury",
@@ -312,7 +312,7 @@ CUES: tuple[Cue, ...] = (
         needs=r"^(?=(?s:.*)(" + CHILD + "|" + SCHOOL + r"|小さい子|児童|園児))(?=(?s:.*)(ご飯|ごはん|食事|食べさせ|放置|同じ服|お風呂|夜(遅く|中)|親が|親に))"),
     # Words that hurt a child (「死ね」と毎日言われる): the quote is kept (context._THREAT_QUOTE).
     Cue("child-abuse",
-        phrases=(r"(親|母親|父親|母|父|お母さん|お父さん|継父|継母|まま|ぱぱ)(に|から).{0,8}(死ね|しね|消えろ|きえろ|いらない|要らない|産まなきゃ|生まなきゃ|出ていけ|出て行け)[」』]?(と|って)?.{0,8}(言われ|怒鳴られ|いわれ)",),
+        phrases=(r"(親|母親|父親|母|父|お母さん|お父さん|継父|継母|まま|ぱぱ)(に|から).{0,8}(死ね|しね|消えろ|きえろ|いらない|要らない|産まなきゃ|生まなきゃ|産まなければ|生まなければ|出ていけ|出て行け)[^」』。]{0,6}[」』]?(と|って)?.{0,8}(言われ|怒鳴られ|いわれ)",),
         needs=CHILD + "|" + SCHOOL + r"|中学|小学|高校生|子"),
     Cue("disabled-abuse-injury",
         english=(r"\b(slaps?|slapped|hits?|beats?|kicks?|kicked|punch(es|ed)?|push(es|ed)?|shoves?|shoved|pinch(es|ed)?) (him|her|them)\b",
