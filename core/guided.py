@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.cards import build_card
-from core.emergency import emergency_line, line_number, shown_name
+from core.emergency import emergency_line, line_number
 from core.enwords import english
 from core.messages import say
 from core.replies import Card, EmergencyLine, Option
@@ -71,23 +71,23 @@ def area_label(key: str, lang: str) -> str:
     return labels[[k for k, _ in AREAS].index(key)]
 
 
+def _english_name(kb: KnowledgeBase, district_id: str) -> str | None:
+    """The district's first English alias as an area ("Ofuna area"), or None when it has none."""
+    names = [a for a in kb.districts[district_id].get("aliases") or () if a.isascii()]
+    return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'}" if names else None
+
+
 def district_name(kb: KnowledgeBase, district_id: str, lang: str) -> str:
     """The district as the resident reads it: its label, in English its English name (Ofuna area) first."""
     label = kb.district_label(district_id)
-    if lang != "en":
-        return label
-    names = [a for a in kb.districts[district_id].get("aliases") or () if a.isascii()]
-    if not names:
-        return label
-    return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'} ({label})"
+    english = _english_name(kb, district_id) if lang == "en" else None
+    return f"{english} ({label})" if english else label
 
 
 def district_button(kb: KnowledgeBase, district_id: str, lang: str) -> str:
     """A district on a button: its name, in English its English name alone (Ofuna area) — buttons are short."""
-    names = [a for a in kb.districts[district_id].get("aliases") or () if a.isascii()] if lang == "en" else []
-    if not names:
-        return str(kb.districts[district_id]["name"])
-    return f"{names[0]}{'' if 'area' in names[0].lower() else ' area'}"
+    english = _english_name(kb, district_id) if lang == "en" else None
+    return english or str(kb.districts[district_id]["name"])
 
 
 def counted(label: str, n: int, lang: str) -> str:
@@ -196,7 +196,7 @@ class Menu:
         if line:
             hours = line["hours"] or say("hours_unknown", lang)
             said += say("soft_line", lang, name=line["name"], number=line_number(line, lang), hours=hours,
-                        name_en=shown_name(emergency_line(line), "en"),
+                        name_en=line.get("name_en") or line["name"],
                         hours_en=english(line["hours"]) or say("hours_unknown", "en"))
         return said + "\n"
 

@@ -173,11 +173,20 @@ class Listening(Menu):
         option's choice; 「役に立ちました」 only after an answer. A yes or a no alone is small talk, not an option."""
         t = unicodedata.normalize("NFKC", text or "").strip().lower().rstrip("。．.!！?？ ")
         found = next((choice for choice, pattern in _TYPED_RE if pattern.match(t)), None)
-        key = _LABEL.sub("", t)
-        for lang in LANGS:
-            options = self._who_options(lang) + self._tail(lang, person=True) + self._nav(lang)
-            found = found or next((o.id for o in options if _LABEL.sub("", o.label.lower()) == key), None)
+        found = found or self._labels().get(_LABEL.sub("", t))
         return None if found is None or found.startswith(FEEDBACK) and not state.shown else found
+
+    def _labels(self) -> dict[str, str]:
+        """The menu's fixed options by their label as typed (any language): made once per knowledge base."""
+        key = ("typed_labels",)
+        if key not in self.kb.memo:
+            labels: dict[str, str] = {}
+            for lang in LANGS:
+                for o in self._who_options(lang) + self._tail(lang, person=True) + self._nav(lang):
+                    labels.setdefault(_LABEL.sub("", o.label.lower()), o.id)
+            self.kb.memo[key] = labels
+        found: dict[str, str] = self.kb.memo[key]
+        return found
 
     def _otherwise(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
         """A short question or a person with nothing shown yet (asked back), a vague message or a question the
@@ -219,13 +228,17 @@ class Listening(Menu):
                 _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res
-        return replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
+        return self._as_soft(res)
 
     def _past(self, res: RouteResult) -> None:
         """An alarm the resident says is over (「見つかりました」「いまは安全です」): the turn is in the soft tier, a
         danger just past, neither the alarm nor nothing (what the turn reports and the demand counts)."""
         if res.crisis is None:
-            self.last_result = replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
+            self.last_result = self._as_soft(res)
+
+    def _as_soft(self, res: RouteResult) -> RouteResult:
+        """The result heard in the soft tier, with the soft tier's quiet line."""
+        return replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
 
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the

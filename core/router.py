@@ -47,11 +47,12 @@ _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こ�
                       r"question|ask|help|advice|problem|worried|talk to|who can")
 _FILLER = re.compile(r"ちょっと|少し|すこし|について|があります|がある|あります|です|ます|したい|"
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
+_ONE_PLACE = r"一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口"  # one place for everything
 _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
-                      r"まとめて|一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口|別の課|たらい回し")
+                      r"まとめて|" + _ONE_PLACE + r"|別の課|たらい回し")
 _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
-_ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
+_ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|" + _ONE_PLACE + r"|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
                        r"one place|one office|all together|whole family situation|everything at once")
 
 

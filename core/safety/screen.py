@@ -289,12 +289,12 @@ _REPORTED = re.compile(fold(
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
-# 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
 # A blow told with a past day (昨日、首を絞められた) and no now: the DV line today, not 110.
 _PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨日|おととい|先週|先月|この前|こないだ|前に") +
                         r"|\b(yesterday|last (night|week|month)|the other day)\b")
 # 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
 _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
+# 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
 _NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も)(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))
 _HABITUAL = re.compile(fold(
     r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
