@@ -1,9 +1,14 @@
-"""The trained backstop: a character n-gram model that may raise a message the rules left silent to soft.
+"""The trained backstop: character n-gram models for the phrasings no rule was written for.
 
-Rules miss phrasings nobody wrote down; a person speaking of a present danger must still never meet silence
-(issue #11). The model (logistic regression over the 1–3 character n-grams of the folded text, trained on the
-tuning parts only by `python -m core.safety.train_backstop`) is read from backstop.json. It never silences or
-lowers a rule, and never raises an alarm: at most one quiet line and a gentle question back.
+Rules miss phrasings nobody wrote down; a person speaking of a present danger must still never meet silence,
+and a crisis must not be met with only the quiet line (issue #11). Three heads, each a logistic regression over
+the distinct 1–3 character n-grams of the folded text, trained on the tuning parts only by
+`python -m core.safety.train_backstop` and read from backstop.json:
+- `hears_danger`: danger or distress at all (raises a silent message to soft);
+- `hears_crisis`: a crisis rather than distress or a routine question, and which situation it most likely is
+  (raises a message the rules found no cue in to that situation's lines). A message the rules heard as
+  distress needs less evidence than one they found nothing in: that is where unwritten crises showed up.
+They never silence or lower a rule.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,13 +28,14 @@ LIMIT = 400  # characters read: a danger told in the middle of a long message is
 _SPACES = re.compile(r"\s\s+")  # as scikit-learn's character analyzer reads a text
 
 
-def grams(text: str) -> set[str]:
-    """The distinct 1–3 character n-grams of the folded text (the features of the model)."""
+@lru_cache(maxsize=64)
+def grams(text: str) -> frozenset[str]:
+    """The distinct 1–3 character n-grams of the folded text (the features of the models; cached: two heads read them)."""
     t = _SPACES.sub(" ", fold(text))
     out = set(t)
     for n in NGRAMS[1:]:
         out.update([t[i:i + n] for i in range(len(t) - n + 1)])
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +45,56 @@ def _model() -> tuple[dict[str, float], float, float]:
     return data["weights"], float(data["bias"]), math.log(threshold / (1 - threshold))
 
 
+def _score(weights: dict[str, float], bias: float, found: frozenset[str]) -> float:
+    get = weights.get
+    return bias + sum([get(g, 0.0) for g in found])
+
+
 def hears_danger(text: str) -> bool:
     """Whether the model hears danger or distress in a message the rules found nothing in."""
     weights, bias, cut = _model()
-    get = weights.get
-    score = bias + sum([get(g, 0.0) for g in grams(text[:LIMIT])])
-    return score > cut
+    return _score(weights, bias, grams(text[:LIMIT])) > cut
+
+
+@dataclass(frozen=True)
+class _CrisisHeads:
+    weights: dict[str, float]
+    bias: float
+    cut_heard: float                              # log-odds needed when the rules heard distress
+    cut_silent: float                             # … and when they heard nothing
+    labels: tuple[str, ...]                       # the situations, in the order of the class weights
+    class_bias: tuple[float, ...]
+    class_weights: dict[str, list]               # n-gram → [idf, [[class index, weight], …]] (sparse)
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+@lru_cache(maxsize=1)
+def _crisis_heads() -> _CrisisHeads | None:
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    if "crisis" not in data:
+        return None
+    c, s = data["crisis"], data["situations"]
+    return _CrisisHeads(c["weights"], float(c["bias"]), _logit(float(c["threshold_heard"])),
+                        _logit(float(c["threshold_silent"])), tuple(s["labels"]), tuple(s["bias"]), s["weights"])
+
+
+def hears_crisis(text: str, heard: bool) -> str | None:
+    """The situation the model hears as a crisis in a message no rule found a cue in, or None.
+
+    `heard`: whether the rules (or the danger head) already heard distress in it."""
+    heads = _crisis_heads()
+    if heads is None:
+        return None
+    found = grams(text[:LIMIT])
+    if _score(heads.weights, heads.bias, found) <= (heads.cut_heard if heard else heads.cut_silent):
+        return None
+    known = [heads.class_weights[g] for g in found if g in heads.class_weights]
+    norm = math.sqrt(sum([idf * idf for idf, _ in known])) or 1.0  # the L2 norm of the TF-IDF vector
+    scores = list(heads.class_bias)
+    for idf, cells in known:
+        for i, w in cells:
+            scores[int(i)] += w * idf / norm
+    return heads.labels[max(range(len(scores)), key=scores.__getitem__)]

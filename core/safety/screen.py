@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .backstop import hears_danger
+from .backstop import hears_crisis, hears_danger
 from .context import (
     _CONSULT,
     _CONSULT_EN,
@@ -147,7 +147,7 @@ def screen(text: str) -> Screen:
     needs = _Needs(whole, msg.text, msg.signals)
     ctx: _MessageContext | None = None  # read only when a sentence has a cue (most messages have none)
     alarms: list[str] = []
-    soft = False
+    soft = lowered = False
     imminent = in_progress = False
     for s in msg.sentences:
         hits, distress = _sentence_hits(s, needs)
@@ -170,13 +170,19 @@ def screen(text: str) -> Screen:
                     (info or hypothetical) and not now) or (joke and not now) or (
                     consulting and situation in _CONSULTED):
                 soft = soft or not (info or (ctx.asks_service and (hypothetical or past or settled) and not negated))
+                lowered = True
                 continue
             alarms.append(situation)
         if any(h.startswith("suicide") for h in hits):
             imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
             in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
     if not alarms:
-        return Screen("soft", ("soft",)) if soft or _backstop(msg, whole, text) else NONE
+        heard = soft or _backstop(msg, whole, text)
+        heard_crisis = None if lowered else _crisis_model(msg, whole, text, heard)
+        if heard_crisis:
+            return _decide(msg, whole, [heard_crisis], bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(text)),
+                           bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
+        return Screen("soft", ("soft",)) if heard else NONE
     return _decide(msg, whole, alarms, imminent, in_progress)
 
 
@@ -191,6 +197,15 @@ def _backstop(msg: Message, whole: str, text: str) -> bool:
     return not _COURTESY.match(msg.text) and hears_danger(text) and not (  # the model first: most messages end there
         _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
         or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
+
+
+def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | None:
+    """The model's crisis (backstop.py) in a message no rule found a cue in — with the backstop's exceptions,
+    and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
+    if _COURTESY.match(msg.text) or _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(
+            whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text):
+        return None
+    return hears_crisis(text, heard)
 
 
 class _Needs:

@@ -18,13 +18,17 @@ from .backstop import LIMIT, MODEL, NGRAMS
 from .normalize import fold
 
 ROOT = Path(__file__).resolve().parents[2]
-TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl", "safety_e_tune.jsonl", "safety_f_tune.jsonl")  # crisis / soft / calm
+TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl", "safety_e_tune.jsonl", "safety_f_tune.jsonl",  # crisis / soft / calm
+        "safety_g_tune.jsonl")
 ROUTES = ("own.jsonl", "long_tune.jsonl")               # ordinary questions: negatives
 THRESHOLD = 0.75  # 5-fold cross-validation on the tuning parts: ~3 % of calm lines raised, ~3/5 of silent crises rescued
 MIN_WEIGHT = 0.02
+CRISIS_C = 1.0
+CRISIS_HEARD, CRISIS_SILENT = 0.85, 0.95  # leave-one-set-out over the tuning sets (bench/safety_loso.py)
+SITUATION_C, SITUATION_MIN_WEIGHT = 10.0, 0.05
 
 
-def _rows(path: Path, sha_tune: bool = False) -> list[tuple[str, bool]]:
+def _rows(path: Path, sha_tune: bool = False) -> list[dict[str, str]]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -33,8 +37,17 @@ def _rows(path: Path, sha_tune: bool = False) -> list[tuple[str, bool]]:
         q = it.get("q") or ""
         if sha_tune and int(hashlib.sha256(q.encode()).hexdigest(), 16) % 3 == 0:
             continue  # the locked third: never read for training
-        out.append((q, it.get("kind") in ("crisis", "soft")))
+        out.append({"q": q, "kind": it.get("kind") or "route", "situation": it.get("situation") or ""})
     return out
+
+
+def tuning_rows(extra: list[Path] = (), sha_tune: list[Path] = ()) -> list[dict[str, str]]:  # type: ignore[assignment]
+    """The tuning parts (and the ordinary questions as routine lines): all the heads are trained on."""
+    rows = [r for name in TUNE for r in _rows(ROOT / "tests/questions" / name)]
+    rows += [{**r, "kind": "route"} for name in ROUTES for r in _rows(ROOT / "tests/questions" / name)]
+    rows += [r for p in sha_tune for r in _rows(Path(p), sha_tune=True)]
+    rows += [r for p in extra for r in _rows(Path(p))]
+    return rows
 
 
 def _place_words() -> set[str]:
@@ -53,29 +66,66 @@ def drop_places(weights: dict[str, float], places: set[str]) -> dict[str, float]
     return {g: w for g, w in weights.items() if not any(p in g for p in places)}
 
 
-def main() -> None:
+def _binary(texts: list[str], labels: list[bool], c: float) -> tuple[dict[str, float], float]:
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    vec = CountVectorizer(analyzer="char", ngram_range=(min(NGRAMS), max(NGRAMS)), min_df=2, binary=True,
+                          preprocessor=fold, lowercase=False)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(vec.fit_transform(texts), labels)
+    weights = {g: round(float(w), 3) for g, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+               if abs(w) >= MIN_WEIGHT}
+    return weights, round(float(model.intercept_[0]), 4)
+
+
+def _situations(texts: list[str], labels: list[str]) -> dict[str, object]:
+    """Which situation a crisis most likely is: a multinomial model over the crisis lines alone, on the
+    n-grams weighed by their rarity (binary TF-IDF, L2-normalised: the right kind of line first in 0.95 of the
+    tuning sets' crises, each set left out in turn, against 0.88 for plain presence)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(min(NGRAMS), max(NGRAMS)), min_df=2, binary=True,
+                          preprocessor=fold, lowercase=False)
+    model = LogisticRegression(C=SITUATION_C, max_iter=3000).fit(vec.fit_transform(texts), labels)
+    weights: dict[str, list[object]] = {}
+    for j, g in enumerate(vec.get_feature_names_out()):
+        cells = [[i, round(float(model.coef_[i, j]), 3)] for i in range(len(model.classes_))
+                 if abs(model.coef_[i, j]) >= SITUATION_MIN_WEIGHT]
+        weights[str(g)] = [round(float(vec.idf_[j]), 3), cells]
+    return {"labels": [str(c) for c in model.classes_], "bias": [round(float(b), 4) for b in model.intercept_],
+            "weights": weights}
+
+
+def fit(rows: list[dict[str, str]], places: set[str] | None = None) -> dict[str, object]:
+    """The three heads (backstop.py) trained on these rows; n-grams naming a place are dropped."""
+    texts = [r["q"][:LIMIT] for r in rows]
+    danger, danger_bias = _binary(texts, [r["kind"] in ("crisis", "soft") for r in rows], 1.0)
+    crisis, crisis_bias = _binary(texts, [r["kind"] == "crisis" for r in rows], CRISIS_C)
+    crises = [r for r in rows if r["kind"] == "crisis" and r["situation"]]
+    situations = _situations([r["q"][:LIMIT] for r in crises], [r["situation"] for r in crises])
+    if places:
+        danger, crisis = drop_places(danger, places), drop_places(crisis, places)
+        situations["weights"] = drop_places(situations["weights"], places)  # type: ignore[arg-type]
+    return {"threshold": THRESHOLD, "bias": danger_bias, "trained_on": len(rows),
+            "positives": sum(r["kind"] in ("crisis", "soft") for r in rows), "weights": danger,
+            "crisis": {"threshold_heard": CRISIS_HEARD, "threshold_silent": CRISIS_SILENT, "bias": crisis_bias,
+                       "weights": crisis},
+            "situations": situations}
+
+
+def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sha-tune", nargs="*", default=[], help="whole blind sets: only their tune part is read")
     ap.add_argument("--tune", nargs="*", default=[], help="tune files (kind crisis/soft/calm)")
     args = ap.parse_args()
-    rows = [r for name in TUNE for r in _rows(ROOT / "tests/questions" / name)]
-    rows += [(q, False) for name in ROUTES for q, _ in _rows(ROOT / "tests/questions" / name)]
-    rows += [r for p in args.sha_tune for r in _rows(Path(p), sha_tune=True)]
-    rows += [r for p in args.tune for r in _rows(Path(p))]
-    texts, labels = [q[:LIMIT] for q, _ in rows], [y for _, y in rows]
-    vec = CountVectorizer(analyzer="char", ngram_range=(min(NGRAMS), max(NGRAMS)), min_df=2, binary=True,
-                          preprocessor=fold, lowercase=False)
-    model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vec.fit_transform(texts), labels)
-    weights = {g: round(float(w), 3) for g, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-               if abs(w) >= MIN_WEIGHT}
-    weights = drop_places(weights, _place_words())
-    MODEL.write_text(json.dumps({"threshold": THRESHOLD, "bias": round(float(model.intercept_[0]), 4),
-                                 "trained_on": len(rows), "positives": sum(labels), "weights": weights},
-                                ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(rows)} lines ({sum(labels)} crisis or soft), {len(weights)} n-grams → {MODEL}")
+    rows = tuning_rows([Path(p) for p in args.tune], [Path(p) for p in args.sha_tune])
+    model = fit(rows, _place_words())
+    danger = model["weights"]
+    assert isinstance(danger, dict)
+    MODEL.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                     encoding="utf-8")
+    print(f"{len(rows)} lines ({model['positives']} crisis or soft), {len(danger)} n-grams → {MODEL}")
 
 
 if __name__ == "__main__":
