@@ -79,6 +79,19 @@ _NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|
                              r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま)")
 
 
+# A question added as an afterthought (「あと、駐車場ってありますか」「ちなみに」, "Also, is there parking?") is a detail of
+# the main ask, not what the message is for: it is left out of the asks when another sentence asks.
+_AFTERTHOUGHT = re.compile(r"^(?:あと|それと|それから|ちなみに|ついでに|あ|あっ|それに|もうひとつ|もう一つ|もう1つ) ?[、,，]|"
+                           r"^(?:ちなみに|ついでに|それと)|^(?:also|and also|oh and|and|plus|by the way|btw|p\.?s\.?)\b",
+                           re.IGNORECASE)
+
+
+# Worry about someone or something that keeps the resident awake (隣の子が気になって眠れません, 火の始末が心配で夜も
+#寝られない) is that worry: the sleeplessness is cut, not read as the resident's own mind.
+_WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して|気がかりで)( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
+                          r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
+
+
 def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     """The clause of an asking sentence that carries the request (the whole sentence when the last clause
     asks nothing or there is one clause); for a wish (`sign` _ASK_WEAK), the clause after its last comma that
@@ -158,10 +171,13 @@ def find_ask(text: str, english: bool = False) -> Focus:
     for p in parts:
         out, cut = drop_negated(p, english)
         if not english:
-            out = _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out)
+            out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
         kept.append(out.strip())
         negated += cut
     strengths = [ask_strength(k, english) for k in kept]
+    main = [s for k, s in zip(kept, strengths, strict=True) if not _AFTERTHOUGHT.match(k)]
+    if len(parts) >= 2 and main and max(main) == max(strengths):  # the afterthought is then story
+        strengths = [s if not _AFTERTHOUGHT.match(k) else 0 for k, s in zip(kept, strengths, strict=True)]
     best = max(strengths)
     if len(parts) < 2:
         asks: tuple[str, ...] = tuple(k for k in kept if k)

@@ -116,6 +116,23 @@ GLOSSARY.update({"school refusal": "不登校", "refusing school": "不登校", 
 GLOSSARY.update({f"{verb} {who} {place}": "ひきこもり" for who in ("his", "her", "their", "my")
                  for place in ("room", "bedroom") for verb in (
                      "leave", "leaves", "left", "leaving", "stay in", "stays in", "stayed in", "staying in")})
+# Low mood said in everyday English (feeling down, can't sleep, lost interest) is こころ; a neighbour who minds a
+# child now and then (babysitting, look after my son) is ファミリーサポート.
+GLOSSARY.update({f"{verb} {how}": "こころ 気分が落ち込む" for verb in (
+    "feel", "feeling", "felt", "seem", "seems", "been", "am", "i'm", "so", "really", "very", "always")
+    for how in ("down", "low", "blue", "hopeless", "empty", "numb")})
+GLOSSARY.update({w: "眠れない" for w in (
+    "can't sleep", "cannot sleep", "couldn't sleep", "barely sleep", "hardly sleep", "trouble sleeping",
+    "sleeping badly", "insomnia", "sleepless", "no sleep", "not sleeping")})
+GLOSSARY.update({w: "何をしても楽しくない こころ" for w in (
+    "lost interest", "losing interest", "no interest in anything", "nothing feels fun", "nothing is fun",
+    "no motivation", "no energy", "pointless", "therapist", "therapy", "psychologist", "psychiatrist", "my mood", "mood swings")})
+GLOSSARY.update({w: "ファミリーサポート 子どもの預け先" for w in (
+    "babysit", "babysits", "babysitting", "babysitter", "babysitters", "baby-sitter", "baby sitter",
+    "childminder", "childminding", "child minding", "mind my child", "mind my kids")})
+GLOSSARY.update({f"look after my {who}": "ファミリーサポート 子どもの預け先" for who in (
+    "son", "daughter", "child", "kid", "kids", "children", "baby", "toddler", "boy", "girl")})
+GLOSSARY.update({w: "相談" for w in ("counselling", "counseling", "counsellor", "counselor")})  # of any kind
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 
@@ -126,11 +143,23 @@ def _age_word(m: re.Match[str]) -> str:
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 
 
+def _is_japanese(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uff66" <= ch <= "\uff9f"
+
+
+# An English message may name a Japanese word it was told (a 療育 center, the 地域包括支援センター): still English
+# when its Latin letters outnumber its Japanese characters this many times over.
+EN_OVER_JA = 8
+
+
 def is_english(text: str) -> bool:
-    """Mostly Latin letters and no Japanese script."""
+    """Mostly Latin letters, Japanese script at most a word or two of a long English text."""
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    japanese = sum("\u3040" <= ch <= "\u9fff" or "\uff66" <= ch <= "\uff9f" for ch in text)
-    return letters >= 3 and japanese == 0
+    japanese = sum(map(_is_japanese, text))
+    return letters >= 3 and (japanese == 0 or letters >= EN_OVER_JA * japanese)
+
+
+_JAPANESE_RUN = re.compile(r"[\u3040-\u9fff\uff66-\uff9f]+")
 
 
 # Temples and shrines by their romaji names (Hase-dera, Engaku-ji, Hachiman-gu, Hasedera): sightseeing.
@@ -148,4 +177,4 @@ def to_japanese(text: str) -> str:
         if key in t or (" " not in phrase and f" {phrase}s " in t):
             found.append(GLOSSARY[phrase])
             t = t.replace(key, " ")
-    return " ".join(found)
+    return " ".join(found + _JAPANESE_RUN.findall(text))  # a Japanese word in the English is kept as written

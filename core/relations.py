@@ -25,6 +25,16 @@ _YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|
 _CHILD = r"(子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|孫|娘|息子)"
 
 
+# A child of another home left alone or unfed (夜遅くまで一人で, 親が帰ってこない, お腹をすかせて), told by a neighbour:
+# neglect, a kind of child abuse — not the writer's own childcare (仕事で遅いので子どもが一人で留守番).
+_NEGLECT = re.compile(r"(夜遅く|夜中|深夜|夜\d+時|朝から晩|何時間も|一晩中|何日も)[^。]{0,14}(一人|ひとり)|置き去り|置いていかれ|"
+                      r"(親|母親|父親|お母さん|お父さん)[^。]{0,8}(留守|帰ってこな|帰って来な|帰らな|姿を(ほとんど)?見(ない|ません|かけ))|"
+                      r"(ご飯|ごはん|食事)[^。]{0,12}(食べて(い)?ない|食べてるのか|食べているのか|もらえて(い)?ない)|"
+                      r"お腹を?すかせ|同じ服")
+_OTHER_HOME = re.compile(r"近所|隣|となり|向かい|同じ(マンション|アパート|団地)|上の階|下の階|よその|知り合いの|友達の|ママ友")
+_SMALL = re.compile(_CHILD + r"|子が|子は|兄弟|姉妹|女の子|男の子|小さい子|幼い")
+
+
 # A relative's age says which area a concern belongs to: 叔母（84）, 84歳の父 → older people.
 _KIN = r"(母|父|親|祖母|祖父|叔母|伯母|叔父|伯父|おば|おじ|夫|妻|主人|義母|義父|姑|舅|兄|姉|弟|妹)"
 _KIN_AGE = re.compile(_KIN + r" ?[(（] ?(\d{2,3}) ?(歳|才)? ?[)）]|(\d{2,3}) ?(歳|才)の" + _KIN)
@@ -70,6 +80,9 @@ def infer_topics(text: str) -> dict[str, float]:
     partner = re.search(_PARTNER + r"(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
     if partner and _CONTROL.search(text):
         out["dv"] = 2.0
+    if _NEGLECT.search(text) and _OTHER_HOME.search(text) and _SMALL.search(text):
+        out["gyakutai"] = 2.0
+        out["kosodate"] = 0.8
     if not _HARM.search(text):
         return out
     if partner:
