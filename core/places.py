@@ -49,7 +49,7 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
 # The city's own name is not a district when written in kana or romaji (City.own_names).
 # A kana name counts only as a word: after a start, a space, punctuation or a non-kana character, and
 # before one of these (いわせて is not 岩瀬, たかのう not 高野).
-_KANA_AFTER = re.compile(r"^($|[^\u3041-\u309f]|に|の|は|で|です|から|へ|あたり|ちく|ちいき|まで|より|や|と|ね|よ)")
+_KANA_AFTER = re.compile(r"^($|[^\u3041-\u309f]|に|の|は|で|です|から|へ|あたり|ちく|ちいき|まで|より|や|と|ね|よ|えき)")
 _ROMAJI = {
     "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o", "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
     "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so", "た": "ta", "ち": "chi", "つ": "tsu", "て": "te",
@@ -131,16 +131,27 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
         for m in re.finditer(rf"(?<![a-z]){re.escape(said)}(?![a-z])", t):
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
-    return best or _city_named_area(kb, t)
+    return best or _city_named_area(kb, t, h)
 
 
-def _city_named_area(kb: KnowledgeBase, t: str) -> PlaceHit | None:
-    """The district named like the city, in romaji with "area" or "district" ("I live in <city> area"): the
-    city's own name alone is never a district."""
+# 北/西/新… before a name makes another place (Kita-Kamakura): the romaji name is not the district after them.
+_NOT_AFTER = "".join(f"(?<!{w} )" for w in ("kita", "shin", "nishi", "higashi", "minami"))
+
+
+def _city_named_area(kb: KnowledgeBase, t: str, h: str) -> PlaceHit | None:
+    """The district named like the city, in romaji with "area" or "district" ("I live in <city> area"), or its
+    station (<city>駅, かまくらえき, "<city> Station": the station named like the city stands in the district
+    named like it; 北<city>駅 is another name): the city's own name alone is never a district."""
     for stem, said in current().district_readings.items():
         hit = kb.place_names.get(place_fold(stem)) or kb.place_names.get(place_fold(stem + "地域"))
-        for spelling in _spellings(said) if hit is not None else ():
-            m = re.search(rf"(?<![a-z]){re.escape(spelling)} (area|district|ward)\b", t)
-            if m and hit is not None:
-                return PlaceHit(hit[0], spelling, True, m.start(), m.start() + len(spelling))
+        if hit is None:
+            continue
+        ways = [(t, rf"(?<![a-z-]){_NOT_AFTER}{re.escape(spelling)}"
+                    r"(?= (area|district|ward|station)\b)") for spelling in _spellings(said)]
+        ways += [(t, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(place_fold(stem))}(?=駅)"),
+                 (h, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(said)}(?=えき)")]
+        for text, pattern in ways:
+            m = re.search(pattern, text)
+            if m:
+                return PlaceHit(hit[0], m.group(0), True, m.start(), m.end())
     return None

@@ -51,6 +51,24 @@ _RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|ら
                      r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
                      r"(that|this|it) (helps|helped)|(that'?s|this is|very|really) helpful")
 _ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
+# Thanks or a yes with what the resident will do next (「助かりました、すぐ電話します」「妻にも伝えておきます」「まずは娘の
+# 話をゆっくり聞いてみます」 "I'll give them a call"): one clause of their own step, saying nothing new to answer.
+_NEXT_STEP = re.compile(
+    r"^[^。．.!！?？]{0,24}?(電話|でんわ|連絡|れんらく|相談|そうだん|問い?合わせ|問合せ|といあわせ|伝え|つたえ|話し|はなし|話を|"
+    r"聞い|きい|聞き|きき|行っ|いっ|行き|いき|伺|うかが|調べ|しらべ|確認|かくにん|申し?込|もうしこ|予約|よやく|見て|みて|"
+    r"読ん|よん|かけ|訪ね|たずね|寄っ|よっ|頼ん|たのん|頼み|たのみ)"
+    r"[^。．.!！?？]{0,8}?(ます|みる|おく|とく|ようと(思|おも)(います|う|ってます)|つもり(です)?)(ね|よ|わ)?$"
+    r"|^([a-z ]{0,14}[,.!]\s*)?(i'?ll|i will|i'?m going to|i'?m gonna|we'?ll|we will|will) (definitely |probably |try to |"
+    r"first |now |then )?(call|phone|ring|give (them|her|him|it|that) a (call|ring|try)|contact|talk|speak|ask|tell|go|visit|"
+    r"try|check|look|email|e-mail|write|get in touch|reach out|drop by|pop in|apply|book|read|do that|do so)\b[^?]{0,40}$")
+_NOT_A_STEP = re.compile(r"でも|けど|けれど|しかし|だが|ない|ません|(?<!(私|僕|俺|分))が|\bbut\b|\bnot\b|n'?t\b")
+
+
+def _next_step(rest: str) -> bool:
+    """What is left beside thanks or a yes is the resident's own next step (a clause of their doing, no
+    contrast, no negation, nobody else's doing)."""
+    step = re.sub(r"^[\s。、．，,.!！~〜ー-]+|[\s。、．，,.!！~〜ー-]+$", "", rest)
+    return bool(step) and bool(_NEXT_STEP.search(step)) and not _NOT_A_STEP.search(step) and not _ASKING.search(step)
 
 
 def _emoji_only(text: str) -> bool:
@@ -89,6 +107,8 @@ def kind(text: str, lenient: bool = False) -> str | None:
         return None
     if THANKS in found and _RELIEF.search(rest) and not _ASKING.search(rest):
         return THANKS
+    if {THANKS, OK} & set(found) and _next_step(rest):  # 「助かりました、すぐ電話します」
+        return THANKS if THANKS in found else OK
     rest = re.sub(_ALONG, " ", rest)
     rest = _PUNCT.sub("", rest)
     opens = GREETING in found and _found(re.split(r"[。．.!！?？、,\n]", t, maxsplit=1)[0])[0] == [GREETING]

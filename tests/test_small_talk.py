@@ -22,6 +22,21 @@ def test_thanks_with_a_question_or_a_new_matter_is_not_small_talk(text):
     assert smalltalk.kind(text) is None
 
 
+@pytest.mark.parametrize("text,talk", [
+    ("助かりました、すぐ電話します", smalltalk.THANKS), ("ありがとう！妻にも伝えておきます", smalltalk.THANKS),
+    ("ありがとうございます。まずは娘の話をゆっくり聞いてみます", smalltalk.THANKS),
+    ("了解です！夫とも話し合っておきます", smalltalk.OK), ("Thanks so much, I'll give them a call on Monday", smalltalk.THANKS)])
+def test_thanks_or_a_yes_with_the_residents_own_next_step_is_small_talk(text, talk):
+    assert smalltalk.kind(text) == talk and smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ありがとう、でも明日また電話します", "ありがとう、母が病院に行きます", "ありがとう、夫がまた来ます",
+    "Thanks. I'll be evicted next week", "Thanks, I will go there and ask about the forms?"])
+def test_thanks_with_a_contrast_someone_elses_doing_or_a_question_is_not_small_talk(text):
+    assert smalltalk.kind(text) is None
+
+
 @pytest.mark.parametrize("text", ["郵送は？", "オンラインで申請できますか", "Can I apply online?"])
 def test_applying_by_mail_or_online_is_a_question_about_applying(text):
     assert followup.aspect(text) == "apply"

@@ -20,7 +20,17 @@ def test_district_and_town_names(guide, text, district):
     assert hit is not None and hit.district_id == district
 
 
-@pytest.mark.parametrize("text", ["津波が心配", "台風で家が壊れた", "鎌倉市の福祉について", "今日の鎌倉の天気"])
+@pytest.mark.parametrize("text,district", [
+    ("鎌倉駅から歩いて10分", "area-kamakura"), ("かまくらえきの ちかくに すんでます", "area-kamakura"),
+    ("We live near Kamakura Station", "area-kamakura"), ("おおふなえきの ちかくです", "area-ofuna"),
+])
+def test_the_station_named_like_the_city_or_a_district_is_in_that_district(guide, text, district):
+    hit = find_district(guide.kb, text)
+    assert hit is not None and hit.district_id == district
+
+
+@pytest.mark.parametrize("text", ["津波が心配", "台風で家が壊れた", "鎌倉市の福祉について", "今日の鎌倉の天気",
+                                  "北鎌倉駅のほうです", "きたかまくらえきです", "Kita-Kamakura station"])
 def test_no_district_from_words_that_only_contain_a_town_or_name_the_city(guide, text):
     assert find_district(guide.kb, text) is None
 
