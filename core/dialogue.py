@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from core import followup
+from core import followup, smalltalk
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
 from core.geo import OUTSIDE
@@ -185,7 +185,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
         new_topic = bool(self._new_topics(state, self._strong(res), res.urgency)) and not (
-            state.shown and followup.pure(text))  # 「電話番号は？」 is about the thread, whatever its words rank
+            state.shown and followup.pure(text)  # 「電話番号は？」 is about the thread, whatever its words rank
+        ) and not smalltalk.calm(text)  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
         if res.crisis is None and new_topic and res.results and res.clarify is None:
             state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
         if res.crisis is None and not new_topic:

@@ -34,6 +34,7 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
                        r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|(?<!不)安全(です|だ)(?=[。．.!！、,\s]|よ|ね|$)|(?<!不)安全(なので|になりました)|"
                        r"(いて|いるので|いるから|来たので|着いたので|ついたので)(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気)(?!か)|"
+                       r"(来|き|い|居|泊まっ|とまっ)(てて|ていて)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
                        r"安全な(場所|ところ|所)に(い|来|き)|"
                        r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
                        r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
@@ -43,6 +44,7 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"(we )?found (him|her|them)|(he|she|they) came (back|home)", re.I)
 # …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
 _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
+                       r"(大丈夫|だいじょうぶ|平気|安全)(じゃ|では|でも)(ない|なく|ありません)|"
                        r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
 
 
@@ -303,6 +305,8 @@ class Listening(Menu):
         question's own routing ranks it) its card comes alone; when it is not clear which counter they mean, the
         answer is about the likeliest and the others shown follow it."""
         lang = state.lang
+        if followup.pure(res.query):  # 「予約しないと行けませんか」: a question about the counter holds no distress
+            self._calmed(res)
         focus, sure = self._focus(state, res)
         entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
         state.counter = entry["id"]

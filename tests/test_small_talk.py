@@ -37,6 +37,13 @@ def test_thanks_with_a_contrast_someone_elses_doing_or_a_question_is_not_small_t
     assert smalltalk.kind(text) is None
 
 
+@pytest.mark.parametrize("text,talk", [
+    ("あざす", smalltalk.THANKS), ("あざまる〜", smalltalk.THANKS), ("さんくす！", smalltalk.THANKS), ("tysm", smalltalk.THANKS),
+    ("おけまる", smalltalk.OK), ("おけまる水産", smalltalk.OK)])
+def test_lines_slang_for_thanks_and_ok_is_small_talk(text, talk):
+    assert smalltalk.kind(text) == talk and smalltalk.calm(text)
+
+
 @pytest.mark.parametrize("text", ["郵送は？", "オンラインで申請できますか", "Can I apply online?"])
 def test_applying_by_mail_or_online_is_a_question_about_applying(text):
     assert followup.aspect(text) == "apply"
