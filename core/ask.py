@@ -92,6 +92,12 @@ _WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して
                           r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
 
 
+# The resident's own work named as when or where (仕事帰りに, パートの合間に, "I work part-time", "my shift") is the
+# setting of the story, not a job asked about: it is cut.
+_WORK_SETTING = re.compile(r"(仕事|しごと|パート|バイト|勤務)(帰り|がえり|の帰り|終わり|おわり|の後|のあと|の合間|の休憩|"
+                           r"の昼休み|に行く前|に行く途中|中に|の途中)")
+
+
 def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     """The clause of an asking sentence that carries the request (the whole sentence when the last clause
     asks nothing or there is one clause); for a wish (`sign` _ASK_WEAK), the clause after its last comma that
@@ -171,6 +177,7 @@ def find_ask(text: str, english: bool = False) -> Focus:
     for p in parts:
         out, cut = drop_negated(p, english)
         if not english:
+            out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
         kept.append(out.strip())
         negated += cut

@@ -61,7 +61,9 @@ GLOSSARY: dict[str, str] = {
     # work as a verb is no job: "how this works", "does it work", "work out"
     "how it works": "", "how this works": "", "how that works": "", "how things work": "", "how does it work": "",
     "how does this work": "", "does it work": "", "work out": "", "worked out": "", "working out": "",
-    "at work": "",
+    "at work": "", "i work part-time": "", "i work part time": "", "i work full-time": "", "i work full time": "",
+    "i work nights": "", "my shift": "", "my shifts": "", "shift work": "", "night shift": "", "night shifts": "",
+    "on shifts": "", "work shifts": "", "i work shifts": "",
     "living costs": "生活費 生活困窮", "living expenses": "生活費 生活困窮", "cost of living": "生活費 生活困窮",
     "single dad": "ひとり親", "single mom": "ひとり親", "single mum": "ひとり親", "disabilities": "障害",
     "helper": "ヘルパー", "home helper": "ヘルパー", "care helper": "ヘルパー", "bathe": "入浴", "bathing": "入浴",

@@ -64,3 +64,23 @@ def test_an_english_message_naming_a_japanese_word_is_english(guide):
 ])
 def test_everyday_english_for_low_mood_and_minding_a_child(guide, text, counters):
     assert counters & set(_ids(guide, text)[:3])
+
+
+def test_ones_own_work_named_as_when_is_no_job_asked_about():
+    assert "仕事" not in find_ask("仕事帰りに寄る母の家のことです。手すりを付けたいのですが、補助はありますか。").text
+    from core.english import to_japanese
+    assert "就労" not in to_japanese("I work part-time and need someone to take my son to nursery on Mondays.")
+
+
+@pytest.mark.parametrize("text", [
+    "入院していたので市民税の納付期限を過ぎてしまいました。お金に困っているわけではありません。遅れて払う方法を知りたいです。",
+    "固定資産税を納め忘れていました。延滞金はいくらになりますか。",
+    "駅前の再開発で、バスの乗り場が変わったと聞きました。新しい乗り場はどこですか。",
+])
+def test_a_late_tax_and_works_at_the_station_are_other_city_business(guide, text):
+    result = guide.ask(text)
+    assert result.out_of_scope and result.other_business is not None
+
+
+def test_a_premium_one_cannot_pay_stays_welfare(guide):
+    assert "jiritsu-soudan" in _ids(guide, "国民健康保険料が払えません。失業中で貯金もありません。")[:3]
