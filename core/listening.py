@@ -31,7 +31,9 @@ _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ど�
 _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
                        r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
                        r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
-                       r"(警察|けいさつ|救急|救急車|きゅうきゅう)(の人|の方)?が(来|き)て|(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
+                       r"(警察|けいさつ|救急|救急車|救急隊|きゅうきゅう(しゃ)?|パトカー)(の人|の方)?(が|も)?((来|き)(て|ました|た)|到着|とうちゃく)|"
+                       r"(から|ので)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
+                       r"(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
                        r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|(?<!不)安全(です|だ)(?=[。．.!！、,\s]|よ|ね|$)|(?<!不)安全(なので|になりました)|"
                        r"(いて|いるので|いるから|来たので|着いたので|ついたので)(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気)(?!か)|"
                        r"(来|き|い|居|泊まっ|とまっ)(てて|ていて)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
@@ -41,7 +43,8 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"not in danger|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
                        r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
                        r"\bi (left|ran away from) (him|her|them|home|the house)\b|"
-                       r"(we )?found (him|her|them)|(he|she|they) came (back|home)", re.I)
+                       r"(we )?found (him|her|them)|(he|she|they) came (back|home)|"
+                       r"(the )?(ambulance|paramedics|police)( (is|are|has|have))? (here|arrived|come|came)", re.I)
 # …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
 _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
                        r"(大丈夫|だいじょうぶ|平気|安全)(じゃ|では|でも)(ない|なく|ありません)|"
