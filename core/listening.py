@@ -227,6 +227,10 @@ class Listening(Menu):
         "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
         heard in the same tier; anything else keeps its own screen."""
         t = text.strip()
+        if res.safety.by_model and (state.alarm or state.shown or state.distress):
+            # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
+            # is heard by the thread (the alarm carried or released), not alarmed anew by the model.
+            return self._as_soft(res)
         if not state.distress or not (_BURDEN.search(t) or _LIST.search(t) and not _SAID.search(t)):
             return res  # 「父は生活保護を受けていました」 is a fact told, not the weight going on
         if res.urgency != "none" or res.crisis is not None or len(t) > TOLD or (

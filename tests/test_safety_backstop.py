@@ -1,6 +1,6 @@
-"""The trained backstop (core/safety/backstop.py, issue #11): a person speaking of a present danger in words no
-rule knows meets at least the quiet line, never silence; a routine question stays routine; the backstop never
-raises an alarm and never lowers one. Sentences written for this test, none copied from the question sets."""
+"""The trained backstop's danger head (core/safety/backstop.py, issue #11): a person speaking of a present danger
+in words no rule knows meets at least the quiet line, never silence; a routine question stays routine; the
+backstop never lowers a rule's alarm (its crisis head: test_safety_heads.py). Sentences written for this test, none copied from the question sets."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_routine_questions_raise_nothing(text: str) -> None:
     assert not hears_danger(text)
 
 
-def test_the_backstop_never_raises_an_alarm_on_its_own() -> None:
+def test_unknown_words_of_danger_meet_the_quiet_line_or_more() -> None:
     for text in HEARD:
         assert hears_danger(text) or screen(text).urgency != "none"
         assert screen(text).urgency in ("soft", "crisis", "emergency")

@@ -1,6 +1,6 @@
 """Alarm words in their harmless sense (core/safety/senses.py and the negations of context.py): a household
 without children, a pet that follows, a parent who paces at night, a branch near a window, no will to do
-anything, a stroke lived with, a wish denied, a blow denied, violence told as a habit — each beside the same
+anything, a stroke lived with, a note saying where they went, a baby rocked to sleep, medicine that helps, a wish denied, a blow denied, violence told as a habit — each beside the same
 words meaning danger, which still raise the alarm. The sentences are our own, written for the families."""
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ QUIET = [
     "何もする気が起きない毎日です。話を聞いてほしい",
     "十年前に脳梗塞をやって右手が不自由です。手帳のことを聞きたい",
     "しにたいとは おもわないけど、もうつかれた",
+    "息子が塾に行くってLINEを残して出かけました",
+    "抱っこでゆらしてたらすぐ寝た、助かる〜",
+    "頭痛薬を飲んだら楽になりました",
 ]
 ALARM = {
     "娘がいません！さっきまで公園にいたのに": "missing-child",
@@ -26,6 +29,9 @@ ALARM = {
     "知らない男が毎晩家の前をうろうろしている": "stalking-threat",
     "父が急にろれつが回らなくなって片手が動かない": "stroke-signs",
     "死にたいと思う": "suicide-thoughts",
+    "娘が「さがさないで」ってメモを残して出て行った": "missing-child",
+    "赤ちゃんが泣き止まなくて激しくゆさぶってしまった": "child-abuse",
+    "睡眠薬を全部飲んだら楽になれるかな": "overdose",
 }
 
 

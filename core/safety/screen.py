@@ -10,7 +10,7 @@ plainly hyperbole (死ぬほど忙しい), lowers that cue to soft or none — n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .backstop import hears_crisis, hears_danger
@@ -61,6 +61,7 @@ class Screen:
 
     urgency: str                       # "emergency" | "crisis" | "soft" | "none"
     situations: tuple[str, ...] = ()
+    by_model: bool = False             # raised by the backstop's crisis head, no rule: weaker in a later turn
 
     @property
     def alarm(self) -> bool:
@@ -180,8 +181,9 @@ def screen(text: str) -> Screen:
         heard = soft or _backstop(msg, whole, text)
         heard_crisis = None if lowered else _crisis_model(msg, whole, text, heard)
         if heard_crisis:
-            return _decide(msg, whole, [heard_crisis], bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(text)),
-                           bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
+            decided = _decide(msg, whole, [heard_crisis], bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(text)),
+                              bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
+            return replace(decided, by_model=decided.alarm)
         return Screen("soft", ("soft",)) if heard else NONE
     return _decide(msg, whole, alarms, imminent, in_progress)
 
@@ -199,11 +201,17 @@ def _backstop(msg: Message, whole: str, text: str) -> bool:
         or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
 
 
+# A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
+_YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
+_YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
+
+
 def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | None:
     """The model's crisis (backstop.py) in a message no rule found a cue in — with the backstop's exceptions,
     and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
     if _COURTESY.match(msg.text) or _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(
-            whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text):
+            whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
+            _YEARS.search(whole) or _YEARS_EN.search(msg.text)):
         return None
     return hears_crisis(text, heard)
 

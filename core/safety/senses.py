@@ -1,5 +1,6 @@
 """Words a cue reads in another sense: a family with no children (子どもはいません), a pet that follows, a mother
-who paces at night, a branch that may hit a window, no will to get up (する気が起きない), a stroke years ago.
+who paces at night, a branch that may hit a window, no will to get up (する気が起きない), a stroke years ago, a note
+that says where they went, a baby rocked to sleep, medicine that helps.
 
 Each guard drops a situation only when its sense is the harmless one and nothing else in the message speaks
 of the danger; the message is then soft or none, as the rest of the screen decides."""
@@ -29,6 +30,20 @@ _NO_WILL = re.compile(fold(r"気(が|も)(起き|おき|起こら|おこら)"))
 _FALL = re.compile(fold(r"倒れ|たおれ|転ん|ころん|転倒|こけ|床|ゆか|動けな|うごけな|動かな|うごかな|立て(な|ませ|ん)|たて(な|ませ|ん)|起き上がれ|おきあがれ|"
                         r"息|いき|呼吸|意識|反応|ぐったり|目を(覚ま|さま|開け|あけ)|冷た|つめた"))
 _NOT_WAKING = {"elderly-fallen", "not-breathing-or-unconscious"}
+# A note that says where they went (友達の家に行くってメモ) is no one gone.
+_NOTE_SAYS_WHERE = re.compile(fold(r"(に|へ)(行く|いく|行って|いって|遊びに|泊まる|とまる)[^。!?]{0,8}(メモ|書き置き|かきおき|置き手紙|おきてがみ|手紙|LINE|ライン)"))
+_MISSING = {"missing-person", "missing-child", "missing-person-dementia"}
+_NOTE_DANGER = re.compile(fold(r"遺書|いしょ|さよなら|さようなら|ごめんなさい|探さないで|さがさないで|死|しに|消え|きえ|帰ってこな|戻らな|連絡が(つか|取れ|とれ)"))
+# A baby rocked to sleep (ゆりかごでゆさぶって…寝る) is no baby shaken.
+_ROCKED = re.compile(fold(r"ゆりかご|揺りかご|抱っこ|だっこ|寝かしつけ|ねかしつけ|ベビーカー|ハンモック|バウンサー"))
+_ASLEEP = re.compile(fold(r"寝る|ねる|寝た|ねた|寝て|ねて|眠る|ねむる|眠った|ねむった|寝付|ねつ"))
+_SHAKEN_HARD = re.compile(fold(r"激し|はげし|強く|つよく|思いっきり|おもいっきり|泣き止|なきや|イライラ|いらいら|叩|たた|殴|なぐ|ぐったり"))
+_SHAKEN = {"child-abuse", "caregiver-may-harm", "violence-now-family"}
+# Medicine that helps (薬を飲んだら楽になる) is no overdose — unless an amount or a wish to die is told.
+_HELPS = re.compile(fold(r"(薬|くすり|錠剤|頓服|とんぷく)[^。!?]{0,6}(飲んだら|のんだら|飲むと|のむと|飲めば|のめば)[^。!?]{0,6}"
+                         r"(楽に|らくに|治|なお|効|きく|きい|下が|さが|よくな|良くな|マシ|まし)"))
+_AMOUNT = re.compile(fold(r"全部|ぜんぶ|大量|たいりょう|まとめて|一気|いっき|たくさん|いっぱい|何錠|なんじょう|\d+\s*(錠|粒|シート|箱|瓶)|"
+                          r"死|しに|しぬ|消え|きえ|終わり|おわり|永遠|えいえん|目が覚め|めがさめ"))
 
 
 def other_senses(found: set[str], text: str) -> None:
@@ -42,3 +57,9 @@ def other_senses(found: set[str], text: str) -> None:
         found.discard("caregiver-may-harm")
     if found & _NOT_WAKING and _NO_WILL.search(text) and not _FALL.search(text):
         found.difference_update(_NOT_WAKING)
+    if found & _MISSING and _NOTE_SAYS_WHERE.search(text) and not _NOTE_DANGER.search(text):
+        found.difference_update(_MISSING)
+    if found & _SHAKEN and _ROCKED.search(text) and _ASLEEP.search(text) and not _SHAKEN_HARD.search(text):
+        found.difference_update(_SHAKEN)
+    if "overdose" in found and _HELPS.search(text) and not _AMOUNT.search(text):
+        found.discard("overdose")
