@@ -20,11 +20,15 @@ from core.messages import main_number, say
 from knowledge.city import current
 from knowledge.kb import KnowledgeBase
 
-PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, OTHER = (
-    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who", "visit", "other")
+PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, WAYS, OTHER = (
+    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who", "visit", "ways", "other")
 
-# First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請).
+# First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請; another way than the
+# phone — メール, FAX, 手紙, LINE — before the phone).
 _ASPECTS: list[tuple[str, str]] = [
+    (WAYS, r"メール|めーる|e-?mail|ファックス|ファクス|(?<![a-z])fax(?![a-z])|手紙|てがみ|書面で|筆談|(?<!オン)ライン(で|から)|"
+           r"(?<![a-z])line ?(で|から)|電話(以外|いがい)|電話が(苦手|にがて|できな|難し|むずかし)|"
+           r"チャット|\bchat\b|in writing|by letter|write to (them|her|him)|text (them|a message)"),
     (PHONE, r"電話番号|でんわばんごう|でんわ ?ばんごう|番号|ばんごう|電話(は|で(?!き)|して(?!も)|したら|先|かけ)|連絡先|れんらくさき|"
             r"phone|number|call them|contact"),
     (WEEKEND, r"土日|土曜|日曜|どようび|にちようび|週末|休日|祝日|しゅうまつ|weekend|saturday|sunday|holiday"),
@@ -215,6 +219,11 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     unknown = say("fu_unknown", lang, name=who, phone=number)
     if what == PHONE:
         return say("fu_phone", lang, name=name, phone=" / ".join(phones)) if phones else unknown
+    if what == WAYS:  # an email or fax the sources give, else the honest answer with the number to ask
+        ways = [say(f"fu_way_{c['kind']}", lang, value=marked(c, str(c["value"]), lang))
+                + (f"（{c['label']}）" if c.get("label") and lang != "en" else "")
+                for c in contacts if c["kind"] in ("email", "fax")]
+        return say("fu_ways", lang, name=name, ways=" / ".join(ways)) if ways else unknown
     if what in (PLACE, ACCESS):
         if places:
             text = say("fu_place", lang, name=name, place=" / ".join(places))

@@ -44,6 +44,18 @@ def test_lines_slang_for_thanks_and_ok_is_small_talk(text, talk):
     assert smalltalk.kind(text) == talk and smalltalk.calm(text)
 
 
+@pytest.mark.parametrize("text", ["メールで相談できますか", "FAXは？", "耳が聞こえないので、電話以外で連絡できますか",
+                                  "LINEで相談できる？", "Can I contact them by email?"])
+def test_another_way_than_the_phone_is_asked_as_such(text):
+    assert followup.aspect(text) == "ways"
+
+
+@pytest.mark.parametrize("text,what", [("オンラインで相談できる？", "apply"), ("電話番号は？", "phone"),
+                                       ("電話じゃなくて直接行って話したい", "access")])
+def test_online_the_number_or_going_in_person_are_not_another_way(text, what):
+    assert followup.aspect(text) == what
+
+
 @pytest.mark.parametrize("text", ["郵送は？", "オンラインで申請できますか", "Can I apply online?"])
 def test_applying_by_mail_or_online_is_a_question_about_applying(text):
     assert followup.aspect(text) == "apply"
