@@ -12,6 +12,13 @@ _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|ど
                    r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|使い込|使いこ|"
                    r"(お金|年金|通帳|貯金|預金)を[^。、]{0,12}(自分のために|勝手に|無断で)|"
                    r"(子|娘|息子|孫|赤ちゃん|母|父|親|祖母|祖父|本人|利用者|入居者)[^。、]{0,6}放置|ご飯を(くれ|食べさせ)|閉じ込め|虐待")
+# Mistreatment by those who care for someone: a meal withheld, words that belittle (ご飯を抜かれ, お昼を食べさせて
+# もらえない, ひどいことを言われ, バカにされ).
+_MISTREAT = re.compile(r"(ご飯|ごはん|食事|お昼|昼ご飯|昼食|おやつ)を?(抜か|抜き|食べさせてもらえ|もらえ(ない|なかった|ません))|"
+                       r"ひどい(言葉|こと)を言われ|バカにされ|ばかにされ|馬鹿にされ|罵られ|ののしられ|悪口を言われ")
+# Money kept from the person it belongs to by whoever holds it (通帳を管理され … 生活費をもらえない): economic abuse.
+_HELD = re.compile(r"(通帳|年金|キャッシュカード|カード|財布|貯金|預金|お金)を?[^。]{0,12}(管理|預か|握)")
+_WITHHELD = re.compile(r"(お金|年金|生活費|小遣い|こづかい|おこづかい)(を|も)?(渡して)?(もらえ|くれ|使わせてもらえ)(ない|なかった|ません)")
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
                       r"yell|control|scared|afraid|threat")
@@ -83,7 +90,7 @@ def infer_topics(text: str) -> dict[str, float]:
     if _NEGLECT.search(text) and _OTHER_HOME.search(text) and _SMALL.search(text):
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
-    if not _HARM.search(text):
+    if not (_HARM.search(text) or _MISTREAT.search(text) or (_HELD.search(text) and _WITHHELD.search(text))):
         return out
     if partner:
         out["dv"] = 2.0
@@ -96,7 +103,7 @@ def infer_topics(text: str) -> dict[str, float]:
         out["gyakutai"] = 2.0
         out["koureisha"] = 1.0
     if re.search(r"障害|障がい|障碍", text):
-        out["gyakutai"] = 2.0
+        out["gyakutai"] = 3.0  # harm to a disabled person: 障害者虐待
         out["shogai"] = 1.0
     if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0

@@ -335,7 +335,9 @@ class Router:
         # The best match stays first; each concern's counter follows, strongest first.
         picks.sort(key=lambda c: -scores.get(c, 0.0))
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
-        head = order[:1]
+        # Harm done to a disabled person (障害者虐待: gyakutai and shogai) is one concern: the counter for both leads.
+        head = [e for e in order if set(areas) == {"violence", "disability"}
+                and set(areas.values()) <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
             if len(areas) >= 3 and _COMPLEX.search(q):
                 head = general + head  # many concerns and "it is all too much": the all-round counter leads
@@ -369,10 +371,9 @@ class Router:
 
     def _ask_back(self, res: RouteResult) -> None:
         en = res.lang == "en"
-        res.clarify = Clarify(
-            text=("What is it about? Choose the closest area." if en
-                  else "どんなことでお困りですか。近いものを選んでください。"),
-            options=AREA_OPTIONS_EN if en else AREA_OPTIONS)
+        res.clarify = Clarify(text=("What is it about? Choose the closest area." if en
+                                    else "どんなことでお困りですか。近いものを選んでください。"),
+                              options=AREA_OPTIONS_EN if en else AREA_OPTIONS)
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])
         res.results = [Ranked(self.kb.entries[c], 0.5) for c in general if c in self.kb.entries][:2]
 

@@ -84,3 +84,15 @@ def test_a_late_tax_and_works_at_the_station_are_other_city_business(guide, text
 
 def test_a_premium_one_cannot_pay_stays_welfare(guide):
     assert "jiritsu-soudan" in _ids(guide, "国民健康保険料が払えません。失業中で貯金もありません。")[:3]
+
+
+@pytest.mark.parametrize("text", [
+    "知的障害のある弟が通う作業所で、職員からお昼を抜かれたり、バカにされたりしているようです。外の相談先はありますか。",
+    "身体障害のある叔母の通帳を、同居のいとこが管理していて、叔母は生活費をもらえないと言っています。どこに相談すればいいですか。",
+])
+def test_harm_done_to_a_disabled_person_by_those_around_them_is_disability_abuse(guide, text):
+    assert _ids(guide, text)[0] == "shogai-gyakutai-boushi"
+
+
+def test_a_parent_who_snaps_at_a_toddler_is_still_asked_about_parenting(guide):
+    assert _ids(guide, "3歳の娘が言うことを聞かなくて、毎日怒鳴ってばかり。子育てに疲れました")[0] == "kosodate-soudan"
