@@ -183,7 +183,8 @@ def place_rest(text: str, said: str | tuple[str, ...]) -> str:
     from knowledge.text import place_fold  # the same folding core/places uses (kana, ヶ/ケ)
     rest = place_fold(unicodedata.normalize("NFKC", text or "").lower())
     for name in (said,) if isinstance(said, str) else said:
-        rest = rest.replace(name, " ", 1) if name else rest
+        folded = place_fold(name)  # a kana town as places read it (ゆいがはま) is folded as the text is (ゆいガはま)
+        rest = rest.replace(folded if folded in rest else name, " ", 1) if name else rest
     return rest
 
 

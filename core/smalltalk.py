@@ -34,7 +34,9 @@ _WORDS: list[tuple[str, str]] = [
          r"結構です|けっこうです|ええ|うんうん|ううん|"
          # short LINE replies: 「りょ」「おけ」「はーい」「そっか」 "k", "noted"
          r"りょー?かい|りょ|おけまる(水産)?|おけ丸|おけ|うい|おk|おっけー?|オッケー?|はーい|はあい|ふむふむ|ふむ|そっか|そうか|そうなんだ|承知(しました|です)?|"
-         r"(ok)+|okay|okie|k+|alright|all right|noted|cool|got it|i see|sure|great|nice|good|no|yes|yeah|yep|will do"),
+         r"no problem|no worries|np|perfect|awesome|excellent|wonderful|brilliant|lovely|sounds (good|great|fine)|"
+         r"(that )?makes sense|understood|(that'?s|that is|this is|it'?s|very|really|so) (very |really |so )?helpful|that helps|"
+         r"(ok)+|okay|okie|k+|alright|all right|noted|cool|got it|gotcha|i see|sure|great|nice|good|no|yes|yeah|yep|will do"),
     (FEELING, r"こわい|怖い|こわいです|怖いです|かなしい|悲しい|さみしい|寂しい|不安です|不安|つらい|辛い|しんどい|"
               r"疲れ(た|ちゃった|ました|ています|てます)|つかれ(た|ちゃった|ました)|scared|sad|lonely|tired"),
 ]

@@ -39,7 +39,9 @@ def test_thanks_with_a_contrast_someone_elses_doing_or_a_question_is_not_small_t
 
 @pytest.mark.parametrize("text,talk", [
     ("あざす", smalltalk.THANKS), ("あざまる〜", smalltalk.THANKS), ("さんくす！", smalltalk.THANKS), ("tysm", smalltalk.THANKS),
-    ("おけまる", smalltalk.OK), ("おけまる水産", smalltalk.OK), ("ok will do", smalltalk.OK)])
+    ("おけまる", smalltalk.OK), ("おけまる水産", smalltalk.OK), ("ok will do", smalltalk.OK), ("Sounds good", smalltalk.OK),
+    ("Perfect, thanks", smalltalk.THANKS), ("Awesome, that's really helpful!", smalltalk.OK),
+    ("no worries, cheers", smalltalk.THANKS), ("np", smalltalk.OK)])
 def test_lines_slang_for_thanks_and_ok_is_small_talk(text, talk):
     assert smalltalk.kind(text) == talk and smalltalk.calm(text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core import followup
 from core.answer import to_contract
 from core.english import is_english, to_japanese
 from core.places import find_district
@@ -27,6 +28,12 @@ def test_district_and_town_names(guide, text, district):
 def test_the_station_named_like_the_city_or_a_district_is_in_that_district(guide, text, district):
     hit = find_district(guide.kb, text)
     assert hit is not None and hit.district_id == district
+
+
+@pytest.mark.parametrize("text,said", [("ゆいがはま", "ゆいがはま"), ("うちは ゆいがはまです", "ゆいがはま"),
+                                       ("しちりがはま です", "しちりがはま")])
+def test_a_kana_town_with_ga_alone_is_only_a_place(text, said):
+    assert followup.only_place(text, said)
 
 
 @pytest.mark.parametrize("text", ["津波が心配", "台風で家が壊れた", "鎌倉市の福祉について", "今日の鎌倉の天気",
