@@ -300,7 +300,7 @@ class Listening(Menu):
             talk = smalltalk.GREETING if set(text) & _WAVE and not thread else smalltalk.FEELING if (
                 set(text) & _SAD or not thread) else smalltalk.OK
         key = {smalltalk.THANKS: "st_thanks", smalltalk.GREETING: "st_greeting", smalltalk.OK: "st_ok",
-               smalltalk.BYE: "st_bye", smalltalk.DONT_KNOW: "st_dontknow", smalltalk.FEELING: "st_feeling"}[talk]
+               smalltalk.BYE: "st_bye", smalltalk.DONT_KNOW: "st_dontknow", smalltalk.FEELING: "st_feeling", smalltalk.PLAY: "st_play"}[talk]
         if talk == smalltalk.DONT_KNOW or not thread:
             options = self._who_options(lang)
         else:

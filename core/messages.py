@@ -188,6 +188,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "st_dontknow": {"ja": "大丈夫です。うまく言えなくても、だれのことか・どんな分野かを選んでいけば窓口が見つかります。",
                     "easy": "だいじょうぶです。ボタンで えらんで いけば まどぐちが みつかります。",
                     "en": "That's all right. Choose step by step below and we will find a counter together."},
+    "st_play": {"ja": "ごめんなさい、おしゃべりやお話はできないんです。この案内は、福祉の困りごとの相談先を探すお手伝いをしています。"
+                      "困っていることがあれば、いつでも書いてください。",
+                "easy": "ごめんなさい。おはなしは できません。こまって いる ことが あれば 書いて ください。",
+                "en": "Sorry, I can't chat or tell stories. This guide helps you find where to ask about welfare "
+                      "worries — write any time something is troubling you."},
     "st_feeling": {"ja": "お気持ち、受け取りました。話せるときに、困っていることを書いてください。"
                          "ボタンから選ぶこともできます。",
                    "easy": "わかりました。はなせる ときに こまっている ことを 書いて ください。",

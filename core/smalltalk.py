@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI = (
-    "thanks", "greeting", "ok", "bye", "dontknow", "feeling", "emoji")
+THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI, PLAY = (
+    "thanks", "greeting", "ok", "bye", "dontknow", "feeling", "emoji", "play")
 
 # Order matters: the first kind whose words the message holds names it.
 _WORDS: list[tuple[str, str]] = [
@@ -37,6 +37,10 @@ _WORDS: list[tuple[str, str]] = [
          r"no problem|no worries|np|perfect|awesome|excellent|wonderful|brilliant|lovely|sounds (good|great|fine)|"
          r"(that )?makes sense|understood|(that'?s|that is|this is|it'?s|very|really|so) (very |really |so )?helpful|that helps|"
          r"(ok)+|okay|okie|k+|alright|all right|noted|cool|got it|gotcha|i see|sure|great|nice|good|no|yes|yeah|yep|will do"),
+    # a request for play or chit-chat (「なんかおもしろい話して」 "tell me a joke"), not to be listened to (話を聞いて)
+    (PLAY, r"(ひま|暇|退屈|たいくつ)(だから|なので|だし)|(なんか|何か|なにか)?(おもしろい|面白い|笑える|楽しい)(話|はなし)(を)?(して|してよ|して下さい|してください|ある)?|"
+           r"なぞなぞ(を)?(出して|だして|しよう)?|しりとり(しよう|しよ)?|(ジョーク|冗談|じょうだん)(を)?(言って|いって)|"
+           r"(雑談|ざつだん)(しよう|しましょう|しよ|して)|(tell me )?a joke|(tell me )?a funny story|let'?s (chat|play)|sing (me )?a song"),
     (FEELING, r"こわい|怖い|こわいです|怖いです|かなしい|悲しい|さみしい|寂しい|不安です|不安|つらい|辛い|しんどい|"
               r"疲れ(た|ちゃった|ました|ています|てます)|つかれ(た|ちゃった|ました)|scared|sad|lonely|tired"),
 ]
@@ -117,7 +121,7 @@ def kind(text: str, lenient: bool = False) -> str | None:
     if rest and not (lenient and (opens or len(rest) <= LENIENT_REST and {THANKS, GREETING, BYE} & set(found))):
         return None
     # Thanks wins over a yes or a goodbye said along with it; a feeling over a yes.
-    for name in (THANKS, FEELING, DONT_KNOW, GREETING, BYE, OK):
+    for name in (THANKS, FEELING, DONT_KNOW, PLAY, GREETING, BYE, OK):
         if name in found:
             return name
     return found[0]
@@ -128,7 +132,7 @@ def calm(text: str, lenient: bool = False) -> bool:
     みます」, "Thank you!", 「聞いてもらえて楽になりました」): it is answered as small talk even when the safety
     screen hears distress in it (the soft tier), because nothing in it asks for comfort."""
     talk = kind(text, lenient)
-    return talk in (THANKS, GREETING, OK, BYE) and FEELING not in _found(text)[0]
+    return talk in (THANKS, GREETING, OK, BYE, PLAY) and FEELING not in _found(text)[0]
 
 
 # A cry for help or a feeling with nothing else in it (「たすけて」「もう限界」「まじしんどい。だれかたすけてー」).

@@ -46,6 +46,16 @@ def test_lines_slang_for_thanks_and_ok_is_small_talk(text, talk):
     assert smalltalk.kind(text) == talk and smalltalk.calm(text)
 
 
+@pytest.mark.parametrize("text", ["なんかおもしろい話して", "Tell me a joke", "なぞなぞ出して", "ひまだから雑談しよう"])
+def test_a_request_for_play_is_calm_small_talk(text):
+    assert smalltalk.kind(text) == smalltalk.PLAY and smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", ["話を聞いてほしい", "誰かと話したい", "暇すぎて死にそう", "仕事がなくて暇で不安"])
+def test_wanting_to_be_listened_to_is_no_play(text):
+    assert smalltalk.kind(text) != smalltalk.PLAY
+
+
 @pytest.mark.parametrize("text", ["メールで相談できますか", "FAXは？", "耳が聞こえないので、電話以外で連絡できますか",
                                   "LINEで相談できる？", "Can I contact them by email?"])
 def test_another_way_than_the_phone_is_asked_as_such(text):
