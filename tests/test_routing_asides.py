@@ -96,3 +96,14 @@ def test_harm_done_to_a_disabled_person_by_those_around_them_is_disability_abuse
 
 def test_a_parent_who_snaps_at_a_toddler_is_still_asked_about_parenting(guide):
     assert _ids(guide, "3歳の娘が言うことを聞かなくて、毎日怒鳴ってばかり。子育てに疲れました")[0] == "kosodate-soudan"
+
+
+def test_an_age_reached_is_who_not_a_pension_question(guide):
+    ids = _ids(guide, "甥が先月20歳になりました。ネットで知り合った人に勧められて高い講座の契約を結んでしまい、取り消したいそうです。")
+    assert ids[0] == "shohi-seikatsu-center" and "kokumin-nenkin" not in ids[:3]
+    assert "kokumin-nenkin" in _ids(guide, "20歳になったら年金の手続きは必要ですか")[:3]
+
+
+def test_an_employer_who_wants_to_hire_disabled_people_gets_the_employment_centre(guide):
+    text = "美容室を経営しています。障害のある人を雇うことを考えていて、何から始めればいいか相談したいです。"
+    assert _ids(guide, text)[0] == "nisen-nin-koyou"
