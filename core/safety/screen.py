@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .backstop import hears_crisis, hears_danger
 from .context import (
+    _ARMED,
     _CONSULT,
     _CONSULT_EN,
     _CONSULTED,
@@ -34,6 +35,7 @@ from .context import (
     _NEGATED_EN,
     _NEGATED_P,
     _NOT_JOKE,
+    _NOT_NOW,
     _NOW_EN,
     _NOW_IS,
     _NOW_P,
@@ -133,7 +135,7 @@ class _MessageContext:
         # a what-if or a story that is over in it is the reason for the question, not a danger for the quiet line.
         self.asks_service = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text))
         self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
-            _NOW_P.search(whole) or _NOW_EN.search(msg.text))
+            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text) or _ARMED.search(whole + " " + msg.text))
 
 
 
@@ -317,8 +319,6 @@ _PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨�
                         r"|\b(yesterday|last (night|week|month)|the other day)\b")
 # 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
 _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
-# 「今すぐ危ないという感じではない」: a now that is denied says nothing is happening now.
-_NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も)(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))
 _HABITUAL = re.compile(fold(
     r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"

@@ -13,7 +13,10 @@ from .normalize import fold
 
 # Who is (not) in the family: 「子どもはいません」「父はおりません」 tells the household, not a person gone.
 _NONE_IN_FAMILY = re.compile(fold(
-    r"(子ども|子供|こども|子|父|母|夫|妻|兄弟|姉妹|身寄り|家族|親戚|孫|親)(は|も)(い|お)(ない|ません|りません|らん|らず)"))
+    r"(子ども|子供|こども|子|父|母|夫|妻|兄弟|姉妹|身寄り|家族|親戚|孫|親)(は|も)(い|お)(ない|ません|りません|らん|らず)|"
+    # a one-parent household (父子家庭, 母親がいない分) and no one near to talk to (相談できる人が身近にいなくて)
+    r"父子家庭|母子家庭|ひとり親|一人親|片親|(母親|父親|母|父|親)(が|の)(いない|いません)(分|ぶん|ので|から|家庭)|"
+    r"(相談|話)(できる|せる|を聞いてくれる)(人|ひと|相手)(が|も)[^。!?]{0,6}(いな|いませ|おら)"))
 _SEARCH = re.compile(fold(
     r"いなくな|見当たら|みあたら|見つから|みつから|帰って(こ|き)な|帰ら(な|ん)|戻ら(な|ん)|もどら|かえら|行方|ゆくえ|迷子|まいご|探|さが|"
     r"さっき|先ほど|朝から|昼から|夜から|昨日から|きのうから|今朝|出て(行|い)|家出|連絡が(つか|取れ|とれ)|消え|はぐれ|見失|今") +
@@ -46,6 +49,21 @@ _AMOUNT = re.compile(fold(r"全部|ぜんぶ|大量|たいりょう|まとめて
                           r"死|しに|しぬ|消え|きえ|終わり|おわり|永遠|えいえん|目が覚め|めがさめ"))
 
 
+# Medicine taken every day for an illness (毎日たくさんの薬を飲んでいます…管理が大変): a regimen, no overdose.
+_REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|飲み忘れ|(薬|くすり)の(管理|整理|数)"))
+_OVERDOSE_SIGN = re.compile(fold(r"全部|ぜんぶ|まとめて|一気|いっき|一度に|いちどに|何錠|\d+\s*(錠|粒|シート|箱|瓶)|死|しに|しぬ|消え|きえ|意識|"
+                                 r"ぐったり|吐|はい(て|た)|起きな|おきな|反応|ろれつ|さっき|今(?!年|月|週|後|度|まで)|(^|[、。\s])いま"))
+# A room of the house that is cold (お風呂が寒い, 脱衣所が寒くて暖房を) is a home to improve, not a person without shelter.
+_ROOM_COLD = re.compile(fold(r"(お風呂|風呂|浴室|脱衣所|トイレ|廊下|台所|洗面所|部屋|家|古い家|寝室)(が|は|も)[^。!?]{0,4}(寒|さむ)"))
+_NO_SHELTER = re.compile(fold(r"(家|いえ|住む所|住むところ|寝る所|寝るところ)(が|も)?(ない|なし|無い)|路上|野宿|追い出|出ていけ|出て行け|震え|ふるえ|凍え|こごえ|"
+                              r"(灯油|暖房|電気|ガス|お金|食べ物|食べるもの|ご飯|ごはん)(が|も)?[^。!?]{0,4}(ない|なく|止ま|切れ|壊れ|使えな|つけられな)|"
+                              r"(食べ|たべ)て(い)?(ない|ません)|今夜|今晩|動けな|ぐったり"))
+# Children among themselves (子ども同士のけんか) hit each other: no adult's violence, unless a wound is told.
+_AMONG_CHILDREN = re.compile(fold(r"(子ども|子供|こども|友達|ともだち|園児|児童|生徒|きょうだい|兄弟|姉妹)(同士|どうし)|(兄弟|きょうだい|子ども|子供|姉妹)(げんか|喧嘩|けんか)"))
+_WOUND = re.compile(fold(r"血|骨|意識|救急|病院|ぐったり|腫れ|はれ|あざ|痣|親に|先生に|大人に|父親に|母親に"))
+_AMONG = {"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"}
+
+
 def other_senses(found: set[str], text: str) -> None:
     """Drop the situations whose cue the message uses in its harmless sense (see the patterns above)."""
     if found & {"missing-person", "missing-child", "missing-person-dementia"} and _NONE_IN_FAMILY.search(text) \
@@ -63,3 +81,9 @@ def other_senses(found: set[str], text: str) -> None:
         found.difference_update(_SHAKEN)
     if "overdose" in found and _HELPS.search(text) and not _AMOUNT.search(text):
         found.discard("overdose")
+    if "overdose" in found and _REGIMEN.search(text) and not _OVERDOSE_SIGN.search(text):
+        found.discard("overdose")
+    if "no-food-or-shelter-in-cold" in found and _ROOM_COLD.search(text) and not _NO_SHELTER.search(text):
+        found.discard("no-food-or-shelter-in-cold")
+    if found & _AMONG and _AMONG_CHILDREN.search(text) and not _WOUND.search(text):
+        found.difference_update(_AMONG)

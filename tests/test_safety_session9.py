@@ -1,0 +1,101 @@
+"""False alarms of the rules on routine messages (issue #11, session 9), by family: an event told as over or
+harmless in the same message, a fear behind a service question, a report about someone else asked as "where do I
+consult" with nothing happening now, a thing that fell and not a person, and odd picks of a situation (a one-parent
+household, a flat not found, children among themselves, a room that is cold, a daily regimen of medicine).
+Each family has harmless lines that stay quiet and danger twins — the same words meaning danger now."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+HARMLESS = {
+    "over or harmless": [
+        "娘が公園の池に落ちたけど、近くの人にすぐ助けてもらって、けがもなく元気です。水辺の安全教室はありますか",
+        "先週、隣の家でぼやがあったそうですが、けが人はいなかったそうです。町内会で防火の呼びかけをしたいです",
+        "父が脳梗塞で倒れて入院しましたが、後遺症は軽く、来月退院の予定です。住宅改修の補助について知りたい",
+        "祖母がコンロの火を消し忘れたけど、火事にはなっていないです。見守りのサービスはありますか",
+        "母が脳出血で倒れたのはもう3年前のことで、状態は安定しています。訪問リハビリを探しています",
+        "子どもの頃に受けたいじめのことで、今カウンセリングを受けたいです。もう昔のことです",
+        "死にたいとかは全然ないですが、最近眠れないので相談したいです",
+    ],
+    "a fear behind a question": [
+        "娘がプールで溺れるのが怖いと言うので、水に慣れる教室を探しています",
+        "一人暮らしの父が家で倒れるのが心配で、見守りサービスを考えています",
+        "私が倒れたら、障害のある息子の世話は誰がするのか不安です。成年後見について知りたい",
+        "人混みで子どもがはぐれるのが不安なので、迷子札を作りたいです",
+    ],
+    "someone else's trouble, where to consult": [
+        "近所の子が親に叩かれてるのを前に見ました。今すぐどうこうって感じではないですが、通報するならどこに連絡すればいいですか",
+        "友人のお母さんの腕にあざがあって、家族に怒鳴られてるそうです。相談だけでもできるところありますか",
+        "夫に殴られたことは一度だけありますが、今は叩かれていません。話を聞いてくれる所を知りたいです",
+        "He has not hit me, but he checks my phone every day. Where can I talk to someone?",
+    ],
+    "a thing, not a person": [
+        "台風で倒れた街路樹が歩道をふさいでいます。市のどこに連絡すればいいですか",
+        "公園の倒れかけた竹が危ないので、伐採をお願いしたいです",
+        "冬は脱衣所が寒いので、浴室暖房の補助があるか知りたいです",
+        "父は持病があって毎日たくさんの薬を飲んでいます。薬の整理を手伝ってくれるサービスはありますか",
+    ],
+    "odd picks": [
+        "父子家庭で、息子の進学のことを相談できる人がいません",
+        "車いすの母と住める賃貸を探してますが、なかなか見つからない",
+        "子ども同士のけんかで、娘が友達に叩かれたと言っています。けがはありません",
+    ],
+}
+
+DANGER = {
+    "over or harmless": [
+        "火事にはなっていないけど、コンセントから煙が出てきている",
+        "息子が池に落ちて、すぐに引き上げたけど息をしていない",
+        "隣の人が助けてくれたけど、母の意識がありません",
+        "けが人はいなかったけど、まだ家が燃えていて中に祖母がいる",
+        "状態は安定してたのに、さっきから父のろれつが回らない",
+        "死にたいとかは全然ないけど、今夜ロープで首をつる",
+    ],
+    "a fear behind a question": [
+        "娘がプールで溺れてる、誰か来て",
+        "父が家で倒れていて、呼んでも返事がない",
+        "娘がプールで溺れるのが怖い。今まさに溺れてる",
+    ],
+    "someone else's trouble, where to consult": [
+        "隣の家で今子どもが叩かれて泣き叫んでいます。通報するならどこですか",
+        "夫に今殴られています、たすけて",
+        "今は叩かれていませんが、さっき首を絞められました",
+        "He hasn't hit me before but he has a knife right now and says he will kill me",
+        "妻が包丁を振り回していて、どこに連絡すればいいですか",
+    ],
+    "a thing, not a person": [
+        "道で倒れた人が動きません",
+        "家を追い出されて、寒くて震えてる",
+        "毎日飲んでる薬を今日まとめて全部飲んだ",
+        "お風呂が寒くて、灯油も買えず食べるものもない",
+    ],
+    "odd picks": [
+        "認知症の母が夜になっても見つからない",
+        "子ども同士のけんかで、息子が頭から血を流してぐったりしている",
+        "子どもはいませんが、認知症の夫が朝からいなくなって戻らない",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for lines in HARMLESS.values() for t in lines])
+def test_harmless_line_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [t for lines in DANGER.values() for t in lines])
+def test_danger_twin_still_raises_the_alarm(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+def test_every_family_has_harmless_lines_and_danger_twins() -> None:
+    assert HARMLESS.keys() == DANGER.keys()
+    assert all(len(HARMLESS[f]) >= 3 and len(DANGER[f]) >= 2 for f in HARMLESS)
+
+
+def test_a_witnessed_blow_asked_about_is_heard_softly() -> None:
+    # a report of someone else's past trouble with "not urgent now": a quiet line, never silence
+    s = screen("ママ友の家で子どもが叩かれてるのを見ました。今すぐどうこうではないけど、相談だけでもできるところありますか")
+    assert s.urgency == "soft"
