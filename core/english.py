@@ -97,7 +97,8 @@ GLOSSARY: dict[str, str] = {
     "sidewalk": "道路の補修", "traffic light": "信号機", "empty lot": "空き地", "vacant lot": "空き地",
     "weeds": "雑草", "overgrown": "雑草", "playground": "公園の遊具", "barking": "吠える", "barks": "吠える",
     "bark": "吠える", "loud": "うるさい", "mosquitoes": "蚊", "mosquito": "蚊", "hornet": "蜂の巣",
-    "wasp": "蜂の巣", "buddha": "大仏",
+    "wasp": "蜂の巣", "buddha": "大仏", "statistics": "統計", "census": "国勢調査", "population": "人口統計",
+    "school project": "", "school assignment": "", "school report": "",
     # where it happens is no housing question: "in front of my apartment", "next to our house"
     "front of my apartment": "", "front of our apartment": "", "front of my house": "", "front of our house": "",
     "next to my house": "", "next to our house": "", "near my house": "", "near our house": "",

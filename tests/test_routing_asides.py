@@ -107,3 +107,13 @@ def test_an_age_reached_is_who_not_a_pension_question(guide):
 def test_an_employer_who_wants_to_hire_disabled_people_gets_the_employment_centre(guide):
     text = "美容室を経営しています。障害のある人を雇うことを考えていて、何から始めればいいか相談したいです。"
     assert _ids(guide, text)[0] == "nisen-nin-koyou"
+
+
+@pytest.mark.parametrize("text", [
+    "For a school project I need Kamakura's population by age. Where are the city's statistics?",
+    "市の人口の推移や世帯数を調べています。統計データはどこで見られますか。",
+    "散歩の犬のフンの後始末をしない人が多くて困っています。市で呼びかけてもらえませんか。",
+])
+def test_the_citys_statistics_and_dog_mess_are_other_city_business(guide, text):
+    result = guide.ask(text)
+    assert result.out_of_scope and result.other_business is not None
