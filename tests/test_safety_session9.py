@@ -1,7 +1,8 @@
 """False alarms of the rules on routine messages (issue #11, session 9), by family: an event told as over or
 harmless in the same message, a fear behind a service question, a report about someone else asked as "where do I
 consult" with nothing happening now, a thing that fell and not a person, and odd picks of a situation (a one-parent
-household, a flat not found, children among themselves, a room that is cold, a daily regimen of medicine).
+household, a flat not found, children among themselves, a room that is cold, a daily regimen of medicine) and
+idioms (煙たがられ, 火がついたように泣く, ゲームに溺れ).
 Each family has harmless lines that stay quiet and danger twins — the same words meaning danger now."""
 
 from __future__ import annotations
@@ -19,22 +20,31 @@ HARMLESS = {
         "母が脳出血で倒れたのはもう3年前のことで、状態は安定しています。訪問リハビリを探しています",
         "子どもの頃に受けたいじめのことで、今カウンセリングを受けたいです。もう昔のことです",
         "死にたいとかは全然ないですが、最近眠れないので相談したいです",
+        "息子が海で流されかけましたが、ライフセーバーに助けられて無事でした。着衣水泳の講習はありますか",
+        "昨日、父が庭で転んで頭を打ちましたが、病院で診てもらって異常なしでした。転倒予防の教室を知りたい",
+        "祖母が餅をのどに詰まらせかけたけど、すぐに吐き出せて大丈夫でした。介護食の作り方を知りたいです",
     ],
     "a fear behind a question": [
         "娘がプールで溺れるのが怖いと言うので、水に慣れる教室を探しています",
         "一人暮らしの父が家で倒れるのが心配で、見守りサービスを考えています",
         "私が倒れたら、障害のある息子の世話は誰がするのか不安です。成年後見について知りたい",
         "人混みで子どもがはぐれるのが不安なので、迷子札を作りたいです",
+        "母が一人で家にいるときに倒れたらと思うと不安です。緊急通報システムの申し込み方法を教えて",
     ],
     "someone else's trouble, where to consult": [
         "近所の子が親に叩かれてるのを前に見ました。今すぐどうこうって感じではないですが、通報するならどこに連絡すればいいですか",
         "友人のお母さんの腕にあざがあって、家族に怒鳴られてるそうです。相談だけでもできるところありますか",
         "夫に殴られたことは一度だけありますが、今は叩かれていません。話を聞いてくれる所を知りたいです",
         "He has not hit me, but he checks my phone every day. Where can I talk to someone?",
+        "近所のおじいさんが息子さんに叩かれてるのを前に見ました。今すぐ危ないという感じではないけど、どこに伝えればいいですか",
+        "同居の兄が父の年金を勝手に使っているようです。高齢者の相談として、どこに言えばいいですか",
     ],
     "a thing, not a person": [
         "台風で倒れた街路樹が歩道をふさいでいます。市のどこに連絡すればいいですか",
         "公園の倒れかけた竹が危ないので、伐採をお願いしたいです",
+        "工事現場の足場が倒れかけていて危ないです。どこに連絡？",
+        "地震で家具の下敷きにならないように固定したい",
+        "my car is trapped under a fallen tree, who do I call about insurance?",
         "冬は脱衣所が寒いので、浴室暖房の補助があるか知りたいです",
         "父は持病があって毎日たくさんの薬を飲んでいます。薬の整理を手伝ってくれるサービスはありますか",
     ],
@@ -42,6 +52,12 @@ HARMLESS = {
         "父子家庭で、息子の進学のことを相談できる人がいません",
         "車いすの母と住める賃貸を探してますが、なかなか見つからない",
         "子ども同士のけんかで、娘が友達に叩かれたと言っています。けがはありません",
+    ],
+    "idioms": [
+        "退職してから家族に煙たがられて、気が滅入っています",
+        "赤ちゃんが火がついたように泣くので、夜泣きの相談をしたい",
+        "息子がゲームに溺れていて、依存の相談をしたいです",
+        "ギャンブルに溺れた夫の借金の相談をしたい",
     ],
 }
 
@@ -53,6 +69,8 @@ DANGER = {
         "けが人はいなかったけど、まだ家が燃えていて中に祖母がいる",
         "状態は安定してたのに、さっきから父のろれつが回らない",
         "死にたいとかは全然ないけど、今夜ロープで首をつる",
+        "昨日は無事でしたが、母が倒れて動かない",
+        "さっきまで大丈夫でしたが、急に父の息が苦しそうで顔色が悪い",
     ],
     "a fear behind a question": [
         "娘がプールで溺れてる、誰か来て",
@@ -65,9 +83,16 @@ DANGER = {
         "今は叩かれていませんが、さっき首を絞められました",
         "He hasn't hit me before but he has a knife right now and says he will kill me",
         "妻が包丁を振り回していて、どこに連絡すればいいですか",
+        "祖母の腕にあざがいっぱいで、叔父が叩いてるっぽい。どこに言えばいい？",
+        "隣の家で今おばあさんが殴られてる音がする。どこに通報すれば",
+        "おっとが いま ものを なげて なぐってくる。そうだん できる ところ おしえて",
     ],
     "a thing, not a person": [
         "道で倒れた人が動きません",
+        "足場が倒れて作業員が下敷きになっている",
+        "看板が倒れて通行人が下敷きになって動けない",
+        "父が機械に挟まれて動けない",
+        "a man is trapped under a fallen tree",
         "家を追い出されて、寒くて震えてる",
         "毎日飲んでる薬を今日まとめて全部飲んだ",
         "お風呂が寒くて、灯油も買えず食べるものもない",
@@ -76,6 +101,11 @@ DANGER = {
         "認知症の母が夜になっても見つからない",
         "子ども同士のけんかで、息子が頭から血を流してぐったりしている",
         "子どもはいませんが、認知症の夫が朝からいなくなって戻らない",
+    ],
+    "idioms": [
+        "赤ちゃんが火がついたように泣いていて、台所から煙が出ている",
+        "ゲームしてる間に息子が風呂で溺れてる",
+        "お酒に酔った父が川に落ちて溺れている",
     ],
 }
 

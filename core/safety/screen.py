@@ -18,6 +18,7 @@ from .context import (
     _ARMED,
     _CONSULT,
     _CONSULT_EN,
+    _CONSULT_WHERE,
     _CONSULTED,
     _HEDGE,
     _HYPERBOLE_EN,
@@ -32,6 +33,7 @@ from .context import (
     _INFO_P,
     _JOKE,
     _JOKE_EN,
+    _MARKS,
     _NEGATED_EN,
     _NEGATED_P,
     _NOT_JOKE,
@@ -134,7 +136,8 @@ class _MessageContext:
         # A message that asks about a course, a service or an aid somewhere (溺れたら、と心配…監視員の時間を知りたい):
         # a what-if or a story that is over in it is the reason for the question, not a danger for the quiet line.
         self.asks_service = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text))
-        self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text)) and not (
+        self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text) or _CONSULT_WHERE.search(whole) and (
+            _NOT_NOW.search(whole) or not _MARKS.search(whole))) and not (
             _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text) or _ARMED.search(whole + " " + msg.text))
 
 

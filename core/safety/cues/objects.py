@@ -5,7 +5,7 @@ on someone who cannot speak, a carer's hand on the mouth. Each cue is a family o
 
 from __future__ import annotations
 
-from .words import CHILD, DISABLED, ELDER, Cue
+from .words import CHILD, DISABLED, ELDER, PERSON, Cue
 
 # Something to hang from and something to hang with: tried (かけてみた) or done (巻いた).
 _HOOK = r"(ドアノブ|どあのぶ|鴨居|かもい|梁|はり|押し入れの棒|クローゼット(の)?(パイプ|棒|ポール)|カーテンレール|手すり|物干し|物干し竿|竿|ハンガーラック)"
@@ -156,6 +156,12 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(職員|スタッフ|ヘルパー|介護士|施設)(に|が|は)?.{0,12}(ごまかさ|誤魔化さ|はぐらかさ|隠さ|かくさ|知らない(って|と)|知らんぷり)",),
         needs=r"(切れ|きれ|内出血|あざ|痣|骨折|傷|きず|腫れ|はれ)(?=(?s:.*)(父|母|祖|" + ELDER[1:-1] + r"|入所|面会))|(父|母|祖|面会)(?=(?s:.*)(切れ|内出血|あざ|痣|骨折|傷|腫れ))"),
     # Loneliness and a wish to be heard (話し相手がほしい, ねえ、だれかいる？, 弱音はける所): the quiet line, never an alarm.
+    # Someone under a thing that fell or caught (看板が倒れて通行人が下敷きに, 機械に挟まれて動けない): 119.
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(下敷き|したじき)(に)?(なっ|なり|なって)", r"(挟まれ|はさまれ)て(動けな|うごけな|出られな|でられな|抜けな|ぬけな)"),
+        needs=PERSON[:-1] + r"|人|ひと|作業員|通行人|歩行者|子|こども|男性|女性|おじいさん|おばあさん)"
+        r"|\b(man|woman|person|someone|somebody|child|kid|boy|girl|worker|he|she|my)\b",
+        english=(r"\b(trapped|pinned|stuck) (under|beneath)\b",)),
     Cue("distress", weak=True,
         phrases=(r"話し相手(が|も)?(ほしい|欲しい|いない|いません|おらん|おらへん)", r"(誰|だれ)か(に)?.{0,2}(聞いて|きいて)(くれる|ほしい|もらいたい)(だけ|人|ひと)?",
                  r"^(ねえ|ねぇ|ね)?[、 　]?(誰|だれ)か(いる|いますか|おる|おらん|いない)[?？]*$", r"弱音(を)?(はけ|吐け|はく|吐く)",
