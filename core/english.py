@@ -129,7 +129,7 @@ GLOSSARY.update({w: "眠れない" for w in (
     "sleeping badly", "insomnia", "sleepless", "no sleep", "not sleeping")})
 GLOSSARY.update({w: "何をしても楽しくない こころ" for w in (
     "lost interest", "losing interest", "no interest in anything", "nothing feels fun", "nothing is fun",
-    "no motivation", "no energy", "pointless", "therapist", "therapy", "psychologist", "psychiatrist", "my mood", "mood swings")})
+    "no motivation", "no energy", "pointless", "psychiatrist", "my mood", "mood swings")})  # (therapy: a child's 療育 too)
 GLOSSARY.update({w: "ファミリーサポート 子どもの預け先" for w in (
     "babysit", "babysits", "babysitting", "babysitter", "babysitters", "baby-sitter", "baby sitter",
     "childminder", "childminding", "child minding", "mind my child", "mind my kids")})
