@@ -23,6 +23,9 @@ HARMLESS = {
         "息子が海で流されかけましたが、ライフセーバーに助けられて無事でした。着衣水泳の講習はありますか",
         "昨日、父が庭で転んで頭を打ちましたが、病院で診てもらって異常なしでした。転倒予防の教室を知りたい",
         "祖母が餅をのどに詰まらせかけたけど、すぐに吐き出せて大丈夫でした。介護食の作り方を知りたいです",
+        "息子がプールで溺れそうになったと聞きましたが、監視員さんがすぐ気づいてくれて何ともありませんでした。",
+        "My son nearly drowned last summer but he is fine now. Are there swimming lessons for kids?",
+        "There was a small fire in our building last week, nobody was hurt. Where can I get a new smoke alarm?",
     ],
     "a fear behind a question": [
         "娘がプールで溺れるのが怖いと言うので、水に慣れる教室を探しています",
@@ -30,6 +33,8 @@ HARMLESS = {
         "私が倒れたら、障害のある息子の世話は誰がするのか不安です。成年後見について知りたい",
         "人混みで子どもがはぐれるのが不安なので、迷子札を作りたいです",
         "母が一人で家にいるときに倒れたらと思うと不安です。緊急通報システムの申し込み方法を教えて",
+        "子どもが誤って洗剤を飲んでしまいそうで怖いので、チャイルドロックの情報がほしい",
+        "職場の同僚が過労で倒れたと聞いて、自分も心配になりました。健康診断はどこで受けられますか",
     ],
     "someone else's trouble, where to consult": [
         "近所の子が親に叩かれてるのを前に見ました。今すぐどうこうって感じではないですが、通報するならどこに連絡すればいいですか",
@@ -71,11 +76,16 @@ DANGER = {
         "死にたいとかは全然ないけど、今夜ロープで首をつる",
         "昨日は無事でしたが、母が倒れて動かない",
         "さっきまで大丈夫でしたが、急に父の息が苦しそうで顔色が悪い",
+        "さっきまで何ともなかったが、急に父が倒れて息をしていない",
+        "nobody was hurt in the crash but my dad is now unconscious",
+        "she is fine now but her brother is still in the water and not moving",
+        "last summer he had a seizure and now he is shaking again and not responding",
     ],
     "a fear behind a question": [
         "娘がプールで溺れてる、誰か来て",
         "父が家で倒れていて、呼んでも返事がない",
         "娘がプールで溺れるのが怖い。今まさに溺れてる",
+        "子どもが洗剤を飲んでしまった、吐いている",
     ],
     "someone else's trouble, where to consult": [
         "隣の家で今子どもが叩かれて泣き叫んでいます。通報するならどこですか",
