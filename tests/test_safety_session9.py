@@ -151,3 +151,36 @@ def test_a_witnessed_blow_asked_about_is_heard_softly() -> None:
     # a report of someone else's past trouble with "not urgent now": a quiet line, never silence
     s = screen("ママ友の家で子どもが叩かれてるのを見ました。今すぐどうこうではないけど、相談だけでもできるところありますか")
     assert s.urgency == "soft"
+
+
+# Crises told without their usual word (recall): one side that will not move, a burn given to someone cared for,
+# a bed found empty at night with a failing memory, a night on a bench with numb hands — and their harmless twins.
+NEW_CUES_DANGER = [
+    "朝起きたら母の右半分の顔が下がっていて、うまく話せない",
+    "祖父の左の手足がしびれて動かないと言っている",
+    "ヘルパーさんに祖父がたばこを押し付けられたと言っている、腕にやけどがある",
+    "認知症の母が夜中に家を出て行った、まだ戻らない",
+    "物忘れのひどい父の布団が空っぽで、外は真っ暗",
+    "お金がなくて今夜も公園で寝る。寒くて震えが止まらない",
+    "所持金もなくて駅で寝てる。手足の感覚がない",
+]
+NEW_CUES_HARMLESS = [
+    "左半分の画面が動かないので、パソコンの修理を頼みたい",
+    "父は右半身に麻痺があって、デイサービスを探しています",
+    "左半身に麻痺が残っている母の訪問リハビリを探しています",
+    "祖母の服にアイロンをかけられるヘルパーさんを探しています",
+    "認知症の父が夜中に家を出たことがあり、GPSを借りたいです",
+    "物忘れが増えた母の布団が空だったらと思うと心配で、見守りセンサーを知りたい",
+    "昔お金がなくて公園で寝ていた時期があります。今は働いています",
+    "駅のベンチで寝てる酔っ払いがいて邪魔です",
+]
+
+
+@pytest.mark.parametrize("text", NEW_CUES_DANGER)
+def test_crisis_told_without_its_usual_word(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", NEW_CUES_HARMLESS)
+def test_their_harmless_twins_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)

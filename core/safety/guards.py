@@ -29,6 +29,7 @@ _COLD_OR_DAYS = re.compile(fold(
     r"(\d+|一|二|三|四|五|六|七|何|数)\s?(日|にち)|(行く|いく)(あて|当て)|(昨日|きのう|一昨日|おととい)(の(朝|昼|夜))?から|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
     # food itself: nothing to eat is the emergency the issue names, cold or not
     r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
+    r"感覚(が)?(ない|なく)|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
@@ -97,9 +98,11 @@ _HARM_SAID = re.compile(fold(r"叩|たた|殴|なぐ|蹴|虐待|怒鳴|どな|�
 # something happens now.
 _SINCE = re.compile(fold(r"(倒れ|脳梗塞|脳卒中|脳出血|骨折|転倒し)[^。!?]{0,8}(てから|て以来|後遺症|以来)|"
                          # a stroke had (脳梗塞やって手が不自由): what the person lives with now
-                         r"(脳梗塞|脳卒中|脳出血)(を)?(やっ|し|になっ|患っ|わずらっ)(て|た)") +
+                         r"(脳梗塞|脳卒中|脳出血)(を)?(やっ|し|になっ|患っ|わずらっ)(て|た)|"
+                         # a paralysis one has (右半身に麻痺があって): lived with
+                         r"(麻痺|まひ)(が|は)?(あ(る|って|り)|残)") +
                     r"|\b(since|after) (his|her|my|the|a) (stroke|fall|fracture|broken hip)")
-_CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビリ|要介護|後遺症|麻痺が残|寝たきり") +
+_CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビリ|要介護|後遺症|麻痺が残|寝たきり|デイサービス|デイケア|訪問(介護|看護|りはびり)|障害者手帳") +
                        r"|\b(care|caring|looking after|look after|help|wheelchair|rehab\w*|bed-?ridden|paraly\w+|needs?|needed)\b")
 _HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
 # Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.

@@ -162,6 +162,23 @@ CUES: tuple[Cue, ...] = (
         needs=PERSON[:-1] + r"|人|ひと|作業員|通行人|歩行者|子|こども|男性|女性|おじいさん|おばあさん)"
         r"|\b(man|woman|person|someone|somebody|child|kid|boy|girl|worker|he|she|my)\b",
         english=(r"\b(trapped|pinned|stuck) (under|beneath)\b",)),
+    # One side of the body that will not move (左半分がうまく動かない, 右の手足がしびれて): a stroke's sign.
+    Cue("stroke-signs",
+        phrases=(r"(左|右|ひだり|みぎ)(半分|半身|側|がわ|の手足|手足|の顔|顔)(が|の)?[^。]{0,6}(動かな|うごかな|動きにく|しびれ|痺れ|力が入らな|ちからがはいらな|下が|さが|ゆがん|歪ん)",),
+        needs=r"(父|母|夫|妻|主人|祖|本人|おじい|おばあ|じいちゃん|ばあちゃん|私|わたし|俺|僕|手|足|顔|体|からだ|箸|はし)"),
+    # A burn given with a hot thing (アイロンを当てられた, たばこを押しつけられ) to someone cared for.
+    Cue("elder-abuse-injury",
+        phrases=(r"(アイロン|あいろん|たばこ|タバコ|煙草|熱湯|熱いお湯|ライター)(を|で)?[^。]{0,4}(当て|あて|押し付け|押しつけ|おしつけ)られ",
+                 r"(熱湯|熱いお湯)(を)?(かけ|浴びせ)られ(た|て)"),
+        needs=ELDER[:-1] + r"|ケアマネ|けあまね|ヘルパー|へるぱ|担当の方|要介護|認知症|にんちしょう)"),
+    # Gone from the bed at night, with a failing memory (夜中に家を出たみたいで、布団が空っぽ).
+    Cue("missing-person",
+        phrases=(r"(夜中|深夜|夜|朝方|明け方|よなか)(に|の)?[^。]{0,6}(家|うち|玄関|部屋)を出(た|て(行|い)った|ていっ)", r"(布団|ふとん|ベッド|べっど)(が|は)?(空|から|もぬけ)"),
+        needs=r"(認知症|にんちしょう|物忘れ|もの忘れ|ものわすれ|ぼけ|徘徊|はいかい|dementia)"),
+    # A night spent on a bench or in the street with no money left (駅のベンチで寝てる。手足の感覚がない).
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(駅|えき|公園|こうえん|路上|ベンチ|べんち|道端|河川敷|高架下)(の|で)[^。]{0,8}(寝て|ねて|寝る|ねる|過ごし|夜を明か)",),
+        needs=r"(感覚(が)?(ない|なく)|寒|さむ|凍|こご|震え|ふるえ|代も|所持金|お金(が|も)?(ない|なく)|家がな|帰る(家|ところ)|ネットカフェ|ネカフェ|追い出)"),
     Cue("distress", weak=True,
         phrases=(r"話し相手(が|も)?(ほしい|欲しい|いない|いません|おらん|おらへん)", r"(誰|だれ)か(に)?.{0,2}(聞いて|きいて)(くれる|ほしい|もらいたい)(だけ|人|ひと)?",
                  r"^(ねえ|ねぇ|ね)?[、 　]?(誰|だれ)か(いる|いますか|おる|おらん|いない)[?？]*$", r"弱音(を)?(はけ|吐け|はく|吐く)",
