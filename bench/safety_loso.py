@@ -24,7 +24,7 @@ _screen_module = sys.modules["core.safety.screen"]
 def _install(model: dict, heard: float, silent: float) -> None:
     c, s = model["crisis"], model["situations"]
     heads = backstop._CrisisHeads(c["weights"], c["bias"], backstop._logit(heard), backstop._logit(silent),
-                                  tuple(s["labels"]), tuple(s["bias"]), s["weights"])
+                                  backstop._logit(c["threshold_kana"]), tuple(s["labels"]), tuple(s["bias"]), s["weights"])
     cut = math.log(model["threshold"] / (1 - model["threshold"]))
     backstop._crisis_heads = lambda: heads  # type: ignore[assignment]
     backstop._model = lambda: (model["weights"], model["bias"], cut)  # type: ignore[assignment]

@@ -227,7 +227,7 @@ class Listening(Menu):
         "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
         heard in the same tier; anything else keeps its own screen."""
         t = text.strip()
-        if res.safety.by_model and (state.alarm or state.shown or state.distress):
+        if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"):
             # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
             # is heard by the thread (the alarm carried or released), not alarmed anew by the model.
             return self._as_soft(res)

@@ -62,9 +62,19 @@ class _CrisisHeads:
     bias: float
     cut_heard: float                              # log-odds needed when the rules heard distress
     cut_silent: float                             # … and when they heard nothing
+    cut_kana: float                               # the least for a message written almost all in kana
     labels: tuple[str, ...]                       # the situations, in the order of the class weights
     class_bias: tuple[float, ...]
     class_weights: dict[str, list]               # n-gram → [idf, [[class index, weight], …]] (sparse)
+
+
+_KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _mostly_kana(text: str) -> bool:
+    letters = _LETTER.findall(text)
+    return len(letters) > 0 and sum(1 for c in letters if _KANA.match(c)) > 0.8 * len(letters)
 
 
 def _logit(p: float) -> float:
@@ -78,7 +88,8 @@ def _crisis_heads() -> _CrisisHeads | None:
         return None
     c, s = data["crisis"], data["situations"]
     return _CrisisHeads(c["weights"], float(c["bias"]), _logit(float(c["threshold_heard"])),
-                        _logit(float(c["threshold_silent"])), tuple(s["labels"]), tuple(s["bias"]), s["weights"])
+                        _logit(float(c["threshold_silent"])), _logit(float(c.get("threshold_kana", 0.5))),
+                        tuple(s["labels"]), tuple(s["bias"]), s["weights"])
 
 
 def hears_crisis(text: str, heard: bool) -> str | None:
@@ -89,7 +100,10 @@ def hears_crisis(text: str, heard: bool) -> str | None:
     if heads is None:
         return None
     found = grams(text[:LIMIT])
-    if _score(heads.weights, heads.bias, found) <= (heads.cut_heard if heard else heads.cut_silent):
+    cut = heads.cut_heard if heard else heads.cut_silent
+    if _mostly_kana(text):  # kana-only lines were mostly crises in training: a kana routine line must not pass
+        cut = max(cut, heads.cut_kana)
+    if _score(heads.weights, heads.bias, found) <= cut:
         return None
     known = [heads.class_weights[g] for g in found if g in heads.class_weights]
     norm = math.sqrt(sum([idf * idf for idf, _ in known])) or 1.0  # the L2 norm of the TF-IDF vector

@@ -52,7 +52,7 @@ from .context import (
     PRIORITY,
 )
 from .cues import CHILD, CUES, ELDER, PARTNER, Cue
-from .cues.words import SCHOOL
+from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
 from .frames import Frame, frames
 from .guards import _apply_guards
 from .index import _SHORT, _Index, _Phrase, _phrase
@@ -194,7 +194,7 @@ def screen(text: str) -> Screen:
 
 
 # A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
-_COURTESY = re.compile(r"^([\W\s]*(thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+_COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|あのー?|はい|いいえ|ううん|うん|thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
                        r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
 
@@ -211,6 +211,15 @@ _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長�
 _YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
 
 
+# Who a situation the model hears is about must be in the message (夫が解雇されてしまいました is no carer's hand):
+# the same words the rules' `needs` use.
+_MODEL_NEEDS = {situation: re.compile(fold(words), re.I) for situation, words in (
+    ("caregiver-may-harm", CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED),
+    ("child-abuse", CHILD + "|" + SCHOOL), ("missing-child", CHILD + "|" + SCHOOL),
+    ("elder-abuse-injury", ELDER + "|" + PARENT), ("missing-person-dementia", ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia"),
+    ("disabled-abuse-injury", DISABLED), ("violence-now-partner", PARTNER + "|" + EX))}
+
+
 def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | None:
     """The model's crisis (backstop.py) in a message no rule found a cue in — with the backstop's exceptions,
     and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
@@ -218,7 +227,9 @@ def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | Non
             whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
             _YEARS.search(whole) or _YEARS_EN.search(msg.text)):
         return None
-    return hears_crisis(text, heard)
+    situation = hears_crisis(text, heard)
+    needs = _MODEL_NEEDS.get(situation or "")
+    return None if needs is not None and not (needs.search(whole) or needs.search(msg.text)) else situation
 
 
 class _Needs:

@@ -26,6 +26,7 @@ THRESHOLD = 0.75  # 5-fold cross-validation on the tuning parts: ~3 % of calm li
 MIN_WEIGHT = 0.02
 CRISIS_C = 1.0
 CRISIS_HEARD, CRISIS_SILENT = 0.75, 0.95  # leave-one-set-out over the tuning sets (bench/safety_loso.py)
+CRISIS_KANA = 0.9  # kana-only routine questions (こどもが ことばを はなしません) sat at 0.8; kana crises rescued, at 0.99
 SITUATION_C, SITUATION_MIN_WEIGHT = 10.0, 0.05
 
 
@@ -110,7 +111,8 @@ def fit(rows: list[dict[str, str]], places: set[str] | None = None) -> dict[str,
         situations["weights"] = drop_places(situations["weights"], places)  # type: ignore[arg-type]
     return {"threshold": THRESHOLD, "bias": danger_bias, "trained_on": len(rows),
             "positives": sum(r["kind"] in ("crisis", "soft") for r in rows), "weights": danger,
-            "crisis": {"threshold_heard": CRISIS_HEARD, "threshold_silent": CRISIS_SILENT, "bias": crisis_bias,
+            "crisis": {"threshold_heard": CRISIS_HEARD, "threshold_silent": CRISIS_SILENT,
+                       "threshold_kana": CRISIS_KANA, "bias": crisis_bias,
                        "weights": crisis},
             "situations": situations}
 
