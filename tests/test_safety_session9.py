@@ -184,3 +184,26 @@ def test_crisis_told_without_its_usual_word(text: str) -> None:
 @pytest.mark.parametrize("text", NEW_CUES_HARMLESS)
 def test_their_harmless_twins_stay_quiet(text: str) -> None:
     assert not screen(text).alarm, screen(text)
+
+
+ENGLISH_HARMLESS = [
+    "My son is scared of drowning, so I'm looking for a beginner swimming class.",
+    "If I collapse, who will look after my disabled son? I want to learn about guardianship.",
+    "Kids at my daughter's nursery hit each other sometimes, the teacher is aware and no one is hurt. Is there parenting advice?",
+]
+ENGLISH_DANGER = [
+    "My son is scared of drowning and now he is in the river and went under",
+    "If my dad falls again I worry. He just fell and is not breathing",
+    "kids were hitting each other and one is bleeding from the head and unconscious",
+    "the kids hit each other and then their parents hit them hard",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_HARMLESS)
+def test_english_fear_what_if_and_children_among_themselves_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", ENGLISH_DANGER)
+def test_english_danger_twins_still_raise_the_alarm(text: str) -> None:
+    assert screen(text).alarm, screen(text)

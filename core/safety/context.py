@@ -69,7 +69,7 @@ _HYPOTHETICAL = re.compile(fold(
     r"たら(どう|どこ|何|なに|誰)|迷ったら|迷う時|かもしれない時|備え|心配なので|(る|う|く|す|つ|ぬ|む|ぶ|ぐ|ない)ことが(ある|あります|あって|あり|多|おお|よくあ)|(た|だ)(あと|後)(が|の|は)(心配|不安|どう)|(た|だ)ら[、]?(と|って)(心配|不安|気が気)|(た|だ)ら(と|って)(思う|考え(る)?|おもう|かんがえ(る)?)と[^。]{0,4}(心配|不安|怖|こわ|気が気|眠れ|ぞっと|ゾッと)|こと(も|が)ある(って|と|らしい)(聞|き|読|よ)|(毎晩|毎日|毎朝|よく|時々|ときどき|たびたび)[^。]{0,10}(倒れ|たおれ|転び|ころび|こけ)そうに(なる|なって|なり)|万が一|万一|念のため|念の為|(飲み|のみ|使い|つかい|捨て|すて|選び|えらび|保管し|しまい)方|ならないよう(?![でだなす])|(夢|ゆめ)(を見|をみ|を(よく|何度も|毎晩)|で|の中|に出|ばかり)"))
 _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when|in (a|an|case))|how to|how do (i|we)|when (someone|somebody|a person)|"
-    r"if (someone|somebody|anyone|a person|people)|i want to (know|learn)|prevent|in general|(a |bad )?(dream|nightmare)s? (about|of|that))\b")
+    r"if (someone|somebody|anyone|a person|people)|(scared|afraid|frightened|worried|fear|fears) of (drowning|falling|fire|choking|getting lost)(?![^.]*\b(now|went under|fell|is drowning|in the water|not breathing)\b)|if (i|he|she|they|my (mum|mom|dad|mother|father|wife|husband|son|daughter)) (collapse|collapses|fall|falls|get lost|gets lost|drown|drowns|choke|chokes|(has|have) a stroke)|i want to (know|learn)|prevent|in general|(a |bad )?(dream|nightmare)s? (about|of|that))\b")
 _PAST = re.compile(fold(
     r"昔|(?<![^がはもにで、。\s])むかし|既往|持病|病歴|(去年|昨年|おととし|一昨年)の(経験|こと|夏|冬|事故|話)|経験(が)?(ある|あり)|(火事|火災|地震|事故|台風|災害)(の)?(あと|後)(の|で|に|から|片付|かたづ)|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の)(頃|ころ)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|[一二三四五六七八九十]+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|(た|だ)ことがあ(る|り|って|ります|った|りました)|(た|だ)ことは(一度|いちど|何度か|前に|昔)?(だけ)?(ある|あり)|(火事|火災|事故|事件)が(ありました|あった)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"

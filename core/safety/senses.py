@@ -59,8 +59,10 @@ _NO_SHELTER = re.compile(fold(r"(家|いえ|住む所|住むところ|寝る所|
                               r"(灯油|暖房|電気|ガス|お金|食べ物|食べるもの|ご飯|ごはん)(が|も)?[^。!?]{0,4}(ない|なく|止ま|切れ|壊れ|使えな|つけられな)|"
                               r"(食べ|たべ)て(い)?(ない|ません)|今夜|今晩|動けな|ぐったり"))
 # Children among themselves (子ども同士のけんか) hit each other: no adult's violence, unless a wound is told.
-_AMONG_CHILDREN = re.compile(fold(r"(子ども|子供|こども|友達|ともだち|園児|児童|生徒|きょうだい|兄弟|姉妹)(同士|どうし)|(兄弟|きょうだい|子ども|子供|姉妹)(げんか|喧嘩|けんか)"))
-_WOUND = re.compile(fold(r"血|骨|意識|救急|病院|ぐったり|腫れ|はれ|あざ|痣|親に|先生に|大人に|父親に|母親に"))
+_AMONG_CHILDREN = re.compile(fold(r"(子ども|子供|こども|友達|ともだち|園児|児童|生徒|きょうだい|兄弟|姉妹)(同士|どうし)|(兄弟|きょうだい|子ども|子供|姉妹)(げんか|喧嘩|けんか)") +
+                             r"|\b(hit|hitting|push|pushing|kick|kicking|fight|fighting) each other\b|\bsibling (fight|rivalry)")
+_WOUND = re.compile(fold(r"血|骨|意識|救急|病院|ぐったり|腫れ|はれ|あざ|痣|親に|先生に|大人に|父親に|母親に") +
+                    r"|\b(blood|bleed|broke|hospital|unconscious|bruis|parents?\b|teacher (hit|hits))")
 _AMONG = {"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"}
 
 
