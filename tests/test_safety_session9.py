@@ -207,3 +207,29 @@ def test_english_fear_what_if_and_children_among_themselves_stay_quiet(text: str
 @pytest.mark.parametrize("text", ENGLISH_DANGER)
 def test_english_danger_twins_still_raise_the_alarm(text: str) -> None:
     assert screen(text).alarm, screen(text)
+
+
+HEARD_DANGER = [
+    "隣の部屋から女の人の悲鳴と、何かにぶつかるような音がずっと続いてる",
+    "上の階から物が割れる音と叫び声が今も聞こえる",
+    "しゃべれない弟の顔が腫れていて唇が切れてた",
+    "隣から毎晩子どもの泣き叫ぶ声と怒鳴り声がして、うるさいというより心配です",
+    "隣の家から子どもの「やめて」という叫び声と叩く音がする、うるさいくらい",
+]
+HEARD_HARMLESS = [
+    "映画で悲鳴と何かがぶつかる音がするシーンが怖かった",
+    "隣の子どもの叫び声とボールがぶつかる音がうるさいので、騒音の相談をしたい",
+    "上の階の子どもが走り回る足音と叫び声がうるさくて眠れません",
+    "障害のある息子が転んで顔が腫れて口が切れたので、歯医者を探しています",
+    "しゃべれない娘の歯ぐきが腫れて切れているので、障害者歯科を探しています",
+]
+
+
+@pytest.mark.parametrize("text", HEARD_DANGER)
+def test_blows_heard_or_marks_on_someone_who_cannot_tell(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", HEARD_HARMLESS)
+def test_noise_a_film_a_fall_or_a_dentist_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)

@@ -64,6 +64,9 @@ _AMONG_CHILDREN = re.compile(fold(r"(子ども|子供|こども|友達|ともだ
 _WOUND = re.compile(fold(r"血|骨|意識|救急|病院|ぐったり|腫れ|はれ|あざ|痣|親に|先生に|大人に|父親に|母親に") +
                     r"|\b(blood|bleed|broke|hospital|unconscious|bruis|parents?\b|teacher (hit|hits))")
 _AMONG = {"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"}
+# A noise complaint (子どもの叫び声とボールの音がうるさい): neighbours' play, not a blow — unless a cry of pain or a blow is told.
+_NOISE = re.compile(fold(r"騒音|そうおん|うるさ|やかまし|苦情|くじょう|ボール|ぼーる|遊んで|あそんで|足音|あしおと"))
+_BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけて|やめて|ごめんなさい|痛|いた(い|っ)|殴|なぐ|叩|たた|蹴|怒鳴|どな|割れ"))
 
 
 def other_senses(found: set[str], text: str) -> None:
@@ -88,4 +91,6 @@ def other_senses(found: set[str], text: str) -> None:
     if "no-food-or-shelter-in-cold" in found and _ROOM_COLD.search(text) and not _NO_SHELTER.search(text):
         found.discard("no-food-or-shelter-in-cold")
     if found & _AMONG and _AMONG_CHILDREN.search(text) and not _WOUND.search(text):
+        found.difference_update(_AMONG)
+    if found & _AMONG and _NOISE.search(text) and not _BLOW_HEARD.search(text):
         found.difference_update(_AMONG)

@@ -112,6 +112,9 @@ CUES: tuple[Cue, ...] = (
                  r"(帰る|かえる|戻る|もどる|迎えに行く|送迎の)(たび|度)(に).{0,8}(たんこぶ|こぶ|あざ|痣|傷|きず|やけど)"),
         english=(r"\b(burn|bite|scratch|bruise|finger) ?marks?\b",),
         needs=DISABLED + "|" + _CANNOT_SAY),
+    # A face swollen and a mouth cut on someone who cannot tell, with no fall or dentist named (ほっぺが腫れてて、口も切れてる).
+    Cue("disabled-abuse-injury", phrases=(r"(腫れ|はれ)[^。]{0,10}(切れ|きれ)(て|た)",),
+        needs=r"^(?!(?s:.*)(転ん|ころん|こけ|ぶつけ|落ち|歯|手術|治療))(?=(?s:.*)(" + DISABLED[1:-1] + "|" + _CANNOT_SAY[1:-1] + "))"),
     Cue("elder-abuse-injury", english=(r"\b(burn|bite|scratch|finger) ?marks?\b",),
         needs=ELDER + r"|\b(hits|beats|won'?t let)\b"),
     # A carer's hand on the mouth or a thought of killing (口ふさぎたくなった, ころしてしまう).
@@ -179,6 +182,11 @@ CUES: tuple[Cue, ...] = (
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(駅|えき|公園|こうえん|路上|ベンチ|べんち|道端|河川敷|高架下)(の|で)[^。]{0,8}(寝て|ねて|寝る|ねる|過ごし|夜を明か)",),
         needs=r"(感覚(が)?(ない|なく)|寒|さむ|凍|こご|震え|ふるえ|代も|所持金|お金(が|も)?(ない|なく)|家がな|帰る(家|ところ)|ネットカフェ|ネカフェ|追い出)"),
+    # A scream and the sound of blows heard, going on (悲鳴と、何かにぶつかるような音がずっと続いてる).
+    Cue("violence-now",
+        phrases=(r"(悲鳴|ひめい|叫び声|さけびごえ|泣き叫ぶ声)[^。]{0,16}(ぶつかる|ぶつける|叩く|たたく|殴る|なぐる|割れる|倒れる|どん|がしゃん)[^。]{0,8}(音|おと)",
+                 r"(ぶつかる|ぶつける|叩く|たたく|殴る|なぐる|割れる)[^。]{0,8}(音|おと)[^。]{0,16}(悲鳴|ひめい|叫び声|さけびごえ|泣き叫ぶ声)"),
+        needs=r"^(?!(?s:.*)(ボール|騒音|うるさ|映画|テレビ|ゲーム|ドラマ|工事|遊んで|あそんで))(?=(?s:.*)(ずっと|続い|つづい|止まら|とまら|今|いま|さっき|夜中|深夜|まだ))"),
     Cue("distress", weak=True,
         phrases=(r"話し相手(が|も)?(ほしい|欲しい|いない|いません|おらん|おらへん)", r"(誰|だれ)か(に)?.{0,2}(聞いて|きいて)(くれる|ほしい|もらいたい)(だけ|人|ひと)?",
                  r"^(ねえ|ねぇ|ね)?[、 　]?(誰|だれ)か(いる|いますか|おる|おらん|いない)[?？]*$", r"弱音(を)?(はけ|吐け|はく|吐く)",
