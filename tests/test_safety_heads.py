@@ -20,6 +20,16 @@ UNWRITTEN = [  # no rule knows these words; each is a danger now
     "父がトイレから出てこない、呼んでも物音ひとつしない",
     "妹の手首、また新しい線が増えてた。いまも部屋にこもってる",
 ]
+# Words the model has met in crises, said of an everyday worry: a son or a daughter at home, a child who cannot
+# get to school, a tired parent, a job lost — the alarm needs someone gone, or a sign of harm, or the person.
+WORRIES = [
+    "息子がもう三年、自分の部屋から出てきません",
+    "うちの娘、部屋にこもってなかなか出てこないんです",
+    "My daughter hasn't come out of her room in months",
+    "子どもが朝起きられなくて学校に行けません",
+    "赤ちゃんが夜泣きして、こっちもイライラしてしまう",
+    "夫が会社を辞めさせられてしまいました",
+]
 LOWERED_BY_A_RULE = [
     "死にたいなんて思ってないけど、仕事がしんどい",
     "十年前に夫に殴られていたことがあります。今は離れて暮らしています",
@@ -31,6 +41,11 @@ LOWERED_BY_A_RULE = [
 def test_a_danger_in_unwritten_words_raises_the_alarm_with_lines(text: str) -> None:
     s = screen(text)
     assert s.alarm and s.situations and s.situations != ("soft",), s
+
+
+@pytest.mark.parametrize("text", WORRIES)
+def test_an_everyday_worry_in_words_crises_use_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
 
 
 @pytest.mark.parametrize("text", LOWERED_BY_A_RULE)

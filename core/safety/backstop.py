@@ -92,8 +92,9 @@ def _crisis_heads() -> _CrisisHeads | None:
                         tuple(s["labels"]), tuple(s["bias"]), s["weights"])
 
 
-def hears_crisis(text: str, heard: bool) -> str | None:
-    """The situation the model hears as a crisis in a message no rule found a cue in, or None.
+def hears_crisis(text: str, heard: bool) -> tuple[float, tuple[str, ...]] | None:
+    """Whether the model hears a crisis in a message no rule found a cue in: the crisis head's log-odds above
+    its cut, and the situations, most likely first — or None.
 
     `heard`: whether the rules (or the danger head) already heard distress in it."""
     heads = _crisis_heads()
@@ -103,7 +104,8 @@ def hears_crisis(text: str, heard: bool) -> str | None:
     cut = heads.cut_heard if heard else heads.cut_silent
     if _mostly_kana(text):  # kana-only lines were mostly crises in training: a kana routine line must not pass
         cut = max(cut, heads.cut_kana)
-    if _score(heads.weights, heads.bias, found) <= cut:
+    margin = _score(heads.weights, heads.bias, found) - cut
+    if margin <= 0:
         return None
     known = [heads.class_weights[g] for g in found if g in heads.class_weights]
     norm = math.sqrt(sum([idf * idf for idf, _ in known])) or 1.0  # the L2 norm of the TF-IDF vector
@@ -111,4 +113,4 @@ def hears_crisis(text: str, heard: bool) -> str | None:
     for idf, cells in known:
         for i, w in cells:
             scores[int(i)] += w * idf / norm
-    return heads.labels[max(range(len(scores)), key=scores.__getitem__)]
+    return margin, tuple(heads.labels[i] for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True))

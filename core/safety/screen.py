@@ -211,13 +211,28 @@ _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長�
 _YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
 
 
-# Who a situation the model hears is about must be in the message (夫が解雇されてしまいました is no carer's hand):
-# the same words the rules' `needs` use.
-_MODEL_NEEDS = {situation: re.compile(fold(words), re.I) for situation, words in (
-    ("caregiver-may-harm", CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED),
-    ("child-abuse", CHILD + "|" + SCHOOL), ("missing-child", CHILD + "|" + SCHOOL),
-    ("elder-abuse-injury", ELDER + "|" + PARENT), ("missing-person-dementia", ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia"),
-    ("disabled-abuse-injury", DISABLED), ("violence-now-partner", PARTNER + "|" + EX))}
+# What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
+# しまいました is no carer's hand), a person gone for a missing one (部屋から出てこない is a son at home), a sign
+# of harm for abuse and for a carer's fear (泣きやまなくてイライラ is a tired parent).
+_GONE = (r"いなくな|いない|居ない|おらん|見当たら|みあたら|見つから|みつから|帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|"
+         r"もどら|かえら|かえって(こ|き)(な|ん)|行方|ゆくえ|迷子|まいご|出て(行|い)った|出ていった|家出|いえで|連絡が(つか|取れ|とれ)|"
+         r"はぐれ|見失|みうしな|どこにも|徘徊|はいかい|\b(missing|gone|lost|can'?t find|not (come )?back|wandered|ran away)\b")
+_HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|怒鳴|どな|揺さぶ|ゆさぶ|首|手を(上げ|あげ)|手が出|傷|きず|あざ|痣|血|"
+         r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
+         r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
+_MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
+    ("caregiver-may-harm", (CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED, _HARM)),
+    ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
+    ("elder-abuse-injury", (ELDER + "|" + PARENT, _HARM)),
+    ("missing-person-dementia", (ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia", _GONE)),
+    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)))}
+
+
+def _needs_met(situation: str, whole: str, raw: str) -> bool:
+    return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ()))
+
+
+_FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
 
 
 def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | None:
@@ -227,9 +242,13 @@ def _crisis_model(msg: Message, whole: str, text: str, heard: bool) -> str | Non
             whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
             _YEARS.search(whole) or _YEARS_EN.search(msg.text)):
         return None
-    situation = hears_crisis(text, heard)
-    needs = _MODEL_NEEDS.get(situation or "")
-    return None if needs is not None and not (needs.search(whole) or needs.search(msg.text)) else situation
+    heard_crisis = hears_crisis(text, heard)
+    if heard_crisis is None:
+        return None
+    margin, ranked = heard_crisis
+    met = [s for s in ranked if _needs_met(s, whole, msg.text)]
+    # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only.
+    return met[0] if met and (met[0] == ranked[0] or margin > _FALLBACK_MARGIN) else None
 
 
 class _Needs:
