@@ -378,8 +378,7 @@ class Router:
         res.results = [Ranked(self.kb.entries[c], 0.5) for c in general if c in self.kb.entries][:2]
 
     def emergency_lines(self, found: Screen) -> list[dict[str, Any]]:
-        """The lines for the situations, most urgent situation first, each line once; for the soft tier
-        the one quiet 24-hour line."""
+        """The lines for the situations, most urgent situation first, each line once; soft: one quiet 24-hour line."""
         out: list[dict[str, Any]] = []
         for situation in found.situations:
             for line in self.kb.emergency:
@@ -387,7 +386,9 @@ class Router:
                     out.append(line)
                     if situation == "soft":
                         return out
-        return out
+        now = [x for x in out[1:] if "suicide-imminent" in x["situations"]] if "suicide-imminent" in found.situations[1:] else []
+        # A plan for tonight: the suicide line first, 119/110 right after it — not below every other line.
+        return [*out[:1], *now, *[x for x in out[1:] if x not in now]] if now else out
 
     def _crisis_counters(self, found: Screen) -> list[Ranked]:
         """The counters the knowledge names for each situation (topics crisis-SITUATION), at most three."""

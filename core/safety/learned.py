@@ -1,0 +1,73 @@
+"""Where the backstop's heads (backstop.py) may act in the screen, and what a situation they hear needs.
+
+The rules first; the heads only on a message no rule raised an alarm in and none lowered: never on a courtesy
+alone, a course, a policy, hyperbole, a story that is over or a span of years. A situation the model hears needs
+what the rules' `needs` would: its person, someone gone for a missing one, a sign of harm for abuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .backstop import hears_crisis, hears_danger
+from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _PAST_EN, _SETTLED_P
+from .cues import CHILD, ELDER, PARTNER
+from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
+from .normalize import Message, fold
+
+# A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
+_COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|あのー?|はい|いいえ|ううん|うん|thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
+                       r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
+
+
+def backstop_hears(msg: Message, whole: str, text: str) -> bool:
+    """The trained backstop (backstop.py) on a message no rule found anything in: never on a courtesy, a question
+    about a course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
+    return not _COURTESY.match(msg.text) and hears_danger(text) and not (  # the model first: most messages end there
+        _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
+        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
+
+
+# A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
+_YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
+_YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
+
+
+# What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
+# しまいました is no carer's hand), a person gone for a missing one (部屋から出てこない is a son at home), a sign
+# of harm for abuse and for a carer's fear (泣きやまなくてイライラ is a tired parent).
+_GONE = (r"いなくな|いない|居ない|おらん|見当たら|みあたら|見つから|みつから|帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|"
+         r"もどら|かえら|かえって(こ|き)(な|ん)|行方|ゆくえ|迷子|まいご|出て(行|い)った|出ていった|家出|いえで|連絡が(つか|取れ|とれ)|"
+         r"はぐれ|見失|みうしな|どこにも|徘徊|はいかい|\b(missing|gone|lost|can'?t find|not (come )?back|wandered|ran away)\b")
+_HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|怒鳴|どな|揺さぶ|ゆさぶ|首|手を(上げ|あげ)|手が出|傷|きず|あざ|痣|血|"
+         r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
+         r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
+_MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
+    ("caregiver-may-harm", (CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED, _HARM)),
+    ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
+    ("elder-abuse-injury", (ELDER + "|" + PARENT, _HARM)),
+    ("missing-person-dementia", (ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia", _GONE)),
+    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)))}
+
+
+def _needs_met(situation: str, whole: str, raw: str) -> bool:
+    return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ()))
+
+
+_FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
+
+
+def model_crisis(msg: Message, whole: str, text: str, heard: bool) -> str | None:
+    """The model's crisis (backstop.py) in a message no rule found a cue in — with the backstop's exceptions,
+    and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
+    if _COURTESY.match(msg.text) or _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(
+            whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
+            _YEARS.search(whole) or _YEARS_EN.search(msg.text)):
+        return None
+    heard_crisis = hears_crisis(text, heard)
+    if heard_crisis is None:
+        return None
+    margin, ranked = heard_crisis
+    met = [s for s in ranked if _needs_met(s, whole, msg.text)]
+    # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only.
+    return met[0] if met and (met[0] == ranked[0] or margin > _FALLBACK_MARGIN) else None
