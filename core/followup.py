@@ -41,7 +41,7 @@ _ASPECTS: list[tuple[str, str]] = [
     (COST, r"お金(は|が)?かか|費用|料金|無料|有料|いくら|タダ|ただで|cost|fee|free|how much"),
     (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
              r"(そこ|そちら|窓口|市役所)(は|って|、)?(ちょっと|少し|すごく|けっこう|結構)?(遠|とお)(い|すぎ)|(遠|とお)くて(行|い)け|"
-             r"電車|でんしゃ|何駅|なにえき|なんえき|何線|最寄り?の?駅|もよりの?えき|(駅|えき)(から|まで|で(降|お)り)|"
+             r"(そこ|そちら|あそこ|窓口|まどぐち|センター|市役所)(に|へ|まで)(は)?(行|い)(く|け)|電車|でんしゃ|何駅|なにえき|なんえき|何線|最寄り?の?駅|もよりの?えき|(駅|えき)(から|まで|で(降|お)り)|"
              r"how (do i|to) get|how far|too far|directions|parking|in person|visit|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
     (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|どこ(に|へ)?(行け|いけ|行った|いった)|住所|じゅうしょ|所在地|建物|"
             r"where is|where are|where'?s|address|location"),
@@ -79,10 +79,42 @@ _PARTICLES = re.compile(r"^[のだやでよねさなぞわ]+$")
 _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0-9０-９]+|丁目|番地|番|号")
 
 
-def aspect(text: str) -> str | None:
-    """What the message asks of a counter, or None."""
+# A place told by what one can do or find there (「子どもを遊ばせられる場所」「今夜泊まれる所」「安全な場所」「通える
+# ところ」): a place the resident needs, not the address of the counter shown (「そこの場所」「窓口の場所」); not
+# 「電話したところ、」「向かっているところです」.
+_NEED_PLACE = re.compile(r"(?:[うくすつぬむぶぐるいな]|ような|みたいな|ための)(?:場所|ばしょ|ところ|とこ|所|施設|居場所)(?![、,でだ])")
+# A how-to (「…には、どうすればいい？」) and the goal before it: 「ヘルパーさんに来てもらうには」 names a service to get, a
+# new question; 「そこに行くには」「予約するには」 only the counter's own (the aspect words and references taken out).
+_HOW_TO = re.compile(r"(?P<goal>.+?[うくすつぬむぶぐる])(?:ため)?には[、,\s]*(?:どう|何を|なにを|何から|なにから|誰に|だれに)")
+_REFERENCE = re.compile(r"そこ|そちら|あそこ|ここ|こちら|窓口|まどぐち|市役所|しやくしょ|センター|相談|担当|係")
+
+
+def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKC", text or "").lower()
-    t = re.sub(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s+(?=[\u3041-\u30ff\u4e00-\u9fff])", "", t)  # 分かち書き
+    return re.sub(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s+(?=[\u3041-\u30ff\u4e00-\u9fff])", "", t)  # 分かち書き
+
+
+def needs(text: str) -> bool:
+    """The message asks for something to get, not about the counter shown: a place told by what one can do there
+    (「子どもを遊ばせられる場所はある？」「今夜泊まれる所」) or a how-to whose goal names a service of its own
+    (「ヘルパーさんに来てもらうには、どうすりゃいい？」「保育園に申し込むには？」)."""
+    t = _fold(text)
+    if _NEED_PLACE.search(t):
+        return True
+    how = _HOW_TO.search(t)
+    if how is None:
+        return False
+    goal = how.group("goal")
+    for _, pattern in _ASPECTS:
+        goal = re.sub(pattern, " ", goal)
+    return bool(_CONTENT.search(_REFERENCE.sub(" ", goal)))
+
+
+def aspect(text: str) -> str | None:
+    """What the message asks of a counter, or None (also when it asks for a need of its own: `needs`)."""
+    t = _fold(text)
+    if needs(t):
+        return None
     for name, pattern in _ASPECTS:
         if re.search(pattern, t):
             return name

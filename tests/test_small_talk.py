@@ -87,3 +87,17 @@ def test_forgetting_things_in_english_reads_as_forgetfulness():
     from core.english import to_japanese
 
     assert "物忘れ" in to_japanese("My father keeps forgetting things")
+
+
+@pytest.mark.parametrize("text", ["上の子を遊ばせられる場所はある？", "今夜泊まれるところはありますか", "安全な場所はありますか",
+                                  "母が昼間通える施設ってどこにありますか", "ヘルパーさんに来てもらうには、どうすりゃいい？",
+                                  "保育園に申し込むには、どうすればいいですか"])
+def test_a_place_or_service_one_needs_is_no_question_about_the_counter_shown(text):
+    assert followup.needs(text) and followup.aspect(text) is None
+
+
+@pytest.mark.parametrize("text,what", [("そこの場所はどこですか", "place"), ("窓口の場所を教えて", "place"),
+                                       ("そこに行くにはどうしたらいい？", "access"), ("予約するにはどうすればいい？", "booking"),
+                                       ("手続きをするにはどうしたらいいですか", "apply"), ("家に来てもらえますか", "visit")])
+def test_the_counters_own_place_or_how_to_stays_a_question_about_it(text, what):
+    assert not followup.needs(text) and followup.aspect(text) == what
