@@ -205,8 +205,7 @@ class Listening(Menu):
                 state.step = "area"
                 return Reply(say("about_someone", lang), options=self._area_options(lang) + self._nav(lang),
                              lang=lang)
-        if thread and (res.clarify is not None or unanswerable and res.other_business is None and followup.needs(text)):
-            # 「今夜泊まれる場所はある？」 the router cannot place alone: a need the thread's counters take too
+        if thread and res.clarify is not None:
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         if thread and unanswerable and res.other_business is None and _QUESTION.search(text.strip()):
