@@ -29,6 +29,8 @@ WORRIES = [
     "子どもが朝起きられなくて学校に行けません",
     "赤ちゃんが夜泣きして、こっちもイライラしてしまう",
     "夫が会社を辞めさせられてしまいました",
+    "Dad keeps losing his balance at home. Can we get a grab bar for the bath?",
+    "I'm at my sister's place now and I'm safe",
 ]
 LOWERED_BY_A_RULE = [
     "死にたいなんて思ってないけど、仕事がしんどい",

@@ -31,6 +31,11 @@ def backstop_hears(msg: Message, whole: str, text: str) -> bool:
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
 _YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
+# Safe now (I'm safe, 今は安全です), or an aid asked for (a handrail, a care bed, a subsidy): no danger of this moment.
+_CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だいじょうぶ|平気)(?!じゃ|で(は)?な|か)|無事(です|でした|だった)|"
+                            r"手すり|てすり|介護ベッド|福祉用具|住宅改修|(補助|助成)(金)?(は|を|が|の申請)") +
+                       r"|\b(i'?m|we'?re|she'?s|he'?s|they'?re) (safe|ok|okay|fine)( now)?\b|\bsafe now\b|"
+                       r"\b(handrails?|grab bars?|walker|care bed|subsid(y|ies)|grants?)\b", re.I)
 
 
 # What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
@@ -62,7 +67,7 @@ def model_crisis(msg: Message, whole: str, text: str, heard: bool) -> str | None
     and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
     if _COURTESY.match(msg.text) or _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(
             whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
-            _YEARS.search(whole) or _YEARS_EN.search(msg.text)):
+            _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text)):
         return None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
