@@ -134,7 +134,7 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     return best or _city_named_area(kb, t, h)
 
 
-# 北/西/新… before a name makes another place (Kita-Kamakura): the romaji name is not the district after them.
+# 北/西/新… before a name makes another place (北 + a district's name is a town of its own): the romaji name is not the district after them.
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("kita", "shin", "nishi", "higashi", "minami"))
 
 
