@@ -25,7 +25,9 @@ _CHUNK = re.compile(r"[\u3041-\u309f]+")
 # The particles that may follow a noun within one spaced word (おっとが, いえに, がっこうには).
 _PARTICLES = ("", "が", "を", "に", "で", "の", "は", "も", "と", "へ", "や", "から", "まで", "には", "では",
               "とか", "より", "って", "にも", "でも", "との", "への")
-MIN_NOUN_READING = 3  # a shorter noun reading (いえ, こと) is too often part of another word
+MIN_NOUN_READING = 3
+_COMPOUND = ("名詞", "接頭辞", "接尾辞")
+_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")  # a shorter noun reading (いえ, こと) is too often part of another word
 
 
 def mostly_kana(text: str) -> bool:
@@ -38,17 +40,32 @@ def _kind(pos: str) -> str:
     return "名詞" if pos in ("名詞", "接頭辞") else pos
 
 
+def _compounds(phrases: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """The knowledge's compound nouns by their whole reading (ひとり親 is ひとり + 親 to Sudachi: a spaced
+    ひとりおや would be read 一人おや; 保育園 is 保育 + 園): nouns and affixes only, with a kanji."""
+    for phrase in sorted(phrases):
+        parts = morphemes_read(phrase)
+        if len(parts) < 2 or not _KANJI.search(phrase) or any(p[2] not in _COMPOUND for p in parts):
+            continue
+        reading = "".join(p[4] for p in parts)
+        if len(reading) >= MIN_NOUN_READING + 2 and _KANA_ONLY.fullmatch(reading):
+            yield reading, phrase
+
+
 class KanaReader:
     """Reading → the knowledge's own spelling of that word."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        for phrase in set(phrases):
+        phrases_seen = set(phrases)
+        for phrase in phrases_seen:
             for surface, _norm, pos, _conj, reading in morphemes_read(phrase):
                 if pos in _CONTENT and _KANJI.search(surface) and len(reading) >= 2:
                     seen[reading, _kind(pos)][surface] += 1
         self.spelling = {key: c.most_common(1)[0][0] for key, c in seen.items()}
         self.nouns = {r: s for (r, kind), s in self.spelling.items() if kind == "名詞" and len(r) >= MIN_NOUN_READING}
+        for reading, spelt in _compounds(phrases_seen):
+            self.nouns.setdefault(reading, spelt)  # ひとりおや → ひとり親, ほいくえん → 保育園
 
     def _spaced_word(self, m: re.Match[str]) -> str:
         """A spaced word that is a noun of the knowledge and a particle (しょくひんを → 食品を), else as it is."""

@@ -94,7 +94,8 @@ def infer_topics(text: str) -> dict[str, float]:
         return out
     if partner:
         out["dv"] = 2.0
-    if re.search(_CHILD + r"(を|に対して|が.{0,4}(され|られ))", text) or re.search(
+    # 子どもを連れて (taken along, away from a partner's harm) is no harm to the child: 子どもを叩く is.
+    if re.search(_CHILD + r"(を(?!(連れ|つれ|守|まも|置いて|預け|あずけ))|に対して|が.{0,4}(され|られ))", text) or re.search(
             r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text):
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
@@ -108,3 +109,20 @@ def infer_topics(text: str) -> dict[str, float]:
     if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0
     return out
+
+
+# A feeling about a practical matter (これからの生活が不安で, 家賃のことを考えるとつらい): the matter's counter leads.
+_PRACTICAL_WORRY = re.compile(r"(生活|暮らし|くらし|お金|家賃|収入|生活費|支払い|借金|ローン|家計|来月から|先のこと)"
+                              r"[^。]{0,10}(不安|心配|つらい|辛い|怖い|こわい|考えると|眠れ)")
+_PRACTICAL = ("okane", "shigoto", "sumai")
+
+
+def lead_topics(areas: dict[str, str], text: str) -> set[str]:
+    """Of several concerns (area → topic), the topics the first counter must list: harm to a disabled person
+    (障害者虐待) and work for one (障害者雇用) are one concern each; low mood over a practical matter told as
+    the cause (クビになって、これからの生活が不安で眠れない) is the matter first. Empty: the best match leads."""
+    if set(areas) == {"violence", "disability"} or set(areas.values()) == {"shogai", "shigoto"}:
+        return set(areas.values())
+    if set(areas) == {"mind", "money"} and areas["money"] in _PRACTICAL and _PRACTICAL_WORRY.search(text):
+        return {areas["money"]}
+    return set()

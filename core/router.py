@@ -18,7 +18,7 @@ from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana
 from core.otherbusiness import OtherBusiness, asks_for_help, other_business, welfare_strength
 from core.places import PlaceHit, find_district
-from core.relations import infer_topics, infer_who, names_person
+from core.relations import infer_topics, infer_who, lead_topics, names_person
 from core.safety import NONE, Screen, screen
 from knowledge.grams import GramIndex
 from knowledge.kb import KnowledgeBase, SectionHit
@@ -335,9 +335,8 @@ class Router:
         # The best match stays first; each concern's counter follows, strongest first.
         picks.sort(key=lambda c: -scores.get(c, 0.0))
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
-        # Harm done to a disabled person (障害者虐待: gyakutai and shogai) is one concern: the counter for both leads.
-        head = [e for e in order if set(areas) == {"violence", "disability"}
-                and set(areas.values()) <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
+        need = lead_topics(areas, q)  # 障害者虐待 is one concern; 生活が不安で眠れない after a job loss, the job first
+        head = [e for e in order if need and need <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
             if len(areas) >= 3 and _COMPLEX.search(q):
                 head = general + head  # many concerns and "it is all too much": the all-round counter leads

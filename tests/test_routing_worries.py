@@ -1,0 +1,55 @@
+"""Routing round 2 of session 9 (issue #17): a practical worry told with a feeling keeps the practical counter
+first; a child taken along away from a partner's anger is no abused child; work for a disabled person is the
+employment centre's, not any job counter's; a kana message names the knowledge's compound words (ひとりおや)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+from core.relations import infer_topics
+
+
+def _ids(guide, text: str) -> list[str]:
+    return [r["id"] for r in to_contract(guide.kb, guide.ask(text))["results"]]
+
+
+@pytest.mark.parametrize("text", [
+    "会社をクビになって、来月からの生活が不安です",
+    "勤めていた工場をクビになりました。家族もいるし、これからの生活が不安で眠れない日もあります。",
+    "先週リストラされて、来月の家賃とかお金のことを考えるとつらいです。",
+    "毎月の医療費が高すぎて、お金の工面のことを相談したい",
+])
+def test_a_practical_worry_told_with_a_feeling_keeps_the_practical_counter_first(guide, text):
+    assert _ids(guide, text)[0] == "jiritsu-soudan"
+
+
+def test_stress_at_work_is_still_the_mind(guide):
+    assert _ids(guide, "仕事のストレスで眠れない")[0] == "jisatsu-taisaku"
+
+
+@pytest.mark.parametrize("text", [
+    "夫が怒鳴るので、子どもを連れて実家に帰りたい",
+    "主人が物に当たって大声で怒鳴るので、子どもを連れて家を出たいです。",
+])
+def test_a_child_taken_along_away_from_a_partner_is_dv_first_not_child_abuse(guide, text):
+    ids = _ids(guide, text)
+    assert ids[0] == "dv-soudan"
+    assert "jido-gyakutai" not in ids[:2]
+
+
+def test_a_child_harmed_is_still_child_abuse():
+    assert "gyakutai" in infer_topics("夫が子どもを叩くので、子どもを連れて逃げたい")
+
+
+@pytest.mark.parametrize("text", [
+    "わたし は しょうがい が あります。はたらきたい です。",
+    "体に障害があるけど、仕事をしたいです。",
+])
+def test_work_for_a_disabled_person_goes_to_the_employment_centre(guide, text):
+    assert _ids(guide, text)[0] == "nisen-nin-koyou"
+
+
+def test_a_kana_message_reads_the_knowledges_compound_words(guide):
+    assert guide.router.kana.to_kanji("ひとりおや で ほいくえん に いれたい").endswith("親で保育園に入れたい")
+    assert _ids(guide, "ひとりおや で しごと を さがして います。てあて は もらえますか。")[0] == "hitorioya-soudan"
