@@ -53,3 +53,14 @@ def test_work_for_a_disabled_person_goes_to_the_employment_centre(guide, text):
 def test_a_kana_message_reads_the_knowledges_compound_words(guide):
     assert guide.router.kana.to_kanji("ひとりおや で ほいくえん に いれたい").endswith("親で保育園に入れたい")
     assert _ids(guide, "ひとりおや で しごと を さがして います。てあて は もらえますか。")[0] == "hitorioya-soudan"
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("24歳の息子が大学を出てから就職が決まらず、家にいます。若者向けの仕事探しの相談ってありますか。", "jakunen-mugyo"),
+    ("妹は30歳で、本人は仕事をしたいと言っています。若い人向けの就労の支援はどこですか。", "jakunen-mugyo"),
+    ("生後8か月の娘がいます。雨の日でも子連れで行けるところを探しています。", "tsudoi-hiroba"),
+    ("娘がSNSで知り合った人からエステの回数券を買わされました。だまされたと泣いています。返してもらえますか。",
+     "shohi-seikatsu-center"),
+])
+def test_a_young_relatives_job_a_place_for_a_toddler_and_a_contract_regretted(guide, text, counter):
+    assert _ids(guide, text)[0] == counter
