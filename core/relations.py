@@ -56,6 +56,8 @@ def names_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+_GRANDPARENT = re.compile(r"祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじいさん|おばあさん")
+_OLD_PARENT = re.compile(r"^[^。]{0,6}(父|母|親|お父さん|お母さん|義父|義母)(が|は)")
 _KANJI_DIGITS = dict(zip("〇一二三四五六七八九", range(10), strict=True))
 _KANJI_AGE = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九]?|百)(歳|才|に(なる|なり))")
 _OWN_AGE = re.compile(r"(私|わたし|わたくし|僕|ぼく|俺|自分)(は|も)? ?(\d{2,3}) ?(歳|才|さい)|(\d{2,3}) ?(歳|才)の(男|女|者|年寄)")
@@ -76,7 +78,11 @@ def infer_who(text: str) -> dict[str, float]:
     ages = [int(m.group(2) or m.group(4)) for m in _KIN_AGE.finditer(text)]
     ages += [int(m.group(3) or m.group(5)) for m in _OWN_AGE.finditer(text)]
     ages += [_kanji_number(m.group(1)) for m in _KANJI_AGE.finditer(text)]
-    return {"koureisha": 1.0} if any(ELDERLY_AGE <= age < 120 for age in ages) else {}
+    if any(ELDERLY_AGE <= age < 120 for age in ages) or _GRANDPARENT.search(text):
+        return {"koureisha": 1.0}
+    if _OLD_PARENT.search(text) and not (_MINOR.search(text) or _SMALL.search(text) or ages):
+        return {"koureisha": 1.0}  # 父がトイレが長くて…心配: a grown child's parent, likely older (no age told)
+    return {}
 
 
 def infer_topics(text: str) -> dict[str, float]:

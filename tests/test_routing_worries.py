@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.answer import to_contract
-from core.relations import infer_topics
+from core.relations import infer_topics, infer_who
 
 
 def _ids(guide, text: str) -> list[str]:
@@ -64,3 +64,19 @@ def test_a_kana_message_reads_the_knowledges_compound_words(guide):
 ])
 def test_a_young_relatives_job_a_place_for_a_toddler_and_a_contract_regretted(guide, text, counter):
     assert _ids(guide, text)[0] == counter
+
+
+@pytest.mark.parametrize("text", [
+    "父がトイレが長くて、ドアの鍵をかけるので心配",
+    "母が最近お風呂に入りたがらなくて、着替えもしなくなりました。心配です。",
+    "父が同じものを何度も買ってくるし、財布をよくなくします。どこに相談したらいいですか。",
+])
+def test_a_grown_childs_worry_about_a_parent_goes_to_the_older_peoples_counter(guide, text):
+    ids = _ids(guide, text)
+    assert ids[0] == "chiiki-houkatsu"
+    assert "jido-gyakutai" not in ids[:2]
+
+
+def test_a_childs_parent_is_no_older_person():
+    assert infer_who("母が小学3年の息子の宿題を見てくれない") == {}
+    assert infer_who("祖母が最近元気がない") == {"koureisha": 1.0}
