@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from core import followup, smalltalk
+from core.alarm import at_hospital
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
 from core.geo import OUTSIDE
@@ -44,7 +45,7 @@ from core.listening import Listening
 from core.local import own_counters
 from core.messages import main_number, register, say
 from core.replies import Card, Feedback, Option, Reply
-from core.router import STRONG_TOPIC, Router, RouteResult
+from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
 from core.tone import guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
@@ -93,6 +94,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         state.distress = typed is not None and typed.urgency == "soft"
         place = typed.place if typed is not None else None
         confirmed = place.confirmed if place is not None else state.district_confirmed
+        if (state.picked or state.counter) not in self.kb.entries:  # no counter yet: a 紹介状 would be empty
+            reply = replace(reply, options=[o for o in reply.options if o.id != HANDOFF])
         return state, offer(self.kb, own_counters(self.kb, state, reply, now, confirmed=confirmed))
 
     # --- choices ------------------------------------------------------------------------------------
@@ -108,8 +111,9 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if choice == EMERGENCY:
             return state, Reply(say("emergency_list", lang), emergency=[self._line(x) for x in self.kb.emergency],
                                 options=self._tail(lang), lang=lang)
-        if choice == HANDOFF:
-            return state, Reply(self.handoff(state, now), options=self._tail(lang), lang=lang, note=True)
+        if choice == HANDOFF:  # while an alarm stands, its lines beside the note
+            return state, Reply(self.handoff(state, now), options=self._tail(lang), lang=lang, note=True,
+                                emergency=self._alarm_lines(state) if state.alarm else [])
         if choice == PERSON:
             return state, self._person(state, now)
         if choice.startswith(FEEDBACK):
@@ -184,17 +188,21 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
-        new_topic = bool(self._new_topics(state, self._strong(res), res.urgency)) and not (
+        new_topic = bool(self._new_topics(state, res)) and not (
             state.shown and followup.pure(text)  # 「電話番号は？」 is about the thread, whatever its words rank
-        ) and not smalltalk.calm(text)  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
-        if res.crisis is None and new_topic and res.results and res.clarify is None:
-            state.alarm = []  # a new concern the bot can answer: the danger is no longer the thread
+        ) and not smalltalk.calm(text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
+            state.alarm and at_hospital(text))  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
         if res.crisis is None and not new_topic:
             listened = self._listen(state, text, res, now)
             if listened is not None:
                 return state, self._with_lines(state, listened)
+        if res.crisis is None and state.alarm and res.results and res.clarify is None:
+            # A new concern the bot can answer (「家賃が払えなくなりそうです」 after 119): answered, the alarm's lines
+            # beside it this once; the danger is no longer the thread.
+            emergency, state.alarm = self._alarm_lines(state), []
         ranked = sorted(res.topics.items(), key=lambda x: -x[1])
-        prior = [i for i in state.shown if i in self.kb.entries] if not (ranked and ranked[0][1] >= STRONG_TOPIC) else []
+        prior = [i for i in state.shown if i in self.kb.entries] if not (
+            ranked and ranked[0][1] >= STRONG_TOPIC or self._own_concern(state, res)) else []
         state.topic = ranked[0][0] if ranked and ranked[0][0] in self.kb.topics and not prior else state.topic
         if res.clarify is not None:
             state.step = "area"
@@ -236,6 +244,15 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             entries = kept + [e for e in entries if e["id"] not in prior[:MAX_CARDS - 1]]
         return entries
 
+    def _own_concern(self, state: State, res: RouteResult) -> bool:
+        """The message's own clear leader, of none of the thread's topics (「家賃が払えなくなりそうです」 after DV or
+        ひきこもり): its counters first, the thread's not put before them (「短期入所とか…」 after a disability
+        thread ranks a counter of the thread's own topic: the thread's counters stay first)."""
+        if not res.results or res.clarify is not None or res.top_score < CLEAR_LEADER:
+            return False
+        topics = set(res.results[0].entry.get("topics") or ()) - {ALL_ROUND_TOPIC}
+        return bool(topics) and not topics & self._thread_topics(state)
+
     def _strong(self, res: RouteResult) -> set[str]:
         return {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
 
@@ -249,13 +266,14 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                           out_of_scope=rest.out_of_scope, other_business=rest.other_business, top_score=rest.top_score)
         return res
 
-    def _new_topics(self, state: State, strong: set[str], urgency: str) -> set[str]:
+    def _new_topics(self, state: State, res: RouteResult) -> set[str]:
         """The strong topics the thread does not have; while an alarm stands, only those of another area of life
         (「まだ外で怒鳴ってる」 after a blow is the same danger, not a new question), and none while the resident
-        is still in distress (「電話しても出てくれない」)."""
+        is still in distress (「電話しても出てくれない」, leader 7.3) unless the concern is beyond doubt: a leader twice
+        as clear as a clear one (「借金の返済が苦しいです」 10.9, 「仕事がなくなって家賃が払えません」 20.8)."""
         thread = self._thread_topics(state)
-        new = strong - thread
-        if state.alarm and urgency == "soft":
+        new = self._strong(res) - thread
+        if state.alarm and res.urgency == "soft" and res.top_score < 2 * CLEAR_LEADER:
             return set()
         if state.alarm:
             areas = {self.kb.topics[t].get("area") for t in thread if t in self.kb.topics}

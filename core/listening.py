@@ -13,51 +13,22 @@ import unicodedata
 from dataclasses import replace
 
 from core import followup, smalltalk
-from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, Menu, State
+from core.alarm import QUESTION as _QUESTION
+from core.alarm import Alarm
+from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.messages import LANGS, say
 from core.places import find_district
-from core.replies import EmergencyLine, Reply
-from core.router import Router, RouteResult
+from core.replies import Reply
+from core.router import RouteResult
 from core.safety import Screen
 
 CALM = Screen("none", ())
-SOFT = Screen("soft", ("soft",))
 
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                       r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
-# The resident says the danger is over or not now: the alarm is not carried further.
-_SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
-                       r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
-                       r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
-                       r"(警察|けいさつ|救急|救急車|救急隊|きゅうきゅう(しゃ)?|パトカー)(の人|の方)?(が|も)?((来|き)(て|ました|た)|到着|とうちゃく)|"
-                       r"(から|ので)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
-                       r"(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
-                       r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|(?<!不)安全(です|だ)(?=[。．.!！、,\s]|よ|ね|$)|(?<!不)安全(なので|になりました)|"
-                       r"(いて|いるので|いるから|来たので|着いたので|ついたので)(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気)(?!か)|"
-                       r"(来|き|い|居|泊まっ|とまっ)(てて|ていて)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
-                       r"安全な(場所|ところ|所)に(い|来|き)|"
-                       r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
-                       r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
-                       r"not in danger|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
-                       r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
-                       r"\bi (left|ran away from) (him|her|them|home|the house)\b|"
-                       r"(we )?found (him|her|them)|(he|she|they) came (back|home)|"
-                       r"(the )?(ambulance|paramedics|police)( (is|are|has|have))? (here|arrived|come|came)", re.I)
-# …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
-_NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
-                       r"(大丈夫|だいじょうぶ|平気|安全)(じゃ|では|でも)(ない|なく|ありません)|"
-                       r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
-
-
-def _safe_now(text: str) -> bool:
-    return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
-
-
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
-# A question about the counter the bot cannot answer (「たとえばどんな活動？」「待ってる人は多い？」): its phone.
-_QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
 _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
                     r"(を|が)?(ください|下さい|ほしい|欲しい|お願い(します)?|おねがい(します)?|見せて|みせて))?|"
@@ -83,11 +54,8 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
 
-class Listening(Menu):
+class Listening(Alarm):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
-
-    router: Router  # set by Dialogue
-    last_result: RouteResult | None  # the routing of the last typed message (Dialogue)
 
     def _thread_topics(self, state: State) -> set[str]:
         """The topics of the thread: the one remembered and those of the counters shown."""
@@ -109,20 +77,14 @@ class Listening(Menu):
         unanswerable = not res.results or res.clarify is not None
         lenient = not res.results and res.other_business is None
         talk = smalltalk.kind(text, lenient=lenient)
-        if state.alarm and _safe_now(text) and res.crisis is None:  # 「いまは危なくないです」
-            state.alarm = []
-            if res.results and _QUESTION.search(text.strip()):
-                return None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
-            self._past(res)  # the danger just passed: the quiet tier, not none
-            return Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
-                         options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang,
-                         urgency="soft")
         # A district or a question about the last answer is answered in the thread, the lines kept below; while an
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
             not state.alarm or bool(_QUESTION.search(text.strip()))))
-        if state.alarm and talk is None and res.other_business is None and not asks:
-            return self._still_alarm(state)  # no new concern of its own: the danger is still the thread
+        if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
+            decided, reply = self._during_alarm(state, text, res, talk, asks, now)
+            if decided:
+                return reply
         short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
         if short is not None:
             self._calmed(res)  # 「違う」 holds no distress
@@ -239,16 +201,6 @@ class Listening(Menu):
             return res
         return self._as_soft(res)
 
-    def _past(self, res: RouteResult) -> None:
-        """An alarm the resident says is over (「見つかりました」「いまは安全です」): the turn is in the soft tier, a
-        danger just past, neither the alarm nor nothing (what the turn reports and the demand counts)."""
-        if res.crisis is None:
-            self.last_result = self._as_soft(res)
-
-    def _as_soft(self, res: RouteResult) -> RouteResult:
-        """The result heard in the soft tier, with the soft tier's quiet line."""
-        return replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
-
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the
         quiet line, こころの相談 (when the message voices distress itself) and the thread's counters (or the all-round
@@ -279,18 +231,6 @@ class Listening(Menu):
                 break
             out.append(more.said)
         return tuple(out)
-
-    def _alarm_lines(self, state: State) -> list[EmergencyLine]:
-        """The lines of the alarm the state remembers (its urgency, then its situations)."""
-        urgency, *situations = state.alarm
-        return [self._line(x) for x in self.router.emergency_lines(Screen(urgency, tuple(situations)))]
-
-    def _still_alarm(self, state: State) -> Reply:
-        """After an alarm, a message the bot cannot answer (「119した」, 「もう柵のそとにいる」, a place): the same
-        lines again at the same urgency, and the counters still shown."""
-        return Reply(say("alarm_still", state.lang), emergency=self._alarm_lines(state),
-                     cards=self._cards(state.shown, None, state.lang), options=self._tail(state.lang, person=True),
-                     lang=state.lang, urgency=state.alarm[0])
 
     def _small_talk(self, state: State, talk: str, text: str) -> Reply:
         lang = state.lang

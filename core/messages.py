@@ -220,6 +220,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、すぐ下の番号に電話してください。",
                     "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。",
                     "en": "Thank you for telling me. If there is still danger, call the number below now."},
+    "alarm_wait": {"ja": "ゆっくりで構いません。いまも危ないときは、すぐ下の番号に電話してください。書けそうなときに、続けて書いてください。",
+                   "easy": "ゆっくりで いいです。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。"
+                           "かけそうな ときに、つづけて かいて ください。",
+                   "en": "Take your time. If there is still danger, call the number below now. "
+                         "Write more whenever you are ready."},
+    "alarm_hospital": {"ja": "病院で診てもらえているのですね。知らせてくださってありがとうございます。"
+                             "退院したあとの暮らしや介護など、これからのことは下の窓口で相談できます。",
+                       "easy": "びょういんで みて もらえて いるのですね。おしえて くれて ありがとう ございます。"
+                               "このあとの くらしや かいごの ことは、下の まどぐちで そうだん できます。",
+                       "en": "I am glad they are being looked after at the hospital. Thank you for letting me know. "
+                             "For what comes after, such as care at home once they leave hospital, "
+                             "you can talk to the counters below."},
     "alarm_over": {"ja": "よかったです。また危ないと感じたら、いつでも上の番号に電話してください。困っていることがあれば、続けて書いてください。",
                    "easy": "よかったです。また あぶない ときは、すぐ でんわ して ください。こまって いる ことを かいて ください。",
                    "en": "I am glad. If you feel in danger again, call the numbers above at any time. "

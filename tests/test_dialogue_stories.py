@@ -9,7 +9,7 @@ en), then checks what a resident would see:
 |---|---|
 | `expect_text` | holds these texts |
 | `expect_not_text` | holds none of these texts |
-| `expect_options`, `expect_options_matching` | offers these labels / a label matching each pattern |
+| `expect_options`, `expect_options_matching`, `expect_not_options` | offers these labels / a label matching each pattern / none of these labels |
 | `expect_cards`, `expect_card_text` | shows cards with these titles / these texts on its cards |
 | `expect_ids`, `forbid_ids`, `expect_no_cards`, `expect_first_not` | shows one of these cards / none of these / none at all / not this one first |
 | `expect_emergency`, `expect_emergency_first` | lists these lines / lists lines |
@@ -96,6 +96,8 @@ def _check(reply: Reply, state: State, turn: dict, where: str, kb) -> None:
         assert text not in reply.text, f"{where}: {text!r} in {reply.text!r}"
     for label in turn.get("expect_options", []):
         assert label in labels, f"{where}: option {label!r} not in {labels}"
+    for label in turn.get("expect_not_options", []):
+        assert label not in labels, f"{where}: option {label!r} in {labels}"
     for pattern in turn.get("expect_options_matching", []):
         assert any(re.match(pattern, lb) for lb in labels), f"{where}: no option matches {pattern} in {labels}"
     titles = [c.title for c in reply.cards]

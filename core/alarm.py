@@ -1,0 +1,152 @@
+"""A conversation while an alarm stands (issue #13): after 119/110 or a crisis line, a message is heard against the
+danger remembered (`State.alarm`). Said to be over (「もう落ち着きました」) or being handled at the hospital (「今は病院
+にいます」「救急車で運ばれました」 — not 「まだ病院に着かない」): the alarm winds down, the turn soft; hesitation
+(「うーん」「わからない」): a kind word with the lines kept, never the who-menu; a new concern the bot can answer
+(「家賃が払えなくなりそうです」): routed, the lines beside it (core/dialogue.py); anything else: the same lines again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from core import smalltalk
+from core.guided import ALL_ROUND_TOPIC, Menu, State
+from core.messages import say
+from core.replies import EmergencyLine, Reply
+from core.router import CLEAR_LEADER, Router, RouteResult
+from core.safety import Screen
+
+SOFT = Screen("soft", ("soft",))
+AFTERCARE = "chiiki-houkatsu"  # 地域包括支援センター: the care after a stay in hospital (made local by core/local.py)
+# A question (「頼れるところは？」「どうすればいいですか」): routed as such.
+QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
+# The resident says the danger is over or not now: the alarm is not carried further.
+_SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
+                       r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
+                       r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
+                       r"(警察|けいさつ|救急|救急車|救急隊|きゅうきゅう(しゃ)?|パトカー)(の人|の方)?(が|も)?((来|き)(て|ました|た)|到着|とうちゃく)|"
+                       r"(から|ので)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
+                       r"(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
+                       r"(いま|今)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)|(?<!不)安全(です|だ)(?=[。．.!！、,\s]|よ|ね|$)|(?<!不)安全(なので|になりました)|"
+                       r"(いて|いるので|いるから|来たので|着いたので|ついたので)(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気)(?!か)|"
+                       r"(来|き|い|居|泊まっ|とまっ)(てて|ていて)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
+                       r"安全な(場所|ところ|所)に(い|来|き)|"
+                       r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
+                       r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
+                       r"not in danger|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
+                       r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
+                       r"\bi (left|ran away from) (him|her|them|home|the house)\b|"
+                       r"(we )?found (him|her|them)|(he|she|they) came (back|home)|"
+                       r"(the )?(ambulance|paramedics|police)( (is|are|has|have))? (here|arrived|come|came)", re.I)
+# …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
+_NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
+                       r"(大丈夫|だいじょうぶ|平気|安全)(じゃ|では|でも)(ない|なく|ありません)|"
+                       r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
+
+
+def safe_now(text: str) -> bool:
+    return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
+
+
+
+# The emergency is being handled: at the hospital, taken there by ambulance, admitted, being treated.
+_HOSPITAL = re.compile(r"(病院|びょういん|救急外来|集中治療室|ICU)(に|で)(い|居)(ます|る|て)|(病院|びょういん)に(着|つ)(き|い)|"
+                       r"(救急車|きゅうきゅうしゃ|救急隊|ドクターヘリ)で.{0,8}(運|はこ)ばれ|(病院|びょういん)に(運|はこ)ばれ|"
+                       r"(搬送|はんそう)(され|しました|した)|(入院|にゅういん)(しました|した|して|中|になり|になった|することに|が決ま)|"
+                       r"(処置|治療|手当て?|診察|検査)を?(受けて|してもらって|中)|(医者|医師|先生)に(診|み)てもら(って|い|った)|"
+                       r"\b(at|in) (the )?hospital\b|taken to (the )?hospital|admitted to|"
+                       r"(doctors?|paramedics|nurses?) (are|is) (treating|seeing|looking after|with) (him|her|them|me)", re.I)
+# …not when it is not so yet (「まだ病院に着かない」「病院に行けない」 "not at the hospital yet").
+_NOT_THERE = re.compile(r"(着|つ)(か(ない|ず|なく)|いて(い)?ない|いていません|きません)|(行|い)け(ない|ず|ません)|"
+                        r"まだ.{0,4}(病院|びょういん)|(入院|にゅういん)(しない|でき|させ|を?断|を?拒)|どこの病院|"
+                        r"病院(は|が)(どこ|見つから)|not (at|in) (the )?hospital|not yet|\b(haven'?t|hasn'?t|didn'?t|can'?t)\b",
+                        re.I)
+
+
+# The danger's own help named (「警察って呼んでいいの？家族なのに」): a question about the alarm, not a new concern.
+_HELP = re.compile(r"警察|けいさつ|110|119|救急|きゅうきゅう|消防|しょうぼう|通報|つうほう|パトカー|"
+                   r"\b(police|ambulance|fire (brigade|department)|emergency|911|999)\b", re.I)
+
+
+def at_hospital(text: str) -> bool:
+    """「今は病院にいます」「救急車で運ばれました」「入院しました」 "We're at the hospital": being handled."""
+    return bool(_HOSPITAL.search(text)) and not _NOT_THERE.search(text)
+
+
+class Alarm(Menu):
+    """The turns of a conversation while an alarm stands; core/listening.py's `Listening` builds on it."""
+
+    router: Router  # set by Dialogue
+    last_result: RouteResult | None  # the routing of the last typed message (Dialogue)
+
+    def _during_alarm(self, state: State, text: str, res: RouteResult, talk: str | None, asks: bool,
+                      now: dt.datetime | None) -> tuple[bool, Reply | None]:
+        """A message while the alarm stands and the screen raises none: (True, the reply) when the alarm decides the
+        turn — a reply of None routes the message as a new question —, (False, None) when the thread goes on."""
+        lang, thread = state.lang, bool(state.shown)
+        asked = bool(res.results) and res.clarify is None and bool(QUESTION.search(text.strip()))
+        if at_hospital(text):  # 「今は病院にいます」: the emergency is being handled (「入院しました。費用は？」 is routed)
+            state.alarm = [] if asked else state.alarm
+            return True, None if asked else self._aftercare(state, res, now)
+        if safe_now(text):  # 「いまは危なくないです」
+            state.alarm = []
+            if res.results and QUESTION.search(text.strip()):
+                return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
+            self._past(res)  # the danger just passed: the quiet tier, not none
+            return True, Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
+                               options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang,
+                               urgency="soft")
+        if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
+            return True, self._still_alarm(state, "alarm_wait")
+        if talk is None and res.other_business is None and not asks:
+            # A new concern the bot can answer (「家賃が払えなくなりそうです」) is routed, the lines beside it; anything else
+            # has no concern of its own: the danger is still the thread.
+            return True, None if self.answerable(res) else self._still_alarm(state)
+        return False, None
+
+    def answerable(self, res: RouteResult) -> bool:
+        """A calm message the router answers on its own with a clear leader that is not an all-round counter
+        (「家賃が払えなくなりそうです」 8.9; not 「救急車が来るまで何をすればいい」 5.0, 「近所の人が見てくれてます」 4.5),
+        naming none of the danger's own help (「警察って呼んでいいの？家族なのに」 7.4 is about the alarm)."""
+        general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
+        return (res.crisis is None and res.urgency == "none" and bool(res.results) and res.clarify is None
+                and not _HELP.search(res.query)
+                and res.other_business is None and res.top_score >= CLEAR_LEADER
+                and res.results[0].entry["id"] not in general)
+
+    def _aftercare(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
+        """At the hospital after an alarm: the alarm wound down kindly (the turn soft, a danger just past) and the next
+        step — the thread's counters, else 地域包括支援センター and the all-round counter for the care after."""
+        lang = state.lang
+        state.alarm = []
+        self._past(res)
+        ids = [i for i in state.shown if i in self.kb.entries][:2] or [
+            i for i in (AFTERCARE, *self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])[:1]) if i in self.kb.entries]
+        if ids:
+            state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
+        return Reply(say("alarm_hospital", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang) if ids else self._tail(lang, person=True), lang=lang, urgency="soft")
+
+    def _alarm_lines(self, state: State) -> list[EmergencyLine]:
+        """The lines of the alarm the state remembers (its urgency, then its situations)."""
+        urgency, *situations = state.alarm
+        return [self._line(x) for x in self.router.emergency_lines(Screen(urgency, tuple(situations)))]
+
+    def _still_alarm(self, state: State, key: str = "alarm_still") -> Reply:
+        """After an alarm, a message the bot cannot answer (「119した」, 「もう柵のそとにいる」, a place): the same
+        lines again at the same urgency, and the counters still shown; hesitation (「うーん」) gets a kinder word."""
+        return Reply(say(key, state.lang), emergency=self._alarm_lines(state),
+                     cards=self._cards(state.shown, None, state.lang), options=self._tail(state.lang, person=True),
+                     lang=state.lang, urgency=state.alarm[0])
+
+    def _past(self, res: RouteResult) -> None:
+        """An alarm the resident says is over (「見つかりました」「いまは安全です」): the turn is in the soft tier, a
+        danger just past, neither the alarm nor nothing (what the turn reports and the demand counts)."""
+        if res.crisis is None:
+            self.last_result = self._as_soft(res)
+
+    def _as_soft(self, res: RouteResult) -> RouteResult:
+        """The result heard in the soft tier, with the soft tier's quiet line."""
+        return replace(res, safety=SOFT, emergency=self.router.emergency_lines(SOFT))
