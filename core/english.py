@@ -135,6 +135,11 @@ GLOSSARY.update({w: "ファミリーサポート 子どもの預け先" for w in
     "childminder", "childminding", "child minding", "mind my child", "mind my kids")})
 GLOSSARY.update({f"look after my {who}": "ファミリーサポート 子どもの預け先" for who in (
     "son", "daughter", "child", "kid", "kids", "children", "baby", "toddler", "boy", "girl")})
+# Someone to fetch one's child or a neighbourly childcare scheme (pick up my kids, help with childcare for a fee).
+GLOSSARY.update({f"pick {m}": "ファミリーサポート 送り迎え" for who in (
+    "son", "daughter", "child", "kid", "kids", "children", "boy", "girl") for m in (f"up my {who}", f"my {who} up")})
+GLOSSARY.update({w: "ファミリーサポート 子どもの預け先" for w in (
+    "help with childcare", "help with child care", "childcare help", "help each other with childcare")})
 GLOSSARY.update({w: "相談" for w in ("counselling", "counseling", "counsellor", "counselor")})  # of any kind
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")

@@ -78,10 +78,11 @@ def infer_who(text: str) -> dict[str, float]:
     ages = [int(m.group(2) or m.group(4)) for m in _KIN_AGE.finditer(text)]
     ages += [int(m.group(3) or m.group(5)) for m in _OWN_AGE.finditer(text)]
     ages += [_kanji_number(m.group(1)) for m in _KANJI_AGE.finditer(text)]
-    if any(ELDERLY_AGE <= age < 120 for age in ages) or _GRANDPARENT.search(text):
+    if any(ELDERLY_AGE <= age < 120 for age in ages):
         return {"koureisha": 1.0}
-    if _OLD_PARENT.search(text) and not (_MINOR.search(text) or _SMALL.search(text) or ages):
-        return {"koureisha": 1.0}  # 父がトイレが長くて…心配: a grown child's parent, likely older (no age told)
+    # 父がトイレが長くて…心配, 祖母が最近元気がない: a grown writer's parent or grandparent, likely older (no age told)
+    if (_OLD_PARENT.search(text) or _GRANDPARENT.search(text)) and not (_MINOR.search(text) or _SMALL.search(text) or ages):
+        return {"koureisha": 1.0}
     return {}
 
 

@@ -80,3 +80,11 @@ def test_a_grown_childs_worry_about_a_parent_goes_to_the_older_peoples_counter(g
 def test_a_childs_parent_is_no_older_person():
     assert infer_who("母が小学3年の息子の宿題を見てくれない") == {}
     assert infer_who("祖母が最近元気がない") == {"koureisha": 1.0}
+
+
+@pytest.mark.parametrize("text", [
+    "Could a local volunteer pick up my kids from the after-school club twice a week? I don't mind paying a small fee.",
+    "I heard about a scheme where residents help with childcare for a small fee. How can I sign up as a parent?",
+])
+def test_someone_to_fetch_a_child_or_neighbourly_childcare_in_english_is_family_support(guide, text):
+    assert _ids(guide, text)[0] == "family-support"
