@@ -87,8 +87,10 @@ _AFTERTHOUGHT = re.compile(r"^(?:あと|それと|それから|ちなみに|つ�
 
 
 # Worry about someone or something that keeps the resident awake (隣の子が気になって眠れません, 火の始末が心配で夜も
-#寝られない) is that worry: the sleeplessness is cut, not read as the resident's own mind.
-_WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して|気がかりで)( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
+#寝られない), or someone's nights that keep the family awake (歩き回るので家族が眠れません), is that worry: the
+# sleeplessness is cut, not read as the resident's own mind.
+_WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して|気がかりで|ので家族が|ので家族も|て家族が|て家族も)"
+                          r"( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
                           r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
 
 

@@ -88,3 +88,7 @@ def test_a_childs_parent_is_no_older_person():
 ])
 def test_someone_to_fetch_a_child_or_neighbourly_childcare_in_english_is_family_support(guide, text):
     assert _ids(guide, text)[0] == "family-support"
+
+
+def test_someones_nights_that_keep_the_family_awake_are_not_the_residents_own_mind(guide):
+    assert _ids(guide, "祖父が夜中に何度も起きて、家の中を歩き回るので家族が眠れません。")[0] == "chiiki-houkatsu"
