@@ -245,13 +245,15 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         return entries
 
     def _own_concern(self, state: State, res: RouteResult) -> bool:
-        """The message's own clear leader, of none of the thread's topics (「家賃が払えなくなりそうです」 after DV or
-        ひきこもり): its counters first, the thread's not put before them (「短期入所とか…」 after a disability
-        thread ranks a counter of the thread's own topic: the thread's counters stay first)."""
-        if not res.results or res.clarify is not None or res.top_score < CLEAR_LEADER:
+        """The message's own clear leader, not of the thread's concern nor shown (「家賃が払えなくなりそうです」 after DV
+        or ひきこもり): its counters first, the thread's not put before them (「短期入所とか…」 after a disability
+        thread ranks a counter of the thread's own topic, 「ちょっとの間だけ母を預けられるところってある？」 after a carer's
+        story a guess at 5.9: the thread's counters stay first)."""
+        if not res.results or res.clarify is not None or res.top_score < 1.5 * CLEAR_LEADER:  # 8.9, not a guess's 5.9
             return False
         topics = set(res.results[0].entry.get("topics") or ()) - {ALL_ROUND_TOPIC}
-        return bool(topics) and not topics & self._thread_topics(state)
+        thread = {state.topic} if state.topic in self.kb.topics else self._thread_topics(state)  # the thread's concern
+        return bool(topics) and not topics & thread and res.results[0].entry["id"] not in state.shown
 
     def _strong(self, res: RouteResult) -> set[str]:
         return {t for t, s in res.topics.items() if s >= STRONG_TOPIC and t in self.kb.topics}
