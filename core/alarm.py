@@ -103,18 +103,19 @@ class Alarm(Menu):
         if talk is None and res.other_business is None and not asks:
             # A new concern the bot can answer (「家賃が払えなくなりそうです」) is routed, the lines beside it; anything else
             # has no concern of its own: the danger is still the thread.
-            return True, None if self.answerable(res) else self._still_alarm(state)
+            return True, None if self.answerable(res, state.shown) else self._still_alarm(state)
         return False, None
 
-    def answerable(self, res: RouteResult) -> bool:
+    def answerable(self, res: RouteResult, shown: list[str]) -> bool:
         """A calm message the router answers on its own with a clear leader that is not an all-round counter
         (「家賃が払えなくなりそうです」 8.9; not 「救急車が来るまで何をすればいい」 5.0, 「近所の人が見てくれてます」 4.5),
-        naming none of the danger's own help (「警察って呼んでいいの？家族なのに」 7.4 is about the alarm)."""
+        naming none of the danger's own help (「警察って呼んでいいの？家族なのに」 7.4 is about the alarm), whose leader is
+        not a counter the alarm already shows (「夫がお金を渡してくれない」 after a blow: DV相談, the same thread)."""
         general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
         return (res.crisis is None and res.urgency == "none" and bool(res.results) and res.clarify is None
                 and not _HELP.search(res.query)
                 and res.other_business is None and res.top_score >= CLEAR_LEADER
-                and res.results[0].entry["id"] not in general)
+                and res.results[0].entry["id"] not in general and res.results[0].entry["id"] not in shown)
 
     def _aftercare(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """At the hospital after an alarm: the alarm wound down kindly (the turn soft, a danger just past) and the next
