@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from core.kana import mostly_kana
+
 from .normalize import fold
 
 MODEL = Path(__file__).with_name("backstop.json")
@@ -68,15 +70,6 @@ class _CrisisHeads:
     class_weights: dict[str, list]               # n-gram → [idf, [[class index, weight], …]] (sparse)
 
 
-_KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _mostly_kana(text: str) -> bool:
-    letters = _LETTER.findall(text)
-    return len(letters) > 0 and sum(1 for c in letters if _KANA.match(c)) > 0.8 * len(letters)
-
-
 def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
@@ -102,7 +95,7 @@ def hears_crisis(text: str, heard: bool) -> tuple[float, tuple[str, ...]] | None
         return None
     found = grams(text[:LIMIT])
     cut = heads.cut_heard if heard else heads.cut_silent
-    if _mostly_kana(text):  # kana-only lines were mostly crises in training: a kana routine line must not pass
+    if mostly_kana(text):  # kana-only lines were mostly crises in training: a kana routine line must not pass
         cut = max(cut, heads.cut_kana)
     margin = _score(heads.weights, heads.bias, found) - cut
     if margin <= 0:

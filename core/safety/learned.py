@@ -20,14 +20,6 @@ _COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|�
                        r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
 
-def backstop_hears(msg: Message, whole: str, text: str) -> bool:
-    """The trained backstop (backstop.py) on a message no rule found anything in: never on a courtesy, a question
-    about a course, a policy or insurance, on hyperbole, or on a story that is over (those stay as the rules left them)."""
-    return not _COURTESY.match(msg.text) and hears_danger(text) and not (  # the model first: most messages end there
-        _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
-        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
-
-
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
 _YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
@@ -62,17 +54,26 @@ def _needs_met(situation: str, whole: str, raw: str) -> bool:
 _FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
 
 
-def model_crisis(msg: Message, whole: str, text: str, heard: bool) -> str | None:
-    """The model's crisis (backstop.py) in a message no rule found a cue in — with the backstop's exceptions,
-    and never where a rule found its cue and lowered it (negated, past, a course, a joke): the rule knew why."""
-    if _COURTESY.match(msg.text) or _INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(
-            whole) or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text) or (
-            _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text)):
-        return None
+def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tuple[bool, str | None]:
+    """What the heads hear in a message no rule raised an alarm in: distress (the quiet line) and the crisis
+    situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
+    hyperbole or a story that is over (those stay as the rules left them); no crisis where a rule found its cue
+    and lowered it (negated, past, a joke — the rule knew why), nor in a span of years, safe now or an aid asked for."""
+    if _COURTESY.match(msg.text):
+        return soft, None
+    danger = soft or hears_danger(text)  # the model first: most messages end at the next line
+    if lowered and not danger:
+        return False, None
+    told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
+                       or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
+    heard = soft or (danger and not told_calmly)
+    if lowered or told_calmly or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
+            whole) or _CALM_NOW.search(msg.text):
+        return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
-        return None
+        return heard, None
     margin, ranked = heard_crisis
     met = [s for s in ranked if _needs_met(s, whole, msg.text)]
     # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only.
-    return met[0] if met and (met[0] == ranked[0] or margin > _FALLBACK_MARGIN) else None
+    return heard, (met[0] if met and (met[0] == ranked[0] or margin > _FALLBACK_MARGIN) else None)

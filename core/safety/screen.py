@@ -55,7 +55,7 @@ from .cues.words import SCHOOL
 from .frames import Frame, frames
 from .guards import _apply_guards
 from .index import _SHORT, _Index, _Phrase, _phrase
-from .learned import backstop_hears, model_crisis
+from .learned import hear
 from .normalize import Message, Sentence, fold, read, sentence_reading, with_readings
 
 
@@ -183,8 +183,7 @@ def screen(text: str) -> Screen:
             imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
             in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
     if not alarms:
-        heard = soft or backstop_hears(msg, whole, text)
-        heard_crisis = None if lowered else model_crisis(msg, whole, text, heard)
+        heard, heard_crisis = hear(msg, whole, text, soft, lowered)
         if heard_crisis:
             decided = _decide(msg, whole, [heard_crisis], bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(text)),
                               bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
