@@ -31,7 +31,7 @@ from knowledge.validate import SECONDARY_SOURCE
 
 # The groups, most urgent first, and the situations that put a line in them (its first group wins).
 GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("life", frozenset({"not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "fire",
+    ("life", frozenset({"not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "poisoning", "fire",
                         "gas-or-co", "medical-advice", "missing-person-dementia", "missing-child"})),
     ("mind", frozenset({"suicide-thoughts", "suicide-plan-or-attempt", "self-harm"})),
     ("child", frozenset({"child-abuse"})),

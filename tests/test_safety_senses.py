@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.answer import to_contract
 from core.safety import screen
 
 QUIET = [
@@ -100,3 +101,16 @@ def test_a_past_blow_a_wish_to_vanish_for_others_and_signs_told_by_a_teacher(q, 
 
 def test_caring_since_a_stroke_in_english_is_no_stroke_now():
     assert not screen("I've been caring for my wife since her stroke and I'm worn out").alarm
+
+
+@pytest.mark.parametrize("q", ["うちの1歳の子が食器用洗剤をなめちゃった", "孫が私の血圧の薬を間違えて飲んじゃったみたい",
+                               "My 2-year-old got into the dishwasher pods"])
+def test_a_small_child_who_swallowed_something_is_poisoning_with_119_not_the_lines_for_a_wish_to_die(guide, q):
+    found = screen(q)
+    assert found.urgency == "emergency" and "poisoning" in found.situations and "overdose" not in found.situations
+    numbers = [c["number"] for c in to_contract(guide.kb, guide.ask(q))["emergency_contacts"]]
+    assert numbers[0] == "119" and "0120-279-338" not in numbers  # no suicide line beside an accident
+
+
+def test_a_teenager_who_swallowed_tablets_to_die_is_still_an_overdose():
+    assert "overdose" in screen("娘が死にたいと言って薬を大量に飲んだ").situations

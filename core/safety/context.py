@@ -10,12 +10,12 @@ from .normalize import fold
 
 EMERGENCY_SITUATIONS = frozenset({
     "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
-    "seizure", "drowning", "overdose", "fire", "gas-or-co", "violence-now-partner", "violence-now-family",
+    "seizure", "drowning", "overdose", "poisoning", "fire", "gas-or-co", "violence-now-partner", "violence-now-family",
     "confinement", "missing-person-dementia", "missing-child"})
 # Most urgent first: the order of the lines a resident sees.
 PRIORITY = (
     "suicide-imminent", "not-breathing-or-unconscious", "fire", "gas-or-co", "drowning", "choking", "heavy-bleeding",
-    "overdose", "stroke-signs", "seizure", "heatstroke", "elderly-fallen", "violence-now-partner",
+    "overdose", "poisoning", "stroke-signs", "seizure", "heatstroke", "elderly-fallen", "violence-now-partner",
     "violence-now-family", "sexual-violence", "confinement", "stalking-threat", "missing-child",
     "missing-person-dementia", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",
     "suicide-plan-or-attempt", "suicide-thoughts", "self-harm", "caregiver-may-harm", "no-food-or-shelter-in-cold",

@@ -1,6 +1,6 @@
 """Words a cue reads in another sense: a family with no children (子どもはいません), a pet that follows, a mother
 who paces at night, a branch that may hit a window, no will to get up (する気が起きない), a stroke years ago, a note
-that says where they went, a baby rocked to sleep, medicine that helps.
+that says where they went, a baby rocked to sleep, medicine that helps, a small child who swallowed something.
 
 Each guard drops a situation only when its sense is the harmless one and nothing else in the message speaks
 of the danger; the message is then soft or none, as the rest of the screen decides."""
@@ -49,6 +49,19 @@ _AMOUNT = re.compile(fold(r"全部|ぜんぶ|大量|たいりょう|まとめて
                           r"死|しに|しぬ|消え|きえ|終わり|おわり|永遠|えいえん|目が覚め|めがさめ"))
 
 
+# A small child (or a confused elder) who swallowed something by mistake — detergent, a battery, a parent's
+# tablets — is poisoning: 119 and #7119, not the lines for a wish to die.
+_SMALL_ONE = re.compile(fold(r"赤ちゃん|あかちゃん|赤ん坊|乳児|幼児|息子|娘|子ども|子供|こども|(?<!女)(?<!男)(?<!様)子(が|は|も)|孫|まご|[0-9０-９一二三四五]+(歳|才|さい|か月|ヶ月|カ月)|"
+                               r"認知症|にんちしょう|ぼけ") + r"|\b(baby|toddler|my (son|daughter|kid|child)|grandchild|\d+[- ](year|month)[- ]old)\b")
+_BY_MISTAKE = re.compile(fold(r"誤飲|ごいん|誤食|ごしょく|誤って|あやまって|間違えて|まちがえて|まちごうて|うっかり|"
+                              r"洗剤|せんざい|漂白剤|ひょうはくざい|ボタン電池|電池|でんち|タバコ|たばこ|煙草|吸い殻|灯油|とうゆ|殺虫剤|除草剤|防虫剤|"
+                              r"芳香剤|化粧水|マニキュア|乾燥剤|保冷剤|磁石|ビーズ|おもちゃ|口に入れ|くちにいれ|なめ|舐め") +
+                        r"|\b(by (accident|mistake)|accidentally|got into|licked|detergent|bleach|batter(y|ies)|pods?|cigarettes?|tobacco|"
+                        r"cleaner|pesticide|weedkiller|magnets?|coins?|button cells?)\b")
+_OWN_WISH = re.compile(fold(r"死|しに|しぬ|消え|きえ|終わり|おわり|楽になり|らくになり|わざと|自分で|じぶんで|もう嫌|もういや|つらい|辛い") +
+                       r"|\b(die|kill|end it|on purpose)\b")
+
+
 # Medicine taken every day for an illness (毎日たくさんの薬を飲んでいます…管理が大変): a regimen, no overdose.
 _REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|飲み忘れ|(薬|くすり)の(管理|整理|数)"))
 _OVERDOSE_SIGN = re.compile(fold(r"全部|ぜんぶ|まとめて|一気|いっき|一度に|いちどに|何錠|\d+\s*(錠|粒|シート|箱|瓶)|死|しに|しぬ|消え|きえ|意識|"
@@ -88,6 +101,9 @@ def other_senses(found: set[str], text: str) -> None:
         found.discard("overdose")
     if "overdose" in found and _REGIMEN.search(text) and not _OVERDOSE_SIGN.search(text):
         found.discard("overdose")
+    if "overdose" in found and _SMALL_ONE.search(text) and _BY_MISTAKE.search(text) and not _OWN_WISH.search(text):
+        found.discard("overdose")
+        found.add("poisoning")
     if "no-food-or-shelter-in-cold" in found and _ROOM_COLD.search(text) and not _NO_SHELTER.search(text):
         found.discard("no-food-or-shelter-in-cold")
     if found & _AMONG and _AMONG_CHILDREN.search(text) and not _WOUND.search(text):

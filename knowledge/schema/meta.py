@@ -28,7 +28,7 @@ AREA_LABELS = {"elderly": "高齢・介護", "disability": "障害", "children":
                "mind": "こころ・ひきこもり", "violence": "暴力・虐待", "community": "地域活動", "other": "その他",
                "crisis": "危機のときの窓口", "outside": "福祉以外の市の手続き（案内先）"}
 SITUATIONS = {
-    "suicide-thoughts", "suicide-plan-or-attempt", "suicide-imminent", "self-harm", "overdose",
+    "suicide-thoughts", "suicide-plan-or-attempt", "suicide-imminent", "self-harm", "overdose", "poisoning",
     "not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
     "seizure", "drowning", "fire", "gas-or-co", "violence-now-partner", "violence-now-family", "stalking-threat",
     "confinement", "sexual-violence", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury",

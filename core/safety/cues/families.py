@@ -45,8 +45,9 @@ CUES: tuple[Cue, ...] = (
     Cue("overdose",
         phrases=(_SWALLOWED + r"(を|も)?.{0,10}(飲み込|のみこ|誤飲|ごいん|食べちゃ|たべちゃ|食べてしま|たべてしま|口に入れ|くちにいれ|"
                  r"飲んじゃ|のんじゃ|飲んでしま|のんでしま|なめちゃ|なめてしま|かじっ)",),
-        english=(r"\b(swallowed|ate|drank|chewed) (a |an |some |the |his |her |my |grandma'?s |grandpa'?s )?"
-                 r"(pills?|tablets?|medicine|detergent|bleach|batter(y|ies)|cigarettes?|tobacco|pesticide|weedkiller|laundry pods?)",),
+        english=(r"\b(swallowed|ate|drank|chewed|got into|licked) (a |an |some |the |his |her |my |grandma'?s |grandpa'?s )?"
+                 r"(pills?|tablets?|medicine|detergent|bleach|batter(y|ies)|cigarettes?|tobacco|pesticide|weedkiller|"
+                 r"(laundry |dishwasher |detergent )?pods?|(button |coin )?cells?)",),
         needs=CHILD[:-1] + "|" + ELDER[1:-1] + r"|間違|まちが|誤|認知症|ぼけ)"),
     Cue("overdose", english=(r"\b(took|swallowed|downed|had) (like |about |around |maybe |over )?(\d+|a whole (bottle|box|pack|strip)|all|all of|a bunch of|a handful of|too many) (of )?(my |the |her |his |mum'?s |mom'?s )?(sleeping |sleep |pain |anxiety )?(pills|tablets|meds|medication|medicine)",)),
     # Bleeding that does not stop, with anything between (鼻血が30分以上止まらず).
