@@ -213,17 +213,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "soft_ways": {"ja": "話せるときに、困っていることを書いてください。下のボタンから選ぶこともできます。",
                   "easy": "はなせる ときに こまっている ことを 書いて ください。",
                   "en": "When you are ready, write what is troubling you, or choose below."},
-    "emergency_now": {"ja": "命にかかわるときは、すぐ下の番号に電話してください。この案内は緊急通報の窓口ではありません。",
-                      "easy": "いのちが あぶない ときは、すぐ 下の 番号に でんわ して ください。"
+    "emergency_now": {"ja": "命にかかわるときは、ここにある番号にすぐ電話してください。この案内は緊急通報の窓口ではありません。",
+                      "easy": "いのちが あぶない ときは、ここに ある 番号に すぐ でんわ して ください。"
                               "この案内は緊急通報の窓口ではありません。",
-                      "en": "Call the number below now. This guide is not an emergency service."},
-    "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、すぐ下の番号に電話してください。",
-                    "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。",
-                    "en": "Thank you for telling me. If there is still danger, call the number below now."},
-    "alarm_wait": {"ja": "ゆっくりで構いません。いまも危ないときは、すぐ下の番号に電話してください。書けそうなときに、続けて書いてください。",
-                   "easy": "ゆっくりで いいです。いまも あぶない ときは、すぐ 下の 番号に でんわ して ください。"
+                      "en": "Call a number shown here now. This guide is not an emergency service."},
+    "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、ここにある番号にすぐ電話してください。",
+                    "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、ここに ある 番号に すぐ でんわ して ください。",
+                    "en": "Thank you for telling me. If there is still danger, call a number shown here now."},
+    "alarm_wait": {"ja": "ゆっくりで構いません。いまも危ないときは、ここにある番号にすぐ電話してください。書けそうなときに、続けて書いてください。",
+                   "easy": "ゆっくりで いいです。いまも あぶない ときは、ここに ある 番号に すぐ でんわ して ください。"
                            "かけそうな ときに、つづけて かいて ください。",
-                   "en": "Take your time. If there is still danger, call the number below now. "
+                   "en": "Take your time. If there is still danger, call a number shown here now. "
                          "Write more whenever you are ready."},
     "alarm_hospital": {"ja": "病院で診てもらえているのですね。知らせてくださってありがとうございます。"
                              "退院したあとの暮らしや介護など、これからのことは下の窓口で相談できます。",
@@ -236,10 +236,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                    "easy": "よかったです。また あぶない ときは、すぐ でんわ して ください。こまって いる ことを かいて ください。",
                    "en": "I am glad. If you feel in danger again, call the numbers above at any time. "
                          "You can go on writing about what troubles you."},
-    "crisis_today": {"ja": "ひとりで抱えないでください。下の番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
-                     "easy": "ひとりで なやまないで ください。下の 番号に きょう でんわ できます。"
+    "crisis_today": {"ja": "ひとりで抱えないでください。ここにある番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
+                     "easy": "ひとりで なやまないで ください。ここに ある 番号に きょう でんわ できます。"
                              "この案内は緊急通報の窓口ではありません。",
-                     "en": "You do not have to face this alone. The lines below can talk with you today. "
+                     "en": "You do not have to face this alone. The lines shown here can talk with you today. "
                            "This guide is not an emergency service."},
     "emergency_list": {"ja": "緊急のときの連絡先です。命の危険があるときは迷わず 119・110 へ。",
                        "easy": "きんきゅうの ときの でんわ です。いのちが あぶない ときは 119・110 へ。",
