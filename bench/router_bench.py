@@ -146,7 +146,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--quality-only", action="store_true", help="only the per-set quality and the 300-char p99")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=PATH",
+                    help="one more question set to score (a blind set kept outside the repository)")
     args = ap.parse_args()
+    for named in args.set:
+        name, _, path = named.partition("=")
+        QUALITY_SETS[name] = Path(path)
     settings = load_settings()
     engine = make_engine(settings.database_url)
     create_tables(engine)
