@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from core import smalltalk
-from core.guided import ALL_ROUND_TOPIC, Menu, State
+from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
 from core.replies import EmergencyLine, Reply
 from core.router import CLEAR_LEADER, Router, RouteResult
@@ -48,6 +48,47 @@ _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてら
 
 def safe_now(text: str) -> bool:
     return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
+
+
+# Safe because away from the person who harmed, or the person harmed taken in (「子どもと実家に逃げてきてます」「友達の家に
+#来てて大丈夫」「母はうちで引き取りました」 "I left him", "staying at a shelter") — not found or brought home (保護されて).
+_REFUGE = re.compile(r"(逃|に)げ(て(き|こ)|られ|まし|た)|(避難|ひなん)し|家を(出|で)(て(き|こ)|た|まし)|"
+                     r"(実家|じっか|友達|ともだち|友人|知人|親戚|しんせき|シェルター|施設|ホテル)(の(家|いえ|うち|ところ|とこ))?"
+                     r"(に|へ|で)(い|居|来|き|泊|とま|身を寄せ|避難|かくま)|"
+                     r"(引|ひ)き(取|と)(った|りました|って|ること)|(うち|家|自宅)で(預か|あずか|引き取|ひきと)|"
+                     r"\bi (left|ran away from|got away from) (him|her|them|home|the house)\b|\bgot away\b|"
+                     r"\b(at|in) (a|the|my) (friend'?s|parents'?|shelter|refuge)\b|\btook (her|him|them) in\b", re.I)
+
+
+def refuge(text: str) -> bool:
+    return bool(_REFUGE.search(text))
+
+
+# The weight eased, told after an alarm (「少しだけ楽になったかも」「話して安心しました」 "I feel a bit better"): the danger
+# winds down as one just past — not 「楽になりたい」 (a wish to be relieved is no relief, it may be the danger itself).
+_EASED = re.compile(r"(楽|らく)に(なっ|なりまし|なれ(た|まし))|(気持ち|きもち|気|心|こころ)が?.{0,4}(軽|かる)くな(っ|りまし)|"
+                    r"(安心|あんしん)(し(た|まし)|でき(た|まし))|ほっと(し(た|まし)|でき)|"
+                    r"(i|i'?m|i am) (feel(ing)? )?(a (bit|little) |much |somewhat )?(better|calmer|relieved)", re.I)
+
+
+def eased(text: str) -> bool:
+    return bool(_EASED.search(text)) and not _NOT_SAFE.search(text)
+
+
+# Calling is what the resident cannot do (「電話は無理。声出して話すの苦手で」「声が出せない」 "I can't talk on the phone"):
+# a word about the alarm's own lines, never a new concern — the lines stay, at the alarm's urgency.
+_CANNOT_CALL = re.compile(r"(電話|でんわ)(を|で|に|は|が|するの|すること|かけるの)*(は|が|も)?(無理|むり|ムリ|苦手|にがて|"
+                          r"でき(ない|ません|なく|ず)|かけ(られ|れ)(ない|ません)|怖|こわ|嫌|いや|しんど|つら|辛)|"
+                          r"声(を|が)?(出|だ)(せ|さ|し)(ない|ません|なく|れない)|"
+                          r"(話|はな|しゃべ|喋)(す|る)(の|こと)(が|は|も)?(苦手|にがて|無理|むり|怖|こわ|でき(ない|ません))|"
+                          r"(can'?t|cannot|unable to) (call|phone|talk|speak)|"
+                          r"(calling|phoning|talking on the phone|phone calls?) (is|are) (too )?(hard|difficult|scary)",
+                          re.I)
+
+
+def cannot_call(text: str) -> bool:
+    """「電話は無理」「声が出せない」 "I can't call": the resident cannot use the lines shown (they stay all the same)."""
+    return bool(_CANNOT_CALL.search(text))
 
 
 
@@ -90,13 +131,21 @@ class Alarm(Menu):
         if at_hospital(text):  # 「今は病院にいます」: the emergency is being handled (「入院しました。費用は？」 is routed)
             state.alarm = [] if asked else state.alarm
             return True, None if asked else self._aftercare(state, res, now)
-        if safe_now(text):  # 「いまは危なくないです」
+        if safe_now(text) or eased(text):  # 「いまは危なくないです」「少しだけ楽になったかも」
             state.alarm = []
             if res.results and QUESTION.search(text.strip()):
                 return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
             self._past(res)  # the danger just passed: the quiet tier, not none
-            return True, Reply(say("alarm_over", lang),  # the counters stay in the thread, not shown again
-                               options=self._tail(lang, person=True) if thread else self._who_options(lang), lang=lang,
+            # Away from the person who harmed (「実家に逃げてきました」「母はうちで引き取りました」): the harm is not over, only
+            # away — the thread's counters again for what comes next. A danger that ended (見つかりました, 落ち着きました,
+            # 救急車来ました) needs no cards repeated.
+            ids = self._next_step(state) if refuge(text) else []
+            if not ids:
+                return True, Reply(say("alarm_over", lang), options=self._tail(lang, person=True) if thread
+                                   else self._who_options(lang), lang=lang, urgency="soft")
+            state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
+            return True, Reply(say("alarm_over", lang) + "\n" + say("alarm_next", lang) + "\n" + say("feedback_ask", lang),
+                               cards=self._cards(ids, now, lang), options=self._answered(lang), lang=lang,
                                urgency="soft")
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
             return True, self._still_alarm(state, "alarm_wait")
@@ -113,7 +162,7 @@ class Alarm(Menu):
         not a counter the alarm already shows (「夫がお金を渡してくれない」 after a blow: DV相談, the same thread)."""
         general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
         return (res.crisis is None and res.urgency == "none" and bool(res.results) and res.clarify is None
-                and not _HELP.search(res.query)
+                and not _HELP.search(res.query) and not cannot_call(res.query)
                 and res.other_business is None and res.top_score >= CLEAR_LEADER
                 and res.results[0].entry["id"] not in general and res.results[0].entry["id"] not in shown)
 
@@ -129,6 +178,13 @@ class Alarm(Menu):
             state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
         return Reply(say("alarm_hospital", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang) if ids else self._tail(lang, person=True), lang=lang, urgency="soft")
+
+    def _next_step(self, state: State) -> list[str]:
+        """The thread's counters for what comes after a danger now past (DV相談 after 「実家に逃げてきました」, 高齢者虐待の
+        窓口 after 「母はうちで引き取りました」): its own counters before the all-round ones, up to three."""
+        general = set(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))
+        shown = [i for i in state.shown if i in self.kb.entries]
+        return sorted(shown, key=lambda i: i in general)[:MAX_CARDS]
 
     def _alarm_lines(self, state: State) -> list[EmergencyLine]:
         """The lines of the alarm the state remembers (its urgency, then its situations)."""

@@ -236,6 +236,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                    "easy": "よかったです。また あぶない ときは、すぐ でんわ して ください。こまって いる ことを かいて ください。",
                    "en": "I am glad. If you feel in danger again, call the numbers above at any time. "
                          "You can go on writing about what troubles you."},
+    "alarm_next": {"ja": "これからのことは、下の窓口に相談できます。",
+                   "easy": "これからの ことは、下の まどぐちに そうだん できます。",
+                   "en": "For what comes next, you can talk to the counters below."},
     "crisis_today": {"ja": "ひとりで抱えないでください。ここにある番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
                      "easy": "ひとりで なやまないで ください。ここに ある 番号に きょう でんわ できます。"
                              "この案内は緊急通報の窓口ではありません。",
