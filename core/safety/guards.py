@@ -40,12 +40,16 @@ _WORRY = re.compile(fold(r"(ない|てる|る)か(心配|不安|気にな)|(じ�
 _HEARSAY = re.compile(fold(r"(殴|なぐ|叩|たた|蹴|暴力|暴れ|乱暴)[^。!?]{0,8}(みたい|らしい|ようだ|ようです|っぽい|かもしれ|かも|気がする)|"
                            r"\b(seems|might be|maybe|i heard)\b"))
 _NOW_WITNESSED = re.compile(fold(r"今|いま|さっき|先ほど|今夜|今も|今日|音|声|悲鳴|叫|right now|tonight|just now|today"))
-_YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|孫|\d+(歳|さい|才)|child|kid|baby|toddler"))
+_YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|孫|(?<![0-9])(1?[0-9])(歳|さい|才)|child|kid|baby|toddler"))
 
 
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
     other_senses(found, text)
+    if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
+        # 息子に年金を取られる, お年寄りの悲鳴と「ごめんなさい」: the one harmed is old — elder abuse, with its second sign
+        found.discard("child-abuse")
+        found.add("elder-abuse-injury")
     for situation in ("elder-abuse-injury", "disabled-abuse-injury"):
         if situation in found and (not _INJURY.search(text) and not _NOW_WITNESSED.search(text) or _WORRY.search(text)):
             found.discard(situation)
@@ -57,8 +61,6 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("stroke-signs")
     if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):
         found.discard("no-food-or-shelter-in-cold")
-    if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
-        found.discard("child-abuse")  # 息子に年金を取られる: the son is the one who harms, the victim is old
     _first_things_first(found, text)
     _lived_with(found, text)
     if "caregiver-may-harm" in found:

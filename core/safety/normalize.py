@@ -33,7 +33,9 @@ _PIECE = str.maketrans({**dict(zip("ぁぃぅぇぉゎゕゖ", "あいうえお�
 _LETTER_RE = re.compile(r"[a-z]")
 _JAPANESE_RE = re.compile(r"[\u3040-\u9fff]")
 _ELLIPSIS_RE = re.compile(r"\.{2,}|・{2,}")
-_SENTENCE_RE = re.compile(r"[^。．.!！?？\n]+[。．.!！?？\n]*")
+# A short quote is kept whole (「閉じ込められた部屋から脱出せよ！」っていう…): its 「！」 ends no sentence, so the words
+# after it are read with it and the quote is seen as a quote.
+_SENTENCE_RE = re.compile(r"(?:「[^」「\n]{1,40}」|『[^』『\n]{1,40}』|[^。．.!！?？\n])+[。．.!！?？\n]*")
 
 
 def fold(text: str) -> str:

@@ -82,6 +82,28 @@ _NOISE = re.compile(fold(r"騒音|そうおん|うるさ|やかまし|苦情|く
 _BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけて|やめて|ごめんなさい|痛|いた(い|っ)|殴|なぐ|叩|たた|蹴|怒鳴|どな|割れ"))
 
 
+# A smoke or gas alarm that chirps for its battery or its age (電池切れ, ピッと鳴る, 交換時期): a thing to replace —
+# unless smoke, a flame, a smell or heat is told.
+_ALARM_DEVICE = re.compile(fold(r"警報器|警報機|報知器|報知機|けいほうき|ほうちき|アラーム"))
+_ALARM_CHIRP = re.compile(fold(r"電池(が)?(切れ|ぎれ|なくな|少な|交換)|でんち(ぎれ|きれ)|電池切れ|寿命|じゅみょう|交換時期|数十秒(ごと|おき)|一分(ごと|おき)|誤作動|ごさどう|誤報"))
+_FIRE_SIGN = re.compile(fold(r"煙|けむり|けむ(い|たい)|火が|炎|ほのお|燃え|もえ|焦げ|こげ|臭|くさ|におい|匂い|熱い|あつい|ガス漏れ|がすもれ|頭が痛|気持ち悪|めまい|ふらふら"))
+_FIRE_GAS = {"fire", "gas-or-co"}
+# A future feared for someone who may one day wander, fall or choke (いつか一人で出歩いて迷子になるんじゃないかと不安): a worry
+# behind a question about aids (GPS, 見守り), not a person gone or down now.
+_FEARED_ONE_DAY = re.compile(fold(
+    r"(いつか|そのうち|将来|今後|この先|いずれ|万が一)[^。]{0,30}(迷子|まいご|行方不明|いなくな|徘徊|はいかい|倒れ|たおれ|転倒|転ん|ころん|窒息|誤飲|溺れ|おぼれ|火事|かじ)"
+    r"[^。]{0,12}(の|ん)?(じゃ|では)?(ないか|ないかと|ないかって|か)[^。]{0,4}(心配|不安|怖|こわ|気が気)"))
+_FEARED = {"missing-person", "missing-child", "missing-person-dementia", "elderly-fallen", "not-breathing-or-unconscious",
+           "choking", "drowning", "fire"}
+_NOW_HAPPENING = re.compile(fold(r"今|いま|さっき|先ほど|今朝|昨夜|ゆうべ|朝から|昼から|夜から|昨日から|帰って(こ|き)な|戻ら(な|ん)|見つから|みつから|探して|さがして"))
+# Shouting at a game (「死んだー」「撃たれた」って叫んでる, ボイスチャット): play, not a child hurt — unless a blow or a plea is told.
+_GAME = re.compile(fold(r"ゲーム|げーむ|ボイチャ|ボイスチャット|オンライン対戦|実況|配信|バトロワ|フォートナイト|スプラ|マイクラ|対戦"))
+# A child of one's own who will stay at home alone (一人で留守番するのが不安, 何歳から留守番させていい): childcare asked about, not a
+# child left uncared for — unless a mark, hunger or a night alone is told.
+_HOME_ALONE_ASKED = re.compile(fold(r"(留守番|るすばん)(を)?(する|させる|させて|して(もらう|もらって))?(の|こと)?(が|は|も)?[^。]{0,6}(不安|心配|気にな|迷|大丈夫|いい|何歳|なんさい)|(何歳|なんさい)から[^。]{0,8}(留守番|るすばん)"))
+_NEGLECT_SIGN = re.compile(fold(r"あざ|痣|傷|がりがり|やせ|すかせ|食べて(い)?ない|ご飯(が|を)?(ない|もらえ)|夜中|深夜|何日|帰ってこな|帰って(こ|き)ない|泣き叫|放置|置き去り"))
+
+
 def other_senses(found: set[str], text: str) -> None:
     """Drop the situations whose cue the message uses in its harmless sense (see the patterns above)."""
     if found & {"missing-person", "missing-child", "missing-person-dementia"} and _NONE_IN_FAMILY.search(text) \
@@ -110,3 +132,11 @@ def other_senses(found: set[str], text: str) -> None:
         found.difference_update(_AMONG)
     if found & _AMONG and _NOISE.search(text) and not _BLOW_HEARD.search(text):
         found.difference_update(_AMONG)
+    if found & _AMONG and _GAME.search(text) and not _BLOW_HEARD.search(text) and not _WOUND.search(text):
+        found.difference_update(_AMONG)
+    if found & _FIRE_GAS and _ALARM_DEVICE.search(text) and _ALARM_CHIRP.search(text) and not _FIRE_SIGN.search(text):
+        found.difference_update(_FIRE_GAS)
+    if found & _FEARED and _FEARED_ONE_DAY.search(text) and not _NOW_HAPPENING.search(_FEARED_ONE_DAY.sub(" ", text)):
+        found.difference_update(_FEARED)
+    if "child-abuse" in found and _HOME_ALONE_ASKED.search(text) and not _NEGLECT_SIGN.search(text):
+        found.discard("child-abuse")

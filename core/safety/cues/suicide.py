@@ -56,11 +56,11 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(cut|cutting|hurt|hurting|burn(ed|t|ing)?|harm(ed|ing)?|scratch(ed|ing)?) (my ?self|my (arm|arms|wrist|wrists|leg|legs|skin|thigh))",
                  r"\bself[- ]?harm", r"\bcutting again")),
     Cue("overdose",
-        phrases=(r"(薬|くすり|睡眠薬|すいみんやく|安定剤|眠剤|市販薬|風邪薬|頭痛薬|処方薬|錠剤|鎮痛剤|精神薬|向精神薬|抗うつ薬|さぷり|お薬)(を|も|が)?.{0,14}(全部|ぜんぶ|大量|たくさん|いっぱい|まとめて|一度に|ありったけ|一箱|1箱|一瓶|1瓶|\d+錠|\d+粒|\d+シート|シート|何錠|何十錠|ひと瓶|一気に).{0,8}(飲|のん|のみ|のま|口に)",
+        phrases=(r"(薬|くすり|睡眠薬|すいみんやく|安定剤|眠剤|市販薬|風邪薬|頭痛薬|処方薬|錠剤|鎮痛剤|精神薬|向精神薬|抗うつ薬|さぷり|お薬|導入剤|解熱剤|痛み止め|鎮痛薬|抗不安薬|頓服)(を|も|が)?.{0,14}(全部|ぜんぶ|大量|たくさん|いっぱい|まとめて|一度に|ありったけ|飲めるだけ|のめるだけ|あるだけ|一箱|1箱|一瓶|1瓶|\d+錠|\d+粒|\d+シート|シート|何錠|何十錠|ひと瓶|一気に).{0,8}(飲|のん|のみ|のま|口に)",
                  r"(全部|ぜんぶ|大量に|たくさん|まとめて|ありったけ|一気に)(の)?(薬|くすり|睡眠薬|眠剤)(を)?.{0,4}(飲|のん|のみ)",
                  r"(\d+|何十|数十)(錠|粒|シート)(も|を|全部)?.{0,6}(飲|のん|のみ)", r"おーばーどーず", r"\bod(した|しちゃ|しました|して|中|った)",
                  r"(洗剤|漂白剤|ボタン電池|電池|たばこ|タバコ|農薬|殺虫剤|灯油)を.{0,6}(飲|のん|のみこ|飲み込|食べ|口に入れ)(ん|み|ちゃ|た|で)",
-                 r"(お酒|酒|アルコール)と(一緒に)?(薬|睡眠薬|眠剤)", r"(薬|睡眠薬|眠剤|安定剤)と(お酒|酒|アルコール)"),
+                 r"(お酒|酒|アルコール)と(一緒に)?(薬|睡眠薬|眠剤|導入剤|安定剤|睡眠導入剤)", r"(薬|睡眠薬|眠剤|安定剤|導入剤)と(お酒|酒|アルコール)"),
         english=(r"\boverdos", r"\bod'?d\b", r"\b(took|take|taken|swallowed|downed|ate) (all|a whole|the whole|an entire|a bottle|a box|a handful|too many|lots of|a lot of|\d+|dozens of|many)\b.{0,30}(pills|tablets|meds|medication|medicine|sleeping|painkillers|paracetamol|tylenol|antidepressants|insulin|ibuprofen)",
                  r"\b(swallowed|drank|ate) (bleach|detergent|a (button )?battery|a battery|poison|pesticide|medicine)")),
     Cue("suicide-thoughts",
@@ -225,4 +225,20 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(カッター|かみそり|剃刀|カミソリ|刃|ナイフ)で.{0,6}(腕|手首|足|太もも|うで)(を)?(やっ|やら)",),),
     Cue("suicide-thoughts",
         english=(r"\bbetter off\b.{0,30}\b(wasn'?t|weren'?t|not) (here|around|alive)\b", r"\bif i (just )?(disappeared|was gone|were gone|wasn'?t here)\b.{0,30}\bbetter\b")),
+    # Session 10: a wish to join the dead (早くあちらへ行って家内に会いたい, お迎えが来てほしい) — the other side named
+    # beside a death told (先立たれ, 亡くなった, 天国).
+    Cue("suicide-thoughts",
+        phrases=(r"(あの世|あのよ|あっち|あちら|向こう|むこう|天国|てんごく|そっち|そちら)(へ|に)(行|い|逝)(き|って|け)[^。]{0,14}(たい|たく|会いたい|あいたい|楽|らく)",
+                 r"(早く|はやく|もう)(お迎え|おむかえ)(が|に)?(来|き|こ)(て(ほし|くれ|もらい)|ない(か|かな)|ればいい|たらいい)",
+                 r"(亡くなった|亡き|先に逝った|先立った|死んだ)[^。]{0,8}(ところ|とこ|そば|元|もと)(へ|に)(行|い|逝)き(たい|たく)"),
+        needs=r"(先立|さきだ|亡くな|亡き|なくな|他界|死ん|逝|天国|あの世|あのよ|お迎え|おむかえ|十分|じゅうぶん|生き)"),
+    # One's own absence or death as the way out (俺がいなくなるのが一番いい, 生命保険で返せるなら): the person as the cost.
+    Cue("suicide-thoughts",
+        phrases=(r"(私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(が|さえ)(いなくな|消え|きえ|死ね|死ん|しね|しん)(る|れ|ば|れば|だら)?(の|こと)?(が|で|ほうが|方が|のが)?[^。]{0,6}(一番|いちばん|解決|丸く|まるく|楽に|みんな(の|が)?(ため|幸せ|楽))",
+                 r"(生命保険|保険金)(で|が(おり|下り|出)れば|があれば)[^。]{0,12}(返せ|払え|返済|残せ|楽に|助か|家族)"),
+        needs=r"(死|しぬ|しん|いなくな|消え|きえ|迷惑|顔向け|借金|申し訳)"),
+    # Having lived enough (もう十分に生きました) is a weak word: distress, not an alarm on its own.
+    Cue("distress", weak=True,
+        phrases=(r"もう(十分|じゅうぶん)(に)?生き(た|ました|てきた)", r"(私|わたし|自分)の(育て方|そだてかた|せい)(が|で|だ|なん)",
+                 r"(亡くし|亡くなっ|失っ|うしなっ)[^。]{0,30}(胸が(苦し|くるし|痛|いた|締め付け)|涙が(止まら|出)|つらく|辛く|悲しく)")),
 )

@@ -198,4 +198,9 @@ CUES: tuple[Cue, ...] = (
     Cue("violence-now",
         english=(r"\b(punching|kicking|smashing|hitting|banging) (the )?(walls?|doors?|things|windows?|furniture)\b.{0,40}\b(next|me|scared|afraid)\b",
                  r"\bsays? i'?m next\b")),
+    # Session 10: someone who keeps behind the writer on the street (ずっと後ろに男がいる, 走ったら向こうも走ってくる).
+    Cue("stalking-threat",
+        phrases=(r"(後ろ|うしろ)(に|を|から)[^。]{0,10}(男|女|人|ひと|誰か|だれか|車|くるま)(が)?[^。]{0,4}(いる|います|おる|ついて|歩いて|走って)",
+                 r"(走|はし|急い|いそい|曲が|まが|止ま|とま)(っ)?(たら|ると|れば)[^。]{0,6}(向こう|むこう|相手|あいて|その人|その男|男|あいつ|やつ)(も)(走|はし|急|いそ|曲が|まが|止ま|とま)"),
+        needs=r"(ずっと|さっきから|怖|こわ|知らない|しらない|見知らぬ|不審|男|つけ(られ|て))"),
 )

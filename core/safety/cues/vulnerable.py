@@ -323,7 +323,7 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"寒さ(を)?(しのい|凌い|こらえ|耐え)", r"(米|こめ|食料|食べ物|食べもん|食いもん|食べる(もの|物)|ご飯|ごはん)(も|が)?(切れ|尽き|底をつ)", r"(昨日|きのう|何日も|(\d+|一|二|三|四|五|六|七|数|何)日)(から|も|間)?.{0,4}(水|みず|水道水)(だけ|しか)",
                  r"(財布|所持金|手持ち|残高|全財産)(に|が|は|も)?.{0,4}(\d+|数十|数百|百|十)円"),
         # a fast before a medical check is no hunger
-        needs=r"^(?!(?s:.*)(断食|絶食|検査|健康診断|健診|ダイエット|手術|内視鏡))(?=(?s:.*)(食べ|たべ|寒|さむ|凍|今夜|今晩|泊|家賃|(何|\d+|一|二|三|四|五|六|七|数)日|(水|みず)(だけ|しか)|毛布|路上|外で))"),
+        needs=r"^(?!(?s:.*)(断食|絶食|検査|健康診断|健診|ダイエット|手術|内視鏡))(?=(?s:.*)(食べ|たべ|寒|さむ|凍|冷え|ひえ|今夜|今晩|泊|家賃|(何|\d+|一|二|三|四|五|六|七|数)(日|週間)|止め|止ま|(水|みず)(だけ|しか)|毛布|路上|外で))"),
     # Blows told in the passive (打たれた, 殴られて, 突き飛ばされ) to an older or disabled person: the verb's grammar,
     # whatever its ending; the guards still ask for an injury or a witness now.
     Cue("disabled-abuse-injury",
@@ -348,7 +348,7 @@ CUES: tuple[Cue, ...] = (
     # Gas, power or water cut for want of money or in the cold (not a meter stopped by an earthquake).
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(電気|ガス|水道)(も|が)?.{0,10}(止め|とめ|止ま)(られ(?!たら)|った(?!ら)|って|て)",),
-        needs=r"(払え|滞納|料金|お金|かね|所持金|給料|失業|無職|寒|さむ|冬|震え|凍|冷た|暖房|こたつ|灯油|食べ)"),
+        needs=r"(払え|滞納|料金|お金|かね|所持金|給料|失業|無職|寒|さむ|冬|震え|凍|冷た|冷え|ひえ|暖房|こたつ|灯油|食べ|米|こめ|食料)"),
     # Danger told in words no rule reads yet (someone hurt, gone, threatened, without food or a roof): never silence,
     # at least the quiet line and a question back (the soft tier). Not in a sentence about a course, a what-if or
     # the past (screen.py reads "danger" with its context).
@@ -395,4 +395,21 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"何か(を)?(しそう|しでかしそう|してしまいそう|やってしまいそう)", r"(死んでくれ|死んでほしい|消えてほしい|いなくなってほしい)[」』]?(と|って)(思|おも)"),
         needs=r"^(?=(?s:.*)(自分|私|わたし|僕|俺|あたし))(?=(?s:.*)" + CARE + ")"),
+    # Session 10: a child who left and has not arrived (学童を出たのに自宅に着いていない), a child gone in a stranger's car.
+    Cue("missing-person",
+        phrases=(r"(家|いえ|自宅|うち|学校|塾|学童|園|駅)(に|へ|まで)(着いて|ついて|到着して|帰って|かえって|帰りついて)(い)?(ない|ません|おらん|へん)",
+                 r"(知らない|しらない|見知らぬ|みしらぬ|知らん)(大人|おとな|人|ひと|男|女|おじさん|おばさん)の(車|くるま)に(乗っ|のっ|乗せられ|のせられ|連れ|つれ|押し込)"),
+        needs=CHILD + "|" + SCHOOL + r"|小\d|小学|児童|園児"),
+    # An urge to drop or throw a child (子どもをベランダから落としたくなる), the carer's own or a carer's told by a friend.
+    Cue("caregiver-may-harm",
+        phrases=(r"(子ども|子供|こども|子|赤ちゃん|あかちゃん|娘|息子|この子|赤ん坊)を[^。]{0,10}(落とし|おとし|投げ|なげ|突き落と|放り投げ|沈め|しずめ|叩きつけ|たたきつけ)(たく(なる|なっ|なり)|そうに(なる|なっ|なり)|てしまいそう|ちゃいそう)",),
+        needs=CARE),
+    # A child a neighbour or teacher sees neglected: the same clothes for days, alone late at night, with a mark or hunger.
+    Cue("child-abuse",
+        phrases=(r"(何日も|いつも|毎日|ずっと)(同じ服|おなじふく)", r"(夜遅く|よるおそく|夜中|よなか|深夜)(まで)?[^。]{0,6}(一人|ひとり)で[^。]{0,6}(公園|こうえん|外|そと|道|コンビニ|駅)"),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + r"|小さい子|小さな子|幼い子|児童|園児))(?=(?s:.*)(あざ|痣|がりがり|やせ細|痩せ細|すかせ|食べて(い)?ない|傷|やけど|火傷))"),
+    # Out for the night with nowhere to go (雪になりそうな夜、駅のベンチで子どもと二人です; 財布も持ってこられなかった).
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(駅|えき|公園|こうえん|路上|ベンチ|べんち|道端|河川敷|高架下|外)(の|で)[^。]{0,10}(二人|ふたり|一人|ひとり|三人|親子)(です|でいます|でいる|で(過ごし|すごし|座っ|すわっ|待っ))",),
+        needs=r"^(?=(?s:.*)(夜|よる|今夜|今晩|朝まで))(?=(?s:.*)(雪|ゆき|寒|さむ|凍|こご|財布|さいふ|お金|所持金|行く(あて|当て|ところ|とこ)|帰る(家|ところ|とこ)|逃げ|にげ|追い出))"),
 )

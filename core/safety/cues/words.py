@@ -19,7 +19,7 @@ CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|
          r"下の子|上の子|隣の子|甥|姪|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
          r"little (boy|girl))")
 ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
-         r"老父|利用者|じっちゃ|ばっちゃ|義母|義父|\d{2}(歳|才)の(母|父)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
+         r"老父|利用者|入居者|入所者|じっちゃ|ばっちゃ|義母|義父|\d{2}(歳|才)の(母|父)|(?<![0-9])(6[5-9]|[7-9][0-9]|1[01][0-9])(歳|才)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
          r"elderly|old (man|woman|lady))")
 # Where a child is expected to be or to come back from (塾から帰ってこない: a child, though none is named).
 SCHOOL = r"(塾|学童|学校|保育園|保育士|保育所|登園|降園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|生徒|担任|school|daycare|kindergarten)"

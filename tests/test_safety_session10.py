@@ -1,0 +1,127 @@
+"""The safety screen, session 10 (issue #11): crises told in wordings no rule knew, and routine questions that
+used an alarming word in a harmless sense. Each family has lines of danger and harmless twins — the same words
+where nothing is happening. All sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+DANGER = {
+    # a wish to join the dead, one's own absence as the way out
+    "suicide told softly": [
+        "妻が亡くなってから、はやく向こうへ行って妻に会いたいとばかり考えています",
+        "母に先立たれて、もうあの世に行きたい。毎日そう思う",
+        "借金で家族に迷惑をかけてる。私さえいなくなれば全部丸く収まる気がする",
+        "保険金がおりれば借金を返せるし、死んだほうが家族のためだと思ってしまう",
+    ],
+    "an overdose by its drug": [
+        "睡眠導入剤をあるだけ飲んだ。頭がぼんやりする",
+        "痛み止めを一気に20錠飲んでしまった",
+        "お酒と一緒に安定剤をたくさん飲みました",
+    ],
+    "blood and jerks told plainly": [
+        "あしから ち いっぱい でてる",
+        "父が吐いたものに血がまじってて、どす黒い",
+        "弟が急に意識がなくなって手足ががくがくしてる、持病はないです",
+    ],
+    "a child in water, a child not arrived": [
+        "3歳の息子がお風呂でうつぶせで浮いてた、泣かない",
+        "川で遊んでた子が一人いない、水の中に沈んでるかも",
+        "小1の娘が学校を出たのに家に着いていない、もう2時間たつ",
+        "息子が知らない男の人の車に乗せられたと近所の人が言っている",
+    ],
+    "someone behind on the street": [
+        "帰り道、駅からずっとうしろに知らない男がいて怖い",
+        "さっきから後ろに男がいる。角を曲がったら向こうも曲がってきた",
+    ],
+    "an older person harmed, a neighbour's child neglected": [
+        "隣から怒鳴り声と、おばあさんの悲鳴と「やめて」という声がずっと聞こえる",
+        "施設の入居者さんの腕に、つかまれたようなあざがたくさんあります。職員に叩かれたと言っています",
+        "向かいの家の小さい子がいつも同じ服で、夜遅くまで一人で外にいる。足にやけどの跡もあった",
+        "友達が「赤ちゃんを窓から投げたくなる」って言ってて心配",
+    ],
+    "a home without heat or food": [
+        "電気を止められて3日、食べるものも尽きた。寒くて動けない",
+        "家を追い出されて、今夜は子どもと二人で公園のベンチで過ごしています。雪が降ってきた",
+    ],
+}
+
+HARMLESS = {
+    "suicide told softly": [
+        "祖母は「もう十分生きた」が口癖ですが、元気にデイサービスに通っています。送迎の時間を知りたい",
+        "あちらの窓口に行って書類を出したいです",
+        "生命保険の見直しの相談はどこでできますか",
+    ],
+    "an overdose by its drug": [
+        "子どもの解熱剤の飲ませ方を薬剤師さんに聞きたい",
+        "痛み止めを飲んだら楽になりました。整形外科の夜間診療はありますか",
+    ],
+    "blood and jerks told plainly": [
+        "持病の薬を毎日飲んでいる母の通院の送迎をお願いしたい",
+        "金魚がぴくぴくしてて動かない、どこに相談すれば",
+    ],
+    "a child in water, a child not arrived": [
+        "プールの監視員のボランティアに申し込みたいです",
+        "いつか子どもが迷子になるんじゃないかと不安で、迷子札を作りたい",
+        "荷物がまだ家に着いていないので、配達の問い合わせ先を教えて",
+    ],
+    "someone behind on the street": [
+        "後ろの席の人が話しかけてくるのが苦手です",
+        "マラソン大会で走ったら向こうも走ってきて、楽しかったです",
+    ],
+    "an older person harmed, a neighbour's child neglected": [
+        "小学3年の息子が一人で留守番するのが心配です。学童の申し込みはいつまで？",
+        "子どもがオンラインゲームで「やられた」「死んだ」って叫んでうるさい。ゲーム依存の相談先は",
+        "入居者さんの家族会に参加したいです",
+    ],
+    "a home without heat or food": [
+        "住宅用火災警報器が電池切れで鳴っています。交換の仕方を教えて",
+        "公民館で「閉じ込められた！」という脱出ゲームの催しをしたい。予約は？",
+        "父が認知症で、そのうち一人で出歩いて迷子にならないか不安です。見守りGPSの貸し出しはありますか",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for lines in DANGER.values() for t in lines])
+def test_danger_raises_the_alarm(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [t for lines in HARMLESS.values() for t in lines])
+def test_harmless_twin_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+def test_every_family_has_both() -> None:
+    assert DANGER.keys() == HARMLESS.keys()
+
+
+def test_an_overdose_not_meant_to_kill_is_an_overdose_first() -> None:
+    # 119 first for the body; the lines for a wish to die do not come first when the wish is denied
+    s = screen("頭痛薬を一度にたくさん飲みました。死ぬつもりではなかったけど、吐き気が止まらない")
+    assert s.alarm and s.situations[0] == "overdose", s
+
+
+def test_a_dog_bite_that_bleeds_is_bleeding_not_violence() -> None:
+    s = screen("いぬに かまれて うでから ち いっぱい。とまらない")
+    assert s.alarm and s.situations[0] == "heavy-bleeding", s
+
+
+def test_a_scream_of_an_older_person_is_elder_abuse_not_a_child() -> None:
+    s = screen("隣の家からおじいさんの悲鳴と「ごめんなさい」って声が何度も聞こえる")
+    assert s.alarm and "child-abuse" not in s.situations, s
+
+
+def test_a_past_habit_stopped_is_soft() -> None:
+    s = screen("中学生の頃に自傷をしていました。今は3年やめていますが、跡が気になって夏に半袖が着られません")
+    assert s.urgency == "soft", s
+
+
+@pytest.mark.parametrize("text", [
+    "子どもが言うことを聞かなくて、私の育て方が悪かったのかと毎日落ち込みます",
+    "火事で家族を亡くして何年もたつのに、今も胸が苦しくなる",
+])
+def test_self_blame_and_grief_get_the_quiet_line(text: str) -> None:
+    assert screen(text).urgency == "soft", screen(text)
