@@ -45,7 +45,8 @@ _ASK_STRONG = re.compile(
 # Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
 # (たくさん "many" is no wish: 「家具がたくさん出ます」.)
 _ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
-_ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can|could|is there|are there|do you|does the|"
+# (can't, cannot, couldn't say what one is unable to do: story, not a question)
+_ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
                      r"i need|i want|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
 
 # What the resident says is not the problem. The topic words before the marker, back to the last clause
@@ -74,9 +75,11 @@ _CLAUSE_END = re.compile(r"(?:けど|けれど|けれども|んですが|ので�
 _COMMA = re.compile(r"[、,，]")
 # A nuisance that keeps the resident awake is the nuisance, not sleeplessness (犬が吠えて眠れない, 工事の音で
 # 目が覚める): the consequence is cut, the cause stays.
-_NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動)([^。、!?]{0,12}?)"
+# A noise that keeps one from working (工事の音が響いてて、在宅勤務に集中できない) is the noise too.
+_NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動)([^。、!?]{0,12}?|[^。!?]{0,24}?)"
                              r"(眠れ(ない|ません|なく|ず)|寝られ(ない|ません|なく|ず)|寝れ(ない|ません|なく|ず)|"
-                             r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま)")
+                             r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま|起きちゃ|"
+                             r"集中でき(ない|ません|なく|ず))")
 
 
 # A question added as an afterthought (「あと、駐車場ってありますか」「ちなみに」, "Also, is there parking?") is a detail of
@@ -87,9 +90,10 @@ _AFTERTHOUGHT = re.compile(r"^(?:あと|それと|それから|ちなみに|つ�
 
 
 # Worry about someone or something that keeps the resident awake (隣の子が気になって眠れません, 火の始末が心配で夜も
-#寝られない), or someone's nights that keep the family awake (歩き回るので家族が眠れません), is that worry: the
+#寝られない, どう関わればいいのか分からず眠れない), or someone's nights that keep the family awake (歩き回るので家族が眠れません), is that worry: the
 # sleeplessness is cut, not read as the resident's own mind.
-_WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して|気がかりで|ので家族が|ので家族も|て家族が|て家族も)"
+_WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して|気がかりで|ので家族が|ので家族も|て家族が|て家族も|"
+                          r"(いいのか|いいか|べきか)(分から|わから)(ず|なくて) ?)"
                           r"( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
                           r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
 

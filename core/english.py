@@ -55,6 +55,8 @@ GLOSSARY: dict[str, str] = {
     "intellectual disability": "知的障害",
     "disability certificate": "障害者手帳", "prison": "刑務所 出所", "bills": "公共料金",
     "money management": "金銭管理", "manage money": "金銭管理", "manage his money": "金銭管理",
+    "manage everyday money": "金銭管理", "managing money": "金銭管理", "manage their money": "金銭管理",
+    "manage my money": "金銭管理", "handle money": "金銭管理", "handling money": "金銭管理",
     "manage her money": "金銭管理",
     # work named as where the writer is, not what they ask for
     "returning to work": "", "return to work": "", "back to work": "",
@@ -141,6 +143,38 @@ GLOSSARY.update({f"pick {m}": "ファミリーサポート 送り迎え" for who
 GLOSSARY.update({w: "ファミリーサポート 子どもの預け先" for w in (
     "help with childcare", "help with child care", "childcare help", "help each other with childcare")})
 GLOSSARY.update({w: "相談" for w in ("counselling", "counseling", "counsellor", "counselor")})  # of any kind
+# Who and where said as residents say it: foreign residents, older people, the social welfare council (社協) and its
+# district councils' salons and watch-over visits.
+GLOSSARY.update({"foreign residents": "外国人 外国籍", "foreign resident": "外国人 外国籍", "non-japanese": "外国人",
+                 "international marriage": "国際結婚", "married to a japanese": "国際結婚",
+                 "older people": "高齢者", "older residents": "高齢者", "older adults": "高齢者", "older person": "高齢者",
+                 "older brother": "兄", "older sister": "姉",
+                 "social welfare council": "社会福祉協議会 社協", "welfare council": "社会福祉協議会 社協",
+                 "district social welfare council": "地区社協", "district council": "地区社協",
+                 "salon": "サロン", "salons": "サロン", "watch-over": "見守り", "watch over": "見守り",
+                 "get involved": "地域活動 参加", "help out": "手伝いたい",
+                 "job training": "職業訓練 仕事 就労", "vocational training": "職業訓練 仕事 就労",
+                 "skills training": "職業訓練 仕事 就労"})
+# A neighbour who only told the resident something (a neighbor said, my neighbour told me) is no neighbour to watch over.
+GLOSSARY.update({f"{det} {n} {verb}": "" for det in ("a", "my", "our", "the") for n in (
+    "neighbor", "neighbour", "neighbors", "neighbours") for verb in (
+    "said", "says", "told me", "told us", "mentioned", "recommended", "suggested")})
+# Small chores in an older person's house (jobs around the house, odd jobs, change the curtains, move furniture) are
+# everyday help (生活支援), not a job.
+GLOSSARY.update({w: "ちょっとした手助け 家事の手伝い" for w in (
+    "jobs around the house", "small jobs", "odd jobs", "little jobs", "chores", "household chores", "housework",
+    "everyday help", "help around the house", "little help", "a hand around the house")})
+GLOSSARY.update({"move furniture": "家具の移動", "moving furniture": "家具の移動", "change her curtains": "カーテンの取り付け",
+                 "change his curtains": "カーテンの取り付け", "change the curtains": "カーテンの取り付け",
+                 "light bulb": "電球の交換", "light bulbs": "電球の交換"})
+# Anything at all, to one desk (bring up anything, small worries): なんでも相談.
+GLOSSARY.update({w: "なんでも相談 誰に相談したらいいか" for w in (
+    "bring up anything", "ask about anything", "talk about anything", "anything at all", "any kind of worry",
+    "small worries", "little worries")})
+# Someone to mind a child a short while (watch my son, look after a child for a small fee): ファミリーサポート.
+GLOSSARY.update({f"{verb} {det} {who}": "ファミリーサポート 子どもの預け先" for verb in ("watch", "look after", "mind")
+                 for det in ("my", "our", "a", "the") for who in (
+                     "child", "kid", "kids", "children", "son", "daughter", "baby", "toddler", "boy", "girl")})
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 
@@ -148,6 +182,8 @@ _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 def _age_word(m: re.Match[str]) -> str:
     age = int(m.group(1))
     return " child " if age < 18 else " elderly " if age >= 65 else " "
+# A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
+GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 
 

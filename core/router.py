@@ -48,7 +48,8 @@ _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こ�
 _FILLER = re.compile(r"ちょっと|少し|すこし|について|があります|がある|あります|です|ます|したい|"
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
 _ONE_PLACE = r"一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口"  # one place for everything
-_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
+# (全部 of money taken or spent, 年金を全部使われ, is how much, not everything at once)
+_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部(?![^。、]{0,3}(使|つか|取ら|とら|盗ら|持って))|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
                       r"まとめて|" + _ONE_PLACE + r"|別の課|たらい回し")
 _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
