@@ -50,6 +50,10 @@ _BURDEN = re.compile(r"全部|ぜんぶ|何もかも|なにもかも|すべて|�
 _LIST = re.compile(r"も[、,]?.+も|と.+の(こと|事)|,.+,")
 _SAID = re.compile(r"(ます|です|でした|ました|ません|ない|たい|た|だ|る|よ|ね|の|\b(is|was|were|are|have|had)\b.*)[。．.!！…\s]*$",
                    re.I)
+# Worry or the weight told (「どう支えたらいいのか分からなくて」「不安で眠れない」 "I don't know how to help him").
+_WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(たら|よう|ていいか)|不安|心配|つら|辛|しんど|疲れ|つかれ|"
+                    r"自信が(ない|なく|持てな)|怖|こわ|眠れ|ねむれ|泣|責め|せめ|"
+                    r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -192,6 +196,11 @@ class Listening(Alarm):
         if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"):
             # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
             # is heard by the thread (the alarm carried or released), not alarmed anew by the model.
+            return self._as_soft(res)
+        if state.distress and res.urgency == "none" and _WORRY.search(t) and len(t) <= TOLD and not (
+                _QUESTION.search(t) or smalltalk.calm(t, lenient=True) or self._typed_option(state, t) is not None):
+            # Right after distress or a danger just past, worry told about the same story (「これから家族としてどう支えたら
+            # いいのか分からなくて」 after 入院しました): still the quiet tier, not a calm question.
             return self._as_soft(res)
         if not state.distress or not (_BURDEN.search(t) or _LIST.search(t) and not _SAID.search(t)):
             return res  # 「父は生活保護を受けていました」 is a fact told, not the weight going on

@@ -23,7 +23,13 @@ _WORDS: list[tuple[str, str]] = [
     (BYE, r"さようなら|さよなら|またね|では(また)?|失礼します|おやすみ(なさい)?|(寝|ね)(ます|る|よう)(?=ね?[。.!！、,\s]|ね?$)|bye|goodbye|see you|"
           r"good ?night"),
     (GREETING, r"こんにちは|こんにちわ|こんばんは|こんばんわ|おはよう(ございます)?|はじめまして|もしもし|よろしく(お願いします)?|"
-               r"hello|hi|hey|good (morning|afternoon|evening)"),
+               r"hello|hi|hey|good (morning|afternoon|evening)|"
+               # the weather said as a greeting (「今日も暑いですね〜」「寒くなりましたね」 "Lovely day, isn't it"): a remark
+               # ending in ね, nobody in it — 「暑くて母がぐったりしてる」 is not small talk
+               r"(今日|きょう|毎日|まいにち)?(も|は)?(本当に|ほんとに|ほんと|すっかり|だいぶ|急に)?"
+               r"((暑|あつ|寒|さむ|蒸し暑|むしあつ|涼し|すずし|暖か|あたたか)(い|く(なり|なって)(まし)?た|くなってきました)|"
+               r"(いい|良い)(お)?(天気|てんき|日和|びより)|(雨|あめ|雪|ゆき)(が続きます|ばかり|です|だ)?)(です)?(よ)?ね|"
+               r"(lovely|nice|beautiful|hot|cold) (day|weather)( today)?(,? isn'?t it)?|(it'?s )?(so |really )?(hot|cold) today"),
     (DONT_KNOW, r"(よく)?(わから|分から|解ら)(ない|ん|ないです|ないんです|なくて)|わかんない|何を書けば(いい|よい)|"
                 r"何て書けば(いい)?|どうすれば(いい)?(の)?|(i )?(don'?t|do not) know|not sure|"
                 r"うー+[ーん]*む?|えーと|えっと|ん[ーん]+|hmm+"),
