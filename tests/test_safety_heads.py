@@ -65,3 +65,9 @@ def test_every_situation_the_heads_can_raise_has_lines() -> None:
     covered = {s for line in yaml.safe_load((ROOT / "data/emergency.yaml").read_text(encoding="utf-8"))
                for s in line.get("situations") or ()}
     assert labels and set(labels) <= covered
+
+
+def test_a_child_left_uncared_for_heard_by_the_model_is_a_childs_danger_not_a_medical_one() -> None:
+    # neglect is a sign of harm for the child lines (learned._HARM): without it the model's next guess was drowning
+    s = screen("近所の子がずっと同じ服で放っとかれてる")
+    assert s.alarm and s.situations[0] == "child-abuse", s

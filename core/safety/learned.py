@@ -32,12 +32,13 @@ _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だい�
 
 # What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
 # しまいました is no carer's hand), a person gone for a missing one (部屋から出てこない is a son at home), a sign
-# of harm for abuse and for a carer's fear (泣きやまなくてイライラ is a tired parent).
+# of harm for abuse and for a carer's fear (泣きやまなくてイライラ is a tired parent; a child left uncared for, 同じ服で
+# 放っとかれてる, is one).
 _GONE = (r"いなくな|いない|居ない|おらん|見当たら|みあたら|見つから|みつから|帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|"
          r"もどら|かえら|かえって(こ|き)(な|ん)|行方|ゆくえ|迷子|まいご|出て(行|い)った|出ていった|家出|いえで|連絡が(つか|取れ|とれ)|"
          r"はぐれ|見失|みうしな|どこにも|徘徊|はいかい|\b(missing|gone|lost|can'?t find|not (come )?back|wandered|ran away)\b")
 _HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|怒鳴|どな|揺さぶ|ゆさぶ|首|手を(上げ|あげ)|手が出|傷|きず|あざ|痣|血|"
-         r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
+         r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|放っと|ほっと(か|い)|ほったらか|置き去り|おきざり|ネグレクト|同じ服|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
          r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
 _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
     ("caregiver-may-harm", (CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED, _HARM)),
