@@ -216,7 +216,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "emergency_now": {"ja": "命にかかわるときは、ここにある番号にすぐ電話してください。この案内は緊急通報の窓口ではありません。",
                       "easy": "いのちが あぶない ときは、ここに ある 番号に すぐ でんわ して ください。"
                               "この案内は緊急通報の窓口ではありません。",
-                      "en": "Call a number shown here now. This guide is not an emergency service."},
+                      "en": "Call a number shown here now: even with little Japanese, say where you are. This guide is not an emergency service."},
     "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、ここにある番号にすぐ電話してください。",
                     "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、ここに ある 番号に すぐ でんわ して ください。",
                     "en": "Thank you for telling me. If there is still danger, call a number shown here now."},
@@ -242,7 +242,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "crisis_today": {"ja": "ひとりで抱えないでください。ここにある番号で、今日すぐに相談できます。この案内は緊急通報の窓口ではありません。",
                      "easy": "ひとりで なやまないで ください。ここに ある 番号に きょう でんわ できます。"
                              "この案内は緊急通報の窓口ではありません。",
-                     "en": "You do not have to face this alone. The lines shown here can talk with you today. "
+                     "en": "You do not have to face this alone. The lines shown here can talk with you today; they may answer "
+                           "in Japanese only, so someone who speaks Japanese can call with you. "
                            "This guide is not an emergency service."},
     "emergency_list": {"ja": "緊急のときの連絡先です。命の危険があるときは迷わず 119・110 へ。",
                        "easy": "きんきゅうの ときの でんわ です。いのちが あぶない ときは 119・110 へ。",

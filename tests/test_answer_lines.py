@@ -84,3 +84,10 @@ def test_a_json_result_carries_the_cards_hours_and_whether_it_is_open_now(guide)
     assert center["open_now"] is False  # 8:10 on a Tuesday: it opens at 8:30
     english = {r["id"]: r for r in _json(guide, "adult guardianship consultation")["results"]}
     assert english["seinen-kouken-center"]["hours"][0].startswith("Mon–Fri 8:30–17:15")
+
+
+def test_an_english_wish_to_die_gets_the_suicide_lines_alone_and_a_word_on_their_language(guide):
+    # "want to kill" of oneself is no carer's fear: no Carer Support card beside the suicide lines
+    _, reply = Dialogue(guide.router).handle(State(), text="I want to kill myself", lang="en", now=MORNING)
+    assert reply.urgency == "crisis" and "carer-shien" not in [c.entry_id for c in reply.cards]
+    assert "Japanese" in reply.text

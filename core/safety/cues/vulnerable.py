@@ -57,7 +57,7 @@ CUES: tuple[Cue, ...] = (
                  r"何(を)?(する|しでかす|してしまう)か(わから|分から|わかん)", r"(首|顔)に(手|枕|まくら)を(かけ|押し)", r"一緒に死(の|ん|にたい)", SHINJU, r"道連れ",
                  r"殺してしまうかも", r"(殺|ころ)して(しまいたい|楽にし)", r"(怒り|いらいら|イライラ)(で|が).{0,10}(手が|抑えられ|止められ|殴|叩)", r"(手|てえ)が出(る|ちゃう|てしまう)"),
         verbs=(V("叩く 殴る 殺す 絞める 投げ付ける 突き飛ばす 傷付ける 揺さぶる 蹴る", "SOU|WANT|VOL", "PASS"),),
-        english=(r"\b(might|going to|afraid i'?ll|scared i'?ll|worried i'?ll|could|want to|feel like i could|thought about) (hurt|hit|kill|shake|smother|harm|strangle)",
+        english=(r"\b(might|going to|afraid i'?ll|scared i'?ll|worried i'?ll|could|want to|feel like i could|thought about) (hurt|hit|kill|shake|smother|harm|strangle)(?! ?(my ?self|me)\b)",
                  r"\bpillow over (his|her|their)", r"\blose control (and|of myself)", r"\bsnap and (hurt|hit)")),
     Cue("distress", weak=True,
         phrases=(r"たすけて", r"助けて", r"もう(無理|むり|限界|げんかい|だめ|ダメ|疲れ|つかれ)", r"限界(です|だ|かも|で|を感じ)", r"疲れ(た|ました|果て|きっ|ちゃ|ちま|てしま)", r"つかれ(た|ちゃ)",
