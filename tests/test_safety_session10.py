@@ -125,3 +125,37 @@ def test_a_past_habit_stopped_is_soft() -> None:
 ])
 def test_self_blame_and_grief_get_the_quiet_line(text: str) -> None:
     assert screen(text).urgency == "soft", screen(text)
+
+
+# Long routing messages (issue #11, false alarms on long LINE messages): a stroke already in the hospital's hands,
+# no guarantor and no relatives left, a parent's raised voice regretted, a pupil's mark told by a teacher who asks
+# for counters, a shut-out told of another day and asked where to report, baby care that muddles the mind.
+LONG_ROUTINE = [
+    "母が脳出血で倒れ、いまは回復期のリハビリ病院にいます。退院の予定が来月なので、家の手すりや介護サービスの手続きを相談したいです。",
+    "両親は他界していて身寄りもいません。アパートの保証人がいないので、保証会社の利用について相談できる窓口を教えてください。",
+    "年長の息子がかんしゃくを起こすたびに、私もつい大声で叱ってしまい、夜になると落ち込みます。子育ての悩みを聞いてくれる所はありますか。",
+    "保育士です。担当の子の腕にあざを見つけたことがあり、園長には報告済みです。園の外の相談先も知っておきたいです。",
+    "向かいのおじいさんが、先日は雨の夜に家の外に出されていました。家族に怒鳴られている声もよく聞こえます。こういうときはどこに連絡すればいいですか。",
+    "双子の育児で毎日バタバタ、何が正解か分からなくなって疲れました。ほかのママと話せる子育てサロンはありますか。",
+]
+LONG_DANGER = [
+    "リハビリ病院から帰ってきた父が、さっきから急にろれつが回らなくなって、右手に力が入らない",
+    "保証人の相談をしていたら、認知症の母が朝から家に帰ってこない。まだ見つからない",
+    "大声で怒鳴ってしまって、そのあと息子を叩いてしまった。顔にあざができている",
+    "いま隣の家でおばあさんが外に出されて、寒い中で泣き叫んでいる",
+]
+
+
+@pytest.mark.parametrize("text", LONG_ROUTINE)
+def test_long_routine_message_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", LONG_DANGER)
+def test_long_message_twin_still_alarms(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+def test_a_bruise_on_a_pupil_is_the_childs_line_not_a_disabled_persons() -> None:
+    s = screen("担任している子の腕に、何度もあざがあります。今日は「家で叩かれた」と言っていました")
+    assert s.alarm and "child-abuse" in s.situations and "disabled-abuse-injury" not in s.situations, s

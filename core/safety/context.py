@@ -71,7 +71,7 @@ _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when|in (a|an|case))|how to|how do (i|we)|when (someone|somebody|a person)|"
     r"if (someone|somebody|anyone|a person|people)|(scared|afraid|frightened|worried|fear|fears) of (drowning|falling|fire|choking|getting lost)(?![^.]*\b(now|went under|fell|is drowning|in the water|not breathing)\b)|if (i|he|she|they|my (mum|mom|dad|mother|father|wife|husband|son|daughter)) (collapse|collapses|fall|falls|get lost|gets lost|drown|drowns|choke|chokes|(has|have) a stroke)|i want to (know|learn)|prevent|in general|(a |bad )?(dream|nightmare)s? (about|of|that))\b")
 _PAST = re.compile(fold(
-    r"昔|(?<![^がはもにで、。\s])むかし|(既往|持病|病歴)(?!(とか|など|は|も)?(ない|無い|なく|なし|ありません|ないのに))|(去年|昨年|おととし|一昨年)の(経験|こと|夏|冬|事故|話)|経験(が)?(ある|あり)|(火事|火災|地震|事故|台風|災害)(の)?(あと|後)(の|で|に|から|片付|かたづ)|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の|高校生の|高校の|大学生の|大学の|学生の|10代の|十代の)(頃|ころ|時)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|[一二三四五六七八九十]+年前|数年前|何年も前|去年|昨年|当時|"
+    r"昔|(?<![^がはもにで、。\s])むかし|(この前|このまえ|こないだ|先日|前回)は|(既往|持病|病歴)(?!(とか|など|は|も)?(ない|無い|なく|なし|ありません|ないのに))|(去年|昨年|おととし|一昨年)の(経験|こと|夏|冬|事故|話)|経験(が)?(ある|あり)|(火事|火災|地震|事故|台風|災害)(の)?(あと|後)(の|で|に|から|片付|かたづ)|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の|高校生の|高校の|大学生の|大学の|学生の|10代の|十代の)(頃|ころ|時)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|[一二三四五六七八九十]+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|(た|だ)ことがあ(る|り|って|ります|った|りました)|(た|だ)ことは(一度|いちど|何度か|前に|昔)?(だけ)?(ある|あり)|(火事|火災|事故|事件)が(ありました|あった)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題)|"
     r"いまは(大丈夫(?!じゃ|で(は|も)?な|か)|落ち着|元気)|もう大丈夫(?!じゃ|で(は|も)?な|か)|だいぶ(落ち着|良く)|乗り越え|克服|亡くな|亡くし|命日|退院|治った|完治"))
 _SETTLED = re.compile(fold(
@@ -125,7 +125,7 @@ _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|です
 # A message that asks whether or where the writer may consult, with nothing said to happen now: a worried friend,
 # neighbour or victim looking for a counter, not an emergency (abuse and violence only; never a body in danger).
 _CONSULT = re.compile(fold(
-    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談(だけ|だけでも|のみ)?(でも)?できる(ところ|所|窓口|場所)|相談窓口|(相談|通告|通報)(とか|や)?(通告|通報|相談)?(って|は|も)?(でき|して(も)?いい)(ます|る)?(か|ところ|所)|相談先(を|は|が)?(教え|知り|ありますか|どこ)|(相談|通報)(の|する|先の)?(電話番号|番号)"))
+    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談(だけ|だけでも|のみ)?(でも)?できる(ところ|所|窓口|場所)|相談窓口|(相談|通告|通報)(とか|や)?(通告|通報|相談)?(って|は|も)?(でき|して(も)?いい)(ます|る)?(か|ところ|所)|相談先(を|は|が|も)?(教え|知り|知っておき|ありますか|どこ)|相談に(のって|乗って)(もらえ|くれ|いただけ)(ます|る|ない)?(か|の|でしょうか)|(相談|通報)(の|する|先の)?(電話番号|番号)"))
 _CONSULT_EN = re.compile(r"\bwhere (can|could|do|should) i (talk|go|find|get|report|turn)|\bcan i (talk|speak) to someone")
 # 「今すぐ危ないという感じではない」「今すぐどうこうって感じじゃない」: a now that is denied says nothing is happening now.
 _NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も|どうこう|どうにか)(なる|する)?(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))

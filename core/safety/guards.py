@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cues import ELDER
+from .cues.words import DISABLED
 from .normalize import fold
 from .senses import other_senses
 
@@ -21,7 +22,14 @@ _CONFINER = re.compile(fold(
     r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
-_TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました)|手術(を受け|した|しました)|in hospital|discharged"))
+_TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました|の日|の予定|予定|が近|日)|手術(を受け|した|しました)|"
+                            r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))
+# A stroke the screen or the model hears needs a body that shows it (a face, speech, a limb, a fall, a head) or its name:
+# 「何が正しいのか分からなくなって」 about baby care is no stroke.
+_STROKE_BODY = re.compile(fold(r"顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
+                               r"頭|あたま|めまい|目が|見え|視|倒れ|たおれ|意識|ふらつ|力が|箸|よだれ|脳|のう|字|読め|よめ|言わ|言え|いわ|いえな|答え|返事|"
+                               r"落と|おと(し|さ)|持て|もて|笑|わら|急に|突然|いきなり|さっきまで|時間前|普通だった|ふつうだった") +
+                          r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)")
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
 _COLD_OR_DAYS = re.compile(fold(
     r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
@@ -59,6 +67,8 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
         found.discard("stroke-signs")
+    if "stroke-signs" in found and (not _STROKE_BODY.search(text) or _TREATED.search(text) and not _HAPPENING.search(text)):
+        found.discard("stroke-signs")  # no body that shows it, or a stroke in the hospital's hands (リハビリ病院, 退院の日)
     if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):
         found.discard("no-food-or-shelter-in-cold")
     _first_things_first(found, text)
@@ -79,6 +89,7 @@ _CONVULSION = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|�
 _DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹") + r"|day (program|service|centre|center)")
+_DISABLED = re.compile(fold(DISABLED))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
 _LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア|火鉢|ひばち|骨董|こっとう|売りたい|売る|譲り|ゆずり"))
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
@@ -129,6 +140,8 @@ _THING_SOUGHT = re.compile(fold(
     r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)|"
     # a thing looked for (賃貸を探してますが…なかなか見つからない)
     r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|住まい|仕事|保育園|施設|病院)(を|が)?(探|さが)(して|し)[^。]{0,30}(見つから|みつから|見当たら)"))
+# No guarantor, no relative left (保証人がいない, 両親は他界して兄弟もいません): who the household has, not a person gone.
+_NO_ONE_TO_ASK = re.compile(fold(r"(保証人|身元保証|身寄り|頼れる人|頼る人|親族|身内)(が|は|も)?[^。]{0,4}(いない|いません|おらん|なし|ない)|他界|亡くな"))
 _PERSON_GONE = re.compile(fold(r"いなくな|帰ら|戻ら|帰って(こ|き)な|行方|迷子|徘徊|連絡が(つか|取れ|とれ)|家を出|出て(行|い)"))
 
 
@@ -144,7 +157,7 @@ def _lived_with(found: set[str], text: str) -> None:
     if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
         found.discard("child-abuse")
     if found & _MISSING and (_BACK.search(text) and not _AGAIN.search(text) or
-                             _THING_SOUGHT.search(text) and not _PERSON_GONE.search(text)):
+                             (_THING_SOUGHT.search(text) or _NO_ONE_TO_ASK.search(text)) and not _PERSON_GONE.search(text)):
         found.difference_update(_MISSING)
 
 
@@ -156,6 +169,8 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.discard("elder-abuse-injury")  # no older or cared-for person: the other harm explains it
     if "disabled-abuse-injury" in found and "child-abuse" in found and _FACILITY.search(text):
         found.discard("child-abuse")  # staff or a sibling's home: the disabled person's line, not 189
+    if "disabled-abuse-injury" in found and "child-abuse" in found and not _DISABLED.search(text) and not _FACILITY.search(text):
+        found.discard("disabled-abuse-injury")  # a pupil's bruise told by a teacher: the child's line, no disability named
     if "no-food-or-shelter-in-cold" in found and "child-abuse" in found and _EVICTION.search(text):
         found.discard("child-abuse")  # a family put out by the landlord
     if "suicide-plan-or-attempt" in found and not _SUICIDE_WORDS.search(text) and (
