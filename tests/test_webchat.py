@@ -55,6 +55,7 @@ def test_api_chat_gives_the_page_headings_alerts_and_readings(stack):
     crisis = stack.http.post("/api/chat", json={"session": "d" * 20, "text": "もう死にたい"}).json()
     assert crisis["urgency"] in ("crisis", "emergency") and crisis["emergency_first"]
     assert crisis["alert"] and crisis["alert"].count("。") == 1
+    assert crisis["heading"] == "ひとりで抱えないでください"  # a kind word first, not 「緊急の連絡先5件と窓口2件」
     english = stack.http.post("/api/chat", json={"session": "e" * 20, "text": "I can't pay my rent"}).json()
     assert english["lang"] == "en" and not english["heading"].startswith("窓口")
 

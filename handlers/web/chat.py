@@ -56,6 +56,8 @@ NOTICE_119 = re.compile(r"\s?（[^（）\n]*119[^（）\n]*110[^（）\n]*）|\s
                         r"|(?:※\s*)?(?:緊急通報の窓口ではありません。)?命の危険があるときは\s*119（救急）・110（警察）へ(?:電話してください)?。")
 ALERT = {("emergency", "ja"): "今すぐ電話できる番号があります。", ("crisis", "ja"): "今日すぐ相談できる番号があります。",
          ("emergency", "en"): "Call one of these numbers now.", ("crisis", "en"): "You can talk to someone today."}
+CARING = {("emergency", "ja"): "すぐに電話してください", ("crisis", "ja"): "ひとりで抱えないでください",
+          ("emergency", "en"): "Please call now", ("crisis", "en"): "You do not have to face this alone"}
 
 
 def heading(reply: Reply, first: bool = False) -> str:
@@ -66,6 +68,8 @@ def heading(reply: Reply, first: bool = False) -> str:
         return "Welcome" if en else "ごあいさつ"
     if reply.note:
         return "Summary for the counter" if en else "紹介状"
+    if lines and reply.urgency in ALARM:  # a person in danger reads a kind word first, not a count of results
+        return CARING[(reply.urgency, "en" if en else "ja")]
     if lines and cards:
         return (f"{lines} emergency lines and {cards} counters" if en
                 else f"緊急の連絡先{lines}件と窓口{cards}件をご案内します")
