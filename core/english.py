@@ -26,7 +26,7 @@ GLOSSARY: dict[str, str] = {
     "parents": "親", "husband": "夫", "wife": "妻", "spouse": "配偶者", "partner": "配偶者",
     "child": "子ども", "children": "子ども", "kid": "子ども", "kids": "子ども", "baby": "子育て",
     "son": "息子", "daughter": "娘", "disability": "障害", "disabled": "障害", "handicap": "障害",
-    "wheelchair": "車いす", "money": "お金 生活困窮", "poor": "生活困窮", "poverty": "生活困窮",
+    "wheelchair": "車いす", "money": "お金", "poor": "生活困窮", "poverty": "生活困窮",
     "rent": "家賃", "debt": "借金", "loan": "貸付", "welfare": "福祉", "job": "仕事 就労", "work": "仕事 就労",
     "unemployed": "仕事 就労 生活困窮", "employment": "就労", "housing": "住まい", "house": "住まい",
     "apartment": "住まい探し", "homeless": "住まい 生活困窮", "violence": "暴力", "abuse": "虐待",
@@ -159,6 +159,9 @@ GLOSSARY.update({"foreign residents": "外国人 外国籍", "foreign resident":
 GLOSSARY.update({f"{det} {n} {verb}": "" for det in ("a", "my", "our", "the") for n in (
     "neighbor", "neighbour", "neighbors", "neighbours") for verb in (
     "said", "says", "told me", "told us", "mentioned", "recommended", "suggested")})
+# Parenting said in everyday English (tantrums, talk to someone about parenting): 子育て.
+GLOSSARY.update({"parenting": "子育て 育児", "tantrum": "かんしゃく 子育て", "tantrums": "かんしゃく 子育て",
+                 "about parenting": "子育て相談"})
 # Small chores in an older person's house (jobs around the house, odd jobs, change the curtains, move furniture) are
 # everyday help (生活支援), not a job.
 GLOSSARY.update({w: "ちょっとした手助け 家事の手伝い" for w in (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|どな|暴言|手を(あげ|上げ)|つね|首を絞|乱暴|あざ|"
-                   r"(お金|年金|通帳|給料|貯金)を?(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|使い込|使いこ|"
+                   r"(お金|年金|通帳|給料|貯金)(を|ば)?[^。、]{0,4}(取|と|盗)られ|取り上げ|勝手に(使|つか)われ|使い込|使いこ|"
                    r"(お金|年金|通帳|貯金|預金)を[^。、]{0,12}(自分のために|勝手に|無断で)|"
                    # the elder's money spent by the relative who keeps it (年金を全部叔父さんが使いよる, 貯金を息子に使われ)
                    r"(年金|通帳|貯金|預金|キャッシュカード)を[^。]{0,6}(叔父|伯父|叔母|伯母|おじ|おば|息子|娘|孫|兄|弟|姉|妹|"
@@ -44,6 +44,7 @@ _NEGLECT = re.compile(r"(夜遅く|夜中|深夜|夜\d+時|朝から晩|何時�
 # (a pupil is of another home too, told by a teacher: クラスの子, 担任している, 生徒, 園児)
 _OTHER_HOME = re.compile(r"近所|隣|となり|向かい|同じ(マンション|アパート|団地)|上の階|下の階|よその|知り合いの|友達の|ママ友|"
                          r"クラスの|担任|受け持ち|生徒|児童|園児|教え子")
+_ELDER = re.compile(r"高齢|年寄|おばあ|おじい|ばあちゃん|じいちゃん|ばあさん|じいさん|祖母|祖父|認知症")
 _SMALL = re.compile(_CHILD + r"|子が|子は|兄弟|姉妹|女の子|男の子|小さい子|幼い")
 
 
@@ -99,7 +100,8 @@ def infer_topics(text: str) -> dict[str, float]:
     partner = re.search(_PARTNER + r"(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
     if partner and _CONTROL.search(text):
         out["dv"] = 2.0
-    if _NEGLECT.search(text) and _OTHER_HOME.search(text) and _SMALL.search(text):
+    # (an older neighbour in the same clothes is no child: 近所のおばあちゃん…息子さんに…同じ服)
+    if _NEGLECT.search(text) and _OTHER_HOME.search(text) and _SMALL.search(text) and not _ELDER.search(text):
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
     if not (_HARM.search(text) or _MISTREAT.search(text) or (_HELD.search(text) and _WITHHELD.search(text))):
@@ -112,7 +114,7 @@ def infer_topics(text: str) -> dict[str, float]:
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
     elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or re.search(
-            r"(高齢|年寄|おばあ|おじい|ばあちゃん|じいちゃん|ばあさん|じいさん|祖母|祖父|認知症)", text) or infer_who(text):  # 母（88）
+            _ELDER, text) or infer_who(text):  # 母（88）
         out["gyakutai"] = 2.0
         out["koureisha"] = 1.0
     if re.search(r"障害|障がい|障碍", text):

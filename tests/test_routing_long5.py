@@ -86,3 +86,28 @@ def test_not_knowing_how_to_help_that_keeps_one_awake_is_that_worry():
 
 def test_a_place_to_chat_with_other_mothers_is_the_gathering_place(guide):
     assert _ids(guide, "生後4か月の息子がいます。同じくらいの赤ちゃんのママたちと話せる場所を探しています")[0] == "tsudoi-hiroba"
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("I'm a single father with two kids. Money is tight and I want to know what help exists for single-parent "
+     "households in Kamakura.", "hitorioya-soudan"),
+    ("My 2-year-old throws tantrums all the time and I'm exhausted. I just want someone to talk to about parenting.",
+     "kosodate-soudan"),
+])
+def test_a_single_parent_short_of_money_and_parenting_in_english(guide, text, counter):
+    assert _ids(guide, text)[0] == counter
+
+
+def test_an_older_neighbour_in_the_same_clothes_is_no_neglected_child():
+    topics = infer_topics("近所のおばあちゃんが、息子さんにお金ば全部取られよるみたい。いつも同じ服を着とる。")
+    assert topics.get("koureisha")
+    assert "kosodate" not in topics
+
+
+@pytest.mark.parametrize("text", [
+    "公民館の部屋を借りて、サークルの練習をしたいです。予約はネットでできますか？ 料金も知りたいです。",
+    "うちのブロック塀が古くて、地震のとき倒れないか心配です。撤去するのに補助が出るって本当ですか？",
+    "犬の散歩でフンを片付けない人がいて困っています。注意の看板って市で作ってもらえますか。",
+])
+def test_a_room_to_book_an_old_wall_and_dog_mess_are_other_city_business(guide, text):
+    assert not _out(guide, text)["results"]
