@@ -111,6 +111,23 @@ _HELP = re.compile(r"警察|けいさつ|110|119|救急|きゅうきゅう|消�
                    r"\b(police|ambulance|fire (brigade|department)|emergency|911|999)\b", re.I)
 
 
+# The danger heard is not what the resident meant, and they say what they did mean (「いや死ぬとかじゃなくて、カードの支払いが
+# もう無理ってことです」「そういう意味じゃなくて家賃が…」 "I don't mean suicide, I mean my debts"): the concern is routed.
+_NOT_MEANT = re.compile(r"(死|し)(ぬ|に(たい)?)|命|いのち|自殺|じさつ|消え|きえ|そういう(意味|いみ|こと|話|はなし)|"
+                        r"(危|あぶ)ない|暴力|(殴|なぐ)|事件|ケガ|怪我")
+_DENIED = re.compile(r"(とか|って|の|という|っていう)?(話|はなし|意味|いみ|こと)?(じゃ|では)(なくて|なく|ないです|ありません)")
+_DENIED_EN = re.compile(r"\b(i )?(don'?t|do not|didn'?t) mean\b|\bnot (about )?(suicide|dying|killing)\b|\bnot like that\b",
+                        re.I)
+
+
+def not_meant(text: str) -> bool:
+    """「いや命とかじゃなくて…」: the danger denied as what the resident meant, something else said instead."""
+    for m in _DENIED.finditer(text):
+        if _NOT_MEANT.search(text[max(0, m.start() - 12):m.start() + 1]):
+            return True
+    return bool(_DENIED_EN.search(text))
+
+
 def at_hospital(text: str) -> bool:
     """「今は病院にいます」「救急車で運ばれました」「入院しました」 "We're at the hospital": being handled."""
     return bool(_HOSPITAL.search(text)) and not _NOT_THERE.search(text)
@@ -161,9 +178,10 @@ class Alarm(Menu):
         naming none of the danger's own help (「警察って呼んでいいの？家族なのに」 7.4 is about the alarm), whose leader is
         not a counter the alarm already shows (「夫がお金を渡してくれない」 after a blow: DV相談, the same thread)."""
         general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
-        return (res.crisis is None and res.urgency == "none" and bool(res.results) and res.clarify is None
+        corrected = not_meant(res.query)  # 「いや命とかじゃなくて、借金が…」: what they meant, even in distress, a weaker leader
+        return (res.crisis is None and (res.urgency == "none" or corrected) and bool(res.results) and res.clarify is None
                 and not _HELP.search(res.query) and not cannot_call(res.query)
-                and res.other_business is None and res.top_score >= CLEAR_LEADER
+                and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected)
                 and res.results[0].entry["id"] not in general and res.results[0].entry["id"] not in shown)
 
     def _aftercare(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:

@@ -58,6 +58,13 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
 
+def _names(text: str, entry: dict[str, object]) -> bool:
+    """The message names the counter by its name or an alias (three characters at least)."""
+    said = text.lower()
+    names = (entry.get("name") or "", *(entry.get("aliases") or ()))  # type: ignore[misc]
+    return any(isinstance(n, str) and len(n) >= 3 and n.lower() in said for n in names)
+
+
 class Listening(Alarm):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
 
@@ -195,8 +202,9 @@ class Listening(Alarm):
         t = text.strip()
         if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"):
             # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
-            # is heard by the thread (the alarm carried or released), not alarmed anew by the model.
-            return self._as_soft(res)
+            # is heard by the thread (the alarm carried or released), not alarmed anew by the model; what it says is
+            # ranked on its words (「いや命とかじゃなくて、借金がもう返せないってこと」: the debt counters, not the crisis').
+            return self._as_soft(self.router.route(res.query, model_heard_soft=True))
         if state.distress and res.urgency == "none" and _WORRY.search(t) and len(t) <= TOLD and not (
                 _QUESTION.search(t) or smalltalk.calm(t, lenient=True) or self._typed_option(state, t) is not None):
             # Right after distress or a danger just past, worry told about the same story (「これから家族としてどう支えたら
@@ -266,6 +274,10 @@ class Listening(Alarm):
         focus, sure = self._focus(state, res)
         entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
         state.counter = entry["id"]
+        if _names(res.query, entry):  # a counter named (「成年後見センターってどこ？」): the next follow-up is about it too
+            state.picked = entry["id"]
+            if entry["id"] not in state.shown:
+                state.shown = [entry["id"], *state.shown][:MAX_CARDS]
         ids = [entry["id"]] if sure else [entry["id"], *[i for i in state.shown if i != entry["id"]]]
         text = followup.answer(self.kb, entry, what, lang)
         if len(ids) > 1:
@@ -277,13 +289,14 @@ class Listening(Alarm):
         """The counter a follow-up is about, among those shown, and whether that is certain: the one the message
         names, the one chosen, the one its own routing ranks; else (not certain) the first of the thread's concern
         that is not an all-round counter, else the thread's counter."""
-        said = res.query.lower()
         for i in state.shown:
-            entry = self.kb.entries[i]
-            if any(len(n) >= 3 and n.lower() in said for n in (entry.get("name") or "", *(entry.get("aliases") or ()))):
+            if _names(res.query, self.kb.entries[i]):
                 return i, True
         if state.picked in state.shown:
             return state.picked or "", True
+        top = res.results[0].entry if res.results and res.clarify is None else None
+        if top is not None and _names(res.query, top):
+            return top["id"], True  # 「福祉センターってどこにあるんですか」: the counter it names, though not shown
         ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None
                   and not followup.pure(res.query)]  # 「お金かかりますか」 ranks the money counter: no sign of which
         if ranked:

@@ -25,6 +25,8 @@ from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index, Scored
 from knowledge.text import hira, normalize
 
+SOFT_TIER = Screen("soft", ("soft",))  # distress without an alarm: one quiet line
+
 # Calibrated on tests/questions/*.jsonl with bench/calibrate.py.
 OOS_THRESHOLD = 1.5        # best phrase/topic score below this: nothing curated fits (bench/calibrate.py)
 CLEAR_LEADER = 5.0        # a top score this high, not an all-round counter, answers a short 'where do I ask'
@@ -120,10 +122,14 @@ class Router:
             self._kana = KanaReader(w for w in words if isinstance(w, str))
         return self._kana
 
-    def route(self, text: str) -> RouteResult:
+    def route(self, text: str, model_heard_soft: bool = False) -> RouteResult:
+        """`model_heard_soft`: an alarm the trained crisis head alone raised is heard in the soft tier (a later turn
+        of a conversation, core/listening.py) and the message is ranked on its words, not given the crisis counters."""
         raw = text or ""
         res = RouteResult(query=raw)
         res.safety = screen(raw)
+        if model_heard_soft and res.safety.by_model:
+            res.safety = SOFT_TIER
         res.emergency = self.emergency_lines(res.safety)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
