@@ -159,3 +159,37 @@ def test_long_message_twin_still_alarms(text: str) -> None:
 def test_a_bruise_on_a_pupil_is_the_childs_line_not_a_disabled_persons() -> None:
     s = screen("担任している子の腕に、何度もあざがあります。今日は「家で叩かれた」と言っていました")
     assert s.alarm and "child-abuse" in s.situations and "disabled-abuse-injury" not in s.situations, s
+
+
+# The same families told in kana, dialect and English, and their harmless twins.
+VARIANTS_DANGER = [
+    "もうつかれた。はやく あっちに いって とうちゃんに あいてえ",
+    "亡くなった夫の所へ、早く行きたいです",
+    "I keep thinking if I were gone the insurance would pay off what we owe",
+    "my husband is throwing up blood",
+    "a boy from my class never made it home after school, his mum called",
+    "one of our residents wandered out of the care home in his slippers",
+    "むすこが しらない くるまに のせられた",
+    "じいちゃんが ち はいた",
+    "ほいくえんの こが いえに ついてない",
+    "睡眠薬をお酒で流し込んだ",
+    "私なんかいないほうがいい",
+    "母が子どもを床に叩きつけた",
+]
+VARIANTS_HARMLESS = [
+    "あっちに行って友達に会いたいので、バスの時刻を教えて",
+    "会議には私がいないほうが話が進むと思う",
+    "頭痛薬を飲んでも治らないので、頭痛外来を探しています",
+    "ISN'T there insurance advice for people with debts?",
+    "子どもが帰り道に犬にかまれないか心配です",
+]
+
+
+@pytest.mark.parametrize("text", VARIANTS_DANGER)
+def test_variants_raise_the_alarm(text: str) -> None:
+    assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", VARIANTS_HARMLESS)
+def test_variants_harmless_twins_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)

@@ -117,6 +117,16 @@ _ANIMAL_BITE = re.compile(fold(r"(犬|いぬ|猫|ねこ|蛇|へび|蜂|はち|�
 _PERSON_BLOW = re.compile(fold(r"殴|なぐ|叩|たた|蹴|暴力|怒鳴|どな|首を|突き飛ば|夫|妻|彼氏|父|母|息子|娘"))
 
 
+# Medicine taken as meant that did not help (ロキソニンを飲んでも頭痛が治らない): a question for a doctor, not an overdose —
+# unless an amount or a wish to die is told.
+_NO_EFFECT = re.compile(fold(r"(飲んで|のんで|飲んだ|のんだ)(も|けど|のに|けれど)[^。!?]{0,12}(治らな|なおらな|治りませ|効かな|きかな|効きませ|よくならな|良くならな|"
+                             r"下がらな|さがらな|おさまらな|治まらな|変わらな|かわらな)"))
+
+
+# The writer away (私がいないほうが子どもが自立できる, 自分が留守の間): no one else gone.
+_WRITER_AWAY = re.compile(fold(r"(私|わたし|あたし|自分|じぶん|僕|ぼく|俺|おれ)(が|は)(いない|いなく|居ない|留守|るす|不在|おらん|おらへん)"))
+
+
 def other_senses(found: set[str], text: str) -> None:
     """Drop the situations whose cue the message uses in its harmless sense (see the patterns above)."""
     if found & {"missing-person", "missing-child", "missing-person-dementia"} and _NONE_IN_FAMILY.search(text) \
@@ -128,10 +138,14 @@ def other_senses(found: set[str], text: str) -> None:
         found.discard("caregiver-may-harm")
     if found & _NOT_WAKING and _NO_WILL.search(text) and not _FALL.search(text):
         found.difference_update(_NOT_WAKING)
+    if found & _MISSING and _WRITER_AWAY.search(text) and not _SEARCH.search(_WRITER_AWAY.sub(" ", text)):
+        found.difference_update(_MISSING)
     if found & _MISSING and _NOTE_SAYS_WHERE.search(text) and not _NOTE_DANGER.search(text):
         found.difference_update(_MISSING)
     if found & _SHAKEN and _ROCKED.search(text) and _ASLEEP.search(text) and not _SHAKEN_HARD.search(text):
         found.difference_update(_SHAKEN)
+    if "overdose" in found and _NO_EFFECT.search(text) and not _AMOUNT.search(text):
+        found.discard("overdose")
     if "overdose" in found and _HELPS.search(text) and not _AMOUNT.search(text):
         found.discard("overdose")
     if "overdose" in found and _REGIMEN.search(text) and not _OVERDOSE_SIGN.search(text):
