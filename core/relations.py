@@ -30,6 +30,8 @@ _CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添|"
                      r"(父|母|親|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|弟|妹|きょうだい)[^。]{0,14}"
                      r"(手伝|介助|トイレ|着替え|お風呂|通訳|ご飯を作|食事を作)")
 _PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パートナー|恋人|元夫|元妻|交際相手|婚約者|結婚相手|元彼|元カレ|内縁の夫|内縁の妻)"
+_BY_PARTNER = r"(さん|様)?(から|に)[^。、]{0,4}(暴力|殴|なぐ|叩|たた|蹴|暴言|怒鳴|どな|首を絞)"
+PARTNER_HARM_SHIFT = 2.0  # the abuse topic's strength moved to DV when the partner is the one who harms
 _PARENT = r"(親|父親|母親|父|母|継父|継母|義父|義母|お父さん|お母さん)"
 _YOUNGER = r"(息子|娘|子ども|子供|こども|孫|嫁|婿|兄|弟|姉|妹|ヘルパー|施設の職員|職員|介護士)"
 _CHILD = r"(子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|孫|娘|息子)"
@@ -97,7 +99,7 @@ def infer_topics(text: str) -> dict[str, float]:
     out: dict[str, float] = {}
     if _MINOR.search(text) and _CARING.search(text):
         out["young-carer"] = 2.0  # a child who cares for family: ヤングケアラー
-    partner = re.search(_PARTNER + r"(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
+    partner = re.search(_PARTNER + r"(さん|様)?(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
     if partner and _CONTROL.search(text):
         out["dv"] = 2.0
     # (an older neighbour in the same clothes is no child: 近所のおばあちゃん…息子さんに…同じ服)
@@ -122,6 +124,11 @@ def infer_topics(text: str) -> dict[str, float]:
         out["shogai"] = 1.0
     if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0
+    if "gyakutai" not in out and re.search(_PARTNER + _BY_PARTNER, text):
+        # Harm done by a partner and to no child, elder or disabled person (娘が結婚相手から暴力を受けて, 夫に殴られ):
+        # the abuse words it is told in (暴力を受けている, あざがある) are the DV's, not another abuse's.
+        out["dv"] = 3.0
+        out["gyakutai"] = -PARTNER_HARM_SHIFT
     return out
 
 

@@ -111,3 +111,16 @@ def test_an_older_neighbour_in_the_same_clothes_is_no_neglected_child():
 ])
 def test_a_room_to_book_an_old_wall_and_dog_mess_are_other_city_business(guide, text):
     assert not _out(guide, text)["results"]
+
+
+@pytest.mark.parametrize("text", [
+    "姉が旦那さんから暴力を受けているみたいです。腕にあざがあって、聞いても「転んだ」としか言いません。家族として相談できますか。",
+    "彼氏に殴られたことがあります。別れ話をするのも怖いです。どこに話せばいいですか。",
+])
+def test_harm_done_by_a_partner_is_dv_first_whatever_abuse_words_it_is_told_in(guide, text):
+    assert _ids(guide, text)[0] == "dv-soudan"
+
+
+def test_a_partner_who_hits_the_child_is_still_child_abuse_too():
+    topics = infer_topics("夫が子どもを叩くので怖いです")
+    assert topics.get("gyakutai", 0) > 0
