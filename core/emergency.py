@@ -56,9 +56,13 @@ class ShownLine(EmergencyLine):
 
 
 def shown_name(line: EmergencyLine, lang: str = "ja") -> str:
-    """The line's name as a reply in `lang` shows it: its English name in English, where there is one."""
+    """The line's name as a reply in `lang` shows it: its English name in English, where there is one; a number
+    the name quotes (かながわ救急相談センター「#7119」) is not said twice beside the number itself."""
     own = getattr(line, "name_en", None) if lang == "en" else None
-    return str(own or line.name)
+    name = str(own or line.name)
+    for quoted in (f"「{line.number}」", f"“{line.number}”", f"\"{line.number}\""):
+        name = name.replace(quoted, "")
+    return name.strip() or str(line.number)
 
 
 def group_of(situations: Any) -> str:

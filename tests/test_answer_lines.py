@@ -91,3 +91,9 @@ def test_an_english_wish_to_die_gets_the_suicide_lines_alone_and_a_word_on_their
     _, reply = Dialogue(guide.router).handle(State(), text="I want to kill myself", lang="en", now=MORNING)
     assert reply.urgency == "crisis" and "carer-shien" not in [c.entry_id for c in reply.cards]
     assert "Japanese" in reply.text
+
+
+def test_a_line_whose_name_quotes_its_number_shows_the_number_once(guide):
+    _, reply = Dialogue(guide.router).handle(State(), text="2歳の子がボタン電池を飲み込んだ", now=MORNING)
+    shown = render_text(reply)
+    assert shown.count("#7119") == 1 and "119" in shown, shown

@@ -12,7 +12,7 @@ import pytest
 
 from core.cards import build_card, card_brief, card_text, resident_rows
 from core.dialogue import EMERGENCY, Dialogue, State
-from core.emergency import emergency_line, grouped
+from core.emergency import emergency_line, grouped, shown_name
 from core.hours import JST, line_status, written_rules
 from handlers.line.render import render as line_render
 from handlers.telegram.render import render as telegram_render
@@ -69,7 +69,7 @@ def test_unconfirmed_only_where_no_dated_source_gives_the_number(guide, listed):
         marked = line.number in undated
         assert line.unconfirmed == marked
         assert (f"{line.number}（未確認）" in text) == marked
-        assert ("（未確認）" in web[line.name]["number"]) == marked
+        assert ("（未確認）" in web[shown_name(line)]["number"]) == marked
     yorisoi = web["よりそいホットライン"]
     assert yorisoi["number"] == "0120-279-338" and "番号は2024年9月の資料で確認" in yorisoi["details"]
     assert "0120-279-338（24時間365日・無料・番号は2024年9月の資料で確認）" in text
