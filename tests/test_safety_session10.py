@@ -193,3 +193,25 @@ def test_variants_raise_the_alarm(text: str) -> None:
 @pytest.mark.parametrize("text", VARIANTS_HARMLESS)
 def test_variants_harmless_twins_stay_quiet(text: str) -> None:
     assert not screen(text).alarm, screen(text)
+
+
+def test_a_plan_with_its_place_in_another_sentence_is_imminent() -> None:
+    # 「屋上にいる。」 then 「もう飛ぶ」: the place and the plan in two sentences still bring 110/119
+    s = screen("いま橋の上。もう飛ぶ")
+    assert s.urgency == "emergency" and "suicide-imminent" in s.situations, s
+
+
+@pytest.mark.parametrize("text", [
+    "娘がかくれんぼで見つからないって怒ってた、かわいい。近くの公園の遊具について知りたい",
+    "息子が友達に叩かれたと言っていますが、けがはないです。先生に相談するべきですか",
+])
+def test_play_and_a_question_whether_to_consult_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [
+    "かくれんぼしてたら息子がいなくなって、もう1時間見つからない",
+    "かくれんぼで娘が見つからない！",
+])
+def test_a_child_not_found_in_a_game_that_goes_on_alarms(text: str) -> None:
+    assert screen(text).alarm, screen(text)

@@ -94,7 +94,7 @@ _NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|hel
 _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")
 _IMMINENT = re.compile(fold(
     r"今夜|今晩|今日|今から|いまから|これから|今すぐ|明日|週末|さようなら|さよなら|最後|遺書|練炭|ロープ|屋上|線路|"
-    r"飛び降り|飛び込|首を(吊|つ)|首吊り|首つり|くびつり|睡眠薬|薬を(貯|ため|集)|刃物|包丁|今(まさに|、)"))
+    r"飛び降り|飛び込|首を(吊|つ)|首吊り|首つり|くびつり|睡眠薬|薬を(貯|ため|集)|刃物|包丁|今(まさに|、)|橋の上|崖|がけ|ビルの上|ホームの端"))
 _IMMINENT_EN = re.compile(r"\b(tonight|today|right now|now|rope|roof|bridge|pills|charcoal|note|goodbye|edge|jump)\b")
 _IN_PROGRESS = re.compile(fold(
     r"(飲|のん)(だ|じゃった|でしまった|みました|んだ)|飲みました|焚い|たいて(い|る)|つけた|首を(吊|つ)ろうとして|"
@@ -125,7 +125,7 @@ _HEDGE = re.compile(fold(r"(念のため|念の為|一応)(です|に|で|です
 # A message that asks whether or where the writer may consult, with nothing said to happen now: a worried friend,
 # neighbour or victim looking for a counter, not an emergency (abuse and violence only; never a body in danger).
 _CONSULT = re.compile(fold(
-    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談(だけ|だけでも|のみ)?(でも)?できる(ところ|所|窓口|場所)|相談窓口|(相談|通告|通報)(とか|や)?(通告|通報|相談)?(って|は|も)?(でき|して(も)?いい)(ます|る)?(か|ところ|所)|相談先(を|は|が|も)?(教え|知り|知っておき|ありますか|どこ)|相談に(のって|乗って)(もらえ|くれ|いただけ)(ます|る|ない)?(か|の|でしょうか)|(相談|通報)(の|する|先の)?(電話番号|番号)"))
+    r"相談(って|は|も)?(でき|して(も)?いい|していい)(ます|るん|る|ん)?(か|でしょうか|です(か|よね))|相談(す|し|する)(べき|たほうがいい|た方がいい|たらいい)|どこ(に|へ|を)(相談|紹介)(すれば|したら|できる)|相談(だけ|だけでも|のみ)?(でも)?できる(ところ|所|窓口|場所)|相談窓口|(相談|通告|通報)(とか|や)?(通告|通報|相談)?(って|は|も)?(でき|して(も)?いい)(ます|る)?(か|ところ|所)|相談先(を|は|が|も)?(教え|知り|知っておき|ありますか|どこ)|相談に(のって|乗って)(もらえ|くれ|いただけ)(ます|る|ない)?(か|の|でしょうか)|(相談|通報)(の|する|先の)?(電話番号|番号)"))
 _CONSULT_EN = re.compile(r"\bwhere (can|could|do|should) i (talk|go|find|get|report|turn)|\bcan i (talk|speak) to someone")
 # 「今すぐ危ないという感じではない」「今すぐどうこうって感じじゃない」: a now that is denied says nothing is happening now.
 _NOT_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ|のところ)?(危ない|あぶない|危険|緊急|危害|被害|何も|どうこう|どうにか)(なる|する)?(という|って|な)?(感じ|状況|状態|わけ)?(では|じゃ|で)?(は)?(ない|なく|ありません)"))

@@ -182,6 +182,9 @@ def screen(text: str) -> Screen:
         if any(h.startswith("suicide") for h in hits):
             imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
             in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
+    if "suicide-plan-or-attempt" in alarms and not imminent:
+        # a plan in one sentence, the place or the hour in another (屋上にいる。もう飛ぶ): imminent all the same
+        imminent = bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(msg.text))
     if not alarms:
         heard, heard_crisis = hear(msg, whole, text, soft, lowered)
         if heard_crisis:

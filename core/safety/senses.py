@@ -127,6 +127,15 @@ _NO_EFFECT = re.compile(fold(r"(飲んで|のんで|飲んだ|のんだ)(も|け
 _WRITER_AWAY = re.compile(fold(r"(私|わたし|あたし|自分|じぶん|僕|ぼく|俺|おれ)(が|は)(いない|いなく|居ない|留守|るす|不在|おらん|おらへん)"))
 
 
+# Hide-and-seek (かくれんぼで見つからないって泣いてた): a game, not a child gone — unless time passes or a search is told.
+_HIDE_GAME = re.compile(fold(r"かくれんぼ|隠れんぼ|かくれんぼう|鬼ごっこ|おにごっこ|宝探し|たからさがし") + r"|hide[- ]and[- ]seek")
+# ... told as play (見つからないって泣いてた, かわいい, 遊び方): a parent's story of a game.
+_TOLD_PLAY = re.compile(fold(r"(って|と)(泣い|ない|言っ|いっ|怒っ|おこっ|笑っ|わらっ)|かわい|可愛|楽し|たのし|おもしろ|面白|遊び方|あそびかた|ルール") +
+                        r"|\b(cute|fun|funny|rules)\b")
+_STILL_GONE = re.compile(fold(r"まだ|ずっと|(\d+|何|一|二|三|数|半)時間|夜|暗|警察|帰ってこ|帰って来|戻らな|もどらな|いなくな|行方|探して|さがして|どこにも") +
+                         r"|\b(still|hours?|dark|police|can'?t find)\b")
+
+
 def other_senses(found: set[str], text: str) -> None:
     """Drop the situations whose cue the message uses in its harmless sense (see the patterns above)."""
     if found & {"missing-person", "missing-child", "missing-person-dementia"} and _NONE_IN_FAMILY.search(text) \
@@ -138,6 +147,8 @@ def other_senses(found: set[str], text: str) -> None:
         found.discard("caregiver-may-harm")
     if found & _NOT_WAKING and _NO_WILL.search(text) and not _FALL.search(text):
         found.difference_update(_NOT_WAKING)
+    if found & _MISSING and _HIDE_GAME.search(text) and _TOLD_PLAY.search(text) and not _STILL_GONE.search(text):
+        found.difference_update(_MISSING)
     if found & _MISSING and _WRITER_AWAY.search(text) and not _SEARCH.search(_WRITER_AWAY.sub(" ", text)):
         found.difference_update(_MISSING)
     if found & _MISSING and _NOTE_SAYS_WHERE.search(text) and not _NOTE_DANGER.search(text):
