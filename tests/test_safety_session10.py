@@ -215,3 +215,20 @@ def test_play_and_a_question_whether_to_consult_stay_quiet(text: str) -> None:
 ])
 def test_a_child_not_found_in_a_game_that_goes_on_alarms(text: str) -> None:
     assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [
+    "義母の介護で、ついきつく当たってしまって自己嫌悪です",
+    "彼のモラハラがしんどいけど、叩かれたりはしていません",
+])
+def test_harsh_words_regretted_and_a_blow_denied_are_soft(text: str) -> None:
+    assert screen(text).urgency == "soft", screen(text)
+
+
+@pytest.mark.parametrize("text", [
+    "介護で母にきつく当たってしまい、昨日は叩いてしまった",
+    "叩かれたりはしていませんが、さっき包丁を向けられました",
+    "殴られたりはしていないけど、毎晩怒鳴られて怖い",
+])
+def test_their_twins_still_alarm(text: str) -> None:
+    assert screen(text).alarm, screen(text)

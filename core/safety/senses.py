@@ -106,7 +106,7 @@ _NEGLECT_SIGN = re.compile(fold(r"あざ|痣|傷|がりがり|やせ|すかせ|�
 
 # A parent's raised voice (つい大きな声で怒鳴ってしまって…自己嫌悪): regret to be heard softly, not a carer's hand — unless a
 # blow, a mark, a cry of the child or a wish to harm is told.
-_OWN_VOICE = re.compile(fold(r"(怒鳴|どな|大声|大きな声|声を荒げ|怒って|叱って|しかって|きつく言)[^。]{0,8}(しまっ|しまう|しまい|ちゃっ|ちゃう|てしま)"))
+_OWN_VOICE = re.compile(fold(r"(怒鳴|どな|大声|大きな声|声を荒げ|怒って|叱って|しかって|きつく言|きつく(当た|あた)|八つ当たり|やつあたり)[^。]{0,8}(しまっ|しまう|しまい|ちゃっ|ちゃう|てしま)"))
 _HAND_OR_CRY = re.compile(fold(r"叩|たた|殴|なぐ|蹴|けっ|けり|手を(上げ|あげ)|手が出|手をだ|つね|揺さぶ|ゆさぶ|首|押し|突き飛ば|投げつけ|傷|あざ|痣|けが|怪我|"
                                r"死|しね|消え|殺|ころ|いなくな|泣き叫|悲鳴|ごめんなさい|やめて|痛|閉じ込め|締め出|外に出|食べさせ|ご飯(を)?(あげ|抜)"))
 
