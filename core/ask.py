@@ -59,14 +59,19 @@ _NEGATION = re.compile(
         "に相談済み", "はもう相談済み", "ともう相談済み", "にもう相談済み", "はもう相談して", "はもう決まって",
         "はもう決まりました", "はもう解決", "はいらない", "もいらない", "は要らない", "も要らない", "はいりません", "もいりません",
         "はなんとかなって", "もなんとかなって", "は何とかなって", "も何とかなって", "の話ではない",
+        # a step not yet considered (生活保護まではまだ考えてない) is not what is asked
+        "までは考えてない", "までは考えていない", "まではまだ考えてない", "まではまだ考えていない", "はまだ考えてない",
+        "はまだ考えていない", "は考えてない", "は考えていない",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
     "|(?:" + _alternation(["ではない", "じゃない"]) + ")(?! ?か)(?! ?でしょう)(?! ?だろう)")
 # A harm or trouble said to be absent (暴力はありません, 借金もないです) is no concern either.
 _ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
                      r"(とか|なんか|など)?(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
 _CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど|ので|から")
+# (what someone does not need, "he doesn't need a job right now", is cut the same way)
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
-                          r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*")
+                          r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*|"
+                          r"\b(?:doesn't|don't|does not|do not|didn't|did not)\s+need\b[^,.;!?]*")
 
 
 # Within an asking sentence, the request is the last clause: 「大仏を見に行きたいんですが、拝観時間は何時までですか」

@@ -113,6 +113,9 @@ GLOSSARY: dict[str, str] = {
 GLOSSARY.update({f"{verb} to school": "不登校" for verb in (
     "refuses to go", "refuse to go", "refused to go", "refusing to go", "won't go", "doesn't go", "does not go",
     "didn't go", "not going", "stopped going", "stop going", "isn't going", "wouldn't go")})
+GLOSSARY.update({f"{verb} {place}": "ひきこもり" for place in ("the house", "his house", "her house", "home", "the home")
+                 for verb in ("hasn't left", "has not left", "hasn't been out of", "doesn't leave", "does not leave",
+                              "never leaves", "won't leave", "rarely leaves", "hardly leaves", "barely leaves")})
 GLOSSARY.update({"school refusal": "不登校", "refusing school": "不登校", "skipping school": "不登校",
                  "skips school": "不登校", "stopped going to high school": "不登校",
                  "stopped going to junior high": "不登校", "shut himself": "ひきこもり", "shut herself": "ひきこもり",

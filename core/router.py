@@ -278,8 +278,12 @@ class Router:
         なくて」): the story around it still names it, the ranking should not follow. Not those the ask names."""
         if english or not focus.negated:
             return frozenset()
-        said = self.index.analyse(" ".join(focus.negated), fuzzy=False)
+        negated = " ".join(focus.negated)
+        said = self.index.analyse(negated, fuzzy=False)
         topics = [t for t in self._strong_topics(said.topics) if t != GENERAL_TOPIC]
+        # A counter named by its name (生活保護まではまだ考えてない) is set aside alone, not its topic's other counters.
+        if any(self._named(negated, self.kb.entries[s.entry_id]) for s in said.scores[:3]):
+            topics = []
         aside = {c for t in topics for c in (*self.kb.topics[t]["counters"], *self.kb.topic_entries.get(t, ()))}
         aside |= {s.entry_id for s in said.scores if any(not p.startswith("#") for p in s.phrases)}
         if ask is not None:

@@ -124,3 +124,25 @@ def test_harm_done_by_a_partner_is_dv_first_whatever_abuse_words_it_is_told_in(g
 def test_a_partner_who_hits_the_child_is_still_child_abuse_too():
     topics = infer_topics("夫が子どもを叩くので怖いです")
     assert topics.get("gyakutai", 0) > 0
+
+
+def test_what_someone_does_not_need_is_cut_in_english():
+    focus = find_ask("He doesn't need a job right now. Who can we talk to?", english=True)
+    assert "job" not in focus.text
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("My brother is 35 and hasn't left the house in years. He doesn't need a job right now, he first needs someone "
+     "to talk to. Where can our family get advice?", "hikikomori-soudan"),
+    ("病気で仕事を休んでて、貯金も底をつきそう。生活保護まではまだ考えてないけど、これからどうしたらいいか相談したい。",
+     "jiritsu-soudan"),
+    ("小さな工務店をやってますが、売上が落ちて支払いが遅れがちです。生活保護は考えてないけど、誰かに整理を手伝ってほしい。",
+     "jiritsu-soudan"),
+    ("スマホに「未納料金があります」ってショートメールが来た。父が電話しちゃったみたいで、お金払えって言われてるらしい。",
+     "shohi-seikatsu-center"),
+    ("下の子の健診の日、上の子を2時間くらい見てくれる人いないかな。実家遠いし夫も仕事だし。", "family-support"),
+    ("アパートを出たら、敷金が返ってこないどころか原状回復で20万円の請求が来ました。どこに相談できますか。",
+     "shohi-seikatsu-center"),
+])
+def test_a_step_not_yet_considered_and_everyday_words_of_a_counter(guide, text, counter):
+    assert _ids(guide, text)[0] == counter
