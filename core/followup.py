@@ -244,14 +244,20 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     「分かりません」 with a number. What to bring: the entry's own `bring` when the knowledge has one."""
     contacts, hours = reach(kb, entry)
     name = entry_name(entry, lang)
-    phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone"]
+    # A number the sources give for the section in charge (label 「…（担当課）」) is not the counter's own: said so.
+    section_phones = [c for c in contacts if c["kind"] == "phone" and "担当課" in str(c.get("label") or "")]
+    phones = [marked(c, str(c["value"]), lang) for c in contacts if c["kind"] == "phone" and c not in section_phones]
     places = [marked(c, _place(str(c["value"]), lang), lang) for c in contacts if c["kind"] in ("place", "address")]
     shown_hours = " / ".join(marked(h, describe(h, lang), lang) for h in hours)
-    who, number = (name, phones[0]) if phones else local_ask(kb, entry, lang) or (
-        say("main_number_name", lang), main_number())
+    section = section_phones[0] if section_phones else None
+    section_name = say("section_in_charge", lang) if lang == "en" else str(section["label"]) if section else ""
+    who, number = ((name, phones[0]) if phones else (section_name, marked(section, str(section["value"]), lang))
+                   if section else local_ask(kb, entry, lang) or (say("main_number_name", lang), main_number()))
     unknown = say("fu_unknown", lang, name=who, phone=number)
     if what == PHONE:
-        return say("fu_phone", lang, name=name, phone=" / ".join(phones)) if phones else unknown
+        if phones:
+            return say("fu_phone", lang, name=name, phone=" / ".join(phones))
+        return say("fu_phone_section", lang, name=name, section=who, phone=number) if section else unknown
     if what == WAYS:  # an email or fax the sources give, else the honest answer with the number to ask
         ways = [say(f"fu_way_{c['kind']}", lang, value=marked(c, str(c["value"]), lang))
                 + (f"（{c['label']}）" if c.get("label") and lang != "en" else "")
