@@ -253,7 +253,9 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     section_name = say("section_in_charge", lang) if lang == "en" else str(section["label"]) if section else ""
     who, number = ((name, phones[0]) if phones else (section_name, marked(section, str(section["value"]), lang))
                    if section else local_ask(kb, entry, lang) or (say("main_number_name", lang), main_number()))
-    unknown = say("fu_unknown", lang, name=who, phone=number)
+    # Which counter 「その点」 is about, when the number to ask is another's (a section, a local centre, City Hall).
+    unknown = (say("fu_unknown", lang, name=who, phone=number) if who == name
+               else say("fu_unknown_about", lang, about=name, name=who, phone=number))
     if what == PHONE:
         if phones:
             return say("fu_phone", lang, name=name, phone=" / ".join(phones))

@@ -125,6 +125,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                      "en": "City Hall is closed now. Tonight you can call the helpline {number}. "
                            "For sudden illness: the holiday/night clinic; if a life is in danger: 119."},
     # --- follow-ups about the last answer -------------------------------------------------------------
+    "fu_unknown_about": {"ja": "その点（{about}について）はこの案内では分かりません。{name}（{phone}）で確認できます。",
+                         "easy": "{about}の その ことは わかりません。{name}（{phone}）に でんわで きいて ください。",
+                         "en": "This guide does not know that about {about}. You can check with {name} ({phone})."},
     "fu_unknown": {"ja": "その点はこの案内では分かりません。{name}（{phone}）で確認できます。",
                    "easy": "その ことは わかりません。{name}（{phone}）に でんわで きいて ください。",
                    "en": "This guide does not know that. You can check with {name} ({phone})."},
