@@ -114,7 +114,8 @@ def main() -> None:
     paths = [Path(a) for a in sys.argv[1:]] or [ROOT / "tests/questions" / name for name in (
         "safety_tune.jsonl", "safety_locked.jsonl", "safety_d_tune.jsonl", "safety_d_locked.jsonl",
         "safety_e_tune.jsonl", "safety_e_locked.jsonl", "safety_f_tune.jsonl", "safety_f_locked.jsonl",
-        "safety_g_tune.jsonl", "safety_g_locked.jsonl", "safety_h_tune.jsonl", "safety_h_locked.jsonl")]
+        "safety_g_tune.jsonl", "safety_g_locked.jsonl", "safety_h_tune.jsonl", "safety_h_locked.jsonl",
+        "safety_i_tune.jsonl", "safety_i_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, _, _, _ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
