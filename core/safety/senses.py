@@ -36,6 +36,13 @@ _NOT_WAKING = {"elderly-fallen", "not-breathing-or-unconscious"}
 # A note that says where they went (友達の家に行くってメモ) is no one gone.
 _NOTE_SAYS_WHERE = re.compile(fold(r"(に|へ)(行く|いく|行って|いって|遊びに|泊まる|とまる)[^。!?]{0,8}(メモ|書き置き|かきおき|置き手紙|おきてがみ|手紙|LINE|ライン)"))
 _MISSING = {"missing-person", "missing-child", "missing-person-dementia"}
+# A teenager who comes home late (夜中まで帰ってこない, 夜遊び): a parent's worry, not a child gone — unless no one can
+# reach them, they have not come home at all, or a danger is told.
+_HOME_LATE = re.compile(fold(r"(夜中|夜遅く|遅く|深夜|朝|明け方|あけがた|夜中の?[0-9０-９一二三四五]+時|[0-9０-９一二三四五六七八九十]+時|日付が変わる|終電)(頃)?まで"
+                             r"[^。!?]{0,4}(帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|かえって(こ|き)(な|ん)|かえら(な|ん)|出歩|遊)|"
+                             r"夜遊び|よあそび|遊び歩|あそびある|出歩いて|であるいて"))
+_GONE_FOR_REAL = re.compile(fold(r"連絡が(つか|取れ|とれ)|行方|ゆくえ|昨日から|きのうから|昨夜から|帰ってこないまま|朝になっても|朝から|"
+                                 r"捜索|警察|探し|さがし|遺書|さよなら|死|しに|消え|きえ|今も|いまも|まだ(帰|かえ)|家出"))
 _NOTE_DANGER = re.compile(fold(r"遺書|いしょ|さよなら|さようなら|ごめんなさい|探さないで|さがさないで|死|しに|消え|きえ|帰ってこな|戻らな|連絡が(つか|取れ|とれ)"))
 # A baby rocked to sleep (ゆりかごでゆさぶって…寝る) is no baby shaken.
 _ROCKED = re.compile(fold(r"ゆりかご|揺りかご|抱っこ|だっこ|寝かしつけ|ねかしつけ|ベビーカー|ハンモック|バウンサー"))
@@ -157,6 +164,8 @@ def other_senses(found: set[str], text: str) -> None:
         found.difference_update(_SHAKEN)
     if "overdose" in found and _NO_EFFECT.search(text) and not _AMOUNT.search(text):
         found.discard("overdose")
+    if found & _MISSING and _HOME_LATE.search(text) and not _GONE_FOR_REAL.search(text):
+        found.difference_update(_MISSING)
     if "overdose" in found and _HELPS.search(text) and not _AMOUNT.search(text):
         found.discard("overdose")
     if "overdose" in found and _REGIMEN.search(text) and not _OVERDOSE_SIGN.search(text):
