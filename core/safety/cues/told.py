@@ -1,0 +1,38 @@
+"""Crises of the vulnerable told in words the first rules did not know (issue #11, session 10): a child who left and
+has not arrived or went in a stranger's car, a resident gone from a care home, an urge to drop a child told by the
+carer or a friend, a neighbour's child neglected with a mark, a night out with nowhere to go, a child thrown by another
+adult. Each cue is a family of phrasing, never one sentence."""
+
+from __future__ import annotations
+
+from .words import CARE, CHILD, SCHOOL, Cue
+
+CUES: tuple[Cue, ...] = (
+    # Session 10: a child who left and has not arrived (学童を出たのに自宅に着いていない), a child gone in a stranger's car.
+    Cue("missing-person",
+        phrases=(r"(家|いえ|自宅|うち|学校|塾|学童|園|駅)(に|へ|まで)(着いて|ついて|到着して|帰って|かえって|帰りついて)(い)?(ない|ません|おらん|へん)",
+                 r"(知らない|しらない|見知らぬ|みしらぬ|知らん)((大人|おとな|人|ひと|男|女|おじさん|おばさん)の)?(車|くるま)に(乗っ|のっ|乗せられ|のせられ|連れ|つれ|押し込)"),
+        english=(r"\b(hasn'?t|has not|didn'?t|did not|never) (arrived|got|gotten|made it) (home|back|to school)\b",
+                 r"\b(got|get|getting|was (pulled|put)) in(to)? (a )?stranger'?s car\b"),
+        needs=CHILD + "|" + SCHOOL + r"|小\d|小学|児童|園児"),
+    # An urge to drop or throw a child (子どもをベランダから落としたくなる), the carer's own or a carer's told by a friend.
+    Cue("caregiver-may-harm",
+        phrases=(r"(子ども|子供|こども|子|赤ちゃん|あかちゃん|娘|息子|この子|赤ん坊)を[^。]{0,10}(落とし|おとし|投げ|なげ|突き落と|放り投げ|沈め|しずめ|叩きつけ|たたきつけ)(たく(なる|なっ|なり)|そうに(なる|なっ|なり)|てしまいそう|ちゃいそう)",),
+        needs=CARE),
+    # A child a neighbour or teacher sees neglected: the same clothes for days, alone late at night, with a mark or hunger.
+    Cue("child-abuse",
+        phrases=(r"(何日も|いつも|毎日|ずっと)(同じ服|おなじふく)", r"(夜遅く|よるおそく|夜中|よなか|深夜)(まで)?[^。]{0,6}(一人|ひとり)で[^。]{0,6}(公園|こうえん|外|そと|道|コンビニ|駅)"),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + r"|小さい子|小さな子|幼い子|児童|園児))(?=(?s:.*)(あざ|痣|がりがり|やせ細|痩せ細|すかせ|食べて(い)?ない|傷|やけど|火傷))"),
+    # Out for the night with nowhere to go (雪になりそうな夜、駅のベンチで子どもと二人です; 財布も持ってこられなかった).
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(駅|えき|公園|こうえん|路上|ベンチ|べんち|道端|河川敷|高架下|外)(の|で)[^。]{0,10}(二人|ふたり|一人|ひとり|三人|親子)(です|でいます|でいる|で(過ごし|すごし|座っ|すわっ|待っ))",),
+        needs=r"^(?=(?s:.*)(夜|よる|今夜|今晩|朝まで))(?=(?s:.*)(雪|ゆき|寒|さむ|凍|こご|財布|さいふ|お金|所持金|行く(あて|当て|ところ|とこ)|帰る(家|ところ|とこ)|逃げ|にげ|追い出))"),
+    # A child thrown or struck by another adult of the house (夫が子どもを壁に投げつけた): the child's line.
+    Cue("child-abuse",
+        phrases=(r"(子ども|子供|こども|子|赤ちゃん|あかちゃん|娘|息子|赤ん坊)を[^。]{0,8}(投げつけ|なげつけ|投げ飛ば|叩きつけ|たたきつけ|殴|なぐ|蹴|踏みつけ|突き飛ば|首を(絞|締))(た|て|る|ら|っ)",),
+        needs=r"(夫|妻|旦那|主人|父|母|親|彼氏|彼|継父|継母|義父|義母|祖父|祖母|兄|姉|男|女|パートナー)(が|は)"),
+    # A resident gone from a group home or a care home (入居者さんが…いなくなりました; a resident walked out barefoot).
+    Cue("missing-person",
+        english=(r"\b(resident|patient|client)s?\b.{0,30}\b(walked out|wandered|went missing|is missing|has gone|left without|slipped out)\b",),
+        needs=r"group home|care home|nursing home|facility|dementia|barefoot|confused"),
+)
