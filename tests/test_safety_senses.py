@@ -116,3 +116,9 @@ def test_a_small_child_who_swallowed_something_is_poisoning_with_119_not_the_lin
 
 def test_a_teenager_who_swallowed_tablets_to_die_is_still_an_overdose():
     assert "overdose" in screen("娘が死にたいと言って薬を大量に飲んだ").situations
+
+
+@pytest.mark.parametrize("q, urgency", [("Could someone help my mum with odd jobs around the house?", "none"),
+                                        ("i od'd on my meds an hour ago", "emergency")])
+def test_odd_jobs_are_no_overdose_and_an_od_still_is(q, urgency):
+    assert screen(q).urgency == urgency

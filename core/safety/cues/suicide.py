@@ -61,7 +61,7 @@ CUES: tuple[Cue, ...] = (
                  r"(\d+|何十|数十)(錠|粒|シート)(も|を|全部)?.{0,6}(飲|のん|のみ)", r"おーばーどーず", r"\bod(した|しちゃ|しました|して|中|った)",
                  r"(洗剤|漂白剤|ボタン電池|電池|たばこ|タバコ|農薬|殺虫剤|灯油)を.{0,6}(飲|のん|のみこ|飲み込|食べ|口に入れ)(ん|み|ちゃ|た|で)",
                  r"(お酒|酒|アルコール)と(一緒に)?(薬|睡眠薬|眠剤|導入剤|安定剤|睡眠導入剤)", r"(薬|睡眠薬|眠剤|安定剤|導入剤)と(お酒|酒|アルコール)"),
-        english=(r"\boverdos", r"\bod'?d\b", r"\b(took|take|taken|swallowed|downed|ate) (all|a whole|the whole|an entire|a bottle|a box|a handful|too many|lots of|a lot of|\d+|dozens of|many)\b.{0,30}(pills|tablets|meds|medication|medicine|sleeping|painkillers|paracetamol|tylenol|antidepressants|insulin|ibuprofen)",
+        english=(r"\boverdos", r"\bod(')?(ed|ing)\b|\bod'd\b", r"\b(took|take|taken|swallowed|downed|ate) (all|a whole|the whole|an entire|a bottle|a box|a handful|too many|lots of|a lot of|\d+|dozens of|many)\b.{0,30}(pills|tablets|meds|medication|medicine|sleeping|painkillers|paracetamol|tylenol|antidepressants|insulin|ibuprofen)",
                  r"\b(swallowed|drank|ate) (bleach|detergent|a (button )?battery|a battery|poison|pesticide|medicine)")),
     Cue("suicide-thoughts",
         phrases=(r"死に(で|て)(え|ぇ)", r"生ぎ", r"しにてえ", r"死にたすぎ", r"もう死の", r"生きてるのいや", r"生きてるの(が)?(嫌|いや|無理|むり)", r"消えてしまいたい",
