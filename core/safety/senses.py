@@ -111,13 +111,6 @@ _HOME_ALONE_ASKED = re.compile(fold(r"(留守番|るすばん)(を)?(する|さ�
 _NEGLECT_SIGN = re.compile(fold(r"あざ|痣|傷|がりがり|やせ|すかせ|食べて(い)?ない|ご飯(が|を)?(ない|もらえ)|夜中|深夜|何日|帰ってこな|帰って(こ|き)ない|泣き叫|放置|置き去り"))
 
 
-# A parent's raised voice (つい大きな声で怒鳴ってしまって…自己嫌悪): regret to be heard softly, not a carer's hand — unless a
-# blow, a mark, a cry of the child or a wish to harm is told.
-_OWN_VOICE = re.compile(fold(r"(怒鳴|どな|大声|大きな声|声を荒げ|怒って|叱って|しかって|きつく言|きつく(当た|あた)|八つ当たり|やつあたり)[^。]{0,8}(しまっ|しまう|しまい|ちゃっ|ちゃう|てしま)"))
-_HAND_OR_CRY = re.compile(fold(r"叩|たた|殴|なぐ|蹴|けっ|けり|手を(上げ|あげ)|手が出|手をだ|つね|揺さぶ|ゆさぶ|首|押し|突き飛ば|投げつけ|傷|あざ|痣|けが|怪我|"
-                               r"死|しね|消え|殺|ころ|いなくな|泣き叫|悲鳴|ごめんなさい|やめて|痛|閉じ込め|締め出|外に出|食べさせ|ご飯(を)?(あげ|抜)"))
-
-
 # An animal's bite (いぬに かまれて, 猫に噛まれた): a wound to treat, not a person's blow — unless a person's blow is told.
 _ANIMAL_BITE = re.compile(fold(r"(犬|いぬ|猫|ねこ|蛇|へび|蜂|はち|野良|動物|猿|さる|ハムスター|うさぎ)(に|が)[^。]{0,6}(噛|か)ま(れ|れて|れた)") +
                           r"|\b(dog|cat|snake|animal) (bit|bite)")
@@ -189,5 +182,3 @@ def other_senses(found: set[str], text: str) -> None:
         found.discard("child-abuse")
     if found & _AMONG and _ANIMAL_BITE.search(text) and not _PERSON_BLOW.search(_ANIMAL_BITE.sub(" ", text)):
         found.difference_update(_AMONG)
-    if "caregiver-may-harm" in found and _OWN_VOICE.search(text) and not _HAND_OR_CRY.search(text):
-        found.difference_update({"caregiver-may-harm", "child-abuse"})
