@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.ask import Focus, find_ask
+from core.crisis import crisis_counters, crisis_lines
 from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana
 from core.otherbusiness import OtherBusiness, asks_for_help, other_business, welfare_strength
@@ -123,13 +124,10 @@ class Router:
         return self._kana
 
     def route(self, text: str, model_heard_soft: bool = False) -> RouteResult:
-        """`model_heard_soft`: an alarm the trained crisis head alone raised is heard in the soft tier (a later turn
-        of a conversation, core/listening.py) and the message is ranked on its words, not given the crisis counters."""
+        """`model_heard_soft`: a crisis head's lone alarm is soft, the words ranked (a later turn: core/listening.py)."""
         raw = text or ""
         res = RouteResult(query=raw)
-        res.safety = screen(raw)
-        if model_heard_soft and res.safety.by_model:
-            res.safety = SOFT_TIER
+        res.safety = SOFT_TIER if model_heard_soft and screen(raw).by_model else screen(raw)
         res.emergency = self.emergency_lines(res.safety)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
@@ -144,9 +142,8 @@ class Router:
         scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english), focus.ask or q)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
-        # Evidence must survive without the words that only say "I want to consult" or name a place:
-        # 「悩みがある」 asks back, 「大船に住んでいます」 alone is not a welfare question. (Other city business,
-        # 「お寺の観光スポット」, is decided by core/otherbusiness.py; 「車いすで観光」 stays ours.)
+        # Evidence must survive without the words that only say "I want to consult" or name a place (「悩みがある」
+        # asks back; other city business, 「お寺の観光スポット」, is decided by core/otherbusiness.py).
         specific = [t for t in self._strong_topics(analysis.topics) if t != GENERAL_TOPIC]
         core_ok = self._core_ok(raw, q, res, analysis, focus, english, bool(specific))
         # Consulting words are discounted in the index (GENERIC_FACTOR), so the full analysis tells whether
@@ -162,7 +159,7 @@ class Router:
             (analysis.lexical_top < VAGUE_LEXICAL and not clear) or bool(order and order[0] in general))
         if res.crisis is not None:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
-            res.results = self._crisis_counters(res.safety)
+            res.results = [Ranked(entry, 0.5) for entry in crisis_counters(self.kb, res.safety)]
             return res
         if res.section is None or self._outside_section(res.section):
             # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
@@ -388,23 +385,4 @@ class Router:
         res.results = [Ranked(self.kb.entries[c], 0.5) for c in general if c in self.kb.entries][:2]
 
     def emergency_lines(self, found: Screen) -> list[dict[str, Any]]:
-        """The lines for the situations, most urgent situation first, each line once; soft: one quiet 24-hour line."""
-        out: list[dict[str, Any]] = []
-        for situation in found.situations:
-            for line in self.kb.emergency:
-                if situation in line["situations"] and line not in out:
-                    out.append(line)
-                    if situation == "soft":
-                        return out
-        now = [x for x in out[1:] if "suicide-imminent" in x["situations"]] if "suicide-imminent" in found.situations[1:] else []
-        # A plan for tonight: the suicide line first, 119/110 right after it — not below every other line.
-        return [*out[:1], *now, *[x for x in out[1:] if x not in now]] if now else out
-
-    def _crisis_counters(self, found: Screen) -> list[Ranked]:
-        """The counters the knowledge names for each situation (topics crisis-SITUATION), at most three."""
-        out: list[Ranked] = []
-        for s in found.situations:
-            for cid in self.kb.topics.get(f"crisis-{s}", {}).get("counters", []):
-                if cid in self.kb.entries and all(r.entry["id"] != cid for r in out):
-                    out.append(Ranked(self.kb.entries[cid], 0.5))
-        return out[:3]
+        return crisis_lines(self.kb, found)
