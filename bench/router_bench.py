@@ -2,10 +2,10 @@
 the same knowledge base, answer latency (all questions, and 300-character messages), cold start, a 20×
 knowledge base, and a plain rapidfuzz baseline.
 
-usage: python bench/router_bench.py [--repeat N] [--quality-only]
+usage: python bench/router_bench.py [--repeat N] [--quality-only] [--set NAME=PATH ...]
 Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract), the short sets
-tests/questions/own.jsonl and holdout.jsonl, and the long LINE-style sets long_tune/long_locked.jsonl and the
-fresher long2_tune/long2_locked.jsonl (issue #17; each written blind, a third locked by sha256 and only ever scored).
+tests/questions/own.jsonl, holdout.jsonl and short5 (session 10), and the long LINE-style sets long, long2 and
+long5 (session 10) (issue #17; each written blind, a third locked by sha256 and only ever scored).
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ QUESTIONS = ROOT / "tests" / "questions"
 QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUESTIONS / "own.jsonl",
                 "holdout": QUESTIONS / "holdout.jsonl", "long tune": QUESTIONS / "long_tune.jsonl",
                 "long locked": QUESTIONS / "long_locked.jsonl", "long2 tune": QUESTIONS / "long2_tune.jsonl",
-                "long2 locked": QUESTIONS / "long2_locked.jsonl"}
+                "long2 locked": QUESTIONS / "long2_locked.jsonl", "short5 tune": QUESTIONS / "short5_tune.jsonl",
+                "short5 locked": QUESTIONS / "short5_locked.jsonl", "long5 tune": QUESTIONS / "long5_tune.jsonl",
+                "long5 locked": QUESTIONS / "long5_locked.jsonl"}
 LONG_CHARS = 300
 
 
