@@ -15,8 +15,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from knowledge.text import GENERIC_TERMS, terms
+from knowledge.text import GENERIC_TERMS, morphemes_read, terms
 
 LEMMA_STRENGTH = 0.6
 MIN_WORDS = 2
@@ -58,10 +59,31 @@ def one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Ph
     return out
 
 
+# Verbs that after 〜て only say for whom or how far (してあげる, 見てやる, 置いておく): no act of their own. The
+# knowledge's 親に手をあげて (a blow) is not in 親としてどうしてあげれば (what a parent could do).
+_AUXILIARY = frozenset("上げる 遣る 呉れる 貰う 置く 見る 行く 来る 居る 仕舞う 差し上げる 頂く 下さる".split())
+
+
+@lru_cache(maxsize=4096)
+def auxiliaries(text: str) -> frozenset[str]:
+    """The terms (normalised form and `~` reading) of the verbs of the text used only as auxiliaries after て / で
+    (never on their own in it)."""
+    aux: set[str] = set()
+    own: set[str] = set()
+    prev = ""
+    for surface, norm, pos, _, read in morphemes_read(text):
+        if pos == "動詞" and norm in _AUXILIARY:
+            (aux if prev in ("て", "で") else own).update((norm.lower(), "~" + read))
+        prev = surface if pos == "助詞" else ""
+    return frozenset(aux - own)
+
+
 def content_words(text: str, question_terms: frozenset[str]) -> frozenset[str]:
-    """The normalised content words of a text (no readings, no consulting or question words)."""
+    """The normalised content words of a text (no readings, no consulting or question words, no verb used as
+    an auxiliary after て)."""
+    aux = auxiliaries(text)
     return frozenset(t for t in terms(text) if not t.startswith("~") and t not in GENERIC_TERMS
-                     and t not in question_terms)
+                     and t not in question_terms and t not in aux)
 
 
 class LemmaPhrases:

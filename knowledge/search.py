@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import text as ktext
 from knowledge.kb import KnowledgeBase
-from knowledge.phrases import LEMMA_STRENGTH, LemmaPhrases, Phrase, one_per_reading
+from knowledge.phrases import LEMMA_STRENGTH, LemmaPhrases, Phrase, auxiliaries, one_per_reading
 from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
 from knowledge.validate import OUTSIDE_AREA
 
@@ -204,7 +204,7 @@ class Index:
         """BM25 scores, and how many distinct (non-reading) query terms each entry matched."""
         out: dict[str, float] = defaultdict(float)
         matched: dict[str, int] = defaultdict(int)
-        for term in set(terms(text)):
+        for term in set(terms(text)) - auxiliaries(text):  # してあげれば: no あげる of its own
             docs = self.weights.get(term)
             if docs is None:
                 continue

@@ -209,9 +209,9 @@ _POLITE_NEG = re.compile(r"([\u3041-\u3093])ません(?!でし)")
 _GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまらがばぱ", strict=True))
 
 
-# Words of degree between a phrase's words (部屋からほとんど出てこない, 家からあまり出ない): the phrase is matched
+# Words of degree or time between a phrase's words (部屋からほとんど出てこない, 家からあまり出ない, 学校にずっと行けてない): the phrase is matched
 # without them too.
-_DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|全く|なかなか|一歩も|めったに|ろくに")
+_DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|全く|なかなか|一歩も|めったに|ろくに|ずっと|ちっとも|しばらく")
 
 
 def with_plain_negatives(text: str) -> str:
