@@ -25,6 +25,18 @@ _WITHHELD = re.compile(r"(お金|年金|生活費|小遣い|こづかい|おこ�
 # Control and fear between partners is DV too (psychological and economic violence).
 _CONTROL = re.compile(r"怖|こわ|束縛|支配|管理され|チェックされ|くれない|取られ|会わせてもらえ|無視され|脅|"
                       r"yell|control|scared|afraid|threat")
+# Harm at work (上司に怒鳴られ, 職場でいじめ, パワハラ): a boss or a colleague is no partner or family, and the one
+# harmed no child, elder or disabled person in someone's care — no DV or abuse counter; the mind's counters.
+_WORKER = r"(上司|同僚|先輩社員|職場の先輩|会社の先輩|バイトの先輩|店長|課長|部長|係長|主任|社長|専務|常務|上役|職場の人|会社の人|お客)"
+_AT_WORK = re.compile(_WORKER + r"(さん|様)?(に|から)[^。、]{0,12}(られ|され|暴力|暴言|いじめ|嫌がらせ|いやがらせ|無視)|"
+                      r"(職場|会社|勤め先|勤務先|バイト先|パート先|仕事場|仕事先|社内)(で|では|でも|の人に|の人から)[^。、]{0,12}"
+                      r"(られ|され|いじめ|嫌がらせ|いやがらせ|無視|陰口|悪口)|パワハラ|パワーハラスメント|セクハラ|カスハラ|ハラスメント")
+# (harm to someone in another's care, learnt at work, is still theirs: 職場の同僚の子にあざ, 施設の利用者が)
+_IN_CARE = re.compile(r"子ども|子供|こども|赤ちゃん|児童|幼児|園児|利用者|入居者|患者|障害|障がい|障碍|知的|発達|精神|手帳")
+_SCHOOL = re.compile(r"学校|クラス|部活|担任|同級生|生徒|小学|中学|高校")
+_WORK_HARM = re.compile(r"いじめ|イジメ|嫌がらせ|いやがらせ|無視|罵倒|叱責|詰められ|パワハラ|セクハラ|カスハラ|ハラスメント|"
+                        r"悪口|陰口|怒られ|責められ")
+SHOKUBA_SHIFT = 2.0  # the abuse and DV topics' strength taken away when the harm is at work
 _MINOR = re.compile(r"(小|中|高)(学)?[1-6１-６一二三四五六]|小学生|中学生|高校生|中学|高校|部活|学校")
 _CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添|"
                      r"(父|母|親|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|弟|妹|きょうだい)[^。]{0,14}"
@@ -94,9 +106,23 @@ def infer_who(text: str) -> dict[str, float]:
     return {}
 
 
+def harm_at_work(text: str) -> bool:
+    """Whether the harm told is done at work (a boss, a colleague, パワハラ), by no partner or family, to no
+    disabled person."""
+    # (a disabled worker harmed by the employer is 障害者虐待 by law: 使用者による虐待)
+    if not _AT_WORK.search(text) or _SCHOOL.search(text) or _IN_CARE.search(text) or _ELDER.search(text):
+        return False
+    if re.search(_PARTNER + r"(さん|様)?(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text):
+        return False
+    return not re.search(r"(" + _KIN + r"|" + _YOUNGER + r")(さん|様)?(に|から)[^。、]{0,4}(暴力|殴|なぐ|叩|たた|蹴|暴言|怒鳴|どな)", text)
+
+
 def infer_topics(text: str) -> dict[str, float]:
     """Topic strengths implied by harm between the people the text names."""
     out: dict[str, float] = {}
+    if harm_at_work(text) and (_HARM.search(text) or _MISTREAT.search(text) or _WORK_HARM.search(text)):
+        # (いじめ at work is no school's either)
+        return {"dv": -SHOKUBA_SHIFT, "gyakutai": -SHOKUBA_SHIFT, "kyoiku": -SHOKUBA_SHIFT / 2, "shokuba": 2.0}
     if _MINOR.search(text) and _CARING.search(text):
         out["young-carer"] = 2.0  # a child who cares for family: ヤングケアラー
     partner = re.search(_PARTNER + r"(さん|様)?(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
+from core.relations import harm_at_work
 from knowledge.kb import KnowledgeBase
 
 # (what marks a guarded entry: words of its name or a topic id, the words a text must hold to show it)
@@ -34,10 +35,17 @@ _GUARDS: list[tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]] = [
     (re.compile(r"高齢者虐待"), frozenset(),
      re.compile(r"高齢|お年寄り|年寄|老|祖母|祖父|おばあ|おじい|ばあちゃん|じいちゃん|母|父|親|姑|舅|介護|認知症|施設|"
                 r"[6-9]\d(歳|才|代)|elder|old|mother|father|mom|mum|dad|parent|grand|care home")),
+    # A child's own care of family (ヤングケアラー) only when care is told: a pupil who does not go to school is not one.
+    (re.compile(r"ヤングケアラー"), frozenset(),
+     re.compile(r"ケア|けあ|介護|かいご|世話|せわ|看病|介助|面倒を?見|家事|ご飯を作|食事を作|料理|洗濯|掃除|買い物|通訳|"
+                r"付き添|送り迎え|きょうだい|兄弟|姉妹|弟|妹|病気|家のこと|家の事|障害|障がい|入院|carer|caring|look after|take care")),
     (re.compile(r"障害者虐待"), frozenset(),
      re.compile(r"障害|障がい|しょうがい|知的|発達|自閉|精神|身体|車いす|車椅子|作業所|施設|ヘルパー|グループホーム|"
                 r"支援学校|手帳|disab|autis|wheelchair")),
 ]
+# The DV and abuse counters protect partners and those in someone's care: harm at work (上司に怒鳴られ, パワハラ) is
+# neither.
+_NOT_AT_WORK = re.compile(r"虐待|DV|配偶者|児童相談所")
 _FIRST_ONLY_WHEN_SAID = (re.compile(r"生活保護"),
                          re.compile(r"生活保護|せいかつほご|保護費|受給|ナマポ|welfare benefit|public assistance"))
 
@@ -53,6 +61,8 @@ def said(text: str, words: re.Pattern[str]) -> bool:
 def allowed(entry: dict[str, Any], text: str) -> bool:
     """False for an entry that is not usable, or guarded and not spoken of in `text`."""
     if not KnowledgeBase.usable(entry):
+        return False
+    if _NOT_AT_WORK.search(entry["name"]) and harm_at_work(unicodedata.normalize("NFKC", text or "")):
         return False
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
