@@ -38,6 +38,7 @@ _GONE = (r"いなくな|いない|居ない|おらん|見当たら|みあたら|
          r"もどら|かえら|かえって(こ|き)(な|ん)|行方|ゆくえ|迷子|まいご|出て(行|い)った|出ていった|家出|いえで|連絡が(つか|取れ|とれ)|"
          r"はぐれ|見失|みうしな|どこにも|徘徊|はいかい|\b(missing|gone|lost|can'?t find|not (come )?back|wandered|ran away)\b")
 _HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|怒鳴|どな|揺さぶ|ゆさぶ|首|手を(上げ|あげ)|手が出|傷|きず|あざ|痣|血|"
+         r"バット|包丁|ほうちょう|ナイフ|刃物|はもの|凶器|つかみ合|取っ組み合|とっくみあ|暴れ|あばれ|めちゃくちゃ|投げ|なげ|壊し|こわし|"
          r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|放っと|ほっと(か|い)|ほったらか|置き去り|おきざり|ネグレクト|同じ服|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
          r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
 _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
@@ -45,7 +46,8 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
     ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
     ("elder-abuse-injury", (ELDER + "|" + PARENT, _HARM)),
     ("missing-person-dementia", (ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia", _GONE)),
-    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)))}
+    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)),
+    ("violence-now-family", (_HARM,)))}
 
 
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
