@@ -8,6 +8,7 @@ of the danger; the message is then soft or none, as the rest of the screen decid
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .normalize import fold
 
@@ -136,49 +137,54 @@ _STILL_GONE = re.compile(fold(r"まだ|ずっと|(\d+|何|一|二|三|数|半)�
                          r"|\b(still|hours?|dark|police|can'?t find)\b")
 
 
+def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class _Sense:
+    """A harmless sense of some situations' cues: every `when` pattern found and `unless` not found (in the text
+    without the first `when` match, where `strip`) drops them."""
+
+    situations: frozenset[str]
+    when: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str]
+    strip: bool = False
+
+
+_OVERDOSE, _STALKED, _CARER, _COLD = (frozenset({s}) for s in (
+    "overdose", "stalking-threat", "caregiver-may-harm", "no-food-or-shelter-in-cold"))
+_SENSES = (
+    _Sense(frozenset(_MISSING), (_NONE_IN_FAMILY,), _SEARCH, strip=True),
+    _Sense(_STALKED, (_either(_ANIMAL_FOLLOWS, _PACES),), _PURSUER),
+    _Sense(_CARER, (_THING_HITS,), _CARER_HARM, strip=True),
+    _Sense(frozenset(_NOT_WAKING), (_NO_WILL,), _FALL),
+    _Sense(frozenset(_MISSING), (_HIDE_GAME, _TOLD_PLAY), _STILL_GONE),
+    _Sense(frozenset(_MISSING), (_WRITER_AWAY,), _SEARCH, strip=True),
+    _Sense(frozenset(_MISSING), (_NOTE_SAYS_WHERE,), _NOTE_DANGER),
+    _Sense(frozenset(_SHAKEN), (_ROCKED, _ASLEEP), _SHAKEN_HARD),
+    _Sense(_OVERDOSE, (_NO_EFFECT,), _AMOUNT),
+    _Sense(frozenset(_MISSING), (_HOME_LATE,), _GONE_FOR_REAL),
+    _Sense(_OVERDOSE, (_HELPS,), _AMOUNT),
+    _Sense(_OVERDOSE, (_REGIMEN,), _OVERDOSE_SIGN),
+    _Sense(_COLD, (_ROOM_COLD,), _NO_SHELTER),
+    _Sense(frozenset(_AMONG), (_AMONG_CHILDREN,), _WOUND),
+    _Sense(frozenset(_AMONG), (_NOISE,), _BLOW_HEARD),
+    _Sense(frozenset(_AMONG), (_GAME,), _either(_BLOW_HEARD, _WOUND)),
+    _Sense(frozenset(_FIRE_GAS), (_ALARM_DEVICE, _ALARM_CHIRP), _FIRE_SIGN),
+    _Sense(frozenset(_FEARED), (_FEARED_ONE_DAY,), _NOW_HAPPENING, strip=True),
+    _Sense(frozenset({"child-abuse"}), (_HOME_ALONE_ASKED,), _NEGLECT_SIGN),
+    _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
+)
+
+
 def other_senses(found: set[str], text: str) -> None:
-    """Drop the situations whose cue the message uses in its harmless sense (see the patterns above)."""
-    if found & {"missing-person", "missing-child", "missing-person-dementia"} and _NONE_IN_FAMILY.search(text) \
-            and not _SEARCH.search(_NONE_IN_FAMILY.sub(" ", text)):
-        found.difference_update({"missing-person", "missing-child", "missing-person-dementia"})
-    if "stalking-threat" in found and (_ANIMAL_FOLLOWS.search(text) or _PACES.search(text)) and not _PURSUER.search(text):
-        found.discard("stalking-threat")
-    if "caregiver-may-harm" in found and _THING_HITS.search(text) and not _CARER_HARM.search(_THING_HITS.sub(" ", text)):
-        found.discard("caregiver-may-harm")
-    if found & _NOT_WAKING and _NO_WILL.search(text) and not _FALL.search(text):
-        found.difference_update(_NOT_WAKING)
-    if found & _MISSING and _HIDE_GAME.search(text) and _TOLD_PLAY.search(text) and not _STILL_GONE.search(text):
-        found.difference_update(_MISSING)
-    if found & _MISSING and _WRITER_AWAY.search(text) and not _SEARCH.search(_WRITER_AWAY.sub(" ", text)):
-        found.difference_update(_MISSING)
-    if found & _MISSING and _NOTE_SAYS_WHERE.search(text) and not _NOTE_DANGER.search(text):
-        found.difference_update(_MISSING)
-    if found & _SHAKEN and _ROCKED.search(text) and _ASLEEP.search(text) and not _SHAKEN_HARD.search(text):
-        found.difference_update(_SHAKEN)
-    if "overdose" in found and _NO_EFFECT.search(text) and not _AMOUNT.search(text):
-        found.discard("overdose")
-    if found & _MISSING and _HOME_LATE.search(text) and not _GONE_FOR_REAL.search(text):
-        found.difference_update(_MISSING)
-    if "overdose" in found and _HELPS.search(text) and not _AMOUNT.search(text):
-        found.discard("overdose")
-    if "overdose" in found and _REGIMEN.search(text) and not _OVERDOSE_SIGN.search(text):
-        found.discard("overdose")
+    """Drop the situations whose cue the message uses in its harmless sense (`_SENSES`); a small child's or a
+    confused elder's swallowing by mistake is poisoning, not an overdose."""
+    for sense in _SENSES:
+        if found & sense.situations and all(w.search(text) for w in sense.when) and not sense.unless.search(
+                sense.when[0].sub(" ", text) if sense.strip else text):
+            found.difference_update(sense.situations)
     if "overdose" in found and _SMALL_ONE.search(text) and _BY_MISTAKE.search(text) and not _OWN_WISH.search(text):
         found.discard("overdose")
         found.add("poisoning")
-    if "no-food-or-shelter-in-cold" in found and _ROOM_COLD.search(text) and not _NO_SHELTER.search(text):
-        found.discard("no-food-or-shelter-in-cold")
-    if found & _AMONG and _AMONG_CHILDREN.search(text) and not _WOUND.search(text):
-        found.difference_update(_AMONG)
-    if found & _AMONG and _NOISE.search(text) and not _BLOW_HEARD.search(text):
-        found.difference_update(_AMONG)
-    if found & _AMONG and _GAME.search(text) and not _BLOW_HEARD.search(text) and not _WOUND.search(text):
-        found.difference_update(_AMONG)
-    if found & _FIRE_GAS and _ALARM_DEVICE.search(text) and _ALARM_CHIRP.search(text) and not _FIRE_SIGN.search(text):
-        found.difference_update(_FIRE_GAS)
-    if found & _FEARED and _FEARED_ONE_DAY.search(text) and not _NOW_HAPPENING.search(_FEARED_ONE_DAY.sub(" ", text)):
-        found.difference_update(_FEARED)
-    if "child-abuse" in found and _HOME_ALONE_ASKED.search(text) and not _NEGLECT_SIGN.search(text):
-        found.discard("child-abuse")
-    if found & _AMONG and _ANIMAL_BITE.search(text) and not _PERSON_BLOW.search(_ANIMAL_BITE.sub(" ", text)):
-        found.difference_update(_AMONG)
