@@ -160,10 +160,7 @@ class Alarm(Menu):
             if not ids:
                 return True, Reply(say("alarm_over", lang), options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")
-            state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
-            return True, Reply(say("alarm_over", lang) + "\n" + say("alarm_next", lang) + "\n" + say("feedback_ask", lang),
-                               cards=self._cards(ids, now, lang), options=self._answered(lang), lang=lang,
-                               urgency="soft")
+            return True, self._soft_cards(state, ids, say("alarm_over", lang) + "\n" + say("alarm_next", lang), now)
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
             return True, self._still_alarm(state, "alarm_wait")
         if talk is None and res.other_business is None and not asks:
@@ -192,9 +189,14 @@ class Alarm(Menu):
         self._past(res)
         ids = [i for i in state.shown if i in self.kb.entries][:2] or [
             i for i in (AFTERCARE, *self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])[:1]) if i in self.kb.entries]
+        return self._soft_cards(state, ids, say("alarm_hospital", lang), now)
+
+    def _soft_cards(self, state: State, ids: list[str], text: str, now: dt.datetime | None) -> Reply:
+        """A danger just past, in the soft tier: these counters answered (the thread goes on from them), or none."""
+        lang = state.lang
         if ids:
             state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
-        return Reply(say("alarm_hospital", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang) if ids else self._tail(lang, person=True), lang=lang, urgency="soft")
 
     def _next_step(self, state: State) -> list[str]:
