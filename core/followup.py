@@ -239,6 +239,18 @@ def _place(value: str, lang: str) -> str:
     return bare if bare and not _KANA.search(bare) else value
 
 
+def _who_to_ask(kb: KnowledgeBase, entry: dict[str, Any], name: str, phones: list[str],
+                section: dict[str, Any] | None, lang: str) -> tuple[str, str]:
+    """Whom to ask what this guide does not know: the counter's own number, else its section in charge, else the
+    resident's local counter or City Hall."""
+    if phones:
+        return name, phones[0]
+    if section is not None:
+        who = say("section_in_charge", lang) if lang == "en" else str(section["label"])
+        return who, marked(section, str(section["value"]), lang)
+    return local_ask(kb, entry, lang) or (say("main_number_name", lang), main_number())
+
+
 def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja") -> str:
     """The answer to `what` about `entry`, from its facts (a secondary one marked 未確認), or the honest
     「分かりません」 with a number. What to bring: the entry's own `bring` when the knowledge has one."""
@@ -250,9 +262,7 @@ def answer(kb: KnowledgeBase, entry: dict[str, Any], what: str, lang: str = "ja"
     places = [marked(c, _place(str(c["value"]), lang), lang) for c in contacts if c["kind"] in ("place", "address")]
     shown_hours = " / ".join(marked(h, describe(h, lang), lang) for h in hours)
     section = section_phones[0] if section_phones else None
-    section_name = say("section_in_charge", lang) if lang == "en" else str(section["label"]) if section else ""
-    who, number = ((name, phones[0]) if phones else (section_name, marked(section, str(section["value"]), lang))
-                   if section else local_ask(kb, entry, lang) or (say("main_number_name", lang), main_number()))
+    who, number = _who_to_ask(kb, entry, name, phones, section, lang)
     # Which counter 「その点」 is about, when the number to ask is another's (a section, a local centre, City Hall).
     unknown = (say("fu_unknown", lang, name=who, phone=number) if who == name
                else say("fu_unknown_about", lang, about=name, name=who, phone=number))
