@@ -19,6 +19,10 @@ from .normalize import Message, fold
 _COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|あのー?|はい|いいえ|ううん|うん|thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
                        r"よろしく(お願いします)?|了解(です|しました)?|わかりました|こんにちは|こんばんは|おはよう(ございます)?))+[\W\s]*$")
 
+# A remark on the weather and nothing else (今日は朝から蒸しますねえ, 寒くなりましたね): small talk, no danger to hear.
+_WEATHER = re.compile(fold(r"^[\W\s]*(今日|きょう|本日|けさ|今朝|最近|さいきん)?(は|も)?[、\s]?(朝から|あさから|ほんと(う)?に|本当に|なんだか|ずいぶん|すごく|とても|やけに|めっきり|だいぶ)?[、\s]?"
+                           r"(暑|あつ|寒|さむ|蒸|むし|むす|涼し|すずし|冷え|ひえ|いい(お)?天気|いい(お)?てんき|雨|あめ|晴れ|はれ|風が|かぜが)[^。!?？！]{0,8}"
+                           r"(ね|ねえ|ねー|なあ|なー)[。!?？！〜~ー\W\s]*$"))
 
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
@@ -41,13 +45,21 @@ _HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|�
          r"バット|包丁|ほうちょう|ナイフ|刃物|はもの|凶器|つかみ合|取っ組み合|とっくみあ|暴れ|あばれ|めちゃくちゃ|投げ|なげ|壊し|こわし|"
          r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|放っと|ほっと(か|い)|ほったらか|置き去り|おきざり|ネグレクト|同じ服|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
          r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
+_FIRE = (r"火|燃|もえ|煙|けむ|焦げ|こげ|臭|くさ|にお|匂|炎|ほのお|熱|あつ|ぼうぼう|めらめら|もくもく|真っ黒|まっくろ|消防|しょうぼう|警報|けいほう|報知|"
+         r"ぱちぱち|ばちばち|コンセント|こんせんと|ストーブ|すとーぶ|\b(fire|smoke|burn|flame|alarm)")
+_WATER = (r"水|みず|海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|風呂|ふろ|浴|沈|しず|溺|おぼれ|流さ|ながさ|波|なみ|浮|うい|うか|泳|およ|沖|おき|用水|堀|"
+          r"\b(water|sea|river|pool|bath|swim|drown|wave|lake|pond)")
+_GAS = (r"ガス|がす|臭|くさ|にお|匂|一酸化|いっさんか|練炭|れんたん|炭|すみ|七輪|ストーブ|すとーぶ|ヒーター|ひーたー|エンジン|えんじん|排気|はいき|換気|かんき|"
+        r"頭が痛|頭痛|ずつう|気持ち悪|めまい|\b(gas|smell|carbon|fumes|heater|engine|co\b)")
 _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
     ("caregiver-may-harm", (CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED, _HARM)),
     ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
     ("elder-abuse-injury", (ELDER + "|" + PARENT, _HARM)),
     ("missing-person-dementia", (ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia", _GONE)),
     ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)),
-    ("violence-now-family", (_HARM,)))}
+    ("violence-now-family", (_HARM,)),
+    # a fire, water or gas the model hears needs its element named (パジャマのおばあさんが駅前で震えてる is no fire)
+    ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)))}
 
 
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
@@ -62,7 +74,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
     hyperbole or a story that is over (those stay as the rules left them); no crisis where a rule found its cue
     and lowered it (negated, past, a joke — the rule knew why), nor in a span of years, safe now or an aid asked for."""
-    if _COURTESY.match(msg.text):
+    if _COURTESY.match(msg.text) or _WEATHER.match(fold(msg.text)):
         return soft, None
     danger = soft or hears_danger(text)  # the model first: most messages end at the next line
     if lowered and not danger:

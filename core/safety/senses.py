@@ -39,10 +39,10 @@ _NOTE_SAYS_WHERE = re.compile(fold(r"(に|へ)(行く|いく|行って|いって
 _MISSING = {"missing-person", "missing-child", "missing-person-dementia"}
 # A teenager who comes home late (夜中まで帰ってこない, 夜遊び): a parent's worry, not a child gone — unless no one can
 # reach them, they have not come home at all, or a danger is told.
-_HOME_LATE = re.compile(fold(r"(夜中|夜遅く|遅く|深夜|朝|明け方|あけがた|夜中の?[0-9０-９一二三四五]+時|[0-9０-９一二三四五六七八九十]+時|日付が変わる|終電)(頃)?まで"
+_HOME_LATE = re.compile(fold(r"(夜中|夜遅く|夜遅う|遅く|遅う|おそう|深夜|朝|明け方|あけがた|夜中の?[0-9０-９一二三四五]+時|[0-9０-９一二三四五六七八九十]+時|日付が変わる|終電)(頃)?まで"
                              r"[^。!?]{0,4}(帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|かえって(こ|き)(な|ん)|かえら(な|ん)|出歩|遊)|"
-                             r"夜遊び|よあそび|遊び歩|あそびある|出歩いて|であるいて"))
-_GONE_FOR_REAL = re.compile(fold(r"連絡が(つか|取れ|とれ)|行方|ゆくえ|昨日から|きのうから|昨夜から|帰ってこないまま|朝になっても|朝から|"
+                             r"夜遊び|よあそび|遊び歩|あそびある|出歩いて|であるいて|(帰り|かえり|帰宅)(が|も)[^。!?]{0,4}(遅|おそ)"))
+_GONE_FOR_REAL = re.compile(fold(r"連絡(が|も)(つか|取れ|とれ)|電話(に|も)(出|で)(な|ん|へ)|今夜|こんや|行方|ゆくえ|昨日から|きのうから|昨夜から|帰ってこないまま|朝になっても|朝から|"
                                  r"捜索|警察|探し|さがし|遺書|さよなら|死|しに|消え|きえ|今も|いまも|まだ(帰|かえ)|家出"))
 _NOTE_DANGER = re.compile(fold(r"遺書|いしょ|さよなら|さようなら|ごめんなさい|探さないで|さがさないで|死|しに|消え|きえ|帰ってこな|戻らな|連絡が(つか|取れ|とれ)"))
 # A baby rocked to sleep (ゆりかごでゆさぶって…寝る) is no baby shaken.
@@ -137,6 +137,20 @@ _STILL_GONE = re.compile(fold(r"まだ|ずっと|(\d+|何|一|二|三|数|半)�
                          r"|\b(still|hours?|dark|police|can'?t find)\b")
 
 
+# An insect's or a jellyfish's sting (ハチに刺されて, クラゲに刺された): a sting to treat (its danger, a breath that will not
+# come, is read by its own cues), no stabbing — unless a blade, a person or bleeding is told.
+_STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|くらげ|ムカデ|むかで|ダニ|だに|アブ|ブヨ|ぶよ|エイ|毛虫|けむし)(に|が)[^。]{0,6}(刺さ|さされ|刺し|さし)") +
+                    r"|\b(bee|wasp|hornet|insect|jellyfish)\b.{0,10}\bstung?\b|\bstung by\b")
+_STABBED = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|血を|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫|妻|彼氏|父|母|兄|弟") +
+                      r"|\b(knife|blade|stabbed by (a|my|the) (man|woman|person|husband|wife|partner)|bleeding)\b")
+_STUNG = {"heavy-bleeding", "violence-now", "violence-now-family", "violence-now-partner"}
+# Hands numb with cold in a home without heat (ガスも電気も止まって…手がしびれて, 毛布一枚で): the cold, no stroke — unless
+# the face, speech or one side is told, or a sudden onset.
+_COLD_NUMB = re.compile(fold(r"凍え|こごえ|毛布(一枚|1枚|だけ|しか)|もうふ(いちまい|だけ|しか)|路上|野宿|"
+                             r"(暖房|だんぼう|灯油|とうゆ|ストーブ|ガス|がす|電気|でんき)(も|が)?[^。]{0,6}(止ま|とま|止め|とめ|ない|なく|切れ|きれ|使えな|つけられな)"))
+_STROKE_SIGN = re.compile(fold(r"顔|かお|口|くち|ろれつ|呂律|言葉|ことば|話せ|はなせ|しゃべ|喋|片側|半身|右|左|急に|突然|いきなり|片方"))
+
+
 def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
@@ -175,16 +189,21 @@ _SENSES = (
     _Sense(frozenset(_FEARED), (_FEARED_ONE_DAY,), _NOW_HAPPENING, strip=True),
     _Sense(frozenset({"child-abuse"}), (_HOME_ALONE_ASKED,), _NEGLECT_SIGN),
     _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
+    _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
 )
 
 
 def other_senses(found: set[str], text: str) -> None:
-    """Drop the situations whose cue the message uses in its harmless sense (`_SENSES`); a small child's or a
-    confused elder's swallowing by mistake is poisoning, not an overdose."""
+    """Drop the situations whose cue the message uses in its harmless sense (`_SENSES`); hands numb in a home
+    without heat are the cold, not a stroke; a small child's or a confused elder's swallowing by mistake is
+    poisoning, not an overdose."""
     for sense in _SENSES:
         if found & sense.situations and all(w.search(text) for w in sense.when) and not sense.unless.search(
                 sense.when[0].sub(" ", text) if sense.strip else text):
             found.difference_update(sense.situations)
+    if "stroke-signs" in found and _COLD_NUMB.search(text) and not _STROKE_SIGN.search(text):
+        found.discard("stroke-signs")
+        found.add("no-food-or-shelter-in-cold")
     if "overdose" in found and _SMALL_ONE.search(text) and _BY_MISTAKE.search(text) and not _OWN_WISH.search(text):
         found.discard("overdose")
         found.add("poisoning")

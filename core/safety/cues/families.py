@@ -353,4 +353,9 @@ CUES: tuple[Cue, ...] = (
     Cue("stroke-signs",
         english=(r"\b(suddenly|all of a sudden)\b.{0,30}\b(can'?t|cannot|couldn'?t) see (out of|with|from) (one|her left|her right|his left|his right|the left|the right) eye",),
         needs=r"\b(words?|speech|talk|speak)\b|jumbled|slurr|face|arm"),
+    # Session 11: a harm one lived through, told as the reason to seek help (something bad happened to me, I need
+    # counselling; ひどいことをされて、カウンセリングを受けたい): distress, the quiet line, never an alarm.
+    Cue("distress", weak=True,
+        english=(r"\bsomething (really |very |so |truly )?(bad|terrible|awful|horrible|traumatic) happened to me\b",
+                 r"\bi (think i |really )?(need|want|would like) (some )?(counsell?ing|therapy|a counsell?or|a therapist|someone to talk to)\b")),
 )

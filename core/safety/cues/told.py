@@ -1,11 +1,13 @@
 """Crises of the vulnerable told in words the first rules did not know (issue #11, session 10): a child who left and
 has not arrived or went in a stranger's car, a resident gone from a care home, an urge to drop a child told by the
 carer or a friend, a neighbour's child neglected with a mark, a night out with nowhere to go, a child thrown by another
-adult. Each cue is a family of phrasing, never one sentence."""
+adult; session 11: abuse told in the first person with no one named (ぎゃくたいされてる), a neighbour's child hungry and
+hurt (ゴミ置き場で食べ物をあさって…顔を腫らして), an old person's face hurt by a relative who takes their money. Each
+cue is a family of phrasing, never one sentence."""
 
 from __future__ import annotations
 
-from .words import CARE, CHILD, SCHOOL, Cue
+from .words import CARE, CHILD, DISABLED, ELDER, PARTNER, SCHOOL, Cue
 
 CUES: tuple[Cue, ...] = (
     # Session 10: a child who left and has not arrived (学童を出たのに自宅に着いていない), a child gone in a stranger's car.
@@ -35,4 +37,27 @@ CUES: tuple[Cue, ...] = (
     Cue("missing-person",
         english=(r"\b(resident|patient|client)s?\b.{0,30}\b(walked out|wandered|went missing|is missing|has gone|left without|slipped out)\b",),
         needs=r"group home|care home|nursing home|facility|dementia|barefoot|confused"),
+    # Session 11: abuse told by the person it happens to, no one else named (虐待されてる, ぎゃくたいを受けています): the
+    # child's line first — an old person, a disabled person or a partner named is read by their own cues.
+    Cue("child-abuse",
+        phrases=(r"(虐待|ぎゃくたい)(されて|を受けて)(る|いる|います|ます|ん|て)(?![^。]{0,6}(犬|猫|動物|ペット))",),
+        needs=r"^(?!(?s:.*)(" + ELDER + "|" + DISABLED + "|" + PARTNER + r"|犬|猫|ペット|動物|ニュース|ドラマ|受けて育|育ち|育った|昔|子どもの頃|子供の頃|小さい頃))"),
+    # A child seen hungry and hurt (ガリガリにやせて、ゴミ置き場で食べ物をあさって…顔を腫らして): both signs, a child named.
+    Cue("child-abuse",
+        phrases=(r"(ゴミ|ごみ|残飯|ゴミ箱|ごみばこ)[^。]{0,8}(食べ物|たべもの|食べ残し|残飯|パン)?(を)?(あさ|漁|拾って食|ひろって食)", r"(がりがり|やせ細|痩せ細|やせこけ|痩せこけ)",
+                 r"(顔|かお|目|ほっぺ|頬|口)(の周り|のまわり)?(を|が)(腫ら|はら|腫れ|はれ|青く|あおく)"),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + r"|小さい子|小さな子|幼い子|児童|園児))(?=(?s:.*)(腫ら|はら|腫れ|はれ|あざ|痣|傷|きず|やけど|火傷|殴|叩|たたか))"
+              r"(?=(?s:.*)(がりがり|やせ|痩せ|あさ|漁|食べて(い)?ない|お腹(を)?(すか|空か)|同じ服|ひとりで|一人で))"),
+    # An old person's face hurt (目の周りを腫らして, 前歯が折れて) by a relative who takes money or strikes.
+    Cue("elder-abuse-injury",
+        phrases=(r"(目の周り|目のまわり|顔|かお|頬|ほお|口元|口もと)(を|が)?(腫ら|はら|腫れ|はれ|青く|あおく|あざ|痣)", r"(前歯|歯)(が|を|も)?.{0,2}(折れ|おれ|欠け|かけ)"),
+        needs=r"^(?=(?s:.*)(" + ELDER[1:-1] + r"|一人暮らし|ひとり暮らし|独居|(母|父)(の|は)(顔|かお|目|頬|ほお|口|前歯|歯)))(?=(?s:.*)(取られ|とられ|取り上げ|たびに|殴|なぐ|叩|たた|蹴|孫が|息子が|娘が|嫁が|家族|お金を|年金|通帳|怒鳴|どな))"),
+    Cue("elder-abuse-injury",
+        english=(r"\b(a black eye|black eyes|burns? on (his|her)|bruis\w* (on|all over) (his|her)|(his|her) (face|eye) (is |was )?swollen|swollen (face|eye)|broken (arm|wrist|teeth|tooth|nose))\b",),
+        needs=r"^(?=(?s:.*)(" + ELDER[1:-1] + r"))(?=(?s:.*)\b(son|daughter|grandson|granddaughter|husband|wife|carer|family|nephew|niece)\b.{0,12}\b(did (it|this|that)|does (it|this)|hit|hits|hurt|hurts|beat|beats|burn|burned|burnt)\b)"),
+    # Someone out in the cold night in thin clothes, shivering (薄着で震えてる, 裸足で凍えて): the cold, whoever they are.
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(薄着|うすぎ|裸足|はだし|半袖|はんそで|パジャマ|ぱじゃま|寝間着|ねまき)[^。]{0,24}(震え|ふるえ|凍え|こごえ|がたがた|ぶるぶる)",
+                 r"(震え|ふるえ|凍え|こごえ)[^。]{0,16}(薄着|うすぎ|裸足|はだし|半袖|はんそで)"),
+        needs=r"^(?=(?s:.*)(今夜|今晩|夜|よる|寒|さむ|冷え|ひえ|雪|ゆき|氷点下))(?=(?s:.*)(駅|えき|通路|路上|公園|こうえん|外|そと|ベンチ|べんち|道|みち|高架|橋|河川敷|店の前|軒下))"),
 )

@@ -1,0 +1,108 @@
+"""The safety screen on the kinds of failure found in session 11 (issue #11, fresh blind set crisisJ and the
+blind conversations' tuning part), by family, in sentences of our own: living itself as the thing to quit, a room
+sealed for a fire, a head struck against a wall that will not stop; a breath that will not come properly, how to
+call an ambulance asked in the moment, heat illness told by its signs alone, a half face that does not move, a
+breath that tightens after a sting; blows in a northern voicing or plain kana, a stranger behind the writer, someone
+met online who turns up at school; abuse told in the first person, a neighbour's child hungry and hurt, an old
+person's face hurt by a relative; a late child in Kansai speech; someone shivering in the cold night.
+Each family has harmless twins that stay quiet: a sting, a habit of nerves, a teenager who comes home late, the
+weather as a killer or as small talk, abuse lived through as a child and now over, a question for later."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+# (message, the situation a counsellor would name: it must be among those the screen finds)
+CRISES = [
+    ("もう生きることをやめたくなる", "suicide-thoughts"),
+    ("生きてるのをやめたいって毎晩思う", "suicide-thoughts"),
+    ("窓のすきまをガムテープで目張りした。炭はもう買ってある", "suicide-plan-or-attempt"),
+    ("自分で壁に頭をぶつけるのがやめられない", "self-harm"),
+    ("救急車の呼び方がわからない！母が倒れてる", "not-breathing-or-unconscious"),
+    ("きゅうきゅうしゃ よぶ ほうほう しらない", "not-breathing-or-unconscious"),
+    ("息がうまく吸えない、胸が痛い", "choking"),
+    ("いきが ちゃんと できない たすけて", "choking"),
+    ("スズメバチに刺された、顔が腫れて息が苦しい", "choking"),
+    ("部活で足がつって、ちょっと吐き気もあって、顔が真っ赤です", "heatstroke"),
+    ("祖母の顔の右半分が動いてないように見える", "stroke-signs"),
+    ("じいじの顔 かたほう うごいてない", "stroke-signs"),
+    ("朝から父が左足を引きずってて、舌も回らない感じ", "stroke-signs"),
+    ("夫が私をなぐります", "violence-now-partner"),
+    ("Dad is hitting my mum right now", "violence-now-family"),
+    ("おどうが酔っで暴れで、ばさまが突ぎ飛ばされだ", "violence-now-family"),
+    ("ずっと後ろにいる男の人がこわい", "stalking-threat"),
+    ("SNSで知り合った男が家の前まで来てる。怖い", "stalking-threat"),
+    ("虐待を受けています。家にいたくない", "child-abuse"),
+    ("虐待されてるかもしれない子がいる", "child-abuse"),
+    ("近所の子がいつもガリガリで、ゴミ箱をあさってる。今日は目の周りを腫らしてた", "child-abuse"),
+    ("一人暮らしの母の顔が腫れていて、前歯が折れていた。兄が来るたびにお金をせびって殴るらしい", "elder-abuse-injury"),
+    ("At the care home an elderly resident has bruises on her arms and a swollen eye. She told us her grandson hit her.",
+     "elder-abuse-injury"),
+    ("娘がバイトから帰ってけえへん、もう夜中の1時やのに電話も出えへん", "missing-child"),
+    ("中学生の娘が夜遅くまで帰ってこない。今夜は連絡もつかない", "missing-child"),
+    ("薄着のこどもが公園で震えてる、夜なのに親が来ない", "no-food-or-shelter-in-cold"),
+]
+
+HARMLESS = [
+    "タバコをやめたい",
+    "台風に備えて窓のすきまをテープでふさいだ",
+    "すきま風がひどいのでテープでふさいだら寒くなくなりました",
+    "壁に頭を打ちつけてしまう子どもの療育について相談したい",
+    "救急車を呼ぶ目安を知りたい",
+    "救急車を呼ぶときの番号って119でしたっけ",
+    "緊張すると息がうまくできない気がします。相談できるところは",
+    "夜中に足がつって目が覚めます。水分をとるように言われました",
+    "蚊に刺されて腫れた",
+    "クラゲに刺されたことがある息子に、海の注意を教えたいです",
+    "アプリで知り合った人とこれから駅で会うの楽しみ",
+    "ずっと後ろにいる車が気になる",
+    "虐待されてる犬を見つけた",
+    "子どもが虫歯で顔を腫らしているので歯医者を探しています",
+    "祖母が転んで前歯が折れました。歯医者を教えて",
+    "娘の帰りが遅いのが最近心配です",
+    "大学生の息子が最近夜遅うまで帰ってこん。バイトが忙しいんかね",
+    "暑くて死ぬかと思った（笑）",
+    "父は口ぐせで「眠すぎて死ぬ」って言います。昼寝できる場所はありますか",
+    "子どもの頃、親から虐待を受けて育ちました。今は大人で、親とは離れて暮らしています。戸籍の閲覧を止める手続きは",
+]
+
+SOFT = [
+    "Something terrible happened to me when I was at university. I think I need counselling now.",
+    "父からの虐待を受けて育ち、今も悪夢を見ます",
+]
+
+SMALL_TALK = ["今日は朝からむしむしますねえ", "寒くなりましたね", "いい天気ですねえ"]
+
+
+@pytest.mark.parametrize(("text", "situation"), CRISES)
+def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, found
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_twin_raises_no_alarm(text: str) -> None:
+    found = screen(text)
+    assert not found.alarm, found
+
+
+def test_cold_hands_in_a_home_without_heat_are_no_stroke() -> None:
+    found = screen("ガスも電気も止められて、毛布一枚で二日目。手がしびれてきた")
+    assert found.alarm and "stroke-signs" not in found.situations, found
+    assert "stroke-signs" in screen("寒い朝、急に父の右手がしびれて言葉が出ない").situations
+
+
+@pytest.mark.parametrize("text", SOFT)
+def test_harm_lived_through_and_help_sought_is_heard_softly(text: str) -> None:
+    assert screen(text).urgency == "soft", screen(text)
+
+
+@pytest.mark.parametrize("text", SMALL_TALK)
+def test_a_remark_on_the_weather_is_small_talk(text: str) -> None:
+    assert screen(text).urgency == "none", screen(text)
+
+
+def test_weather_then_a_wish_to_die_is_still_heard() -> None:
+    assert screen("今日は寒いですね、もう死にたい").alarm
