@@ -4,9 +4,11 @@ sealed for a fire, a head struck against a wall that will not stop; a breath tha
 call an ambulance asked in the moment, heat illness told by its signs alone, a half face that does not move, a
 breath that tightens after a sting; blows in a northern voicing or plain kana, a stranger behind the writer, someone
 met online who turns up at school; abuse told in the first person, a neighbour's child hungry and hurt, an old
-person's face hurt by a relative; a late child in Kansai speech; someone shivering in the cold night.
+person's face hurt by a relative; a late child in Kansai or western speech; someone shivering in the cold night;
+a chest that hurts with a cold sweat.
 Each family has harmless twins that stay quiet: a sting, a habit of nerves, a teenager who comes home late, the
-weather as a killer or as small talk, abuse lived through as a child and now over, a question for later."""
+weather as a killer or as small talk, abuse lived through as a child and now over, a question for later, a heart
+that tightens with sadness, a request brushed aside (流されて), the parents' own absence one day."""
 
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ CRISES = [
     ("娘がバイトから帰ってけえへん、もう夜中の1時やのに電話も出えへん", "missing-child"),
     ("中学生の娘が夜遅くまで帰ってこない。今夜は連絡もつかない", "missing-child"),
     ("薄着のこどもが公園で震えてる、夜なのに親が来ない", "no-food-or-shelter-in-cold"),
+    ("生きてくのをやめたい", "suicide-thoughts"),
+    ("父が胸を押さえて、脂汗かいてる。左の肩も痛いって", "not-breathing-or-unconscious"),
+    ("むね いたい ひやあせ とまらん", "not-breathing-or-unconscious"),
+    ("小4の娘がまだ帰ってきよらん、習い事終わって1時間以上たつ", "missing-child"),
+    ("マッチングアプリの人がバイト先にまで来るようになった、しつこくて怖い", "stalking-threat"),
+    ("知らんおじさんがずっと後ろついてくる、こわい", "stalking-threat"),
 ]
 
 HARMLESS = [
@@ -65,6 +73,10 @@ HARMLESS = [
     "大学生の息子が最近夜遅うまで帰ってこん。バイトが忙しいんかね",
     "暑くて死ぬかと思った（笑）",
     "父は口ぐせで「眠すぎて死ぬ」って言います。昼寝できる場所はありますか",
+    "運動すると胸が痛くなるので循環器の病院を探しています",
+    "親友が引っ越して、胸が締め付けられるようにさみしい",
+    "相談窓口に何度も電話したけど、担当じゃないからって流されてしまいました",
+    "私たち夫婦がいなくなったあと、障害のある娘の暮らしが心配です。後見について知りたい",
     "子どもの頃、親から虐待を受けて育ちました。今は大人で、親とは離れて暮らしています。戸籍の閲覧を止める手続きは",
 ]
 

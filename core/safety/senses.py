@@ -125,7 +125,7 @@ _NO_EFFECT = re.compile(fold(r"(飲んで|のんで|飲んだ|のんだ)(も|け
 
 
 # The writer away (私がいないほうが子どもが自立できる, 自分が留守の間): no one else gone.
-_WRITER_AWAY = re.compile(fold(r"(私|わたし|あたし|自分|じぶん|僕|ぼく|俺|おれ)(が|は)(いない|いなく|居ない|留守|るす|不在|おらん|おらへん)"))
+_WRITER_AWAY = re.compile(fold(r"(私|わたし|あたし|自分|じぶん|僕|ぼく|俺|おれ)(たち|達|ら|ども)?(夫婦)?(が|は)(いない|いなく|居ない|留守|るす|不在|おらん|おらへん)"))
 
 
 # Hide-and-seek (かくれんぼで見つからないって泣いてた): a game, not a child gone — unless time passes or a search is told.
@@ -143,6 +143,9 @@ _STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|
                     r"|\b(bee|wasp|hornet|insect|jellyfish)\b.{0,10}\bstung?\b|\bstung by\b")
 _STABBED = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|血を|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫|妻|彼氏|父|母|兄|弟") +
                       r"|\b(knife|blade|stabbed by (a|my|the) (man|woman|person|husband|wife|partner)|bleeding)\b")
+# A chest or a heart that tightens (胸が締め付けられる): a feeling or a pain, no one strangled — unless a blow is told.
+_TIGHT = re.compile(fold(r"(胸|むね|心|こころ|頭|あたま|心臓|しんぞう)(が|も)[^。]{0,4}(締め付け|しめつけ|締めつけ)"))
+_STRANGLED = re.compile(fold(r"殴|なぐ|叩|たた|蹴|暴力|首|くび|突き飛ば|(に|から)(締め|しめ)"))
 _STUNG = {"heavy-bleeding", "violence-now", "violence-now-family", "violence-now-partner"}
 # Hands numb with cold in a home without heat (ガスも電気も止まって…手がしびれて, 毛布一枚で): the cold, no stroke — unless
 # the face, speech or one side is told, or a sudden onset.
@@ -190,6 +193,7 @@ _SENSES = (
     _Sense(frozenset({"child-abuse"}), (_HOME_ALONE_ASKED,), _NEGLECT_SIGN),
     _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
     _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
+    _Sense(frozenset(_STUNG), (_TIGHT,), _STRANGLED, strip=True),
 )
 
 
