@@ -249,6 +249,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         or ひきこもり): its counters first, the thread's not put before them (「短期入所とか…」 after a disability
         thread ranks a counter of the thread's own topic, 「ちょっとの間だけ母を預けられるところってある？」 after a carer's
         story a guess at 5.9: the thread's counters stay first)."""
+        if self._other_generation(state, res):  # 「子どもを数時間だけ預かってもらえる？」 after a mother's care
+            return True
         if not res.results or res.clarify is not None or res.top_score < 1.5 * CLEAR_LEADER:  # 8.9, not a guess's 5.9
             return False
         topics = set(res.results[0].entry.get("topics") or ()) - {ALL_ROUND_TOPIC}

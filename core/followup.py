@@ -45,11 +45,15 @@ _ASPECTS: list[tuple[str, str]] = [
              r"how (do i|to) get|how far|too far|directions|parking|in person|visit|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
     (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|どこ(に|へ)?(行け|いけ|行った|いった)|住所|じゅうしょ|所在地|建物|"
             r"where is|where are|where'?s|address|location"),
-    (HOURS, r"何時|なんじ|時間|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
+    (HOURS, r"何時|なんじ|(?<![数何0-9一二三四五六七八九十半])時間(?!だけ|ほど|くらい|ぐらい)|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
             r"いつ|open|hours|when|close"),
     (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
           r"(私|わたし|僕|俺|自分)(だ|だって|と|が言った(と|って))?(ばれ|バレ|わか|分か)(る|ます|ります|ら|ない|ちゃ)|身元|秘密は?守|"
           r"誰でも|だれでも|一緒に(行|い|来|き)(って|て)(も)?(いい|よい|大丈夫|平気)|付き添|つきそ|同伴|同席|"
+          # someone else who knows the family tells the counter (「学校から市に連絡してもいいものでしょうか」)
+          r"(学校|がっこう|先生|せんせい|担任|たんにん|病院|主治医|ケアマネ|民生委員|保健師)(の方|の人)?(から|が)(市|窓口|そこ|そちら|"
+          r"相談先|役所|市役所)?(に|へ)?(連絡|れんらく|相談|そうだん|電話|でんわ|伝え|つたえ|話|はな)(して|する|を|し)?(もら)?(って|う|い)?"
+          r"(こと|の)?(は|が|も)?(いい|よい|大丈夫|可能|でき|かまわ)|"
           r"only (the )?(family|parents?)|anonymous|on (his|her|their) behalf|instead of|in (his|her|their) place|"
           r"go (for|with) (him|her|them)|come with (me|him|her)"),
     (VISIT, r"(家|自宅|うち)に(来|き)て|訪問(して|してもら|は|って)|来てもら(え|う)|きてもら(え|う)|出張|"
@@ -83,6 +87,7 @@ _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」()（）~〜ー-]+|[0
 # ところ」): a place the resident needs, not the address of the counter shown (「そこの場所」「窓口の場所」); not
 # 「電話したところ、」「向かっているところです」.
 _NEED_PLACE = re.compile(r"(?:[うくすつぬむぶぐるいな]|ような|みたいな|ための)(?:場所|ばしょ|ところ|とこ|所|施設|居場所)(?![、,でだ])")
+_COUNTER_PLACE = re.compile(r"(相談|そうだん|連絡|れんらく|問い?合わせ|といあわせ)(でき|出来)る(?:場所|ばしょ|ところ|とこ|所|窓口)")
 # A how-to (「…には、どうすればいい？」) and the goal before it: 「ヘルパーさんに来てもらうには」 names a service to get, a
 # new question; 「そこに行くには」「予約するには」 only the counter's own (the aspect words and references taken out).
 _HOW_TO = re.compile(r"(?P<goal>.+?[うくすつぬむぶぐる])(?:ため)?には[、,\s]*(?:どう|何を|なにを|何から|なにから|誰に|だれに)")
@@ -99,7 +104,7 @@ def needs(text: str) -> bool:
     (「子どもを遊ばせられる場所はある？」「今夜泊まれる所」) or a how-to whose goal names a service of its own
     (「ヘルパーさんに来てもらうには、どうすりゃいい？」「保育園に申し込むには？」)."""
     t = _fold(text)
-    if _NEED_PLACE.search(t):
+    if _NEED_PLACE.search(t) and not _COUNTER_PLACE.search(t):  # 「FAXで相談できるところ」 is a counter reached so
         return True
     how = _HOW_TO.search(t)
     if how is None:

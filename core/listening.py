@@ -28,6 +28,9 @@ TOLD = 40  # characters: a statement this short in a thread that the router cann
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
 _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                       r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
+# A child named (not a grown son or daughter told by age) and no older relative: a question about a child.
+_CHILD = re.compile(r"子ども|子供|こども|赤ちゃん|赤ん坊|乳児|幼児|園児|小学生|未就学|\b(kids?|child|children|baby|toddler)\b", re.I)
+_ELDER = re.compile(r"母|父|親|祖|おばあ|おじい|高齢|介護|認知症|\b(mother|father|mum|mom|dad|parents?|grand\w*)\b", re.I)
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
 _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
@@ -76,6 +79,16 @@ class Listening(Alarm):
             if ALL_ROUND_TOPIC not in topics:  # an all-round counter takes any concern: it makes none the thread's
                 out |= topics
         return out
+
+    def _other_generation(self, state: State, res: RouteResult) -> bool:
+        """A question about a child in a thread about an older person's care (「子どもを数時間だけ預かってもらえますか」
+        after 地域包括支援センター), ranking a counter for children: its own concern, not a question about the counters
+        shown — 「ちょっとの間だけ母を預けられるところは？」 stays the thread's."""
+        if not res.results or res.clarify is not None or not _CHILD.search(res.query) or _ELDER.search(res.query):
+            return False
+        areas = {self.kb.topics[t].get("area") for t in self._thread_topics(state) if t in self.kb.topics}
+        leader = {self.kb.topics[t].get("area") for t in res.results[0].entry.get("topics") or () if t in self.kb.topics}
+        return bool(areas) and "children" not in areas and "children" in leader
 
     def _listen(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
         """A message that carries no new concern: a district, a question about the last answer, small talk,
@@ -172,6 +185,8 @@ class Listening(Alarm):
         lang, thread = state.lang, bool(state.shown)
         unanswerable, what = not res.results or res.clarify is not None, followup.aspect(text)
         if not thread and unanswerable and res.other_business is None:
+            if what == followup.WAYS:  # 「耳が遠くて電話ができません。FAXかメールで相談できますか」: the all-round counters' ways
+                return self._ways(state, now)
             if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
                 return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
             if _SOMEONE.search(text) and len(text) <= SHORT:  # 「夫のことで」: whose, not yet what
@@ -189,6 +204,18 @@ class Listening(Alarm):
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         return None
 
+    def _ways(self, state: State, now: dt.datetime | None) -> Reply:
+        """Another way than the phone asked for with no concern yet: the all-round counters, each one's email or fax
+        (or whom to ask), never a question back first."""
+        lang = state.lang
+        ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries][:2]
+        if not ids:
+            return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
+        state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
+        text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
+        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)
+
     def _calmed(self, res: RouteResult) -> None:
         """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's
         soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
@@ -200,7 +227,8 @@ class Listening(Alarm):
         "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
         heard in the same tier; anything else keeps its own screen."""
         t = text.strip()
-        if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"):
+        if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"
+                                    or smalltalk.kind(t) == smalltalk.GREETING):  # 「蒸しますねえ」 alone: a hello
             # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
             # is heard by the thread (the alarm carried or released), not alarmed anew by the model; what it says is
             # ranked on its words (「いや命とかじゃなくて、借金がもう返せないってこと」: the debt counters, not the crisis').
@@ -298,7 +326,8 @@ class Listening(Alarm):
         if top is not None and _names(res.query, top):
             return top["id"], True  # 「福祉センターってどこにあるんですか」: the counter it names, though not shown
         ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None
-                  and not followup.pure(res.query)]  # 「お金かかりますか」 ranks the money counter: no sign of which
+                  and not followup.pure(res.query)  # 「お金かかりますか」 ranks the money counter: no sign of which
+                  and followup.aspect(res.query) != followup.WHO]  # 「担任の先生から市に連絡しても？」: not the school's
         if ranked:
             return ranked[0], True
         own = [i for i in state.shown if state.topic in (self.kb.entries[i].get("topics") or ())

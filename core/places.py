@@ -123,7 +123,8 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     for said, (district_id, confirmed) in kana.items():
         for m in re.finditer(re.escape(said), h):
             before = h[m.start() - 1] if m.start() else " "
-            if "\u3041" <= before <= "\u309f" or not _KANA_AFTER.match(h[m.end():]):
+            if ("\u3041" <= before <= "\u309f" and not _after_place(h[:m.start()], kana)) or not _KANA_AFTER.match(
+                    h[m.end():]):
                 continue
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
@@ -132,6 +133,15 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
     return best or _city_named_area(kb, t, h)
+
+
+def _after_place(h: str, kana: dict[str, tuple[str, bool]]) -> bool:
+    """The kana before a name is the city or a district and の (かまくらのゆきのした, おおふなのいまいずみ): an address."""
+    if not h.endswith("の"):
+        return False
+    head = h[:-1]
+    return any(head.endswith(name) and (len(head) == len(name) or not "\u3041" <= head[-len(name) - 1] <= "\u309f")
+               for name in (*current().own_names(), *kana))
 
 
 # 北/西/新… before a name makes another place (北 + a district's name is a town of its own): the romaji name is not the district after them.

@@ -101,3 +101,33 @@ def test_a_place_or_service_one_needs_is_no_question_about_the_counter_shown(tex
                                        ("手続きをするにはどうしたらいいですか", "apply"), ("家に来てもらえますか", "visit")])
 def test_the_counters_own_place_or_how_to_stays_a_question_about_it(text, what):
     assert not followup.needs(text) and followup.aspect(text) == what
+
+
+@pytest.mark.parametrize("text,talk", [
+    ("やっほー！", smalltalk.GREETING), ("おっす", smalltalk.GREETING), ("ちわっす", smalltalk.GREETING),
+    ("あざます", smalltalk.THANKS), ("あざまーす🙏", smalltalk.THANKS), ("あざっした", smalltalk.THANKS),
+    ("朝晩は冷えますね", smalltalk.GREETING), ("今日も蒸しますねえ", smalltalk.GREETING),
+    ("今日は朝から暑いですねー", smalltalk.GREETING)])
+def test_casual_hellos_thanks_and_the_weather_are_calm_small_talk(text, talk):
+    assert smalltalk.kind(text) == talk and smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", ["蒸しますね。母が熱中症で倒れました", "冷えますね、父の暖房代が払えなくて"])
+def test_the_weather_with_a_matter_is_not_small_talk(text):
+    assert smalltalk.kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["子どもを数時間だけ預かってほしい", "2時間ほど見てもらえますか", "半時間くらいなら"])
+def test_a_duration_is_no_question_about_opening_hours(text):
+    assert followup.aspect(text) != followup.HOURS
+
+
+@pytest.mark.parametrize("text", ["担任の先生から市に連絡してもらってもいいですか", "病院から相談してもらうことはできますか",
+                                  "学校が窓口に相談するのは大丈夫？"])
+def test_someone_else_contacting_the_counter_is_a_question_about_who_may_ask(text):
+    assert followup.aspect(text) == followup.WHO
+
+
+def test_a_place_to_consult_by_fax_asks_for_the_counters_ways():
+    assert followup.aspect("FAXで相談できるところはありますか") == followup.WAYS
+    assert followup.needs("子どもを遊ばせられる場所はある？")

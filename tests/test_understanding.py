@@ -88,3 +88,14 @@ def test_several_concerns_get_each_counter_and_the_all_round_one(guide):
     out = to_contract(guide.kb, guide.ask("介護と子育てが同時で限界"))
     ids = [r["id"] for r in out["results"][:4]]
     assert "carer-shien" in ids and "fukushi-sogo-soudan" in ids
+
+
+@pytest.mark.parametrize("text,district", [("かまくらのにかいどう", "鎌倉"), ("こしごえの つ です", "腰越"),
+                                           ("かまくらのゆいがはまに すんでます", "鎌倉")])
+def test_a_kana_town_after_the_city_or_its_district_and_no(guide, text, district):
+    hit = find_district(guide.kb, text)
+    assert hit is not None and district in guide.kb.districts[hit.district_id]["name"]
+
+
+def test_a_kana_town_after_other_kana_is_no_place(guide):
+    assert find_district(guide.kb, "わたしのにかいどう") is None
