@@ -89,6 +89,22 @@ SOFT = [
     "父からの虐待を受けて育ち、今も悪夢を見ます",
 ]
 
+# A cue read in its harmless sense leaves no quiet line unless distress is heard as well.
+SENSE_ONLY = [
+    "ハチに刺されたことのある息子がいます。林間学校に持っていく薬の相談はどこで？",
+    "火災報知器がピッピッて鳴る。電池切れかな、交換はどうすれば",
+]
+
+
+@pytest.mark.parametrize("text", SENSE_ONLY)
+def test_a_harmless_sense_alone_is_no_danger(text: str) -> None:
+    assert screen(text).urgency == "none", screen(text)
+
+
+def test_a_harmless_sense_with_distress_keeps_the_quiet_line() -> None:
+    assert screen("ハチに刺されたことがあって怖い。もう外に出たくない、つらい").urgency == "soft"
+
+
 SMALL_TALK = ["今日は朝からむしむしますねえ", "寒くなりましたね", "いい天気ですねえ"]
 
 

@@ -57,6 +57,7 @@ from .guards import _apply_guards
 from .index import _SHORT, _Index, _Phrase, _phrase
 from .learned import hear
 from .normalize import Message, Sentence, fold, read, sentence_reading, with_readings
+from .senses import other_senses
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,19 @@ def screen(text: str) -> Screen:
                               bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
             return replace(decided, by_model=decided.alarm)
         return Screen("soft", ("soft",)) if heard else NONE
-    return _decide(msg, whole, alarms, imminent, in_progress)
+    decided = _decide(msg, whole, alarms, imminent, in_progress)
+    if decided.alarm or not _all_harmless(alarms, whole + " " + msg.text):
+        return decided
+    # every cue was read in its harmless sense (a teenager home late, a bee sting): soft only where distress was
+    # heard, as for a cue the context lowered
+    return decided if hear(msg, whole, text, soft, True)[0] else NONE
+
+
+def _all_harmless(alarms: list[str], text: str) -> bool:
+    """Whether the harmless senses of words (senses.py) alone explain every situation found."""
+    found = set(alarms)
+    other_senses(found, text)
+    return not found
 
 
 class _Needs:
