@@ -35,7 +35,8 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"安全な(場所|ところ|所)に(い|来|き)|"
                        r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
                        r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
-                       r"not in danger|(?<!be )(?<!feel )(?<!stay )\bsafe (for )?(tonight|today|the night|the moment|now)\b|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
+                       r"not in danger|(?<!be )(?<!feel )(?<!stay )\bsafe (for )?(tonight|today|the night|the moment|now)\b|"
+                       r"\b(i'?m|i am|we'?re|we are) (ok|okay|fine|safe) (for )?(tonight|for now|for the night)\b|\bfor now,? (i'?m|i am|we'?re|we are) (ok|okay|fine|safe)\b|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
                        r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
                        r"\bi (left|ran away from) (him|her|them|home|the house)\b|"
                        r"(we )?found (him|her|them)|(he|she|they) came (back|home)|"
@@ -57,11 +58,26 @@ _REFUGE = re.compile(r"(逃|に)げ(て(き|こ)|られ|まし|た)|(避難|ひ�
                      r"(に|へ|で)(い|居|来|き|泊|とま|身を寄せ|避難|かくま)|"
                      r"(引|ひ)き(取|と)(った|りました|って|ること)|(うち|家|自宅)で(預か|あずか|引き取|ひきと)|"
                      r"\bi (left|ran away from|got away from) (him|her|them|home|the house)\b|\bgot away\b|"
-                     r"\b(at|in) (a|the|my) (friend'?s|parents'?|shelter|refuge)\b|\btook (her|him|them) in\b", re.I)
+                     r"\b(at|in) (a|the|my) (friend'?s|parents'?|sister'?s|brother'?s|shelter|refuge|hotel)\b|\btook (her|him|them) in\b", re.I)
 
 
 def refuge(text: str) -> bool:
     return bool(_REFUGE.search(text))
+
+
+# Harm done to the resident by a person: staying somewhere else tonight (「とりあえず今晩は実家にいます」「姉のところに泊めて
+# もらってます」) is being away from it — not after a fall or a fire, where 「母の家にいます」 is where the danger is, nor
+# when someone else is harmed (a grandmother's house may be where the abuse is).
+HARM_BY_A_PERSON = frozenset({"violence-now-partner", "violence-now-family", "stalking-threat", "sexual-violence"})
+_STAYING = re.compile(r"(実家|じっか|友達|ともだち|友人|知人|親戚|しんせき|姉|兄|妹|弟|祖母|祖父|おば|おじ|シェルター|ホテル|施設)"
+                      r"(の(家|いえ|うち|ところ|とこ|部屋|アパート))?(に|で)(い(ます|る|て)|居(ます|る)|泊(ま|め)|とま|とめ|"
+                      r"来て(い)?ます|きて(い)?ます|避難|ひなん|身を寄せ|かくま)")
+
+
+def away_from_harm(text: str, situations: list[str]) -> bool:
+    """After harm by a person, the resident says where they are staying away from it."""
+    return bool(HARM_BY_A_PERSON & set(situations)) and bool(_STAYING.search(text)) and not _NOT_SAFE.search(text) and \
+        not re.search(r"(たい|ようか|べきか|迷)", text)
 
 
 # The weight eased, told after an alarm (「少しだけ楽になったかも」「話して安心しました」 "I feel a bit better"): the danger
@@ -148,7 +164,8 @@ class Alarm(Menu):
         if at_hospital(text):  # 「今は病院にいます」: the emergency is being handled (「入院しました。費用は？」 is routed)
             state.alarm = [] if asked else state.alarm
             return True, None if asked else self._aftercare(state, res, now)
-        if safe_now(text) or eased(text):  # 「いまは危なくないです」「少しだけ楽になったかも」
+        away = away_from_harm(text, state.alarm[1:])  # 「とりあえず今晩は実家にいます」 after a blow
+        if safe_now(text) or eased(text) or away:  # 「いまは危なくないです」「少しだけ楽になったかも」
             state.alarm = []
             if res.results and QUESTION.search(text.strip()):
                 return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
@@ -156,7 +173,7 @@ class Alarm(Menu):
             # Away from the person who harmed (「実家に逃げてきました」「母はうちで引き取りました」): the harm is not over, only
             # away — the thread's counters again for what comes next. A danger that ended (見つかりました, 落ち着きました,
             # 救急車来ました) needs no cards repeated.
-            ids = self._next_step(state) if refuge(text) else []
+            ids = self._next_step(state) if refuge(text) or away else []
             if not ids:
                 return True, Reply(say("alarm_over", lang), options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")

@@ -131,3 +131,13 @@ def test_someone_else_contacting_the_counter_is_a_question_about_who_may_ask(tex
 def test_a_place_to_consult_by_fax_asks_for_the_counters_ways():
     assert followup.aspect("FAXで相談できるところはありますか") == followup.WAYS
     assert followup.needs("子どもを遊ばせられる場所はある？")
+
+
+@pytest.mark.parametrize("text", ["こんちは", "おはよー", "ハロー", "お疲れさまです", "あざーっす", "暑すぎ〜", "今日も寒っ"])
+def test_more_casual_hellos_and_weather_are_calm_small_talk(text):
+    assert smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", ["うちわを買いたい", "暑すぎて父がぐったりしている", "疲れました"])
+def test_words_holding_a_hello_or_the_weather_with_more_are_not_calm(text):
+    assert not smalltalk.calm(text, lenient=True)
