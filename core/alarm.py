@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from core import smalltalk
+from core.emergency import shown_name
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
 from core.replies import EmergencyLine, Reply
@@ -44,6 +45,7 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
 # …unless it says the opposite (「落ち着いていられない」「まだ戻りません」 "I am not safe").
 _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてられ)|まだ.{0,6}(戻|もど|帰|かえ|見つか|みつか)(ら|り)?(ない|ません)|"
                        r"(大丈夫|だいじょうぶ|平気|安全)(じゃ|では|でも)(ない|なく|ありません)|"
+                       r"(来|き)て(い)?(ない|ません)|(到着|とうちゃく)(して)?(い)?(ない|ません)|"  # 救急車が来てない: not over
                        r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
 
 
@@ -149,6 +151,22 @@ def at_hospital(text: str) -> bool:
     return bool(_HOSPITAL.search(text)) and not _NOT_THERE.search(text)
 
 
+# Help has come (「救急車来ました」「警察が来てくれた」): someone may still be in danger — no 「よかったです」.
+_HELP_CAME = re.compile(r"(救急|救急車|救急隊|きゅうきゅう(しゃ)?|警察|けいさつ|パトカー|消防|しょうぼう)(の人|の方)?(が|も)?"
+                        r"((来|き)(て(?!な|いな|ませ|こな)|ました|た)|到着(?!し(て)?ない)|とうちゃく)|"
+                        r"\b(ambulance|paramedics|police)\b.{0,20}\b(came|arrived|here)\b",
+                        re.I)
+
+
+def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
+    """What is said when an alarm ends: help has come — a kind, neutral word (救急隊に任せて); else 「よかったです」
+    with the alarm's lines named again in one short line (no number is above it in this reply)."""
+    if _HELP_CAME.search(text):
+        return say("alarm_help_came", lang)
+    named = (" or " if lang == "en" else " や ").join(f"{shown_name(x, lang)} {x.number}" for x in lines[:2])
+    return say("alarm_over", lang, lines=named or ("119 or 110" if lang == "en" else "119 や 110"))
+
+
 class Alarm(Menu):
     """The turns of a conversation while an alarm stands; core/listening.py's `Listening` builds on it."""
 
@@ -166,6 +184,7 @@ class Alarm(Menu):
             return True, None if asked else self._aftercare(state, res, now)
         away = away_from_harm(text, state.alarm[1:])  # 「とりあえず今晩は実家にいます」 after a blow
         if safe_now(text) or eased(text) or away:  # 「いまは危なくないです」「少しだけ楽になったかも」
+            over = over_words(text, self._alarm_lines(state) if state.alarm else [], lang)
             state.alarm = []
             if res.results and QUESTION.search(text.strip()):
                 return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
@@ -175,9 +194,9 @@ class Alarm(Menu):
             # 救急車来ました) needs no cards repeated.
             ids = self._next_step(state) if refuge(text) or away else []
             if not ids:
-                return True, Reply(say("alarm_over", lang), options=self._tail(lang, person=True) if thread
+                return True, Reply(over, options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")
-            return True, self._soft_cards(state, ids, say("alarm_over", lang) + "\n" + say("alarm_next", lang), now)
+            return True, self._soft_cards(state, ids, over + "\n" + say("alarm_next", lang), now)
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
             return True, self._still_alarm(state, "alarm_wait")
         if talk is None and res.other_business is None and not asks:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.enwords import IN_JAPANESE, english, has_japanese
@@ -14,13 +15,63 @@ from knowledge.kb import KnowledgeBase
 from knowledge.sources import as_of, host
 
 UNCONFIRMED, UNCONFIRMED_EN = "未確認", "unconfirmed"
+_BRACKETED = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）|\([^()]*\)")
+_MAIN_OF = re.compile(r"^代表（(.+)）$")
+
+
+@dataclass(frozen=True)
+class CardCall:
+    """A call button of a card: whose number it rings (「高齢者支援課」「鎌倉市社会福祉協議会（代表）」), the number
+    as shown and the number dialled, and whether only a secondary page gives it (said beside the button)."""
+
+    who: str
+    number: str
+    unconfirmed: bool = False
+
+
+def whose(f: Fact, card: Card, lang: str = "ja") -> str:
+    """The name of the place a card's number rings, for its call button: the phone's label without what is in
+    brackets (「高齢者支援課（担当課・旧 高齢者いきいき課）」 → 高齢者支援課, 「担当課 障害福祉課」 → 障害福祉課), a
+    main number with its owner (「代表（鎌倉市社会福祉協議会）」 → 鎌倉市社会福祉協議会（代表）), else the card's
+    section or name; in English the label in English where `core.enwords` has it."""
+    label = (f.label or "").removeprefix("担当課 ").strip()
+    main = _MAIN_OF.match(label)
+    if main:
+        owner = main.group(1)
+        return f"{english(owner) or owner} (main number)" if lang == "en" else f"{owner}（代表）"
+    short = _BRACKETED.sub("", label).strip()
+    name = short or label
+    if not name or name in ("電話", "Phone", "代表"):
+        name = card.section or card.title
+        if label == "代表":
+            return f"{name} (main number)" if lang == "en" else f"{name}（代表）"
+    return (english(name) if lang == "en" else None) or name
+
+
+def card_calls(card: Card, lang: str = "ja") -> list[CardCall]:
+    """A card's call buttons: its phones, each with whose it is; without one, the number its note tells to
+    call (`Card.ask`: the number that knows the local counter, else the city's main number) — never another."""
+    calls = [CardCall(whose(f, card, lang), f.value, (f.note or "").startswith((UNCONFIRMED, UNCONFIRMED_EN)))
+             for f in card.phones]
+    if calls:
+        return calls
+    who, number = card.ask or (main_name(lang), main_number())
+    return [CardCall(who, number)]
+
+
+def main_name(lang: str = "ja") -> str:
+    """「鎌倉市役所（代表）」: the city's main number, named as a call button says it."""
+    hall = city_words(lang)["hall"]
+    return f"{hall} (main number)" if lang == "en" else f"{hall}（代表）"
 
 
 def unknown_note(lang: str = "ja") -> str:
     """What a card with no number to call says: ask at the city's main number (data/city.yaml)."""
     if lang == "en":
-        return f"This counter's own number is not known here: ask at the city's main number {main_number()}."
-    return f"窓口の電話番号はこの案内では分かりません。{city_words('ja')['hall']}の代表 {main_number()} でお問い合わせください。"
+        return (f"This counter's own number is not known here: at the city's main number {main_number()}, name the "
+                "counter and they will put you through.")
+    return (f"この窓口の直通の番号は、この案内では分かりません。{city_words('ja')['hall']}の代表 {main_number()} で窓口の名前を"
+            "伝えると、つないでもらえます。")
 
 
 def _fact(c: dict[str, Any], label: str, lang: str = "ja") -> Fact:
@@ -96,6 +147,7 @@ def build_card(kb: KnowledgeBase, entry: dict[str, Any], now: dt.datetime | None
         phones=phones, places=places, hours=hour_facts, open_now=open_now(hours, now),
         unknown_note=unknown_note(lang) if missing else None,
         plan_refs=tuple(entry["plan_refs"]), renamed_from=renamed,
+        ask=(main_name(lang), main_number()) if missing else None,
     )
 
 
@@ -112,12 +164,13 @@ def local_card(kb: KnowledgeBase, entry: dict[str, Any], district_id: str | None
         return card
     phones = [c for c in reach(kb, entry)[0] if c["kind"] == "phone"]
     number = str(phones[0]["value"]) if phones else main_number()
+    who = whose(_fact(phones[0], "電話", lang), card, lang) if phones else main_name(lang)
     if lang == "en":
         note = (f"Which {entry.get('name_en') or entry['name']} serves your area is not confirmed here; "
-                f"call {number} and they can tell you.")
+                f"call {who} on {number} and they can tell you.")
     else:
-        note = f"お住まいの地区の{entry['name']}は、ここでは未確認です。{number} に聞くと教えてもらえます。"
-    return replace(card, unknown_note=note)
+        note = f"お住まいの地区の{entry['name']}は、ここでは未確認です。{who}（{number}）に聞くと教えてもらえます。"
+    return replace(card, unknown_note=note, ask=(who, number) if not card.phones else None)
 
 
 def _first_sentence(text: str) -> str:

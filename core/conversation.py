@@ -15,12 +15,13 @@ import time
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote
 
-from core.dialogue import EMERGENCY, Dialogue, State
+from core import cards
+from core.dialogue import EMERGENCY, HANDOFF, Dialogue, State
 from core.guide import Guide
-from core.messages import city_words, main_number, register, say
+from core.messages import city_words, register, say
 from core.ratelimit import RateLimit, Verdict
 from core.replies import Card, Fact, Feedback, Option, Reply
 from core.router import Router, RouteResult
@@ -304,6 +305,8 @@ class Conversation:
         else:
             state, reply = dialogue.handle(state, text=(text or "")[:MAX_TEXT] or None, choice=choice, lang=lang)
             self._routed = dialogue.last_result
+        if reply.note:  # the 紹介状 is made: no 「紹介状をつくる」 under it
+            reply = replace(reply, options=[o for o in reply.options if o.id != HANDOFF])
         # Shallow: the history entries are plain dicts already (State.to_dict deep-copies them).
         kept = {name: getattr(state, name) for name in State.__dataclass_fields__}
         return reply, Record(kept, [(o.id, o.label) for o in reply.options])
@@ -367,10 +370,10 @@ def tel_uri(number: str) -> str:
     return "tel:" + quote(re.sub(r"[^0-9+#*]", "", unicodedata.normalize("NFKC", number)), safe="+*")
 
 
-def card_calls(card: Card) -> list[Call]:
-    """Numbers to offer as call buttons: the card's phones, else the city's main number."""
-    calls = [Call(f.label, f.value) for f in card.phones]
-    return calls or [Call("市役所代表", main_number())]
+def card_calls(card: Card, lang: str = "ja") -> list[Call]:
+    """Numbers to offer as call buttons, each with whose it is (core/cards.card_calls): the card's phones,
+    else the number its note tells to call."""
+    return [Call(c.who, c.number) for c in cards.card_calls(card, lang)]
 
 
 def card_sources(card: Card) -> list[Fact]:

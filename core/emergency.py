@@ -1,12 +1,14 @@
 """Emergency lines as residents see them, the same on every channel (web, LINE, Telegram, the terminal,
 `chat --jsonl`).
 
-- **The number's standing.** A number an official page gives is shown plain. A number only a secondary page
-  gives (flag `secondary-source` in data/emergency.yaml: a copy of a city bulletin, a newspaper) is shown
-  plain too when that page is dated (`source_date`), with a quiet 「番号は2024年9月の資料で確認」; without a
-  date it keeps 「（未確認）」 beside it (`EmergencyLine.unconfirmed`, `shown_number`). An official page older
-  than `STALE_YEARS` also says its month for a full number (「番号は2014年11月の資料で確認」), not for a short
-  national code (110, 119, 189).
+- **The number's standing.** A number to call is always shown plain, in its button and beside its name: a
+  person in crisis reads no doubt inside the number (issue #11). What is known of the sources is said once,
+  quietly, under the list (`sources_note`): the months of the dated secondary pages (flag `secondary-source`
+  in data/emergency.yaml: a copy of a city bulletin, a newspaper) and of an official page older than
+  `STALE_YEARS` (a full number, not a short national code: 110, 119, 189), and, by name, a line whose number
+  only an undated secondary page gives (`EmergencyLine.unconfirmed`). The month an hours text quotes its
+  source in (「（2022年8月の記事）」) moves there too. The contract's JSON (`line_json`) keeps each line's own
+  `shown_number` (「（未確認）」) and its month in `details`.
 - **Open now.** A line's written hours (「毎日16時〜21時、毎月10日は8時〜翌日8時」) are read by
   `core.hours.line_status`; a line closed now goes after the open ones, with 「いまは受付時間外（16時から）」.
 - **In English** (`lang="en"`) a line has its English name (`name_en` in data/emergency.yaml, a translation
@@ -20,6 +22,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,18 +117,49 @@ def status(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None
     return say("line_closed", lang, when=_when(opens, now, lang)) if opens else say("line_closed_unknown", lang)
 
 
-def details(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> list[str]:
-    """What is said under a line's number: its hours, whether it is closed now, the month its number was
-    seen in a dated secondary page. The same words on every channel."""
-    hours = shown(line.hours, lang)
+# 「（2022年8月の記事）」 at the end of an hours text: where the hours were read, said under the list instead.
+HOURS_SOURCE = re.compile(r"\s*（(\d{4})年(\d{1,2})月の(?:記事|資料)）\s*$")
+
+
+def hours_of(line: EmergencyLine) -> tuple[str | None, str | None]:
+    """A line's hours as written without the source month they quote, and that month ("2022-08")."""
+    if not line.hours:
+        return line.hours, None
+    m = HOURS_SOURCE.search(line.hours)
+    if m is None:
+        return line.hours, None
+    return line.hours[:m.start()], f"{m.group(1)}-{int(m.group(2)):02d}"
+
+
+def details(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None, *,
+            sources: bool = False) -> list[str]:
+    """What is said under a line's number: its hours and whether it is closed now, the same words on every
+    channel. The months of its sources only with `sources` (the contract's JSON); a chat says them once,
+    under the list (`sources_note`)."""
+    written, _ = hours_of(line) if not sources else (line.hours, None)
+    hours = shown(written, lang)
     out = [hours] if hours else []
     closed = status(line, lang, now)
     if closed:
         out.append(closed)
     checked = getattr(line, "checked", None)
-    if checked:
+    if checked and sources:
         out.append(say("line_checked", lang, month=_month(checked, lang)))
     return out
+
+
+def sources_note(lines: list[EmergencyLine], lang: str = "ja") -> str | None:
+    """One quiet note under a list of lines: the months of the pages its numbers and hours were read in, and
+    the lines whose number no official or dated page confirms, by name; None when there is nothing to say."""
+    months = {m for x in lines for m in (getattr(x, "checked", None), hours_of(x)[1]) if m}
+    doubtful = [shown_name(x, lang) for x in lines if x.unconfirmed]
+    parts = []
+    if months:
+        parts.append(say("lines_sources", lang, months=(", " if lang == "en" else "・").join(
+            _month(m, lang) for m in sorted(months))))
+    if doubtful:
+        parts.append(say("lines_unconfirmed", lang, names=(", " if lang == "en" else "、").join(doubtful)))
+    return ("※ " if lang != "en" else "* ") + (" " if lang == "en" else "").join(parts) if parts else None
 
 
 def said(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = None) -> str:
@@ -171,5 +205,5 @@ def line_json(line: EmergencyLine, lang: str = "ja", now: dt.datetime | None = N
     as the knowledge writes them): the name and number as shown, and what is said under it."""
     return {"name": line.name, "number": line.number, "shown_name": shown_name(line, lang),
             "shown_number": line.shown_number(lang),
-            "hours": line.hours, "details": details(line, lang, now), "closed_now": closed_now(line, now),
+            "hours": line.hours, "details": details(line, lang, now, sources=True), "closed_now": closed_now(line, now),
             "unconfirmed": line.unconfirmed, "group": getattr(line, "group", "other")}

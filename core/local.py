@@ -41,7 +41,8 @@ def own_counters(kb: KnowledgeBase, state: Any, reply: Reply, now: dt.datetime |
         else:  # a local counter shown again (a follow-up): whom to ask when it has no phone
             ask = local_ask(kb, entry, reply.lang)
             own = card if ask is None else replace(card, unknown_note=say("local_phone_unconfirmed", reply.lang)
-                                                   + say("local_ask", reply.lang, name=ask[0], number=ask[1]))
+                                                   + say("local_ask", reply.lang, name=ask[0], number=ask[1]),
+                                                   phones=(), ask=ask)  # the button rings the number the note gives
         if own.entry_id != card.entry_id:
             _follow(state, card.entry_id, own.entry_id)
         if own.entry_id not in {c.entry_id for c in cards}:
@@ -62,6 +63,8 @@ def _own_card(kb: KnowledgeBase, entry: dict[str, Any], district: str | None, co
         parts = ([] if confirmed else [say("local_area_unconfirmed", lang)]) + (
             [] if has_phone else [say("local_phone_unconfirmed", lang)])
         ask = say("local_ask", lang, name=_name(entry, lang), number=number)
+        if not has_phone:  # the call button rings the number the note tells to call, never another
+            card = replace(card, phones=(), ask=(_name(entry, lang), number))
         return replace(card, unknown_note="".join(parts) + ask)
     card = local_card(kb, entry, district, now, lang)
     seen = _active_in(kb, entry["id"], district)

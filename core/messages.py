@@ -239,10 +239,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "en": "I am glad they are being looked after at the hospital. Thank you for letting me know. "
                              "For what comes after, such as care at home once they leave hospital, "
                              "you can talk to the counters below."},
-    "alarm_over": {"ja": "よかったです。また危ないと感じたら、いつでも上の番号に電話してください。困っていることがあれば、続けて書いてください。",
-                   "easy": "よかったです。また あぶない ときは、すぐ でんわ して ください。こまって いる ことを かいて ください。",
-                   "en": "I am glad. If you feel in danger again, call the numbers above at any time. "
+    "alarm_over": {"ja": "よかったです。また危ないと感じたら、いつでも {lines} に電話してください。困っていることがあれば、続けて書いてください。",
+                   "easy": "よかったです。また あぶない ときは、すぐ {lines} に でんわ して ください。こまって いる ことを かいて ください。",
+                   "en": "I am glad. If you feel in danger again, call {lines} at any time. "
                          "You can go on writing about what troubles you."},
+    "alarm_help_came": {"ja": "来てくれたのですね。ここからは救急隊や警察の人に任せて、言われたとおりにしてください。"
+                              "落ち着いたら、これからのことも、ここで一緒に探せます。",
+                        "easy": "きて くれたのですね。ここからは きゅうきゅうたいや けいさつの 人に まかせて ください。"
+                                "おちついたら、これからの ことも いっしょに さがせます。",
+                        "en": "Help is there now. Leave things to the paramedics or the police and do as they say. "
+                              "When things are calmer, we can look at what comes next together."},
     "alarm_next": {"ja": "これからのことは、下の窓口に相談できます。",
                    "easy": "これからの ことは、下の まどぐちに そうだん できます。",
                    "en": "For what comes next, you can talk to the counters below."},
@@ -281,6 +287,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "line_closed": {"ja": "いまは受付時間外（{when}から）", "easy": "いまは でんわ できません（{when}から）",
                     "en": "closed now (opens {when})"},
     "line_closed_unknown": {"ja": "いまは受付時間外", "easy": "いまは でんわ できません", "en": "closed now"},
+    "lines_sources": {"ja": "一部の番号・受付時間は{months}の公開資料によります。",
+                      "easy": "いくつかの ばんごうと じかんは {months}の しりょうに よります。",
+                      "en": "Some numbers and hours are as published in {months}."},
+    "lines_unconfirmed": {"ja": "{names}の番号は、公式の案内ではまだ確認できていません。",
+                          "easy": "{names}の ばんごうは、まだ かくにん できて いません。",
+                          "en": "The number of {names} is not yet confirmed by an official page."},
     "line_checked": {"ja": "番号は{month}の資料で確認", "easy": "ばんごうは {month}の しりょうで かくにん",
                      "en": "number as of {month}"},
     # --- the 紹介状 -----------------------------------------------------------------------------------
@@ -295,6 +307,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "ho_district": {"ja": "お住まいの地域: {label}", "easy": "すんでいる ところ: {label}", "en": "Area: {label}"},
     "ho_counter": {"ja": "相談する窓口: {name}", "easy": "そうだんする まどぐち: {name}", "en": "Counter: {name}"},
     "ho_section": {"ja": "担当課: {section}", "easy": "たんとう: {section}", "en": "Section: {section}"},
+    "ho_section_ja": {"ja": "担当課: {section}", "easy": "たんとう: {section}", "en": "Section (in Japanese): {section}"},
+    "ho_place_ja": {"ja": "場所: {place}", "easy": "ばしょ: {place}", "en": "Place (in Japanese): {place}"},
+    "ho_shown": {"ja": "ご案内した窓口（どこに相談するかは、まだ選んでいません）:",
+                 "easy": "あんない した まどぐち（まだ えらんで いません）:",
+                 "en": "Counters suggested (none chosen yet):"},
+    "ho_title": {"ja": "紹介状", "easy": "紹介状", "en": "Summary for the counter"},
+    "ho_paper": {"ja": "窓口でこの紙をお見せください。", "easy": "まどぐちで この かみを 見せて ください。",
+                 "en": "Please show this paper at the counter."},
     "ho_phone": {"ja": "電話: {phone}", "easy": "でんわ: {phone}", "en": "Phone: {phone}"},
     "ho_place": {"ja": "場所: {place}", "easy": "ばしょ: {place}", "en": "Place: {place}"},
     "ho_hours": {"ja": "受付: {hours}", "easy": "じかん: {hours}", "en": "Hours: {hours}"},
@@ -334,9 +354,12 @@ def city_words(lang: str = "ja") -> dict[str, str]:
 
 
 def fill_city(page: str) -> str:
-    """A page's {{city}}, {{hall}} and {{main}} filled with the active city's words (escaped for HTML)."""
+    """A page's {{city}}, {{hall}} and {{main}} filled with the active city's words (escaped for HTML); {{en_city}}
+    … with its English words."""
     for key, value in city_words("ja").items():
         page = page.replace("{{" + key + "}}", html.escape(value))
+    for key, value in city_words("en").items():
+        page = page.replace("{{en_" + key + "}}", html.escape(value))
     return page
 
 

@@ -40,6 +40,8 @@ class Card:
     unknown_note: str | None = None
     plan_refs: tuple[str, ...] = ()
     renamed_from: str | None = None
+    # Without a phone of its own: whom `unknown_note` tells to call and the number (the call button rings it).
+    ask: tuple[str, str] | None = None
 
 
 # Beside the number of a line whose number only a secondary page gives (flag secondary-source), on every channel.

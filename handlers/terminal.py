@@ -11,7 +11,7 @@ from typing import TextIO
 
 from core.cards import card_brief
 from core.conversation import Conversation
-from core.emergency import grouped, said, shown_name
+from core.emergency import grouped, said, shown_name, sources_note
 from core.guide import Guide
 from core.messages import feedback_last
 from core.replies import EmergencyLine, Option, Reply
@@ -39,15 +39,16 @@ def render_text(reply: Reply, now: dt.datetime | None = None) -> str:
 
 
 def lines_text(lines: list[EmergencyLine], lang: str = "ja", now: dt.datetime | None = None) -> str:
-    """「☎ よりそいホットライン: 0120-279-338（24時間365日・無料・番号は2024年9月の資料で確認）」, a line each;
+    """「☎ よりそいホットライン: 0120-279-338（24時間365日・無料）」, a line each, what is known of the sources once under them;
     under 【命・救急】… headings with a hint when the lines span several situations (core/emergency.py)."""
     out = []
     for group in grouped(lines, lang, now):
         if group.heading:
             out.append(f"【{group.heading}】" + (f" {group.hint}" if group.hint else ""))
         for x in group.lines:
-            out.append(f"☎ {shown_name(x, lang)}: {x.shown_number(lang)}{said(x, lang, now)}")
-    return "\n".join(out)
+            out.append(f"☎ {shown_name(x, lang)}: {x.number}{said(x, lang, now)}")
+    note = sources_note(lines, lang)  # what is known of the sources: once, under the list
+    return "\n".join([*out, note] if note else out)
 
 
 def run_terminal_chat(guide: Guide, settings: Settings, stdin: TextIO = sys.stdin,

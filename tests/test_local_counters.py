@@ -74,7 +74,9 @@ def test_a_district_said_earlier_gives_the_residents_own_local_counter(guide):
     # no phone of its own on an official page: said so, with the one number that can tell (the city-wide one)
     assert "電話番号は未確認です" in (own.unknown_note or "") and "0467-24-4422" in (own.unknown_note or "")
     assert "0467-24-4422" in phone.text and "腰越地区社会福祉協議会" in phone.cards[0].title
-    assert "相談する窓口: 腰越地区社会福祉協議会" in note.text and "電話: 0467-24-4422" in note.text
+    # none chosen: the 紹介状 lists the counters shown, the resident's own first, with the number that can tell
+    assert "まだ選んでいません" in note.text and "相談する窓口:" not in note.text
+    assert "・腰越地区社会福祉協議会（" in note.text and "電話: 0467-24-4422" in note.text
 
 
 def test_a_centre_whose_area_is_unconfirmed_is_named_as_such(guide):
@@ -87,7 +89,7 @@ def test_a_centre_whose_area_is_unconfirmed_is_named_as_such(guide):
 def test_no_district_yet_the_card_says_which_number_tells_the_residents_centre(guide):
     (reply,) = _talk(guide, "母の物忘れが心配です")
     card = next(c for c in reply.cards if c.entry_id == "chiiki-houkatsu")
-    assert "ここでは未確認です。0467-61-3930 に聞くと教えてもらえます" in (card.unknown_note or "")
+    assert "ここでは未確認です。高齢者支援課（0467-61-3930）に聞くと教えてもらえます" in (card.unknown_note or "")
 
 
 def test_a_town_whose_district_is_unconfirmed_says_the_area_is_unconfirmed(guide):

@@ -57,22 +57,28 @@ def test_no_stale_detail_in_the_list(listed):
     assert "令和元年" not in text and "と書かれている" not in text
 
 
-def test_unconfirmed_only_where_no_dated_source_gives_the_number(guide, listed):
-    """A number a dated page gives is shown plain with 「番号は2024年9月の資料で確認」; only an undated
-    secondary page leaves 「（未確認）」 — the same on the terminal, the script's JSON and the web."""
+def test_numbers_are_plain_and_their_sources_said_once_under_the_list(guide, listed):
+    """Issue #11 (QA): 「（未確認）」 broke inside a call button, an hours text carried 「（2022年8月の記事）」 and
+    nearly every line 「番号は2024年9月の資料で確認」. Every number is plain, beside its name and in its button;
+    the months of the pages and the line whose number only an undated page gives are said once, under the list
+    — the same on the terminal and the web. The contract's JSON keeps them per line."""
     undated = {x["number"] for x in guide.router.kb.emergency
                if "secondary-source" in (x.get("flags") or ()) and not x.get("source_date")}
     assert undated == {"0120-939-289"}  # 神奈川県 こころの電話相談: a news copy without a date
-    web = {x["name"]: x for x in reply_json(listed, now=MORNING)["emergency"]}
+    body = reply_json(listed, now=MORNING)
+    web = {x["name"]: x for x in body["emergency"]}
     text = render_text(listed, MORNING)
+    assert "未確認）" not in text and "資料で確認" not in text and "記事）" not in text
     for line in listed.emergency:
-        marked = line.number in undated
-        assert line.unconfirmed == marked
-        assert (f"{line.number}（未確認）" in text) == marked
-        assert ("（未確認）" in web[shown_name(line)]["number"]) == marked
-    yorisoi = web["よりそいホットライン"]
-    assert yorisoi["number"] == "0120-279-338" and "番号は2024年9月の資料で確認" in yorisoi["details"]
-    assert "0120-279-338（24時間365日・無料・番号は2024年9月の資料で確認）" in text
+        assert line.unconfirmed == (line.number in undated)
+        assert web[shown_name(line)]["number"] == line.number
+        assert not any("資料" in d or "記事" in d for d in web[shown_name(line)]["details"])
+    note = body["emergency_note"]
+    assert note.startswith("※ 一部の番号・受付時間は") and "2022年8月" in note and "2024年9月" in note
+    assert "神奈川県 こころの電話相談（24時間）の番号は、公式の案内ではまだ確認できていません" in note
+    assert text.count(note) == 1 and text.index("☎ 自殺予防いのちの電話") < text.index(note)
+    assert web["よりそいホットライン"]["details"] == ["24時間365日・無料"]
+    assert web["「#いのちSOS」"]["details"][0] == "月・木・金は24時間、火・水・土・日は6時〜翌0時"
 
 
 def test_a_line_closed_now_comes_last_and_says_when_it_opens(listed):
@@ -80,8 +86,7 @@ def test_a_line_closed_now_comes_last_and_says_when_it_opens(listed):
     mind = [x.number for x in groups[1].lines]
     assert mind[-1] == "0120-783-556" and mind[0] == "0120-279-338"
     text = render_text(listed, MORNING)
-    assert ("0120-783-556（年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時・いまは受付時間外（きょう16時から）"
-            "・番号は2023年3月の資料で確認）") in text
+    assert "0120-783-556（年中無休 毎日16時〜21時、毎月10日は8時〜翌日8時・いまは受付時間外（きょう16時から））" in text
     web = reply_json(listed, now=MORNING)
     closed = [x["name"] for x in web["emergency"] if x["closed"]]
     assert closed == ["自殺予防いのちの電話（フリーダイヤル）"]
@@ -172,7 +177,7 @@ def test_the_most_shown_cards_are_titled_as_residents_would_look_for_them(guide)
 
 def test_an_old_official_number_says_its_month(listed):
     text = render_text(listed, MORNING)
-    assert "046-828-7050（番号は2014年11月の資料で確認）" in text  # 広報かまくら 2014: kept, with its age
+    assert "046-828-7050" in text and "2014年11月" in text.split("※ ")[1]  # 広報かまくら 2014: its age, under the list
     assert "☎ 救急・火事（消防）: 119（24時間）" in text  # a recent official page: nothing beside it
 
 

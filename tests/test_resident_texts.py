@@ -115,26 +115,36 @@ def _line_texts(messages: list) -> str:
     return json.dumps(messages, ensure_ascii=False)
 
 
-def test_a_secondary_source_number_says_unconfirmed_on_line_and_telegram():
+UNSURE_JA = "※ よりそいホットラインの番号は、公式の案内ではまだ確認できていません。"
+
+
+def test_a_secondary_source_number_is_plain_in_its_button_and_said_once_under_the_list_on_line_and_telegram():
+    """Issue #11: a person in crisis reads no doubt inside the number they should call; the honesty stays, once,
+    in a quiet note under the list that names the line."""
     from handlers.line.render import render as line_render
     from handlers.telegram.render import render as telegram_render
     line = _line_texts(line_render(_lines_reply("ja")))
-    assert "0120-279-338（未確認）" in line and "189（未確認）" not in line
+    assert "未確認）" not in line and '"label": "☎ 0120-279-338"' in line and UNSURE_JA in line
+    assert line.count("まだ確認できていません") == 1
     telegram = "\n".join(m[0] for m in telegram_render(_lines_reply("ja")))
-    assert "0120-279-338（未確認）" in telegram and "189（未確認）" not in telegram
+    assert "（未確認）" not in telegram and "<b>0120-279-338</b>" in telegram and UNSURE_JA in telegram
 
 
-def test_a_secondary_source_number_says_unconfirmed_on_the_web_and_the_terminal():
+def test_a_secondary_source_number_is_plain_on_the_web_and_the_terminal_with_one_note():
     from handlers.terminal import render_text
     from handlers.web.chat import reply_json
-    web = {x["number"]: x["tel"] for x in reply_json(_lines_reply("ja"))["emergency"]}
-    assert web == {"0120-279-338（未確認）": "tel:0120279338", "189": "tel:189"}  # the link dials the number
-    assert "0120-279-338（未確認）" in render_text(_lines_reply("ja"))
+    body = reply_json(_lines_reply("ja"))
+    web = {x["number"]: x["tel"] for x in body["emergency"]}
+    assert web == {"0120-279-338": "tel:0120279338", "189": "tel:189"}  # the link dials the number
+    assert body["emergency_note"] == UNSURE_JA
+    text = render_text(_lines_reply("ja"))
+    assert "0120-279-338（24時間）" in text and text.count("確認できていません") == 1
     english = render_text(_lines_reply("en"))
-    assert "0120-279-338 (unconfirmed)" in english and "189 (unconfirmed)" not in english
+    assert "(unconfirmed)" not in english
+    assert "* The number of よりそいホットライン is not yet confirmed by an official page." in english
 
 
-def test_a_crisis_answer_marks_each_secondary_source_line_and_only_those(guide):
+def test_a_crisis_answer_names_each_secondary_source_line_once_and_only_those(guide):
     from core.dialogue import Dialogue, State
     from handlers.terminal import render_text
     _, reply = Dialogue(guide.router).handle(State(), text="もう死にたい。今夜どうにかなりそう")
@@ -142,8 +152,10 @@ def test_a_crisis_answer_marks_each_secondary_source_line_and_only_those(guide):
                if "secondary-source" in (x.get("flags") or ()) and not x.get("source_date")}
     assert reply.emergency and any(x.number in flagged for x in reply.emergency)
     assert all(x.unconfirmed == (x.number in flagged) for x in reply.emergency)
-    text = render_text(reply)
-    assert all((f"{x.number}（未確認）" in text) == x.unconfirmed for x in reply.emergency)
+    text = render_text(reply).split("\n■ ")[0]  # the lines (a card's place may say 未確認 in its own row)
+    note = text.split("※ ", 1)[1].split("\n")[0]
+    assert "（未確認）" not in text and "資料で確認" not in text  # nothing beside a number
+    assert all((x.name in note) == x.unconfirmed for x in reply.emergency if x.name not in ("警察（緊急）",))
 
 
 # --- the two dates of a fact: source_date (residents read it) and verified (a person looked at the live page) ---

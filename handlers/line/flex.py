@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from core.cards import resident_rows
 from core.conversation import card_calls, card_sources, tel_uri
-from core.emergency import closed_now, grouped, said, shown_name
+from core.emergency import closed_now, grouped, said, shown_name, sources_note
 from core.replies import Card, EmergencyLine
 from knowledge.sources import host
 
@@ -93,13 +93,22 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
         if uri:
             item["action"] = {"type": "uri", "label": "出典", "uri": uri}
         body.append(item)
-    buttons = [_tel_button(f"{'Call' if en else '電話'} {c.number}", c.number) for c in card_calls(card)[:3]]
+    buttons = [_tel_button(_call_label(c.label, c.number, en), c.number) for c in card_calls(card, lang)[:3]]
     bubble = {"type": "bubble", "size": "mega",
               "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
               "footer": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}}
     while _size(bubble) > MAX_BUBBLE_BYTES and len(body) > 2:
         body.pop()  # the sources go first: the phone buttons and rows matter more
     return bubble
+
+
+def _call_label(who: str, number: str, en: bool) -> str:
+    """A card's call button, whose number it rings within LINE's 20 characters: 「高齢者支援課に電話 0467-61-3930」,
+    else 「高齢者支援課に電話」 (the number is on the card above it), else the number alone."""
+    for text in ((f"Call {who} {number}", f"Call {who}") if en else (f"{who}に電話 {number}", f"{who}に電話")):
+        if len(text) <= MAX_LABEL:
+            return text
+    return f"{'Call' if en else '電話'} {number}"
 
 
 @lru_cache(maxsize=4096)
@@ -135,26 +144,21 @@ def emergency_message(lines: list[EmergencyLine], lang: str = "ja") -> dict[str,
         if group.hint:
             body.append(_text(group.hint, size="xs", color=GREY))
         for line in group.lines:
-            body.append(_text(shown_name(line, lang) + said(line, lang) + _unconfirmed(line, lang),
+            body.append(_text(shown_name(line, lang) + said(line, lang),
                               size="sm", weight="bold", margin="lg" if i or group.heading else "none"))
-            shown = f"☎ {line.shown_number(lang)}"  # 「☎ 0120-939-289（未確認）」 when it fits LINE's 20 characters
-            body.append(_tel_button(shown if len(shown) <= MAX_LABEL else f"☎ {line.number}", line.number,
-                                    primary=i < 2 and not closed_now(line)))
+            # the number alone in its button: what is known of its source is one note under the list
+            body.append(_tel_button(f"☎ {line.number}", line.number, primary=i < 2 and not closed_now(line)))
             i += 1
+    note = sources_note(lines, lang)
+    if note:
+        body.append(_text(note, size="xxs", color=GREY, margin="lg"))
     title = "Call now" if en else "緊急の連絡先"
     bubble = {"type": "bubble",
               "header": {"type": "box", "layout": "vertical", "backgroundColor": RED, "contents": [
                   _text(title, color="#FFFFFF", weight="bold", size="lg")]},
               "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body}}
-    alt = title + ": " + " / ".join(f"{shown_name(x, lang)} {x.shown_number(lang)}" for x in lines)
+    alt = title + ": " + " / ".join(f"{shown_name(x, lang)} {x.number}" for x in lines)
     return {"type": "flex", "altText": clip(alt, MAX_ALT), "contents": bubble}
-
-
-def _unconfirmed(line: EmergencyLine, lang: str) -> str:
-    """A number only a secondary page gives is marked in the line's text too (a button label is short)."""
-    if not line.unconfirmed:
-        return ""
-    return " — number unconfirmed" if lang == "en" else "（番号は未確認）"
 
 
 def _size(obj: Any) -> int:

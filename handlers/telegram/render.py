@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from core.cards import resident_rows
 from core.conversation import card_sources, option_data
-from core.emergency import grouped, said, shown_name
+from core.emergency import grouped, said, shown_name, sources_note
 from core.messages import feedback_last
 from core.replies import Card, EmergencyLine, Option, Reply
 
@@ -46,8 +46,11 @@ def emergency_lines(lines: list[EmergencyLine], lang: str = "ja") -> list[str]:
             rows.append(f"\n<b>【{escape(group.heading)}】</b>" + (f" {escape(group.hint)}" if group.hint else ""))
         for x in group.lines:
             under = said(x, lang)
-            rows.append(f"☎ <b>{escape(_cut(x.shown_number(lang), FIELD))}</b> {escape(_cut(shown_name(x, lang), FIELD))}"
+            rows.append(f"☎ <b>{escape(_cut(x.number, FIELD))}</b> {escape(_cut(shown_name(x, lang), FIELD))}"
                         + escape(_cut(under, FIELD)))
+    note = sources_note(lines, lang)  # what is known of the sources: once, under the list
+    if note:
+        rows.append(f"<i>{escape(_cut(note, FIELD))}</i>")
     return rows
 
 
