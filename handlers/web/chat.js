@@ -10,14 +10,21 @@
 
   const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   const WORDS = {
-    ja: { lines: "緊急の連絡先", call: "電話: ", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
+    ja: { lines: "緊急の連絡先", newTab: "（新しいタブで開きます）", source: "出典: ", page: "のページ",
           checked: "確認 ", you: "あなた: ", choices: "選択肢", print: "紹介状を印刷する",
           now: "いま", more: "くわしく（場所・時間・出典）",
-          label: "困っていることを書いてください", example: "例: 母の物忘れが心配", send: "送る" },
-    en: { lines: "Emergency lines", call: "Call: ", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
+          label: "困っていることを書いてください", example: "例: 母の物忘れが心配", send: "送る",
+          title: (city) => `福祉の相談窓口案内（${city}）`, notice: "困りごとに合う相談窓口をご案内します。緊急通報の窓口ではありません。",
+          sos: "命の危険があるときは、すぐ電話を。", s119: "救急・火事", s110: "警察", tools: "表示の切り替え",
+          large: "文字を大きく", furigana: "ふりがな", log: "会話", other: "en", otherName: "English" },
+    en: { lines: "Emergency lines", newTab: " (opens in a new tab)", source: "Source: ", page: " page",
           checked: "checked ", you: "You: ", choices: "Choices", print: "Print this summary",
           now: "Now: ", more: "More: place, hours, sources",
-          label: "Write what is troubling you", example: "e.g. my mother is getting forgetful", send: "Send" },
+          label: "Write what is troubling you", example: "e.g. my mother is getting forgetful", send: "Send",
+          title: (city) => `Welfare counter guide (${city})`,
+          notice: "Finds the right counter for your worry. Not an emergency service.",
+          sos: "If a life is in danger, call now.", s119: "Ambulance / Fire", s110: "Police", tools: "Display",
+          large: "Larger text", furigana: "Furigana", log: "Conversation", other: "ja", otherName: "日本語" },
   };
 
   function start() {
@@ -116,6 +123,12 @@
     }
     onFurigana = (on) => { for (const span of rubies) showRuby(span, on); };
 
+    // Printed (or saved as PDF), the page is the latest 紹介状: its title names it (「紹介状_鎌倉市_2026-12-01」).
+    let paperTitle = null;
+    let screenTitle = document.title;
+    window.addEventListener("beforeprint", () => { if (paperTitle) document.title = paperTitle; });
+    window.addEventListener("afterprint", () => { document.title = screenTitle; });
+
     function guessLang(text, fallback) {
       if (JAPANESE.test(text)) return "ja";
       return /[A-Za-z]/.test(text) ? "en" : fallback;
@@ -124,15 +137,25 @@
     // A phone link named after its line or counter: 「☎ よりそいホットライン 0120-279-338」; a card's
     // 「☎ 電話: ◯◯課 0000-00-0000」 also carries the card's title for a screen reader's list of links.
     function callLink(reply, tel, context, label, number) {
-      const words = WORDS[reply.lang] || WORDS.ja;
       const a = el("a", { class: "call", href: tel });
-      if (context) a.append(el("span", { class: "visually-hidden" }, rich(reply, context), " "));
       a.append(el("span", { "aria-hidden": "true" }, "☎ "));
-      if (context) a.append(words.call);
-      // The digits on one line (never 「0120-」 / 「279-338」); a mark after them (（未確認）) may wrap.
-      const [, digits, rest] = /^([0-9#+\-]*)(.*)$/s.exec(number);
-      a.append(rich(reply, label), " ", el("span", { class: "number" }, digits), rest);
+      // The digits on one line (never 「0120-」 / 「279-338」).
+      a.append(rich(reply, label), " ", el("span", { class: "number" }, number));
       return a;
+    }
+
+    // A card's button says whose number it rings: 「☎ 高齢者支援課に電話（0467-61-3930）」, "☎ Call … (…)";
+    // the card's name comes first for a screen reader's list of links. A number only a secondary page
+    // gives is said so beside the button, not inside it.
+    function cardCall(reply, card, c) {
+      const en = reply.lang === "en";
+      const a = el("a", { class: "call", href: c.tel });
+      a.append(el("span", { class: "visually-hidden" }, rich(reply, card.title), " "));
+      a.append(el("span", { "aria-hidden": "true" }, "☎ "));
+      if (en) a.append("Call ", rich(reply, c.label), " (", el("span", { class: "number" }, c.number), ")");
+      else a.append(rich(reply, c.label), "に電話（", el("span", { class: "number" }, c.number), "）");
+      const mark = c.unconfirmed ? el("span", { class: "mark" }, en ? "number unconfirmed" : "番号は未確認") : null;
+      return mark ? el("span", { class: "call-item" }, a, mark) : a;
     }
 
     function emergencyBlock(reply, id) {
@@ -153,6 +176,8 @@
         }
         box.append(list);
       }
+      // What is known of the numbers' sources: once, quietly, under the list (never inside a number).
+      if (reply.emergency_note) box.append(el("p", { class: "sources" }, rich(reply, reply.emergency_note)));
       return box;
     }
 
@@ -179,7 +204,7 @@
       const article = el("article", { class: "card" }, el("h3", {}, rich(reply, card.title)));
       if (card.summary) article.append(el("p", {}, rich(reply, card.summary)));
       const calls = el("p", { class: "calls" });
-      for (const c of card.calls) calls.append(callLink(reply, c.tel, card.title, c.label, c.number));
+      for (const c of card.calls) calls.append(cardCall(reply, card, c));
       article.append(calls);
       if (card.now) article.append(el("p", { class: card.open_now ? "open" : "closed" }, rich(reply, words.now + card.now)));
       if (card.note) article.append(el("p", { class: "note" }, rich(reply, card.note, true)));
@@ -211,6 +236,11 @@
       const turn = el("div", { class: "turn bot", lang: reply.lang }, heading);
       const box = reply.emergency.length ? emergencyBlock(reply, id + "-lines") : null;
       if (box && reply.emergency_first) turn.append(box);
+      if (reply.paper) {  // the 紹介状: a heading with the city and the date on paper; the screen's own first line
+        turn.append(el("p", { class: "paper-head" }, rich(reply, reply.paper.heading)),
+                    el("p", { class: "paper-show" }, rich(reply, reply.paper.show)),
+                    el("p", { class: "text screen-only" }, rich(reply, reply.paper.screen)));
+      }
       if (reply.text) turn.append(el("p", { class: "text" }, rich(reply, reply.text, true)));
       if (box && !reply.emergency_first) turn.append(box);
       for (const c of reply.cards) turn.append(cardBlock(reply, c));
@@ -220,23 +250,52 @@
         const words = WORDS[reply.lang] || WORDS.ja;
         const print = el("button", { type: "button", class: "print" }, words.print);
         print.addEventListener("click", () => window.print());
+        paperTitle = reply.paper ? reply.paper.title : null;
         turn.append(el("p", {}, print));
       }
       if (reply.ask) turn.append(el("p", { class: "ask" }, rich(reply, reply.ask)));
       if (reply.options.length) turn.append(optionsBlock(reply));
       log.append(turn);
+      speaking = reply.lang === "en" ? "en" : "ja";
       speakAs(reply.lang);
       return heading;
     }
 
-    // The form speaks the conversation's language: an English reply gives it English words, and back.
+    // The page speaks the conversation's language: an English reply gives the form, the header (title, the
+    // 119/110 line, the buttons) and the document English words, and back.
     function speakAs(lang) {
       const words = WORDS[lang] || WORDS.ja;
-      form.lang = WORDS[lang] ? lang : "ja";
+      const code = WORDS[lang] ? lang : "ja";
+      form.lang = code;
       form.querySelector("label").textContent = words.label;
       input.placeholder = words.example;
       form.querySelector("button[type=submit]").textContent = words.send;
+      const body = document.body.dataset;
+      const title = words.title(code === "en" ? body.cityEn : body.city);
+      const header = document.querySelector("header");
+      header.lang = code;
+      header.querySelector("h1").textContent = title;
+      document.title = screenTitle = title;
+      header.querySelector(".notice").textContent = words.notice;
+      header.querySelector(".sos-text").textContent = words.sos;
+      header.querySelector(".sos-119").textContent = words.s119;
+      header.querySelector(".sos-110").textContent = words.s110;
+      header.querySelector(".tools").setAttribute("aria-label", words.tools);
+      document.getElementById("large-text").textContent = words.large;
+      document.getElementById("furigana").textContent = words.furigana;
+      language.textContent = words.otherName;
+      language.lang = words.other;
+      log.setAttribute("aria-label", words.log);
     }
+
+    // English or Japanese, one tap (and an English browser starts in English); the choice is kept on this device.
+    const language = document.getElementById("language");
+    let speaking = "ja";
+    language.addEventListener("click", () => {
+      const next = speaking === "en" ? "ja" : "en";
+      try { localStorage.setItem("chat-lang", next); } catch (e) { /* private mode: not kept */ }
+      send({ lang: next }, WORDS[speaking].otherName);
+    });
 
     // After every answer (typed or tapped) focus moves to its heading, which says in a few words what
     // came («窓口を4件ご案内します»): that is the one announcement; the conversation is not a live region,
@@ -286,7 +345,10 @@
     input.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); form.requestSubmit(); }
     });
-    send({}, null);
+    const kept = (() => { try { return localStorage.getItem("chat-lang"); } catch (e) { return null; } })();
+    const browser = (navigator.languages && navigator.languages[0]) || navigator.language || "ja";
+    const first = kept || (/^ja\b/i.test(browser) ? null : "en");
+    send(first && first !== "ja" ? { lang: first } : {}, null);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

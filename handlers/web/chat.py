@@ -22,17 +22,17 @@ from typing import Any, NamedTuple
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from core.cards import entry_name, now_row, phone_number, resident_rows
+from core.cards import card_calls, entry_name, now_row, resident_rows
 from core.conversation import (
     START,
     Conversation,
-    card_calls,
     card_sources,
     slow_down_text,
     tel_uri,
 )
-from core.emergency import closed_now, details, grouped, ordered, shown_name
-from core.messages import feedback_last, fill_city
+from core.emergency import closed_now, details, grouped, ordered, shown_name, sources_note
+from core.hours import JST
+from core.messages import city_words, feedback_last, fill_city, say
 from core.replies import Card, EmergencyLine, Reply
 from core.turn import Inbound
 from handlers.limits import BadJson, TooLarge, clean_text, parse_json, read_body, valid_choice
@@ -48,8 +48,6 @@ MAX_BODY = 16_384
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 ALARM = ("emergency", "crisis")
-BRACKETED = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）|\([^()]*\)")
-SHORT_LABEL = 10
 # The 119/110 notice of the greeting and the about text (a sentence, or a remark in brackets): the page's
 # header says it once, above the conversation. A help's 「緊急のときは…」 line is an instruction and stays.
 NOTICE_119 = re.compile(r"\s?（[^（）\n]*119[^（）\n]*110[^（）\n]*）|\s?\([^()\n]*119[^()\n]*110[^()\n]*\)"
@@ -102,19 +100,13 @@ def card_json(card: Card, lang: str) -> dict[str, Any]:
         "now": now_row(card, lang)[1] if card.open_now is not None else None,
         "note": card.unknown_note,
         "open_now": card.open_now,
-        "calls": [{"label": short_label(f.label), "number": phone_number(f), "tel": tel_uri(f.value)} for f in card.phones]
-        or [{"label": c.label, "number": c.number, "tel": c.uri} for c in card_calls(card)],
+        # whose number each button rings (「高齢者支援課」), the number itself, and 「番号は未確認」 beside, not inside
+        "calls": [{"label": c.who, "number": c.number, "tel": tel_uri(c.number), "unconfirmed": c.unconfirmed}
+                  for c in card_calls(card, lang)],
         "sources": [{"source": f.source, "checked": f.checked, "note": f.note,
                      "url": f.source if (f.source or "").startswith(("http://", "https://")) else None}
                     for f in card_sources(card)],
     }
-
-
-def short_label(label: str) -> str:
-    """A call button's words: whose number, without what is in brackets (the 電話 row under 「くわしく」 has it
-    whole), so that the button stays on a line or two: 「高齢者支援課」 for 「高齢者支援課（担当課・旧 高齢者いきいき課）」."""
-    short = BRACKETED.sub("", label).strip()
-    return short if short and len(label) > SHORT_LABEL else label
 
 
 def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) -> str:
@@ -125,9 +117,10 @@ def full_label(option_id: str, label: str, lang: str, kb: KnowledgeBase | None) 
 
 
 def line_json(line: EmergencyLine, lang: str, now: dt.datetime | None) -> dict[str, Any]:
-    """An emergency line for the page: the number as shown (「（未確認）」 only where really unknown), the
-    number dialled, and what is said under it (hours, closed now, the month the number was seen)."""
-    return {"name": shown_name(line, lang), "number": line.shown_number(lang), "hours": line.hours, "tel": tel_uri(line.number),
+    """An emergency line for the page: its name, the number dialled as it is dialled (no mark inside the
+    button: what is known of the sources is one note under the list, `emergency_note`), and what is said
+    under it (hours, closed now)."""
+    return {"name": shown_name(line, lang), "number": line.number, "hours": line.hours, "tel": tel_uri(line.number),
             "details": details(line, lang, now), "closed": closed_now(line, now)}
 
 
@@ -147,23 +140,41 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
         "emergency_groups": [{"heading": g.heading, "hint": g.hint,
                               "lines": [line_json(x, reply.lang, now) for x in g.lines]}
                              for g in grouped(reply.emergency, reply.lang, now)],
+        "emergency_note": sources_note(reply.emergency, reply.lang),
         "text": web_text(feedback_last(reply.text, reply.lang)[0] if reply.cards else reply.text),
         # 「役に立ちましたか？」 after the cards, above its buttons (not before the cards are read)
         "ask": feedback_last(reply.text, reply.lang)[1] if reply.cards else None,
         "cards": [card_json(c, reply.lang) for c in reply.cards],
         "options": [{"id": o.id, "label": full_label(o.id, o.label, reply.lang, kb)} for o in reply.options],
         "note": reply.note,  # the 紹介状: a print button, and only it is printed
+        "paper": paper(reply, now) if reply.note else None,
     }
+    if body["paper"]:  # the note's first line (「窓口でこの画面を見せてください」) is the screen's: paper has its own
+        body["text"] = body["text"].split("\n", 1)[1] if "\n" in body["text"] else ""
     body["ruby"] = ruby_of(body, furigana or PLAIN)
     return body
+
+
+def paper(reply: Reply, now: dt.datetime | None = None) -> dict[str, str]:
+    """The 紹介状 on paper: its heading (「紹介状　鎌倉市 福祉の相談窓口案内　2026-12-01」), the document's title
+    (the PDF's name), and the line a paper says instead of the screen's 「窓口でこの画面を見せてください」 (the
+    note's first line, shown on screen only)."""
+    lang = reply.lang
+    day = f"{(now or dt.datetime.now(JST)).astimezone(JST).date():%Y-%m-%d}"
+    title, city = say("ho_title", lang), city_words(lang)["city"]
+    return {"heading": f"{title}　{city}　{day}" if lang != "en" else f"{title} — {city} — {day}",
+            "title": f"{title}_{city}_{day}" if lang != "en" else f"{title} - {city} - {day}",
+            "screen": reply.text.split("\n", 1)[0], "show": say("ho_paper", lang)}
 
 
 def ruby_of(body: dict[str, Any], furigana: Furigana) -> dict[str, str]:
     """Ruby HTML (escaped, readings over kanji) for each text of the reply the page shows."""
     texts: list[str | None] = [body["heading"], body["alert"], body["text"], body["ask"]]
+    if body["paper"]:
+        texts += [body["paper"]["heading"], body["paper"]["screen"], body["paper"]["show"]]
     for x in body["emergency"]:
         texts += [x["name"], *x["details"]]
-    texts += [t for g in body["emergency_groups"] for t in (g["heading"], g["hint"])]
+    texts += [t for g in body["emergency_groups"] for t in (g["heading"], g["hint"])] + [body["emergency_note"]]
     for c in body["cards"]:
         texts += [c["title"], c["summary"], *[t for row in c["rows"] for t in row], *[x["label"] for x in c["calls"]]]
         texts += [c["now"], c["note"]]
@@ -208,8 +219,8 @@ class WebChat:
 
     async def answer(self, turn: WebTurn) -> dict[str, Any]:
         """The page's JSON for one turn (in the server, or in a worker process: ops/shards.py `call`)."""
-        session, text, choice, first = turn
-        outcome = await self.conversation.handle(Inbound(CHANNEL, session, text=text, choice=choice))
+        session, text, choice, first, lang = turn
+        outcome = await self.conversation.handle(Inbound(CHANNEL, session, text=text, choice=choice, lang=lang))
         reply = outcome.reply
         # Over the rate limit: a page shows every answer, so it is told each time.
         # The readings are made here, on the event loop's thread like every other use of the tokenizer.
@@ -224,6 +235,7 @@ class WebTurn(NamedTuple):
     text: str | None
     choice: str | None
     first: bool
+    lang: str | None = None  # the page's language button (or an English browser's first screen): ja / en
 
 
 async def read_turn(request: Request) -> WebTurn | Response:
@@ -238,7 +250,9 @@ async def read_turn(request: Request) -> WebTurn | Response:
         return JSONResponse({"error": "invalid JSON"}, status_code=400)
     if not isinstance(data, dict):
         return JSONResponse({"error": "invalid JSON"}, status_code=400)
-    session, text, choice = data.get("session"), data.get("text"), data.get("choice")
+    session, text, choice, lang = data.get("session"), data.get("text"), data.get("choice"), data.get("lang")
+    if lang not in (None, "ja", "en", "easy"):
+        return JSONResponse({"error": "lang must be ja, en or easy"}, status_code=400)
     if not isinstance(session, str) or not SESSION.fullmatch(session):
         return JSONResponse({"error": "session must be 16–64 letters, digits, - or _"}, status_code=400)
     if not isinstance(text, str | None) or not isinstance(choice, str | None):
@@ -249,4 +263,4 @@ async def read_turn(request: Request) -> WebTurn | Response:
     text = clean_text(text) if text else text  # lone surrogates and controls dropped (issue #15 L2)
     if not (text or "").strip() and not choice:
         choice = START
-    return WebTurn(session, text, choice, choice == START and not (text or "").strip())
+    return WebTurn(session, text, choice, choice == START and not (text or "").strip(), lang)

@@ -5,7 +5,8 @@ Every piece of the text is HTML-escaped; the readings are hidden from screen rea
 read the kanji themselves, so a word is never read twice. The page shows the `<rt>` only in ふりがな mode.
 
 Readings are placed over the kanji only: okurigana and kana inside a word stay bare (払え → 払(はら)え,
-引きこもり → 引(ひ)きこもり). A single kanji right after a numeral is a counter whose reading Sudachi often
+引きこもり → 引(ひ)きこもり); kanji-only words in a row are one ruby (緊急時 きんきゅうじ, not 緊急 + 時, which the
+browser would set apart). A single kanji right after a numeral is a counter whose reading Sudachi often
 guesses wrong (365日 → か), so it is left without a reading.
 """
 
@@ -48,15 +49,40 @@ def _word(surface: str, reading: str) -> str:
 def _tokens(text: str) -> str:
     out: list[str] = []
     after_number = False
+    compound: list[tuple[str, str]] = []  # kanji-only words in a row (緊急 + 時): one ruby, never 「緊急 時」
     for m in tokenizer().tokenize(text, SplitMode.A):
         surface = m.surface()
         reading = jaconv.kata2hira(m.reading_form())
         counter = after_number and len(surface) == 1
         after_number = m.part_of_speech()[1] == "数詞"
-        if not has_kanji(surface) or counter or not _KANA_READING.fullmatch(reading) or reading == surface:
-            out.append(escape(surface))
-        else:
-            out.append(_word(surface, reading))
+        plain = not has_kanji(surface) or counter or not _KANA_READING.fullmatch(reading) or reading == surface
+        if not plain and _ALL_KANJI.fullmatch(surface):
+            compound.append((surface, reading))
+            continue
+        out.append(_compound(compound))
+        compound = []
+        out.append(escape(surface) if plain else _word(surface, reading))
+    out.append(_compound(compound))
+    return "".join(out)
+
+
+_ALL_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ]+")
+
+
+MAX_COMPOUND = 4  # kanji in one ruby: a longer run (生活困窮者自立相談支援窓口) is cut at its words, so a line can wrap
+
+
+def _compound(words: list[tuple[str, str]]) -> str:
+    """Kanji-only words in a row as one ruby (the word's letters stay together, its reading over it whole), in
+    pieces of at most `MAX_COMPOUND` kanji cut between words."""
+    out, base, reading = [], "", ""
+    for word, said in words:
+        if base and len(base) + len(word) > MAX_COMPOUND and len(word) > 1:  # 者, 時, 課 stay with their word
+            out.append(_ruby(base, reading))
+            base, reading = "", ""
+        base, reading = base + word, reading + said
+    if base:
+        out.append(_ruby(base, reading))
     return "".join(out)
 
 
