@@ -68,6 +68,9 @@ _NEGATION = re.compile(
 _ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
                      r"(とか|なんか|など)?(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
 _CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど|ので|から")
+# A message typed without commas puts a space between its clauses (「先月から無職 家賃もやばい 生活保護もらえるほどじゃ
+# ない」): a space before a run of six characters or more is a boundary too (a kana-spaced word, 「かいごの そうだん じゃ」, is not).
+_SPACE_BOUNDARY = re.compile(r"\s+(?=[^\s、,，]{6,}$)")
 # (what someone does not need, "he doesn't need a job right now", is cut the same way)
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
                           r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*|"
@@ -174,6 +177,9 @@ def drop_negated(sentence: str, english: bool = False) -> tuple[str, list[str]]:
         start = 0
         for b in _CLAUSE_BOUNDARY.finditer(head):
             start = b.end()
+        space = _SPACE_BOUNDARY.search(head, start)
+        if space is not None:
+            start = space.end()
         cut.append(out[start:m.end()])
         out = out[:start] + " " + out[m.end():]
     return out, cut

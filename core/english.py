@@ -188,6 +188,29 @@ _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 def _age_word(m: re.Match[str]) -> str:
     age = int(m.group(1))
     return " child " if age < 18 else " elderly " if age >= 65 else " "
+# Falls at home, a child's relatives and step-parents, a baby's age in months, a country left for Kamakura, and the
+# everyday names of counters (a child-rearing support centre, parent groups, youth job support, national pension).
+GLOSSARY.update({w: "転倒 よく転ぶ" for w in ("keeps falling", "keep falling", "falls down", "fell down", "has fallen",
+                                            "falling over", "fall over", "falls over", "had a fall", "a fall")})
+GLOSSARY.update({"niece": "姪 子ども", "nephew": "甥 子ども", "stepfather": "継父", "stepdad": "継父",
+                 "step-father": "継父", "stepmother": "継母", "stepmom": "継母", "stepmum": "継母",
+                 "month-old": "赤ちゃん 乳児", "months old": "赤ちゃん 乳児",
+                 "child-rearing support": "子育て支援センター", "child rearing support": "子育て支援センター",
+                 "parenting support center": "子育て支援センター", "parenting support centre": "子育て支援センター",
+                 "support centre": "支援センター", "support center": "支援センター",
+                 "parent groups": "子育てサークル", "parent group": "子育てサークル", "playgroup": "子育てサークル",
+                 "stay-at-home dad": "父親 育児", "stay at home dad": "父親 育児",
+                 "youth": "若者", "jobless": "仕事 就労 無職", "national pension": "国民年金",
+                 "pension payments": "国民年金 保険料 免除", "disability pension": "障害年金",
+                 "old clothes": "古着", "recycle": "資源ごみ リサイクル", "i work as": "", "i'm working as": "",
+                 "medical expense deduction": "医療費控除", "tax return": "確定申告",
+                 "caregiving": "介護", "care-giving": "介護", "all at once": "全部重なって", "at the same time": "同時に"})
+# (moving from a country is a newcomer's question; "we are from India" only says who, beside a concern of its own)
+GLOSSARY.update({f"{verb} {c}": "外国から来た 外国人" for verb in (
+    "moved here from", "moved from", "came here from", "just came from", "arrived from", "just arrived from")
+    for c in ("brazil", "vietnam", "the philippines", "philippines", "china", "nepal", "korea", "peru", "indonesia",
+              "myanmar", "sri lanka", "india", "thailand", "abroad", "overseas", "another country")})
+GLOSSARY.update({w: "外国から来た 外国人" for w in ("new to japan", "moved to japan", "just moved to japan")})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)

@@ -48,7 +48,7 @@ def _compounds(phrases: Iterable[str]) -> Iterable[tuple[str, str]]:
         if len(parts) < 2 or not _KANJI.search(phrase) or any(p[2] not in _COMPOUND for p in parts):
             continue
         reading = "".join(p[4] for p in parts)
-        if len(reading) >= MIN_NOUN_READING + 2 and _KANA_ONLY.fullmatch(reading):
+        if len(reading) >= MIN_NOUN_READING + 1 and _KANA_ONLY.fullmatch(reading):
             yield reading, phrase
 
 

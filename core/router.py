@@ -57,7 +57,7 @@ _COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部(?![^。�
 _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
 _ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|" + _ONE_PLACE + r"|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
-                       r"one place|one office|all together|whole family situation|everything at once")
+                       r"one place|one office|all together|whole family situation|everything at once|all at once")
 
 
 @dataclass
