@@ -14,6 +14,7 @@ from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _PAST_EN, _
 from .cues import CHILD, ELDER, PARTNER
 from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
 from .normalize import Message, fold
+from .referents import names_danger
 
 # A courtesy and nothing else (Thank you!, よろしくお願いします): no danger for the model to hear.
 _COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|あのー?|はい|いいえ|ううん|うん|thank(s| you)( (so|very) much| a lot)?( for (your|the|all (your|the)) (help|time|answers?|info\w*|support|reply))?|many thanks|that (was|is) (very |really |so )?helpful|that helps|助かりました|thx|ty|ok(ay)?|got it|hello|hi|ありがと(う)?(ございます|ございました)?|どうも|"
@@ -63,7 +64,8 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
 
 
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
-    return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ()))
+    return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ())) and names_danger(
+        situation, whole, raw)
 
 
 _FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
