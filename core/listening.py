@@ -306,6 +306,8 @@ class Listening(Alarm):
             state.picked = entry["id"]
             if entry["id"] not in state.shown:
                 state.shown = [entry["id"], *state.shown][:MAX_CARDS]
+        if sure:  # its card alone: the next 「電話番号は？」 is about it, not the thread's first
+            state.picked = entry["id"]
         ids = [entry["id"]] if sure else [entry["id"], *[i for i in state.shown if i != entry["id"]]]
         text = followup.answer(self.kb, entry, what, lang)
         if len(ids) > 1:
