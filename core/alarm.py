@@ -167,6 +167,13 @@ def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
     return say("alarm_over", lang, lines=named or ("119 or 110" if lang == "en" else "119 や 110"))
 
 
+
+def names_counter(text: str, entry: dict[str, object]) -> bool:
+    """The message names the counter by its name or an alias (three characters at least)."""
+    said = text.lower()
+    names = (entry.get("name") or "", *(entry.get("aliases") or ()))  # type: ignore[misc]
+    return any(isinstance(n, str) and len(n) >= 3 and n.lower() in said for n in names)
+
 class Alarm(Menu):
     """The turns of a conversation while an alarm stands; core/listening.py's `Listening` builds on it."""
 
@@ -212,10 +219,12 @@ class Alarm(Menu):
         not a counter the alarm already shows (「夫がお金を渡してくれない」 after a blow: DV相談, the same thread)."""
         general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
         corrected = not_meant(res.query)  # 「いや命とかじゃなくて、借金が…」: what they meant, even in distress, a weaker leader
+        # A counter named (「民生委員さんに連絡したほうがいいですか」 after a neighbour not seen): its card beside the lines.
+        named = bool(res.results) and names_counter(res.query, res.results[0].entry)
         return (res.crisis is None and (res.urgency == "none" or corrected) and bool(res.results) and res.clarify is None
                 and not _HELP.search(res.query) and not cannot_call(res.query)
-                and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected)
-                and res.results[0].entry["id"] not in general and res.results[0].entry["id"] not in shown)
+                and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected or named)
+                and (res.results[0].entry["id"] not in general or named) and res.results[0].entry["id"] not in shown)
 
     def _aftercare(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """At the hospital after an alarm: the alarm wound down kindly (the turn soft, a danger just past) and the next

@@ -15,6 +15,7 @@ from dataclasses import replace
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import Alarm
+from core.alarm import names_counter as _names
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.messages import LANGS, say
 from core.places import find_district
@@ -59,13 +60,6 @@ _WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(
                     r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
-
-
-def _names(text: str, entry: dict[str, object]) -> bool:
-    """The message names the counter by its name or an alias (three characters at least)."""
-    said = text.lower()
-    names = (entry.get("name") or "", *(entry.get("aliases") or ()))  # type: ignore[misc]
-    return any(isinstance(n, str) and len(n) >= 3 and n.lower() in said for n in names)
 
 
 class Listening(Alarm):
