@@ -21,7 +21,7 @@ _MAIN_OF = re.compile(r"^代表（(.+)）$")
 
 @dataclass(frozen=True)
 class CardCall:
-    """A call button of a card: whose number it rings (「高齢者支援課」「鎌倉市社会福祉協議会（代表）」), the number
+    """A call button of a card: whose number it rings (「高齢者支援課」「市社会福祉協議会（代表）」), the number
     as shown and the number dialled, and whether only a secondary page gives it (said beside the button)."""
 
     who: str
@@ -32,7 +32,7 @@ class CardCall:
 def whose(f: Fact, card: Card, lang: str = "ja") -> str:
     """The name of the place a card's number rings, for its call button: the phone's label without what is in
     brackets (「高齢者支援課（担当課・旧 高齢者いきいき課）」 → 高齢者支援課, 「担当課 障害福祉課」 → 障害福祉課), a
-    main number with its owner (「代表（鎌倉市社会福祉協議会）」 → 鎌倉市社会福祉協議会（代表）), else the card's
+    main number with its owner (「代表（○○市社会福祉協議会）」 → ○○市社会福祉協議会（代表）), else the card's
     section or name; in English the label in English where `core.enwords` has it."""
     label = (f.label or "").removeprefix("担当課 ").strip()
     main = _MAIN_OF.match(label)
@@ -60,7 +60,7 @@ def card_calls(card: Card, lang: str = "ja") -> list[CardCall]:
 
 
 def main_name(lang: str = "ja") -> str:
-    """「鎌倉市役所（代表）」: the city's main number, named as a call button says it."""
+    """「○○市役所（代表）」: the city's main number, named as a call button says it."""
     hall = city_words(lang)["hall"]
     return f"{hall} (main number)" if lang == "en" else f"{hall}（代表）"
 

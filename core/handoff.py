@@ -77,7 +77,7 @@ def _section_line(section: str, lang: str) -> str:
 
 def _shown_line(kb: KnowledgeBase, entry: dict[str, Any], lang: str) -> str:
     """One counter of those shown, with its section and the number to call: 「・地域包括支援センター（高齢者支援課）
-    電話 0467-61-3930」."""
+    電話 0000-00-0000」."""
     section = kb.section_name(entry)
     phone = _reach_lines(kb, entry, lang)[0]
     if lang == "en":

@@ -108,7 +108,8 @@ def test_an_expired_conversation_starts_afresh(loaded_engine):
     finally:
         conv.close()
     assert "認知症" not in handoff.text and "家族のこと" not in handoff.text
-    assert "（未選択）" not in handoff.text and "窓口でお話しください" in handoff.text, "nothing blank"
+    assert "（未選択）" not in handoff.text and "窓口でお話しください" not in handoff.text, "nothing blank"
+    assert "まだ窓口を選んでいません" in handoff.text
 
 
 def test_more_pages_through_the_options_last_offered(loaded_engine, conversation):

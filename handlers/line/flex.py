@@ -103,7 +103,7 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
 
 
 def _call_label(who: str, number: str, en: bool) -> str:
-    """A card's call button, whose number it rings within LINE's 20 characters: 「高齢者支援課に電話 0467-61-3930」,
+    """A card's call button, whose number it rings within LINE's 20 characters: 「高齢者支援課に電話 0000-00-0000」,
     else 「高齢者支援課に電話」 (the number is on the card above it), else the number alone."""
     for text in ((f"Call {who} {number}", f"Call {who}") if en else (f"{who}に電話 {number}", f"{who}に電話")):
         if len(text) <= MAX_LABEL:

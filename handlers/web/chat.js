@@ -123,7 +123,7 @@
     }
     onFurigana = (on) => { for (const span of rubies) showRuby(span, on); };
 
-    // Printed (or saved as PDF), the page is the latest 紹介状: its title names it (「紹介状_鎌倉市_2026-12-01」).
+    // Printed (or saved as PDF), the page is the latest 紹介状: its title names it (「紹介状_○○市_2026-12-01」).
     let paperTitle = null;
     let screenTitle = document.title;
     window.addEventListener("beforeprint", () => { if (paperTitle) document.title = paperTitle; });
@@ -144,7 +144,7 @@
       return a;
     }
 
-    // A card's button says whose number it rings: 「☎ 高齢者支援課に電話（0467-61-3930）」, "☎ Call … (…)";
+    // A card's button says whose number it rings: 「☎ 高齢者支援課に電話（0000-00-0000）」, "☎ Call … (…)";
     // the card's name comes first for a screen reader's list of links. A number only a secondary page
     // gives is said so beside the button, not inside it.
     function cardCall(reply, card, c) {

@@ -156,7 +156,7 @@ def reply_json(reply: Reply, kb: KnowledgeBase | None = None, furigana: Furigana
 
 
 def paper(reply: Reply, now: dt.datetime | None = None) -> dict[str, str]:
-    """The 紹介状 on paper: its heading (「紹介状　鎌倉市 福祉の相談窓口案内　2026-12-01」), the document's title
+    """The 紹介状 on paper: its heading (「紹介状　○○市　2026-12-01」), the document's title
     (the PDF's name), and the line a paper says instead of the screen's 「窓口でこの画面を見せてください」 (the
     note's first line, shown on screen only)."""
     lang = reply.lang
