@@ -188,7 +188,7 @@ _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
 def _age_word(m: re.Match[str]) -> str:
     age = int(m.group(1))
     return " child " if age < 18 else " elderly " if age >= 65 else " "
-# Falls at home, a child's relatives and step-parents, a baby's age in months, a country left for Kamakura, and the
+# Falls at home, a child's relatives and step-parents, a baby's age in months, a country left for this city, and the
 # everyday names of counters (a child-rearing support centre, parent groups, youth job support, national pension).
 GLOSSARY.update({w: "転倒 よく転ぶ" for w in ("keeps falling", "keep falling", "falls down", "fell down", "has fallen",
                                             "falling over", "fall over", "falls over", "had a fall", "a fall")})
