@@ -23,11 +23,14 @@ SOFT = Screen("soft", ("soft",))
 AFTERCARE = "chiiki-houkatsu"  # 地域包括支援センター: the care after a stay in hospital (made local by core/local.py)
 # A question (「頼れるところは？」「どうすればいいですか」): routed as such.
 QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
+# Help has arrived (「救急車来ました」「救急隊の人が着きました」「警察が来てくれた」; not 「まだ来てない」): an alarm winds down.
+_HELP_ARRIVED = (r"(救急|救急車|救急隊|きゅうきゅう(しゃ)?|警察|けいさつ|パトカー|消防|しょうぼう)(の人|の方)?(が|も)?"
+                 r"((来|き)(て(?!な|いな|ませ|こな)|ました|た)|到着(?!し(て)?ない)|とうちゃく|着(きました|いた)|つ(きました|いた))")
 # The resident says the danger is over or not now: the alarm is not carried further.
 _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)|落ち着(いて(き|い)|きました|いた)|おちつ(いて|きました|いた)|"
                        r"無事(です|でした|だった)|もう(大丈夫|平気)|おさまり|収まり|"
                        r"(見|み)つか(った|りました)|(帰|かえ|戻|もど)って(き|来)(た|ました|てくれ)|保護(され|して(もら|くれ))|"
-                       r"(警察|けいさつ|救急|救急車|救急隊|きゅうきゅう(しゃ)?|パトカー)(の人|の方)?(が|も)?((来|き)(て|ました|た)|到着|とうちゃく|着(きました|いた)|つ(きました|いた))|"
+                       + _HELP_ARRIVED + "|"
                        r"(から|ので)[、,]?(もう|今は|いまは)?(大丈夫|だいじょうぶ|平気|安全)(?!か)|"
                        r"(逃|に)げ(て(き|こ)(た|ました|られ)|られ(た|ました)|ました)|"
                        r"(いま|今|今夜|今晩|こんや|こんばん|今日|きょう|当面|とうめん)は?(もう)?(大丈夫|だいじょうぶ|平気|安全)(?!か|じゃ|では|でな)|(?<!不)安全(です|だ)(?=[。．.!！、,\s]|よ|ね|$)|(?<!不)安全(なので|になりました)|"
@@ -152,10 +155,7 @@ def at_hospital(text: str) -> bool:
 
 
 # Help has come (「救急車来ました」「警察が来てくれた」): someone may still be in danger — no 「よかったです」.
-_HELP_CAME = re.compile(r"(救急|救急車|救急隊|きゅうきゅう(しゃ)?|警察|けいさつ|パトカー|消防|しょうぼう)(の人|の方)?(が|も)?"
-                        r"((来|き)(て(?!な|いな|ませ|こな)|ました|た)|到着(?!し(て)?ない)|とうちゃく|着(きました|いた)|つ(きました|いた))|"
-                        r"\b(ambulance|paramedics|police)\b.{0,20}\b(came|arrived|here)\b",
-                        re.I)
+_HELP_CAME = re.compile(_HELP_ARRIVED + r"|\b(ambulance|paramedics|police)\b.{0,20}\b(came|arrived|here)\b", re.I)
 
 
 def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
@@ -167,12 +167,12 @@ def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
     return say("alarm_over", lang, lines=named or ("119 or 110" if lang == "en" else "119 や 110"))
 
 
-
 def names_counter(text: str, entry: dict[str, object]) -> bool:
     """The message names the counter by its name or an alias (three characters at least)."""
     said = text.lower()
     names = (entry.get("name") or "", *(entry.get("aliases") or ()))  # type: ignore[misc]
     return any(isinstance(n, str) and len(n) >= 3 and n.lower() in said for n in names)
+
 
 class Alarm(Menu):
     """The turns of a conversation while an alarm stands; core/listening.py's `Listening` builds on it."""

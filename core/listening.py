@@ -296,11 +296,9 @@ class Listening(Alarm):
         focus, sure = self._focus(state, res)
         entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
         state.counter = entry["id"]
-        if _names(res.query, entry):  # a counter named (「成年後見センターってどこ？」): the next follow-up is about it too
-            state.picked = entry["id"]
-            if entry["id"] not in state.shown:
-                state.shown = [entry["id"], *state.shown][:MAX_CARDS]
-        if sure:  # its card alone: the next 「電話番号は？」 is about it, not the thread's first
+        if _names(res.query, entry) and entry["id"] not in state.shown:  # a counter named (「成年後見センターってどこ？」)
+            state.shown = [entry["id"], *state.shown][:MAX_CARDS]
+        if sure:  # its card alone (named, chosen or ranked): the next 「電話番号は？」 is about it, not the thread's first
             state.picked = entry["id"]
         ids = [entry["id"]] if sure else [entry["id"], *[i for i in state.shown if i != entry["id"]]]
         text = followup.answer(self.kb, entry, what, lang)
