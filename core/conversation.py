@@ -15,10 +15,9 @@ import time
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from urllib.parse import quote
 
-from core import cards
 from core.dialogue import EMERGENCY, HANDOFF, Dialogue, State
 from core.guide import Guide
 from core.messages import city_words, register, say
@@ -353,27 +352,9 @@ def paged(options: list[Option], limit: int, more_label: str = "もっと見る"
 
 
 # --- card facts shared by every channel's rendering -----------------------------------------------
-@dataclass(frozen=True)
-class Call:
-    """A number to call, with what it is."""
-
-    label: str
-    number: str
-
-    @property
-    def uri(self) -> str:
-        return tel_uri(self.number)
-
-
 def tel_uri(number: str) -> str:
     """tel: URI of a printed number (「0000-00-0000」, 「#8008」); full-width digits (１１０) count as ASCII."""
     return "tel:" + quote(re.sub(r"[^0-9+#*]", "", unicodedata.normalize("NFKC", number)), safe="+*")
-
-
-def card_calls(card: Card, lang: str = "ja") -> list[Call]:
-    """Numbers to offer as call buttons, each with whose it is (core/cards.card_calls): the card's phones,
-    else the number its note tells to call."""
-    return [Call(c.who, c.number) for c in cards.card_calls(card, lang)]
 
 
 def card_sources(card: Card) -> list[Fact]:

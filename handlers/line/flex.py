@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-from core.cards import resident_rows
-from core.conversation import card_calls, card_sources, tel_uri
+from core.cards import card_calls, resident_rows
+from core.conversation import card_sources, tel_uri
 from core.emergency import closed_now, grouped, said, shown_name, sources_note
 from core.replies import Card, EmergencyLine
 from knowledge.sources import host
@@ -93,7 +93,7 @@ def card_bubble(card: Card, lang: str = "ja") -> dict[str, Any]:
         if uri:
             item["action"] = {"type": "uri", "label": "出典", "uri": uri}
         body.append(item)
-    buttons = [_tel_button(_call_label(c.label, c.number, en), c.number) for c in card_calls(card, lang)[:3]]
+    buttons = [_tel_button(_call_label(c.who, c.number, en), c.number) for c in card_calls(card, lang)[:3]]
     bubble = {"type": "bubble", "size": "mega",
               "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
               "footer": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}}
