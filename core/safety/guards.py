@@ -83,9 +83,11 @@ def _apply_guards(found: set[str], text: str) -> None:
 _CARED_FOR = re.compile(fold(ELDER) + "|" + fold(r"施設|職員|ヘルパー|デイ|介護|寝たきり|認知症|要介護|入所|年金|母|父|祖|ろうじん|こうれい|としより|"
                                                   r"care home|nursing home|carer|caregiver|dad|mum|mom|father|mother|grand"))
 # Harm done by the person to their own body (自分で自分の腕を, burning herself): self-harm, no one else's abuse.
-_BY_ONESELF = re.compile(fold(r"自分で|自分を|自分の(腕|うで|体|からだ|手|足|顔)|じぶんで|じぶんを|") + r"\b(my|him|her|them|your)sel(f|ves)\b")
+_BY_ONESELF = re.compile(fold(r"自分で|自分を|自分の(腕|うで|体|からだ|手|足|顔|太もも|ふともも|手首|てくび|肌|脚|お腹|おなか|胸|首)|じぶんで|じぶんを|じぶんの|") + r"\b(my|him|her|them|your)sel(f|ves)\b")
 _SENT_TO_ME = re.compile(fold(r"(」|』)(って|と)?.{0,4}(dm|メッセージ|メール|line|ライン|電話|手紙|連絡|書き込|コメント)(が|で|を)?.{0,4}(来|く|き|届)|(」|』)(って|と)?.{0,6}(言われ|いわれ|送られ|おくられ)"))
 _CONVULSION = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|発作|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|fit\b|twitch|jerk")
+# Someone else raging or striking (暴れて, 殴って, 包丁を振り回して): a blow that is not one's own hand.
+_OTHER_BLOWS = re.compile(fold(r"暴れ|あばれ|殴|なぐ|叩|たた|蹴|怒鳴|どな|振り回|ふりまわ|首を(絞|締|しめ)|脅") + r"|\b(hit|hits|punch|kick|beat|threat)")
 _DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹") + r"|day (program|service|centre|center)")
@@ -189,5 +191,7 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.discard("seizure")  # a body that shakes after an assault or a fright: no fit
     if "self-harm" in found and _BY_ONESELF.search(text) and not _DONE_BY_OTHER.search(text):
         found.difference_update({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})  # the hand is one's own
+        if not _OTHER_BLOWS.search(text):
+            found.discard("violence-now-family")  # 自分の太ももを刺していた: the blade is the pupil's own, no one else's blow
     if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
         found.discard("elderly-fallen")  # a baby's arm at a wrong angle: abuse, not a fall

@@ -63,7 +63,16 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
     ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)))}
 
 
+# What a situation the model hears with no person or harm to name must not be: a wish for someone else to be gone (あの上司がいなくなればみんな楽に
+# なるのに) is anger at them, not the writer's own wish to die.
+_SOMEONE_ELSE_GONE = re.compile(fold(
+    r"(?<!私)(?<!僕)(?<!俺)(?<!自分)(?<!わたし)(?<!あたし)(?<!ぼく)(?<!おれ)(?<!じぶん)(?<!わし)(が|さえ)(いなくなれば|いなければ|消えれば|きえれば|"
+    r"死ねば|しねば|いなくなったら|消えてくれれば|辞めれば|やめれば)") + r"|\bif (he|she|they|my boss) (were|was) gone\b")
+
+
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
+    if situation not in _MODEL_NEEDS and (_SOMEONE_ELSE_GONE.search(whole) or _SOMEONE_ELSE_GONE.search(raw)):
+        return False  # a situation with no person or harm of its own to name (a wish to die, a stalker)
     return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ())) and names_danger(
         situation, whole, raw)
 

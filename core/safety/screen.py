@@ -45,6 +45,7 @@ from .context import (
     _PRESENT_EN,
     _PRESENT_P,
     _QUOTED,
+    _SETTLED_EN,
     _SETTLED_P,
     _THREAT_QUOTE,
     EMERGENCY_SITUATIONS,
@@ -130,7 +131,7 @@ class _MessageContext:
 
     def __init__(self, msg: Message, whole: str) -> None:
         self.present_anywhere = bool(_PRESENT_P.search(whole) or _PRESENT_EN.search(msg.text))
-        self.settled = bool(_SETTLED_P.search(whole) or _PAST_EN.search(msg.text)) or bool(
+        self.settled = bool(_SETTLED_P.search(whole) or _SETTLED_EN.search(msg.text)) or bool(
             _PAST_P.search(whole) and _NOW_IS.search(whole))
         self.joke = bool(_JOKE.search(msg.text) or _JOKE_EN.search(msg.text)) and not _NOT_JOKE.search(msg.text)
         self.hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
@@ -300,7 +301,10 @@ _REPORTED = re.compile(fold(
     r"(と|って|て)?[^。「」]{0,8}?(言われ|いわれ|書き込まれ|書かれ|送られ|送ってき|届い|来た|きた|脅され|叫ば|怒鳴られ|言って(い|る|た|き|て)|"
     r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話|連絡|手紙|メモ|はがき|紙|貼り紙|張り紙)(が|で|を|も)|"
     # a note pushed into the postbox or stuck on the door: words sent to the resident
-    r"(入って|入れられ|はいって|置かれ|置いて|貼られ|はられ|挟まれ)(い|る|た|ま))"))
+    r"(入って|入れられ|はいって|置かれ|置いて|貼られ|はられ|挟まれ)(い|る|た|ま)|"
+    # words written where someone will find them (余白に「…」と書いてありました), and words reported with nothing
+    # after (小さい子が「家に入れてもらえない」って。)
+    r"書いて(あ|い|た)|かいて(あ|い|た)|書き残|かきのこ|書き込んで|かきこんで|(って|と)(?=[。!！?？…]|$))"))
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})

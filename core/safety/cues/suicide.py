@@ -90,6 +90,8 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(has|have|got) a (razor|blade)",)),
     Cue("suicide-thoughts",
         phrases=(r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(が|さえ)?.{0,2}(いなくなれば|いなければ|おらんかったら|おらんければ|消えれば|死ねば)",
+                 # no one named before it: the writer's own absence as everyone's relief (いなくなればみんな楽になる)
+                 r"(?<![がはも])(?<!さえ)(いなくなれば|いなくなったら|消えれば|きえれば|消えたら|きえたら|死ねば|しねば|おらんようになれば)[、\s]?(みんな|皆|みな|家族|かぞく|周り|まわり|誰も|だれも)(が|は|も)?[^。]{0,4}(楽|らく|幸せ|しあわせ|喜|よろこ|困らな|こまらな|せいせい|ほっと)",
                  r"(そっち|あっち|向こう|あの世|天国|(夫|妻|母|父|主人|息子|娘)のところ)(へ|に|さ)(行き|いき)たい", r"生き(と|とう)(な|の)(い|か)",
                  r"今までありがとう.{0,16}(もう会えな|さようなら|さよなら)")),
     Cue("suicide-plan-or-attempt",
@@ -131,8 +133,9 @@ CUES: tuple[Cue, ...] = (
                  r"(死ん|しん|消え|きえ|いなくなっ)(だ|た)(って|としても|ところで|とて).{0,8}(誰も|だれも|何も|なにも)(困ら|悲しま|気にし|気づか|変わら)",
                  r"(もう|二度と|永遠に)(目|め)を(開け|あけ)(たく|ずに)")),
     Cue("suicide-plan-or-attempt",
-        phrases=(r"遠く(へ|に)(行き|いき|行)(ます|く|こう)", r"(さよなら|さようなら|今までありがとう|最後に|遺書)"),
-        needs=r"(" + READY + r"|(電話|既読|連絡|line|ライン)(に|が|も)?(出ない|出ません|つかない|とれない|取れない|つながらない|繋がらない))"),
+        phrases=(r"遠く(へ|に)(行き|いき|行)(ます|く|こう)", r"(さよなら|さようなら|今までありがとう|最後に|遺書)",
+                 r"(みんな|皆|みなさん|皆さん|みな)(さん)?[、\s]?(元気|げんき|お元気|おげんき|幸せ|しあわせ)(で|に)(ね|な|いて|いてね|過ごして|暮らして)?(?![^。]{0,4}(です|でした|だった|してる|している|やってる))"),
+        needs=r"(" + READY + r"|(電話|でんわ|既読|きどく|連絡|れんらく|line|ライン|らいん)(に|が)?(も)?(出ない|出ん|でない|でん|出ません|出てくれな|つかない|つかん|とれない|取れない|とれん|取れん|つながらない|繋がらない|つながらん|つながりません))"),
     Cue("suicide-thoughts",
         english=(r"\b(don'?t|do not|can'?t|cannot) see (the|any) (point|reason) (of|in|to|for) (going on|living|life|being alive|carrying on|anything)",
                  r"\b(what'?s|what is|is there any|there'?s no) (the )?(point|reason) (of|in|to|for) (going on|living|life|being alive|carrying on)",
@@ -182,7 +185,7 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(drank|swallowed|ate|drunk) (some |a lot of |the |a bottle of )?(bleach|detergent|poison|pesticide|antifreeze|lamp oil|kerosene|weed killer)",)),
     Cue("suicide-plan-or-attempt", phrases=(r"(ロープ|練炭|首|飛び降り|飛び込ん|線路)で.{0,4}(楽に|らくに)(なる|なれる|なります)",),),
     Cue("suicide-thoughts", phrases=(r"もう(終わり|おわり)たい($|[。、!！…]|よ|な|わ|ん)", r"(終わら|おわら)せ(たい|てしまいたい|ちゃいたい)", r"(終わり|おわり)にし(たい|ちゃいたい)"),
-        needs=r"(死|消え|生き|生まれ|人生|いなくな)"),
+        needs=r"(死|消え|生き|生まれ|人生|いなくな|迷惑|めいわく|役に立た|役にも立た|やくにたた|やくにもたた|お荷物|おにもつ|足手まとい|あしでまとい|厄介|やっかい|重荷|おもに)"),
     # A place reached with the means of the end, told without the word 死 (ここから飛べば楽になれる, 海に入ろうと決めた).
     Cue("suicide-plan-or-attempt",
         phrases=(r"(ここから|今から|いまから)(飛|とび|飛び降り|とびおり|飛び込|とびこ)", r"(飛べば|飛び降りれば|飛び込めば|落ちれば)(楽|終わ|死ね)",
@@ -235,8 +238,8 @@ CUES: tuple[Cue, ...] = (
     # One's own absence or death as the way out (俺がいなくなるのが一番いい, 生命保険で返せるなら): the person as the cost.
     Cue("suicide-thoughts",
         phrases=(r"(私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(が|さえ)(いなくな|消え|きえ|死ね|死ん|しね|しん)(る|れ|ば|れば|だら)?(の|こと)?(が|で|ほうが|方が|のが)?[^。]{0,6}(一番|いちばん|解決|丸く|まるく|楽に|みんな(の|が)?(ため|幸せ|楽))",
-                 r"(生命保険|保険金)(で|が(おり|下り|出)れば|があれば)[^。]{0,12}(返せ|払え|返済|残せ|楽に|助か|家族)"),
-        needs=r"(死|しぬ|しん|いなくな|消え|きえ|迷惑|顔向け|借金|申し訳|debt|burden|family|insurance)",
+                 r"(生命保険|保険金|ほけんきん)(で|が(おり|下り|出)れば|があれば)[^。]{0,12}(返せ|払え|返す|かえす|払う|はらう|返済|残せ|楽に|助か|家族|片付|かたづ|なんとかな)"),
+        needs=r"(死|しぬ|しん|いなくな|消え|きえ|迷惑|顔向け|借金|しゃっきん|ローン|ろーん|返せな|かえせな|払えな|はらえな|返済|滞納|申し訳|debt|burden|family|insurance)",
         english=(r"\b(if|once|when) i('?m| am| was| were)? (gone|dead|not here|not around)\b.{0,40}\b(insurance|pay (off|back)|debts?|better off|easier)",
                  r"\b(insurance|life policy)\b.{0,30}\b(if|when|once) i (die|died|was gone|were gone|kill)")),
     # Better off without me (私なんかいないほうがいい, 俺はいない方が家族のためだ).
@@ -257,4 +260,7 @@ CUES: tuple[Cue, ...] = (
     Cue("self-harm",
         phrases=(r"(壁|かべ|柱|床|ゆか|机|つくえ)(に|へ)(頭|あたま|おでこ|額)(を)?.{0,8}(打ち|うち|ぶつけ|叩きつけ|たたきつけ)",
                  r"(頭|あたま|おでこ|額)(を)?.{0,8}(打ちつけ|打ち付け|うちつけ|ぶつけ)(る|て)(の|こと)(が|を)?.{0,2}(止まら|とまら|やめられ|止められ|とめられ)"),),
+    # Session 12: the jump said in two words, the whole message (もう飛ぶ, 今から飛びます): nothing else to read it by.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"^(もう|いまから|今から|これから|今夜|こんや|今日|きょう|やっぱり|やっぱ)[、\s]?(飛ぶ|とぶ|飛びます|とびます|飛ぶね|とぶね|飛ぶわ|とぶわ|飛ぼう|とぼう|飛ぶよ|とぶよ|飛んじゃう|とんじゃう)[。!！…\s]*$",),),
 )

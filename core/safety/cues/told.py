@@ -64,4 +64,58 @@ CUES: tuple[Cue, ...] = (
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(駅|えき|公園|こうえん|外|そと|路上|ベンチ|べんち|道端|高架下|河川敷|車|くるま)(で|に|の中で)[^。]{0,6}(一晩|ひとばん|朝まで|あさまで|夜を)[^。]{0,4}(過ご|すご|明か|あか|いる|寝|ね)",),
         needs=r"^(?!(?s:.*)(キャンプ|きゃんぷ|車中泊|しゃちゅうはく|予定|よてい|旅行|りょこう|登山|とざん|釣り|つり|対策|たいさく|初日の出|初詣))(?=(?s:.*)(寒|さむ|凍|こご|雪|ゆき|氷点下|震え|ふるえ))"),
+
+    # Session 12: someone gone under after a fall from a board or a boat (SUPから落ちて上がってこない, カヤックから落ちて
+    # 浮いてこない, fell off the paddleboard and hasn't come up): the water is named by the craft.
+    Cue("drowning",
+        phrases=(r"(sup|さっぷ|サップ|パドルボード|ボード|ぼーど|ボート|ぼーと|カヤック|かやっく|カヌー|かぬー|船|ふね|桟橋|さんばし|堤防|ていぼう|岸壁|がんぺき|防波堤|浮き輪|うきわ|橋|はし)(から|より)[^。]{0,6}(落ち|おち|転落|てんらく|落っこち|おっこち|ひっくり返|投げ出され)[^。]{0,8}(上がって|あがって|浮いて|ういて|浮かんで|うかんで|出て|でて)(こ|き)(な|ん|ず|ませ|へん|ねえ)",),
+        english=(r"\b(fell|fallen|fall|went|got thrown) (off|out of|from) (a |the |his |her |their |my )?(sup|paddle ?board|board|boat|kayak|canoe|pier|jetty|surfboard)\b.{0,30}\b(hasn'?t|has not|didn'?t|not|never|isn'?t) (come|coming|came) (back )?up",)),
+    # A blow in the house told by the child (ママの かれし が たたく), with the mother's partner named: the child's line.
+    Cue("child-abuse",
+        phrases=(r"(ママ|まま|お母さん|おかあさん|母さん|かあさん|おかん|母|パパ|ぱぱ|お父さん|おとうさん|父)の(彼氏|かれし|彼女|かのじょ|恋人|こいびと|再婚相手|交際相手|新しいお父さん|あたらしいおとうさん)(が|に|は|から)[^。]{0,10}"
+                 r"(たたく|叩く|たたか|叩か|たたい|叩い|なぐ|殴|ける|蹴|けら|けっ|ぶた|ぶつ|ぶっ|つね|おこって|怒鳴|どな|いじめ|ひどいこと)",
+                 r"(継父|ままちち|継母|ままはは|義理の(父|母|お父さん|お母さん))(が|に|は|から)[^。]{0,10}(たたく|叩く|たたか|叩か|たたい|叩い|なぐ|殴|ける|蹴|けら|けっ|ぶた|ぶつ|ぶっ|つね)"),),
+    # A child kept out of the house at night (「家に入れてもらえない」, うちに入れてくれへん): shut out, the child's line.
+    Cue("child-abuse",
+        phrases=(r"(家|いえ|うち|自宅|部屋|へや|玄関|中)(に|へ|の中に)(入れて|いれて)(もらえ|くれ)(な|ん|へん|ず|ませ|ねえ)",),
+        needs=r"^(?=(?s:.*)(" + CHILD[1:-1] + r"|小学|中学|園児|の子|ちいさいこ|ママ|まま|パパ|ぱぱ|お母さん|おかあさん|お父さん|おとうさん|親))(?=(?s:.*)(夜|よる|時|じ|暗|くら|寒|さむ|ずっと|外|そと|公園|こうえん|ベランダ|玄関))"),
+    # An old person out on the road who cannot say where they came from (どこから来たのか本人もわからない).
+    Cue("missing-person",
+        phrases=(r"どこから(来|き)(た|たの|たん)(か|のか|だか)?[^。]{0,8}(わから|分から|わかん|言えな|いえな|答えられな|こたえられな|覚えて(な|い?な))",),
+        needs=r"(迷っ|まよっ|歩いて|あるいて|さまよ|うろうろ|ふらふら|徘徊|道|路上|パジャマ|ぱじゃま|寝間着|ねまき|裸足|はだし|夜中|バス停|駅|" + ELDER[1:-1] + r")"),
+    # Someone with dementia gone out with the car keys or unable to be reached (認知症の夫が車の鍵を持って出ていきました).
+    Cue("missing-person",
+        phrases=(r"(認知症|にんちしょう|物忘れのある|ものわすれのある|ぼけ(てる|ている|た))(の|で)?[^。と]{0,8}(が|は)[^。と]{0,20}(出て(行|い)(き|っ)|でて(い)(き|っ)|出かけ|でかけ|運転して|うんてんして)(まし|た|て|ちゃ|よっ|やが)",),
+        needs=r"(車の(鍵|かぎ)|くるまの(鍵|かぎ)|(車|くるま)で|運転|うんてん|財布も|電話も|携帯も|スマホも|裸足|はだし|薄着|うすぎ|パジャマ|ぱじゃま)"),
+    # A carer's thought of giving the cared-for too much medicine on purpose (わざと多めに飲ませようか).
+    Cue("caregiver-may-harm",
+        phrases=(r"(薬|くすり|睡眠薬|眠剤|すいみんやく)(を)?[^。]{0,8}(わざと|多め|おおめ|多く|たくさん|大量|全部|ぜんぶ|まとめて|一度に)[^。]{0,6}(飲ませ|のませ)(よう|ようか|ようと|たら|てしまお|ちゃお|てやろう|たく)",
+                 r"(わざと|故意に)[^。]{0,6}(薬|くすり)[^。]{0,6}(飲ませ|のませ)(よう|ようか|ようと|たら|てしまお|ちゃお|てやろう|たく)"),),
+    # A note saying they are watching the writer, someone at the window each night (いつも見てるよってメモ; 毎晩窓の外に人影).
+    Cue("stalking-threat",
+        phrases=(r"(毎晩|まいばん|毎日|まいにち|夜な夜な|よなよな|いつも|最近|さいきん|夜になると|よるになると)[^。]{0,8}(窓|まど|家|いえ|玄関|げんかん|部屋|へや|ベランダ|べらんだ)の(外|そと|前|まえ)(に|で|から)[^。]{0,4}(人影|ひとかげ|知らない(男|人|女)|しらない(おとこ|ひと|おんな)|誰か|だれか|男|おとこ)(が|の)?[^。]{0,4}(いる|ある|立って|たって|見え|みえ|のぞ|覗)",
+                 r"[「『](いつも|ずっと|毎日|まいにち)?(見てる|見ている|みてる|見てた|見張ってる|知ってる)(よ|ぞ|から)?[」』]"),),
+    # Words of help said about being hurt (DV いま, DVされてる今): short, the resident cannot say more.
+    Cue("violence-now",
+        phrases=(r"^(?<![a-z])dv(?![a-z])[\s、。!！]*(いま|今|なう|なう|されてる|されている|受けてる|うけてる)[\s、。!！]*$",
+                 r"^(?<![a-z])dv(?![a-z])(を)?(受けて|うけて|されて)(る|います|いる)[\s、。!！]*(いま|今|助けて|たすけて)"),),
+    # Seen by a volunteer: a staff member slaps or hits someone who cannot tell, a mark left (English).
+    Cue("disabled-abuse-injury",
+        english=(r"\b(staff|carer|caregiver|aide|worker|support worker|helper|nurse)( member)?s?\b.{0,20}\b(slap|slaps|slapped|hit|hits|kick|kicks|kicked|push|pushes|pushed|shove|shoved|punch|punched|pinch|pinched|grab|grabbed|drag|dragged|shake|shook)\b (a|an|the|one|her|him|them|my)\b",),
+        needs=r"^(?=(?s:.*)" + DISABLED + r"|non-?verbal|nonverbal)(?=(?s:.*)(mark|bruis|black eye|blood|broken|burn|injur|swollen|welt|scratch|red))"),
+    # Marks the shape of fingers (首に指のあとみたいな痣, 腕に手の形のあざ): a grip or a throat squeezed, by whoever is named.
+    Cue("elder-abuse-injury",
+        phrases=(r"(指|ゆび|手)の(あと|跡|痕|形|かたち)(みたいな|のような|っぽい|らしき|の)?[^。]{0,2}(あざ|痣|アザ)", r"(首|くび)(に|の)[^。]{0,4}(指|ゆび|手)の(あと|跡|痕|形|かたち)"),
+        needs=r"(" + ELDER[1:-1] + r"|介護|かいご|認知症|にんちしょう|寝たきり)"),
+    Cue("child-abuse",
+        phrases=(r"(指|ゆび|手)の(あと|跡|痕|形|かたち)(みたいな|のような|っぽい|らしき|の)?[^。]{0,2}(あざ|痣|アザ)", r"(首|くび)(に|の)[^。]{0,4}(指|ゆび|手)の(あと|跡|痕|形|かたち)"),
+        needs=r"^(?!(?s:.*)(" + ELDER[1:-1] + r"|介護|かいご))(?=(?s:.*)(" + CHILD[1:-1] + r"|" + SCHOOL[1:-1] + r"|園児|の子))"),
+    Cue("violence-now",
+        phrases=(r"(首|くび)(に|の)[^。]{0,4}(指|ゆび|手)の(あと|跡|痕|形|かたち)", r"(首|くび)(を)?[^。]{0,4}(絞め|しめ|締め)られた(あと|跡|痕)"),
+        needs=r"^(?!(?s:.*)(" + ELDER[1:-1] + r"|介護|かいご|" + CHILD[1:-1] + r"|" + SCHOOL[1:-1] + r"))"),
+    # A burn given to oneself with hot water or a hot thing, told by how far (やけど するまで あつい おゆ かけた).
+    Cue("self-harm",
+        phrases=(r"(やけど|火傷)(する|し(そうな|た|て))?まで[^。]{0,10}(お湯|おゆ|熱湯|ねっとう|あついゆ|アイロン|あいろん|ライター|らいたー|たばこ|タバコ|火|ひ)(を)?[^。]{0,4}(かけ|当て|あて|押し(当て|つけ|付け)|おし(あて|つけ))",
+                 r"(お湯|おゆ|熱湯|ねっとう|アイロン|あいろん|ライター|らいたー)(を)?[^。]{0,6}(やけど|火傷)(する|し(そうな|た))?まで"),
+        needs=r"^(?!(?s:.*)(子|こども|娘|むすめ|息子|むすこ|孫|まご|母|はは|父|ちち|夫|おっと|妻|つま|利用者|入居者|義母|義父|彼氏|かれし|彼女|に(お湯|おゆ|熱湯)))"),
 )

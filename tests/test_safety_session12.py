@@ -1,0 +1,90 @@
+"""The safety screen on the kinds of failure found in session 12 (issue #11, fresh blind set crisisK), by family, in
+sentences of our own: the writer's absence as everyone's relief with no one named, insurance money as the way to
+pay a debt, an end wished for by someone who feels a burden, a farewell posted and the phone not answered, the jump
+said in two words; a burn given to oneself with hot water; someone gone under after a fall from a board or a boat,
+someone swept away while the sentence is written; a note saying "I'm watching" and a figure at the window each
+night; a child hit by the mother's partner, a child kept out of the house at night; marks the shape of fingers; a
+staff member seen slapping someone who cannot tell; an old person who cannot say where they came from, someone with
+dementia gone with the car keys; a carer's thought of giving too much medicine on purpose; "DV now" in two words;
+a pupil's blade on their own thigh (self-harm, not family violence); English despair with a recent past told as
+its reason.
+Each family has harmless twins that stay quiet: prevention (窒息を防ぐ), a detector to buy, a group for the bereaved,
+someone else's absence wished for, a farewell at a leaving party, a plane that leaves, a parent driven out with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+# (message, the situation a counsellor would name: it must be among those the screen finds)
+CRISES = [
+    ("いなくなったらみんな幸せになれるよね", "suicide-thoughts"),
+    ("消えれば家族も楽になると思う。もう疲れた", "suicide-thoughts"),
+    ("ローンが返せない。生命保険で払うしかないと思い始めてる", "suicide-thoughts"),
+    ("誰の役にも立たないし、迷惑ばかりだから、もう終わりにしたい", "suicide-thoughts"),
+    ("I just don't want to exist anymore. My partner left me last week.", "suicide-thoughts"),
+    ("彼が「みんな元気でね」ってLINEしてきて、そのあと既読もつかない", "suicide-plan-or-attempt"),
+    ("姉からさよならってメールが来て、電話にも出てくれない", "suicide-plan-or-attempt"),
+    ("今から飛ぶ", "suicide-plan-or-attempt"),
+    ("やっぱり飛びます", "suicide-plan-or-attempt"),
+    ("また腕にやけどするまで熱湯かけてしまった", "self-harm"),
+    ("アイロンをやけどするまで手に押し当てた", "self-harm"),
+    ("カヤックから落ちた父が浮いてこない", "drowning"),
+    ("堤防から落ちた子が上がってこない！", "drowning"),
+    ("My brother fell off his paddleboard and hasn't come up", "drowning"),
+    ("大雨のあとの川で男の人が流されてる", "drowning"),
+    ("毎晩、家の前に知らない男が立ってる", "stalking-threat"),
+    ("ポストに「ずっと見てるよ」と書いた紙。怖い", "stalking-threat"),
+    ("ママのかれしが毎日ぼくをける", "child-abuse"),
+    ("お母さんの恋人に叩かれるのがこわい", "child-abuse"),
+    ("となりの子が寒いのにベランダにいて、家に入れてもらえないって泣いてる", "child-abuse"),
+    ("祖母の腕に指の形のあざがくっきり。叔父が介護してる", "elder-abuse-injury"),
+    ("At the group home I saw a carer shove a resident with autism into a wall; he has a bruise on his arm.",
+     "disabled-abuse-injury"),
+    ("駅のベンチに寝間着のおばあさんがいて、どこから来たのか言えない", "missing-person-dementia"),
+    ("認知症の父が運転して出ていきました。止めたのに", "missing-person-dementia"),
+    ("介護に疲れて、母に睡眠薬をわざとたくさん飲ませようかと考えてしまう", "caregiver-may-harm"),
+    ("DV いま", "violence-now-partner"),
+]
+
+HARMLESS = [
+    "赤ちゃんの窒息を防ぐ方法を知りたいです",
+    "高齢の母の転倒を防ぐ手すりをつけたい",
+    "一酸化炭素チェッカーはどこで買えますか",
+    "ガス漏れセンサーを台所に付けたい、おすすめは",
+    "Is there a group for families who lost someone to suicide? My uncle would like to meet others.",
+    "あの上司がいなくなればみんな楽になるのに",
+    "送別会で「みんな元気でね」って言われて泣きそうになった",
+    "飛行機もう飛ぶかな？台風が心配",
+    "認知症の母と車で出かけました。休憩できる場所は",
+    "子どもの手形アートの教室を探しています",
+    "DV相談の窓口は今やってますか",
+    "夏休みにSUPの体験をしたい。どこでできますか",
+    "毎晩、家の前を犬の散歩の人が通る",
+    "ママの彼氏がやさしくて、いっしょに公園に行った",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), CRISES)
+def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, found
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_twin_raises_no_alarm(text: str) -> None:
+    found = screen(text)
+    assert not found.alarm, found
+
+
+def test_a_pupils_blade_on_their_own_thigh_is_self_harm_first() -> None:
+    found = screen("担任です。生徒が彫刻刀で自分の太ももを刺していたと聞きました。今は職員室にいます")
+    assert found.alarm and found.situations[0] == "self-harm", found
+    # someone else's blows in the same message keep the family's line
+    assert "violence-now-family" in screen("父が暴れて母を殴っている。弟は自分の腕を切った").situations
+
+
+def test_a_story_that_is_over_still_settles_an_english_message() -> None:
+    assert not screen("I wanted to die when I was a teenager. I'm fine now and just want to volunteer.").alarm
