@@ -39,6 +39,13 @@ _SAFE_NOW = re.compile(r"(危な|あぶな)く(は|も)?(ない|ありません)
                        r"安全な(場所|ところ|所)に(い|来|き)|"
                        r"落ち着いて(寝|ね|眠|ねむ|休|やす|い?ます)|(今|いま)は?(もう)?(落ち着|おちつ)(いて|き|いた)|"
                        r"連れ(て|戻)(き|来|帰)|(つれ|連れ)て(き|き)てくれ|(帰宅|きたく)(しました|した)|(戻|もど)り(ました)|"
+                       # Breath back after choking or a collapse (「とれた！息してる」「吐き出しました」「意識が戻った」; not
+                       # 「息してるかわからない」「息してない」).
+                       r"(?<!連絡)(?<!連絡が)(取|と)れ(た|ました)(?=[!！。．、,\s]|よ|$)|(吐|は)き(出|だ)(し(た|ました)|せ(た|ました))|"
+                       r"(息|いき|呼吸|こきゅう)(を|も)?(して(る|いる|います|くれ)|し(始め|はじめ|だし|出し))(?!か|の[?？])|"
+                       r"(息|いき|呼吸|こきゅう)(が|も)?(でき(る|てる|ています|るように)|(戻|もど)(った|りました|って))(?!か|の[?？])|"
+                       r"(意識|いしき)(が|も)?(戻|もど)(った|りました|って)|(目|め)を?(覚|さ)ま(した|しました)|"
+                       r"\b(he|she|they|it)('s| is|'re| are) breathing\b|\bbreathing (again|now)\b|\b(it )?came out\b|"
                        r"not in danger|(?<!be )(?<!feel )(?<!stay )\bsafe (for )?(tonight|today|the night|the moment|now)\b|"
                        r"\b(i'?m|i am|we'?re|we are) (ok|okay|fine|safe) (for )?(tonight|for now|for the night)\b|\bfor now,? (i'?m|i am|we'?re|we are) (ok|okay|fine|safe)\b|\b(it'?s|it is) safe (here|now)\b|\bsafe here\b|(i'?m|we'?re|she'?s|he'?s) (safe|ok|okay|back|home) now|\bi'?m safe\b|\bi am safe\b|"
                        r"\b(we|she|he|they) (are|is|'re|'s) safe\b|\bsafe now\b|\bi'?m (ok|okay|fine) now\b|\bi got away\b|"
@@ -79,17 +86,27 @@ _STAYING = re.compile(r"(実家|じっか|友達|ともだち|友人|知人|親�
                       r"来て(い)?ます|きて(い)?ます|避難|ひなん|身を寄せ|かくま)")
 
 
+# …or the person who harmed is not there now (「夫は仕事で家にいません」「いま おっと は しごと」「彼は出かけました」
+# "He's at work now"): the harm is away, not over.
+_GONE = re.compile(r"(家|いえ|うち|部屋|へや)に(は)?(い|居)(ない|ません|なくて)|(仕事|しごと|出張|しゅっちょう)(に(行|い)っ(た|て(る|い|ま))|中|です|だよ?[。、,.]|[。、,.]|$)|"
+                   r"(出|で)かけ(た|ました|てる|ています|て(い)?ます)|(出掛|外出|がいしゅつ)(した|しました|して|中)|"
+                   r"\b(he|she|they)('s| is|'re| are) (at work|out|away|not (at )?home|not here)\b|"
+                   r"\b(he|she|they) (left|went out|went to work)\b", re.I)
+
+
 def away_from_harm(text: str, situations: list[str]) -> bool:
-    """After harm by a person, the resident says where they are staying away from it."""
-    return bool(HARM_BY_A_PERSON & set(situations)) and bool(_STAYING.search(text)) and not _NOT_SAFE.search(text) and \
-        not re.search(r"(たい|ようか|べきか|迷)", text)
+    """After harm by a person, the resident says where they are staying away from it, or that the person who harmed is
+    not there now."""
+    t = re.sub(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s+(?=[\u3041-\u30ff\u4e00-\u9fff])", "", text)  # いま おっと は しごと
+    return bool(HARM_BY_A_PERSON & set(situations)) and bool(_STAYING.search(t) or _GONE.search(t)) and \
+        not _NOT_SAFE.search(t) and not re.search(r"(たい|ようか|べきか|迷|帰って(く|来)る|もうすぐ|戻って(く|来)る)", t)
 
 
 # The weight eased, told after an alarm (「少しだけ楽になったかも」「話して安心しました」 "I feel a bit better"): the danger
 # winds down as one just past — not 「楽になりたい」 (a wish to be relieved is no relief, it may be the danger itself).
 _EASED = re.compile(r"(楽|らく)に(なっ|なりまし|なれ(た|まし))|(気持ち|きもち|気|心|こころ)が?.{0,4}(軽|かる)くな(っ|りまし)|"
                     r"(安心|あんしん)(し(た|まし)|でき(た|まし))|ほっと(し(た|まし)|でき)|"
-                    r"(i|i'?m|i am) (feel(ing)? )?(a (bit|little) |much |somewhat )?(better|calmer|relieved)", re.I)
+                    r"\b(i|i'?m|i am) (feel(ing)? )?(a (bit|little) |much |somewhat )?(better|calmer|relieved)\b", re.I)
 
 
 def eased(text: str) -> bool:
@@ -102,8 +119,8 @@ _CANNOT_CALL = re.compile(r"(電話|でんわ)(を|で|に|は|が|するの|す
                           r"でき(ない|ません|なく|ず)|かけ(られ|れ)(ない|ません)|怖|こわ|嫌|いや|しんど|つら|辛)|"
                           r"声(を|が)?(出|だ)(せ|さ|し)(ない|ません|なく|れない)|"
                           r"(話|はな|しゃべ|喋)(す|る)(の|こと)(が|は|も)?(苦手|にがて|無理|むり|怖|こわ|でき(ない|ません))|"
-                          r"(can'?t|cannot|unable to) (call|phone|talk|speak)|"
-                          r"(calling|phoning|talking on the phone|phone calls?) (is|are) (too )?(hard|difficult|scary)",
+                          r"\b(can'?t|cannot|unable to) (call|phone|talk|speak)\b|"
+                          r"\b(calling|phoning|talking on the phone|phone calls?) (is|are) (too )?(hard|difficult|scary)\b",
                           re.I)
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from core import followup, smalltalk
-from core.alarm import at_hospital
+from core.alarm import QUESTION, at_hospital, away_from_harm
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
 from core.geo import OUTSIDE
@@ -168,7 +168,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
     # --- free text ----------------------------------------------------------------------------------
     def _free_text(self, state: State, text: str, now: dt.datetime | None,
                    explicit: bool = False) -> tuple[State, Reply]:
-        res = self.last_result = self._goes_on(state, text, self._route(text))  # distress that goes on
+        res = self._goes_on(state, text, self._route(text))  # distress that goes on
+        res = self.last_result = self._weight(state, text, res)  # 「仕事も家のことも全部」: the weight, the thread's cards
         if not explicit:  # the register follows the resident's words; emoji and numbers keep it
             state.lang = "en" if res.lang == "en" else (
                 ("easy" if state.lang == "easy" else "ja") if _WORDS.search(text) else state.lang)
@@ -191,7 +192,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         new_topic = bool(self._new_topics(state, res)) and not (
             state.shown and followup.pure(text)  # 「電話番号は？」 is about the thread, whatever its words rank
         ) and not smalltalk.calm(text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
-            state.alarm and at_hospital(text))  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
+            state.alarm and at_hospital(text)) and not (  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
+            state.alarm and away_from_harm(text, state.alarm[1:]) and not QUESTION.search(text.strip()))  # 夫は仕事です
         if res.crisis is None and not new_topic:
             listened = self._listen(state, text, res, now)
             if listened is not None:

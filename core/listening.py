@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
-from core.alarm import Alarm
+from core.alarm import Alarm, eased
 from core.alarm import names_counter as _names
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.messages import LANGS, say
@@ -58,6 +58,7 @@ _SAID = re.compile(r"(ます|です|でした|ました|ません|ない|たい|
 _WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(たら|よう|ていいか)|不安|心配|つら|辛|しんど|疲れ|つかれ|"
                     r"自信が(ない|なく|持てな)|怖|こわ|眠れ|ねむれ|泣|責め|せめ|"
                     r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
+_BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -103,6 +104,10 @@ class Listening(Alarm):
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
                 return reply
+        if talk is None and (state.distress or thread) and self._eased(text, res):  # 「聞いてもらえて少し楽になりました」
+            self._calmed(res)
+            return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
+                         else self._who_options(lang), lang=lang)
         short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
         if short is not None:
             self._calmed(res)  # 「違う」 holds no distress
@@ -210,6 +215,13 @@ class Listening(Alarm):
         return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang), lang=lang)
 
+    @staticmethod
+    def _eased(text: str, res: RouteResult) -> bool:
+        """Relief told short after distress or an answer (「聞いてもらえて少し楽になりました」「話したら気持ちが軽くなった」
+        "I feel a bit better now"): no question, no contrast (「楽になったけど眠れない」), no crisis of the screen."""
+        t = text.strip()
+        return res.crisis is None and eased(t) and len(t) <= TOLD and not _QUESTION.search(t) and not _BUT.search(t)
+
     def _calmed(self, res: RouteResult) -> None:
         """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's
         soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
@@ -239,6 +251,17 @@ class Listening(Alarm):
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res
         return self._as_soft(res)
+
+    def _weight(self, state: State, text: str, res: RouteResult) -> RouteResult:
+        """After distress, everything or alone told short (「仕事も家のことも全部」「私ひとりで」 "everything"): the weight
+        itself in the soft tier, no concern to rank — the thread's counters again with the sympathy (`_comfort`), not
+        what 仕事 or 家 alone would find."""
+        t = text.strip()
+        if not state.distress or res.crisis is not None or res.urgency != "soft" or not _BURDEN.search(t) or (
+                len(t) > TOLD or _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
+                or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
+            return res
+        return replace(res, results=[], topics={}, top_score=0.0, clarify=None)
 
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the

@@ -186,6 +186,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                     "easy": "こんにちは。こまっている ことを 書いて ください。ボタンで えらぶ ことも できます。",
                     "en": "Hello. Write what is troubling you (e.g. \"my mother is getting forgetful\"), "
                           "or choose below."},
+    "st_eased": {"ja": "少しでも楽になったのなら、よかったです。また話したくなったら、いつでも書いてください。",
+                 "easy": "すこしでも らくに なったなら よかったです。また いつでも 書いて ください。",
+                 "en": "I am glad it feels a little lighter. Write any time you would like to talk again."},
     "st_ok": {"ja": "わかりました。ほかに知りたいことがあれば書いてください。",
               "easy": "わかりました。ほかに ききたい ことが あれば 書いて ください。",
               "en": "All right. Write if you would like to know anything else."},
