@@ -51,7 +51,8 @@ _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|co
 
 # What the resident says is not the problem. The topic words before the marker, back to the last clause
 # boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
-# 「ではないか」「じゃないかと」 suspect rather than deny (認知症ではないかと心配): not negations.
+# 「ではないか」「じゃないかと」 suspect rather than deny (認知症ではないかと心配), and so does a question that expects
+# yes (これって虐待じゃないんですか, 〜じゃないんかね, 〜じゃないやろか): not negations.
 _NEGATION = re.compile(
     "(?:" + _alternation([
         "じゃなくて", "じゃなく", "ではなくて", "ではなく", "でなくて", "じゃありません", "ではありません",
@@ -63,7 +64,7 @@ _NEGATION = re.compile(
         "までは考えてない", "までは考えていない", "まではまだ考えてない", "まではまだ考えていない", "はまだ考えてない",
         "はまだ考えていない", "は考えてない", "は考えていない",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
-    "|(?:" + _alternation(["ではない", "じゃない"]) + ")(?! ?か)(?! ?でしょう)(?! ?だろう)")
+    "|(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
 # A harm or trouble said to be absent (暴力はありません, 借金もないです) is no concern either.
 _ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
                      r"(とか|なんか|など)?(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")

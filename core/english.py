@@ -183,6 +183,12 @@ GLOSSARY.update({f"{verb} {det} {who}": "ファミリーサポート 子ども�
                      "child", "kid", "kids", "children", "son", "daughter", "baby", "toddler", "boy", "girl")})
 # An age says who the person is: "my 2 year old" is a child, "my 80-year-old mother" an older person.
 _AGE = re.compile(r"(\d+)[- ]?(?:years?|yrs?)[- ]old")
+# The writer's own age said first (I'm 15 and care for my dad): a minor who looks after family is a young carer.
+_OWN_AGE = re.compile(r"\bi(?:'m|’m| am) (\d{1,2})\b(?![- ]?(?:months?|weeks?|kids|children|minutes?|hours?))")
+
+
+def _own_age(m: re.Match[str]) -> str:
+    return " i am a minor " if int(m.group(1)) < 18 else m.group(0)
 
 
 def _age_word(m: re.Match[str]) -> str:
@@ -211,6 +217,12 @@ GLOSSARY.update({f"{verb} {c}": "外国から来た 外国人" for verb in (
     for c in ("brazil", "vietnam", "the philippines", "philippines", "china", "nepal", "korea", "peru", "indonesia",
               "myanmar", "sri lanka", "india", "thailand", "abroad", "overseas", "another country")})
 GLOSSARY.update({w: "外国から来た 外国人" for w in ("new to japan", "moved to japan", "just moved to japan")})
+# A minor writer (I'm 15), a parent or grandparent looked after, an earthquake and getting out in it, disability services.
+GLOSSARY.update({"i am a minor": "中高生", "quake": "災害 避難", "tsunami": "災害 避難", "evacuate": "避難",
+                 "evacuating": "避難", "disability services": "障害福祉サービス 障害の相談"})
+GLOSSARY.update({f"look after my {who}": "世話 介護" for who in (
+    "dad", "father", "mum", "mom", "mother", "parents", "parent", "grandma", "grandmother", "grandpa", "grandfather",
+    "sister", "brother")})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
@@ -242,7 +254,7 @@ _TEMPLE = re.compile(r"\b[a-z]+-(?:dera|ji|gu)\b|\b[a-z]{2,}dera\b|\b(?:engakuji
 
 def to_japanese(text: str) -> str:
     """Japanese keywords for the English text ('' when none of its words are known)."""
-    lowered = _TEMPLE.sub(" temple ", _AGE.sub(_age_word, text.lower()))
+    lowered = _TEMPLE.sub(" temple ", _AGE.sub(_age_word, _OWN_AGE.sub(_own_age, text.lower())))
     t = " " + " ".join(_WORD.findall(lowered)) + " "
     found: list[str] = []
     for phrase in _PHRASES:

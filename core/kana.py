@@ -30,6 +30,16 @@ _COMPOUND = ("名詞", "接頭辞", "接尾辞")
 _KANA_ONLY = re.compile(r"[\u3041-\u309f]+")  # a shorter noun reading (いえ, こと) is too often part of another word
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+
+
+def mostly_katakana(text: str) -> bool:
+    """A message typed in katakana (an old phone's habit: 「ヒトリグラシデス。…アリマスカ」): no kanji, and four
+    kana out of five katakana. Read as hiragana, its endings (ですか, ません) and its words are found as usual."""
+    kana, kata = len(_KANA.findall(text)), len(_KATAKANA.findall(text))
+    return kana >= 8 and not _KANJI.search(text) and kata * 5 >= kana * 4
+
+
 def mostly_kana(text: str) -> bool:
     """At least four kana letters and (almost) no kanji: a message the ordinary words may not meet."""
     kana, kanji = len(_KANA.findall(text)), len(_KANJI.findall(text))

@@ -37,7 +37,7 @@ _SCHOOL = re.compile(r"学校|クラス|部活|担任|同級生|生徒|小学|�
 _WORK_HARM = re.compile(r"いじめ|イジメ|嫌がらせ|いやがらせ|無視|罵倒|叱責|詰められ|パワハラ|セクハラ|カスハラ|ハラスメント|"
                         r"悪口|陰口|怒られ|責められ")
 SHOKUBA_SHIFT = 2.0  # the abuse and DV topics' strength taken away when the harm is at work
-_MINOR = re.compile(r"(小|中|高)(学)?[1-6１-６一二三四五六]|小学生|中学生|高校生|中学|高校|部活|学校")
+_MINOR = re.compile(r"(小|中|高)(学)?[1-6１-６一二三四五六]|小学生|中学生|高校生|中高生|中学|高校|部活|学校|生徒|教え子")
 _CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添|"
                      r"(父|母|親|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|弟|妹|きょうだい)[^。]{0,14}"
                      r"(手伝|介助|トイレ|着替え|お風呂|通訳|ご飯を作|食事を作)")
@@ -59,7 +59,7 @@ _NEGLECT = re.compile(r"(夜遅く|夜中|深夜|夜\d+時|朝から晩|何時�
 _OTHER_HOME = re.compile(r"近所|隣|となり|向かい|同じ(マンション|アパート|団地)|上の階|下の階|よその|知り合いの|友達の|ママ友|"
                          r"クラスの|担任|受け持ち|生徒|児童|園児|教え子")
 _ELDER = re.compile(r"高齢|年寄|おばあ|おじい|ばあちゃん|じいちゃん|ばあさん|じいさん|祖母|祖父|認知症")
-_SMALL = re.compile(_CHILD + r"|子が|子は|兄弟|姉妹|女の子|男の子|小さい子|幼い")
+_SMALL = re.compile(_CHILD + r"|子が|子は|兄弟|姉妹|女の子|男の子|小さい子|幼い|園児|未就学|乳幼児")
 
 
 # A relative's age says which area a concern belongs to: 叔母（84）, 84歳の父 → older people.
@@ -117,6 +117,10 @@ def harm_at_work(text: str) -> bool:
     return not re.search(r"(" + _KIN + r"|" + _YOUNGER + r")(さん|様)?(に|から)[^。、]{0,4}(暴力|殴|なぐ|叩|たた|蹴|暴言|怒鳴|どな)", text)
 
 
+YOUNG_CARER = "young-carer"
+SHORT_CARER = 60  # characters: the router's LONG_MESSAGE; a message this short tells the child and the care together
+
+
 def infer_topics(text: str) -> dict[str, float]:
     """Topic strengths implied by harm between the people the text names."""
     out: dict[str, float] = {}
@@ -124,7 +128,7 @@ def infer_topics(text: str) -> dict[str, float]:
         # (いじめ at work is no school's either)
         return {"dv": -SHOKUBA_SHIFT, "gyakutai": -SHOKUBA_SHIFT, "kyoiku": -SHOKUBA_SHIFT / 2, "shokuba": 2.0}
     if _MINOR.search(text) and _CARING.search(text):
-        out["young-carer"] = 2.0  # a child who cares for family: ヤングケアラー
+        out[YOUNG_CARER] = 2.0  # a child who cares for family: ヤングケアラー
     partner = re.search(_PARTNER + r"(さん|様)?(に|から|が|は)", text) or re.search(r"husband|wife|partner|boyfriend", text)
     if partner and _CONTROL.search(text):
         out["dv"] = 2.0
@@ -167,7 +171,12 @@ _PRACTICAL = ("okane", "shigoto", "sumai")
 def lead_topics(areas: dict[str, str], text: str) -> set[str]:
     """Of several concerns (area → topic), the topics the first counter must list: harm to a disabled person
     (障害者虐待) and work for one (障害者雇用) are one concern each; low mood over a practical matter told as
-    the cause (クビになって、これからの生活が不安で眠れない) is the matter first. Empty: the best match leads."""
+    the cause (クビになって、これからの生活が不安で眠れない) is the matter first; a child who cares for family
+    (中学生で祖母の介護, a pupil late from caring), said in a short message of one breath, is the young carer's
+    concern before the care's (a long story names a child and a carer apart: 子どもは高校生で、私が介護). Empty: the
+    best match leads."""
+    if areas.get("children") == YOUNG_CARER and len(text) < SHORT_CARER:
+        return {YOUNG_CARER}
     if set(areas) == {"violence", "disability"} or set(areas.values()) == {"shogai", "shigoto"}:
         return set(areas.values())
     if set(areas) == {"mind", "money"} and areas["money"] in _PRACTICAL and _PRACTICAL_WORRY.search(text):

@@ -16,7 +16,7 @@ from typing import Any
 from core.ask import Focus, find_ask
 from core.crisis import crisis_counters, crisis_lines
 from core.english import is_english, to_japanese
-from core.kana import KanaReader, mostly_kana
+from core.kana import KanaReader, mostly_kana, mostly_katakana
 from core.otherbusiness import OtherBusiness, asks_for_help, other_business, welfare_strength
 from core.places import PlaceHit, find_district
 from core.relations import infer_topics, infer_who, lead_topics, names_person
@@ -38,11 +38,14 @@ LONG_MESSAGE = 60          # characters: a message of several sentences this lon
 STRONG_TOPIC = 1.0         # a topic at least this strong counts as one of the resident's concerns
 GRAM_WEIGHT = 15.0         # the character n-gram similarity (knowledge/grams.py) added to an entry's score, scaled
 SET_ASIDE = 0.5            # an entry the resident says is not the problem (介護の相談はもういい) keeps this share
+LEADER_FAR = 2.0           # a leader this many times the second's score answers a story of many concerns itself
 SCORE_SCALE = 6.0          # score → 0..1 for output: s / (s + SCORE_SCALE)
 MAX_RESULTS = 5
 MAX_CANDIDATES = 40
 GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
 CARER_TOPIC = "carer"
+HARM_TOPICS = ("dv", "gyakutai")  # who harms whom, told in the message
+ACCESS_TOPIC = "outside-kotsu"  # getting there (駐車場, 駅からの行き方, バス): of a welfare place named, that place's
 
 _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こまっ|困る|困り|いろいろあって|色々あって|質問|聞きたい|"
                       r"わから(ない|なく)|分から(ない|なく)|どこに聞けば|助けて|聞いてほしい|聞いても|話を聞|"
@@ -131,7 +134,8 @@ class Router:
         res.emergency = self.emergency_lines(res.safety)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
-        focus = find_ask(raw, english)
+        # A message all in katakana is read as hiragana (then the kana reader below gives the knowledge's kanji).
+        focus = find_ask(hira(raw) if not english and mostly_katakana(raw) else raw, english)
         q = to_japanese(focus.text) if english else focus.text
         if not english and mostly_kana(q):
             q = self.kana.to_kanji(q)  # 「おかねが ありません」 → お金がありません
@@ -161,11 +165,19 @@ class Router:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
             res.results = [Ranked(entry, 0.5) for entry in crisis_counters(self.kb, res.safety)]
             return res
-        if res.section is None or self._outside_section(res.section):
+        # Someone harming someone (親にしょっちゅう殴られる, 父に叩かれる: core/relations.py) is the message's concern
+        # wherever the story happens (毎日図書館で時間をつぶしてる): no other city business.
+        harm = any(v >= STRONG_TOPIC for t, v in infer_topics(q).items() if t in HARM_TOPICS)
+        if not harm and (res.section is None or self._outside_section(res.section)):
             # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
             asked = focus.wish if focus.long else focus.text
             res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
                                                 to_japanese(asked) if english else asked)
+            # The way to a welfare place the message names (福祉センターの部屋を使いたい…駐車場はある？駅からの行き方は)
+            # is that place's question, not the city's transport business.
+            if res.other_business is not None and res.other_business.topic_id == ACCESS_TOPIC and any(
+                    self.kb.entries[eid]["kind"] == "counter" and self._named(q, self.kb.entries[eid]) for eid in order[:3]):
+                res.other_business = None
             if res.other_business is not None:
                 res.out_of_scope = True
                 return res
@@ -346,8 +358,14 @@ class Router:
         need = lead_topics(areas, q)  # 障害者虐待 is one concern; 生活が不安で眠れない after a job loss, the job first
         head = [e for e in order if need and need <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
-            if len(areas) >= 3 and _COMPLEX.search(q):
-                head = general + head  # many concerns and "it is all too much": the all-round counter leads
+            # Many concerns and "it is all too much": the all-round counter leads — unless the leader is named
+            # (民生委員をやってみないかと…誰に聞けば) or far ahead of the rest (父が生活保護を受けると…, the siblings
+            # 子育て中 and the rent only the story around it).
+            lead = order[0] if order else ""
+            settled = bool(lead) and (self._named(q, self.kb.entries[lead]) or (
+                len(order) > 1 and scores.get(lead, 0.0) >= LEADER_FAR * scores.get(order[1], 0.0)))
+            if len(areas) >= 3 and _COMPLEX.search(q) and not settled:
+                head = general + head
             else:
                 picks.insert(0, general[0])
         top = max(scores.values()) if scores else 1.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,6 +91,9 @@ def _reading(text: str) -> str:
     return reading(text)
 
 
+_SAME = re.compile(r"同じ|おなじ")
+
+
 class Index:
     """Build once per knowledge generation; `analyse` is read-only and thread-safe."""
 
@@ -163,9 +167,10 @@ class Index:
             content = terms(text)
             r = hira(_reading(text))
             who, adjective = phrase_traits(text, r)
+            # (the same talk again and again, 同じ話ばかり, 同じことばっかり言う, is a symptom, not a consulting word)
             ph = Phrase(text=text, reading=r, who=who, adjective=adjective,
                         generic=all(t.lstrip("~") in GENERIC_TERMS or t in QUESTION_TERMS or t.startswith("~")
-                                    for t in content))
+                                    for t in content) and not _SAME.search(text))
             self.phrases[text] = ph
         return ph
 

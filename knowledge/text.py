@@ -211,7 +211,10 @@ _GODAN = dict(zip("いきしちにひみりぎびぴ", "わかさたなはまら
 
 # Words of degree or time between a phrase's words (部屋からほとんど出てこない, 家からあまり出ない, 学校にずっと行けてない): the phrase is matched
 # without them too.
-_DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|全く|なかなか|一歩も|めったに|ろくに|ずっと|ちっとも|しばらく")
+# How often or how long (親にしょっちゅう殴られる, 部屋からもう2年出てこない, 家からほぼ出てない) is such a word too.
+_DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|全く|なかなか|一歩も|めったに|ろくに|ずっと|ちっとも|しばらく|"
+                     r"しょっちゅう|いつも|ほぼ|毎日のように|毎日|毎晩|何度も|たびたび|(?:もう|かれこれ)?[0-9一二三四五六七八九十半何]+"
+                     r"(?:年|か月|ヶ月|カ月|ケ月)(?:以上|くらい|ぐらい|ほど|近く)?(?:も)?")
 
 
 def with_plain_negatives(text: str) -> str:
