@@ -47,6 +47,23 @@ CRISES = [
     ("認知症の父が運転して出ていきました。止めたのに", "missing-person-dementia"),
     ("介護に疲れて、母に睡眠薬をわざとたくさん飲ませようかと考えてしまう", "caregiver-may-harm"),
     ("DV いま", "violence-now-partner"),
+    # bare words, the particles dropped
+    ("子ども 息できない", "choking"),
+    ("じいちゃん 転倒 たてない", "elderly-fallen"),
+    ("娘の発作が止まらん、座薬も効かない", "seizure"),
+    ("こたつのコードから煙出てる、こげくさい", "fire"),
+    ("手首にライターの火を押しつけた", "self-harm"),
+    ("頭痛薬ひと箱ぜんぶ飲んだ", "overdose"),
+    ("母の3日分の薬の袋が空で、ぼーっとしてる", "overdose"),
+    ("睡眠薬とビールを一緒に飲んじゃった", "overdose"),
+    ("父が寝たまま起きない、変ないびきをかいてる", "not-breathing-or-unconscious"),
+    ("祖父の体が熱くて、お茶も飲み込めない", "heatstroke"),
+    ("夫の顔がお風呂のお湯の中に沈んでた", "drowning"),
+    ("にいちゃん たたく こわい", "violence-now-family"),
+    ("施設で暮らす耳の聞こえない兄が、ご飯を抜かれて痩せて、腕を切っていた", "disabled-abuse-injury"),
+    ("小3の息子が公園から帰ってこない、もう暗くなった", "missing-child"),
+    ("ネットカフェ代も尽きた、今夜どこで寝たらいいの", "no-food-or-shelter-in-cold"),
+    ("I look after my dad alone and I nearly shoved him today. I'm scared of what I might do.", "caregiver-may-harm"),
 ]
 
 HARMLESS = [
@@ -64,6 +81,15 @@ HARMLESS = [
     "夏休みにSUPの体験をしたい。どこでできますか",
     "毎晩、家の前を犬の散歩の人が通る",
     "ママの彼氏がやさしくて、いっしょに公園に行った",
+    "マスクをすると息ができない感じがして苦手です",
+    "花粉で鼻がつまって息できない、いい耳鼻科ある？",
+    "息できないくらい笑った",
+    "焚き火の煙が出て、服がくさくなった",
+    "喘息の子のための吸入器の補助はありますか",
+    "てんかんの発作がまた起きたら困るので、相談先を知りたい",
+    "風邪薬をひと箱買っておきたい",
+    "ホテル代もないので今回の旅行はやめます",
+    "あとつけられてるかも、って冗談で言ったら笑われた",
 ]
 
 
@@ -77,6 +103,16 @@ def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
 def test_harmless_twin_raises_no_alarm(text: str) -> None:
     found = screen(text)
     assert not found.alarm, found
+
+
+def test_an_asthma_attack_that_will_not_stop_is_the_airway() -> None:
+    found = screen("喘息の発作が止まらない、苦しそう")
+    assert found.alarm and "choking" in found.situations and "seizure" not in found.situations, found
+
+
+def test_a_lie_in_is_no_one_who_cannot_wake() -> None:
+    assert not screen("息子が寝たまま起きない、もう昼").alarm
+    assert screen("息子が寝たまま起きない、呼んでも返事がない").alarm
 
 
 def test_a_pupils_blade_on_their_own_thigh_is_self_harm_first() -> None:

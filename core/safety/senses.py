@@ -32,7 +32,7 @@ _CARER_HARM = re.compile(fold(r"叩|たた|殴|なぐ|首|手を(上げ|あげ)|
 # No will to do anything (何もする気が起きない) is no one unable to get up.
 _NO_WILL = re.compile(fold(r"気(が|も)(起き|おき|起こら|おこら)"))
 _FALL = re.compile(fold(r"倒れ|たおれ|転ん|ころん|転倒|こけ|床|ゆか|動けな|うごけな|動かな|うごかな|立て(な|ませ|ん)|たて(な|ませ|ん)|起き上がれ|おきあがれ|"
-                        r"息|いき|呼吸|意識|反応|ぐったり|目を(覚ま|さま|開け|あけ)|冷た|つめた"))
+                        r"息(?!子)|いき(?!なり)|呼吸|意識|反応|ぐったり|目を(覚ま|さま|開け|あけ)|冷た|つめた"))
 _NOT_WAKING = {"elderly-fallen", "not-breathing-or-unconscious"}
 # A note that says where they went (友達の家に行くってメモ) is no one gone.
 _NOTE_SAYS_WHERE = re.compile(fold(r"(に|へ)(行く|いく|行って|いって|遊びに|泊まる|とまる)[^。!?]{0,8}(メモ|書き置き|かきおき|置き手紙|おきてがみ|手紙|LINE|ライン)"))
@@ -147,10 +147,22 @@ _STABBED = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|�
 _TIGHT = re.compile(fold(r"(胸|むね|心|こころ|頭|あたま|心臓|しんぞう)(が|も)[^。]{0,4}(締め付け|しめつけ|締めつけ)"))
 _STRANGLED = re.compile(fold(r"殴|なぐ|叩|たた|蹴|暴力|首|くび|突き飛ば|(に|から)(締め|しめ)"))
 _STUNG = {"heavy-bleeding", "violence-now", "violence-now-family", "violence-now-partner"}
+# Session 12: a breath held back by a mask, a blocked nose or pollen (マスクをすると息ができない感じ, 鼻づまりで息できない) is
+# no airway closing — unless the body shows it (lips going blue, wheezing, a throat that swells, something swallowed).
+_STUFFY = re.compile(fold(r"マスク|ますく|鼻(が)?(づまり|詰まり|つまり|詰ま|つま)|はなづまり|花粉|かふん|鼻炎|びえん|鼻水|はなみず") + r"|\b(face ?mask|stuffy nose|blocked nose|hay ?fever)\b")
+_AIRWAY_SIGN = re.compile(fold(r"唇|くちびる|紫|むらさき|青く|あおく|顔色|かおいろ|ぜーぜー|ぜいぜい|ひゅー|ヒュー|喉|のど|ノド|詰ま(った|って|らせ)|腫れ|はれ|"
+                                r"食べ|飲み込|のみこ|誤飲|ごいん|アレルギー|あれるぎー|倒れ|たおれ|意識|いしき|助けて|たすけて|救急|きゅうきゅう|今すぐ|いますぐ|苦し(い|くて|そう)|くるし(い|くて|そう)") +
+                          r"|\b(lips?|blue|wheez|throat|swell|swallow|allerg|collaps|help)")
+_CHOKING = frozenset({"choking"})
+# Asleep late on a day off (寝たまま起きない、もう昼): a long lie-in, no one who cannot wake — unless the body shows it.
+_LIE_IN = re.compile(fold(r"(もう|まだ)(昼|ひる|お昼|おひる|夕方|ゆうがた)|(昼|ひる|お昼|夕方)まで|寝坊|ねぼう|休みの日|休日|夜更かし|よふかし|夜ふかし|徹夜|てつや"))
 # Hands numb with cold in a home without heat (ガスも電気も止まって…手がしびれて, 毛布一枚で): the cold, no stroke — unless
 # the face, speech or one side is told, or a sudden onset.
 _COLD_NUMB = re.compile(fold(r"凍え|こごえ|毛布(一枚|1枚|だけ|しか)|もうふ(いちまい|だけ|しか)|路上|野宿|"
                              r"(暖房|だんぼう|灯油|とうゆ|ストーブ|ガス|がす|電気|でんき)(も|が)?[^。]{0,6}(止ま|とま|止め|とめ|ない|なく|切れ|きれ|使えな|つけられな)"))
+# An attack of asthma (喘息の発作) is the airway, not a fit — unless convulsions are told.
+_ASTHMA = re.compile(fold(r"喘息|ぜんそく|ぜん息") + r"|\basthma")
+_FIT = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|\bfit\b|jerk")
 _STROKE_SIGN = re.compile(fold(r"顔|かお|口|くち|ろれつ|呂律|言葉|ことば|話せ|はなせ|しゃべ|喋|片側|半身|右|左|急に|突然|いきなり|片方"))
 
 
@@ -194,6 +206,8 @@ _SENSES = (
     _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
     _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
     _Sense(frozenset(_STUNG), (_TIGHT,), _STRANGLED, strip=True),
+    _Sense(_CHOKING, (_STUFFY,), _AIRWAY_SIGN),
+    _Sense(frozenset(_NOT_WAKING), (_LIE_IN,), _FALL),
 )
 
 
@@ -208,6 +222,9 @@ def other_senses(found: set[str], text: str) -> None:
     if "stroke-signs" in found and _COLD_NUMB.search(text) and not _STROKE_SIGN.search(text):
         found.discard("stroke-signs")
         found.add("no-food-or-shelter-in-cold")
+    if "seizure" in found and _ASTHMA.search(text) and not _FIT.search(text):
+        found.discard("seizure")  # an asthma attack that will not stop (喘息の発作が止まらない): the airway, 119
+        found.add("choking")
     if "overdose" in found and _SMALL_ONE.search(text) and _BY_MISTAKE.search(text) and not _OWN_WISH.search(text):
         found.discard("overdose")
         found.add("poisoning")

@@ -118,4 +118,9 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(やけど|火傷)(する|し(そうな|た|て))?まで[^。]{0,10}(お湯|おゆ|熱湯|ねっとう|あついゆ|アイロン|あいろん|ライター|らいたー|たばこ|タバコ|火|ひ)(を)?[^。]{0,4}(かけ|当て|あて|押し(当て|つけ|付け)|おし(あて|つけ))",
                  r"(お湯|おゆ|熱湯|ねっとう|アイロン|あいろん|ライター|らいたー)(を)?[^。]{0,6}(やけど|火傷)(する|し(そうな|た))?まで"),
         needs=r"^(?!(?s:.*)(子|こども|娘|むすめ|息子|むすこ|孫|まご|母|はは|父|ちち|夫|おっと|妻|つま|利用者|入居者|義母|義父|彼氏|かれし|彼女|に(お湯|おゆ|熱湯)))"),
+    # A carer who almost did it, afraid of the next time (almost pushed her down the stairs; scared of what I'll do).
+    Cue("caregiver-may-harm",
+        english=(r"\b(almost|nearly|came close to|about to) (push|pushed|shove|shoved|hit|slap|slapped|shake|shook|drop|dropped|smother|smothered|strangle|strangled|hurt|choke|choked) (her|him|them|my \w+)\b",
+                 r"\b(scared|afraid|frightened|terrified) (of )?what i('?ll| will| might| could)( end up)? do\b"),
+        needs=r"(car(ing|er|egiver)|look(ing)? after|my (mother|mom|mum|father|dad|baby|son|daughter|husband|wife|grand\w+)|alone with)"),
 )

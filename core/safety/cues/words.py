@@ -16,14 +16,14 @@ PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻
 PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|おっと|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|かのじょ|交際相手|配偶者|"
            r"内縁|同棲|kareshi|kanojo|danna|同居してる彼|つきあって|付き合って|(?<![a-z])dv(?![a-z])|husband|wife|boyfriend|girlfriend|partner|\bex\b)")
 CHILD = (r"(の子(が|は|を|の)|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
-         r"下の子|上の子|隣の子|甥|姪|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
+         r"下の子|上の子|隣の子|甥|姪|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|(?<![0-9])小[1-6](?![0-9])|(?<![0-9])中[1-3](?![0-9])|\d+(歳|さい|才)の(子|娘|息子)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
          r"little (boy|girl))")
 ELDER = (r"(祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあ|おじい|ばあば|じいじ|高齢|お年寄り|老人|老母|"
          r"老父|利用者|入居者|入所者|じっちゃ|ばっちゃ|義母|義父|\d{2}(歳|才)の(母|父)|(?<![0-9])(6[5-9]|[7-9][0-9]|1[01][0-9])(歳|才)|認知症の(母|父)|grandma|grandmother|grandpa|grandfather|"
          r"elderly|old (man|woman|lady))")
 # Where a child is expected to be or to come back from (塾から帰ってこない: a child, though none is named).
 SCHOOL = r"(塾|学童|学校|保育園|保育士|保育所|登園|降園|幼稚園|習い事|部活|下校|登校|通学|放課後|ランドセル|給食|生徒|担任|school|daycare|kindergarten)"
-DISABLED = r"(障害|障がい|障碍|知的|ダウン症|自閉|発達障|車いす|車椅子|作業所|グループホーム|施設の利用者|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
+DISABLED = r"(障害|障がい|障碍|知的|ダウン症|自閉|発達障|車いす|車椅子|作業所|グループホーム|施設の利用者|目の見えない|目が不自由|目の不自由な|耳の聞こえない|耳が不自由|耳の不自由な|全盲|弱視|disab|autis|special needs|wheelchair|group home|down'?s? syndrome|cerebral palsy|\bdeaf\b|\bblind\b)"
 PARENT = r"(お父さん|おとうさん|お母さん|おかあさん|父さん|母さん|ぱぱ|まま|おやじ|親に|親が|father|mother|dad|mum|mom|parents?)"
 
 
@@ -47,7 +47,7 @@ EX = (r"(元彼|元かれ|元彼女|元かの|元夫|元妻|元旦那|元交際�
       r"前の(彼|彼氏|彼女|夫|妻|恋人)|\bex\b|ex-)")
 # Scene words shared by several situations.
 SUDDEN = r"(急に|突然|いきなり|さっきまで|さっき|朝まで|\d+時間前まで|(普通|元気|ふつう)だった)"
-HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|畑|はたけ|日差し|直射|部活|"
+HEAT = (r"((3[5-9]|4[0-2])(度|℃)|外回り|炎天下|海の家|うみのいえ|日陰|日なた|暑(い|さ|う|く|すぎ)|あつ(い|う|く)|猛暑|真夏|屋外|草むしり|草取り|農作業|畑|はたけ|日差し|直射|部活|"
         r"あつすぎ|(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊)|sig_hot)")
 CARE = r"(介護|育児|世話|双子|ふたご|泣き続け|泣きやま|夜泣き|(うちの|わが|我が|自分の|この)子|泣き止|認知症|寝たきり|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|baby|乳児|ventilator|caring|carer|dementia)"
 READY = r"(薬|くすり|睡眠薬|ロープ|練炭|縄|紐)(を|も|は)?.{0,10}(そろ|揃|用意|集め|ため|貯め|ある|買)"
