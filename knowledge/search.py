@@ -92,6 +92,7 @@ def _reading(text: str) -> str:
 
 
 _SAME = re.compile(r"同じ|おなじ")
+_ASKING = re.compile(r"聞|きけ|言えば|行けば|わから|分から|教えて|何でも|なんでも|だれでも|誰でも|大した|小さなこと|福祉")
 
 
 class Index:
@@ -167,10 +168,13 @@ class Index:
             content = terms(text)
             r = hira(_reading(text))
             who, adjective = phrase_traits(text, r)
-            # (the same talk again and again, 同じ話ばかり, 同じことばっかり言う, is a symptom, not a consulting word)
+            # (the same talk again and again, 同じ話ばかり, 同じことばっかり言う, is a symptom, not a consulting word; a
+            # phrase of stop words only is generic when it asks where or whom — どこに聞けば — not when it tells a
+            # concern in everyday words: 家から出てない, 家がない, 誰も来ない)
             ph = Phrase(text=text, reading=r, who=who, adjective=adjective,
                         generic=all(t.lstrip("~") in GENERIC_TERMS or t in QUESTION_TERMS or t.startswith("~")
-                                    for t in content) and not _SAME.search(text))
+                                    for t in content) and not _SAME.search(text)
+                        and (bool(content) or bool(_ASKING.search(text))))
             self.phrases[text] = ph
         return ph
 

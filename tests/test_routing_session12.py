@@ -120,3 +120,17 @@ def test_english_quake_and_disability_services():
     assert "障害" in to_japanese("Where do I ask about disability services?")
     assert "中高生" in to_japanese("I'm 14 and care for my mum")
     assert "中高生" not in to_japanese("I'm 45 and care for my mum")
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("息子がもう何年も家から出ていない", "hikikomori-soudan"),
+    ("夫を亡くしてから誰も来ない、一日中ひとり", "kodoku-koritsu"),
+])
+def test_a_concern_told_in_stop_words_only_is_no_consulting_word(guide, text, counter):
+    # 家から出ていない, 誰も来ない: every word a stop word, yet a concern — not 「どこに聞けば」
+    assert counter in _ids(guide, text)[:2]
+
+
+def test_a_question_where_to_ask_stays_generic(guide):
+    out = _out(guide, "どこに聞けばいいかわからない")
+    assert out.get("clarify") or out["results"][0]["id"] in {"fukushi-sogo-soudan", "shakyo-nandemo-soudan"}
