@@ -103,6 +103,7 @@ def test_an_adult_carer_with_children_at_school_is_no_young_carer(guide):
     ("未就園児を連れて親子で行ける場所ってある？", "kosodate-soudan"),
     ("祖父が同じ話ばっかりするようになった", "chiiki-houkatsu"),
     ("2歳の息子の歩き方が不安定で気になります", "hattatsu-shien"),
+    ("高校生の娘がほとんど口をきいてくれない。どう接したらいいの", "kosodate-soudan"),
 ])
 def test_everyday_words_of_counters(guide, text, counter):
     ids = _ids(guide, text)
