@@ -82,6 +82,9 @@ _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|ta
 # asks about the hours, 「親の介護は包括に相談してるので、弟のことを相談したいです」 about the brother.
 _CLAUSE_END = re.compile(r"(?:けど|けれど|けれども|んですが|のですが|ですが|ますが|んだが|ので|から)[、,，]")
 _COMMA = re.compile(r"[、,，]")
+_KANJI = re.compile(r"[\u3400-\u9fff々]")
+# The words of asking itself (申し込む, 使える, 相談する, 誰, 何時): a clause of these alone names no concern.
+_ASKING_ONLY = re.compile(r"申し?込|使|利用|受け|行|言|聞|何|誰|頼|相談|手続|連絡|教|知|大丈夫|良|出来")
 # A nuisance that keeps the resident awake is the nuisance, not sleeplessness (犬が吠えて眠れない, 工事の音で
 # 目が覚める): the consequence is cut, the cause stays.
 # A noise that keeps one from working (工事の音が響いてて、在宅勤務に集中できない) is the noise too.
@@ -119,6 +122,10 @@ def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     wishes (「避難訓練の計画を立てていて、支援が必要な方を把握しておきたい」 wishes to know who needs help)."""
     parts = (_CLAUSE_END if sign is _ASK_STRONG else _COMMA).split(sentence)
     tail = parts[-1].strip() if len(parts) > 1 else ""
+    # A last clause that names nothing but the asking (「…登録制度があると聞いたのですが、どうやって申し込みますか」)
+    # asks about the clause before it: the whole sentence is the ask.
+    if tail and not _KANJI.search(_ASKING_ONLY.sub("", tail)):
+        return sentence
     return tail if tail and sign.search(tail) else sentence
 
 

@@ -135,3 +135,16 @@ def test_a_concern_told_in_stop_words_only_is_no_consulting_word(guide, text, co
 def test_a_question_where_to_ask_stays_generic(guide):
     out = _out(guide, "どこに聞けばいいかわからない")
     assert out.get("clarify") or out["results"][0]["id"] in {"fukushi-sogo-soudan", "shakyo-nandemo-soudan"}
+
+
+def test_a_last_clause_of_asking_only_keeps_the_clause_it_asks_about():
+    from core.ask import last_clause
+    s = "見守りの登録ができると聞いたんですが、どうやって申し込めばいいですか"
+    assert last_clause(s) == s
+    assert last_clause("大仏を見に行きたいんですが、拝観時間は何時までですか") == "拝観時間は何時までですか"
+
+
+def test_the_clause_before_how_to_apply_decides(guide):
+    ids = _ids(guide, "足の悪い母と二人で暮らしています。台風や地震のとき母を連れて逃げる自信がありません。"
+                      "災害のときに支援してもらえる名簿があると聞いたのですが、どうやって登録すればいいですか。")
+    assert ids[0] == "hinan-youshiensha"
