@@ -115,6 +115,26 @@ def needs(text: str) -> bool:
     return bool(_CONTENT.search(_REFERENCE.sub(" ", goal)))
 
 
+# A counter named by its concern (「家賃の方の窓口、平日何時まで？」「介護のほうの相談先は土曜も？」「お金の相談の所」): the words
+# before 「の方の窓口」; not a counter named by where it stood or is (「さっきの窓口」「最初の」「近くの窓口」「市の窓口」).
+_BY_CONCERN = re.compile(r"(?P<c>[\u3041-\u30ff\u4e00-\u9fff]{2,12}?)(の方|のほう|関係|かんけい|系|関連)?の"
+                         r"(窓口|まどぐち|相談先|相談窓口|相談|そうだん|ところ|とこ|担当|係|センター)")
+_NOT_CONCERN = re.compile(r"^(.*(さっき|先ほど|最初|さいしょ|最後|さいご|上|下|近く|ちかく|近所|別|べつ|ほか|他|次|つぎ|一番|"
+                          r"市役所|市|区|地域|地区|地元|こちら|そちら|あちら|どちら|どこ|その|この|あの|前|まえ|今|いま)|"
+                          r".*(目|い|から|まで|を)|"
+                          # a person is whose concern, not which (「先生の相談」「母の窓口」)
+                          r"(私|わたし|自分|本人|家族|夫|妻|母|父|親|息子|娘|子|兄|姉|弟|妹|祖母|祖父|孫|先生|担任|友達|友人))$")
+_LEAD = re.compile(r"^(あと|あの|えっと|それと|それから|じゃあ|では|ちなみに|ところで|すみません|その|で)[、,\s]*")
+
+
+def concern_named(text: str) -> str | None:
+    """The concern a follow-up names its counter by (「家賃の方の窓口」 → 家賃), or None."""
+    t = _LEAD.sub("", _fold(text))
+    m = _BY_CONCERN.search(t)
+    concern = m.group("c").removesuffix("の") if m else ""
+    return concern if len(concern) >= 2 and not _NOT_CONCERN.match(concern) else None
+
+
 def aspect(text: str) -> str | None:
     """What the message asks of a counter, or None (also when it asks for a need of its own: `needs`)."""
     t = _fold(text)

@@ -20,7 +20,7 @@ from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, R
 from core.messages import LANGS, say
 from core.places import find_district
 from core.replies import Reply
-from core.router import RouteResult
+from core.router import CLEAR_LEADER, RouteResult
 from core.safety import Screen
 
 CALM = Screen("none", ())
@@ -319,7 +319,7 @@ class Listening(Alarm):
         focus, sure = self._focus(state, res)
         entry = self.kb.entries.get(focus) or self.kb.entries[state.shown[0]]
         state.counter = entry["id"]
-        if _names(res.query, entry) and entry["id"] not in state.shown:  # a counter named (「成年後見センターってどこ？」)
+        if entry["id"] not in state.shown:  # a counter named (「成年後見センターってどこ？」) or its concern (「家賃の方の」)
             state.shown = [entry["id"], *state.shown][:MAX_CARDS]
         if sure:  # its card alone (named, chosen or ranked): the next 「電話番号は？」 is about it, not the thread's first
             state.picked = entry["id"]
@@ -337,6 +337,16 @@ class Listening(Alarm):
         for i in state.shown:
             if _names(res.query, self.kb.entries[i]):
                 return i, True
+        concern = followup.concern_named(res.query)  # 「家賃の方の窓口、平日何時まで？」: the counter of that concern
+        if concern is not None:
+            by = self.router.route(concern)
+            ranked = [r.entry["id"] for r in by.results] if by.clarify is None else []
+            among = [i for i in ranked[:3] if i in state.shown]
+            if among:
+                return among[0], True
+            general = self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", [])
+            if ranked and by.top_score >= CLEAR_LEADER and ranked[0] not in general:
+                return ranked[0], True  # not shown yet: its card comes with the answer
         if state.picked in state.shown:
             return state.picked or "", True
         top = res.results[0].entry if res.results and res.clarify is None else None
