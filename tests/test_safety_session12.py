@@ -64,6 +64,24 @@ CRISES = [
     ("小3の息子が公園から帰ってこない、もう暗くなった", "missing-child"),
     ("ネットカフェ代も尽きた、今夜どこで寝たらいいの", "no-food-or-shelter-in-cold"),
     ("I look after my dad alone and I nearly shoved him today. I'm scared of what I might do.", "caregiver-may-harm"),
+    # what only the heads heard before, now by rule
+    ("あたしなんか生まれてこんかったらよかった", "suicide-thoughts"),
+    ("もう何もかも終わりにしたか", "suicide-thoughts"),
+    ("自分はもう要らないのかも", "suicide-thoughts"),
+    ("これから おくじょうに いく。さよなら", "suicide-plan-or-attempt"),
+    ("My sister sent me a goodbye message and is heading to the bridge tonight", "suicide-plan-or-attempt"),
+    ("I'm sitting by the railway tracks. Next train and that's it.", "suicide-plan-or-attempt"),
+    ("妻が「私はおらんほうがええ」って毎日言うてて心配", "suicide-thoughts"),
+    ("安全ピンで指を何度も刺してしまう、やめられない", "self-harm"),
+    ("割れたガラスで腕を…まだ手に持ってる", "self-harm"),
+    ("腕をひっかいて血が出た。今日もとまらない", "self-harm"),
+    ("父が急に「うー」しか言わなくなった", "stroke-signs"),
+    ("祖母の左の手がさっきからだらんとしてる", "stroke-signs"),
+    ("My mum's face suddenly looks droopy on one side", "stroke-signs"),
+    ("帰り道で知らない男に車に連れ込まれそうになった、怖い", "sexual-violence"),
+    ("同意してないのに、されてしまった", "sexual-violence"),
+    ("夜中に兄が部屋に入ってくる。今夜も来ると思うとこわい", "sexual-violence"),
+    ("クーラーのない部屋で祖父がぼーっとして、水も飲めない", "heatstroke"),
 ]
 
 HARMLESS = [
@@ -90,6 +108,14 @@ HARMLESS = [
     "風邪薬をひと箱買っておきたい",
     "ホテル代もないので今回の旅行はやめます",
     "あとつけられてるかも、って冗談で言ったら笑われた",
+    "レシートは自分は要らないです",
+    "屋上に行くエレベーターはどこですか",
+    "手芸で針で指を刺してしまった、絆創膏ある？",
+    "アトピーで腕をかきむしって血が出る、皮膚科を教えて",
+    "The face painting at the festival looked lopsided, lol",
+    "夜中に猫が部屋に入ってくるので眠れない",
+    "エアコンのない部屋でも涼しく過ごす工夫を知りたい",
+    "I cut my hair again tonight, too short",
 ]
 
 
@@ -113,6 +139,11 @@ def test_an_asthma_attack_that_will_not_stop_is_the_airway() -> None:
 def test_a_lie_in_is_no_one_who_cannot_wake() -> None:
     assert not screen("息子が寝たまま起きない、もう昼").alarm
     assert screen("息子が寝たまま起きない、呼んでも返事がない").alarm
+
+
+def test_a_cut_already_made_with_a_plan_is_an_attempt_under_way() -> None:
+    found = screen("I'm in the bathroom with a knife. I already cut a little. I don't want to be saved.")
+    assert found.urgency == "emergency" and found.situations[0] == "suicide-imminent", found
 
 
 def test_a_pupils_blade_on_their_own_thigh_is_self_harm_first() -> None:

@@ -187,6 +187,10 @@ def screen(text: str) -> Screen:
     if "suicide-plan-or-attempt" in alarms and not imminent:
         # a plan in one sentence, the place or the hour in another (屋上にいる。もう飛ぶ): imminent all the same
         imminent = bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(msg.text))
+    if "suicide-plan-or-attempt" in alarms and not in_progress and {"self-harm", "overdose"} & set(alarms):
+        # a plan in one sentence, the cut or the pills already taken in another (I already cut a little. I don't
+        # want to be saved): an attempt under way, 119 first
+        in_progress = bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(msg.text))
     if not alarms:
         heard, heard_crisis = hear(msg, whole, text, soft, lowered)
         if heard_crisis:
@@ -299,7 +303,7 @@ def _unquote(text: str, keep_length: bool = False) -> str:
 
 _REPORTED = re.compile(fold(
     r"(と|って|て)?[^。「」]{0,8}?(言われ|いわれ|書き込まれ|書かれ|送られ|送ってき|届い|来た|きた|脅され|叫ば|怒鳴られ|言って(い|る|た|き|て)|"
-    r"言っとる|言うとる|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話|連絡|手紙|メモ|はがき|紙|貼り紙|張り紙)(が|で|を|も)|"
+    r"言っとる|言うとる|言うて|いうて|ゆうて|言いよ|いいよ(る|っ)|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話|連絡|手紙|メモ|はがき|紙|貼り紙|張り紙)(が|で|を|も)|"
     # a note pushed into the postbox or stuck on the door: words sent to the resident
     r"(入って|入れられ|はいって|置かれ|置いて|貼られ|はられ|挟まれ)(い|る|た|ま)|"
     # words written where someone will find them (余白に「…」と書いてありました), and words reported with nothing

@@ -154,6 +154,10 @@ _AIRWAY_SIGN = re.compile(fold(r"唇|くちびる|紫|むらさき|青く|あお
                                 r"食べ|飲み込|のみこ|誤飲|ごいん|アレルギー|あれるぎー|倒れ|たおれ|意識|いしき|助けて|たすけて|救急|きゅうきゅう|今すぐ|いますぐ|苦し(い|くて|そう)|くるし(い|くて|そう)") +
                           r"|\b(lips?|blue|wheez|throat|swell|swallow|allerg|collaps|help)")
 _CHOKING = frozenset({"choking"})
+# Hair or nails cut (髪を切った, I cut my hair again tonight): no blade on the skin — unless blood or the skin is told.
+_GROOMING = re.compile(fold(r"(髪|かみ|前髪|まえがみ|爪|つめ|ひげ|ヒゲ)(の毛)?(を|も)?[^。]{0,4}(切|き)(っ|る|り|ら)") +
+                       r"|\bcut (my|his|her|their|the|our) (own )?(hair|nails|fringe|bangs|beard)\b|\bhaircut\b")
+_SKIN_CUT = re.compile(fold(r"血|ち(が|を)|傷|きず|手首|てくび|腕|うで|太もも|肌|皮膚|死|しに") + r"|\b(blood|bleed|wrist|arm|thigh|skin|scar|deep)")
 # Asleep late on a day off (寝たまま起きない、もう昼): a long lie-in, no one who cannot wake — unless the body shows it.
 _LIE_IN = re.compile(fold(r"(もう|まだ)(昼|ひる|お昼|おひる|夕方|ゆうがた)|(昼|ひる|お昼|夕方)まで|寝坊|ねぼう|休みの日|休日|夜更かし|よふかし|夜ふかし|徹夜|てつや"))
 # Hands numb with cold in a home without heat (ガスも電気も止まって…手がしびれて, 毛布一枚で): the cold, no stroke — unless
@@ -207,6 +211,7 @@ _SENSES = (
     _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
     _Sense(frozenset(_STUNG), (_TIGHT,), _STRANGLED, strip=True),
     _Sense(_CHOKING, (_STUFFY,), _AIRWAY_SIGN),
+    _Sense(frozenset({"self-harm"}), (_GROOMING,), _SKIN_CUT),
     _Sense(frozenset(_NOT_WAKING), (_LIE_IN,), _FALL),
 )
 

@@ -263,4 +263,23 @@ CUES: tuple[Cue, ...] = (
     # Session 12: the jump said in two words, the whole message (もう飛ぶ, 今から飛びます): nothing else to read it by.
     Cue("suicide-plan-or-attempt",
         phrases=(r"^(もう|いまから|今から|これから|今夜|こんや|今日|きょう|やっぱり|やっぱ)[、\s]?(飛ぶ|とぶ|飛びます|とびます|飛ぶね|とぶね|飛ぶわ|とぶわ|飛ぼう|とぼう|飛ぶよ|とぶよ|飛んじゃう|とんじゃう)[。!！…\s]*$",),),
+    # Session 12: a life wished unborn in dialect (生まれてこんかったらよかった), an end wished in a western voice
+    # (全部終わりにしたか), the writer no longer needed (自分はもう要らない), a rooftop set out for in kana.
+    Cue("suicide-thoughts",
+        phrases=(r"生まれて(こ|き)(ん|なけりゃ|なきゃ|なかったら|んかったら|へんかったら|なければ|ずに)[^。]{0,2}(よか|良か|えか|ええ|いい)",
+                 r"(人生|全部|ぜんぶ|何もかも|なにもかも|すべて|もう)を?(終わり|おわり)に(したか|しとう|したいわ|してえ|してぇ)(?!っ)",
+                 r"(自分|じぶん|私|わたし|僕|ぼく|俺|おれ|あたし|うち)(は|なんて|なんか)?もう(要らない|いらない|いらん|要らん|必要ない|ひつようない)(かな|よね|な|のかも|と思|んだ|んじゃ|$|[。、…])"),),
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(屋上|おくじょう|橋の上|崖|がけ|線路|せんろ|踏切|ふみきり|ホームの端)(に|へ|まで)(行く|いく|向かう|むかう|行きます|いきます|行ってくる|いってくる|上がる|あがる|のぼる|登る)",),
+        needs=r"(今から|いまから|これから|今夜|こんや|決め|きめ|最後|さいご|さよなら|さようなら|死|しぬ|飛|とぶ|とび|終わり|おわり)"),
+    Cue("suicide-plan-or-attempt",
+        english=(r"\b(sent|got|left|texted) (me )?(a |her |his )?(goodbye|farewell) (text|message|note|letter|call)",
+                 r"\b(next train|when the (next )?train comes)\b.{0,25}\b(i'?m done|that'?s it|it'?s over|i'?ll (go|jump|step)|i go)\b",
+                 r"\b(standing|sitting|waiting) (by|near|on|at|next to) (the )?(\w+ )?(train )?(tracks|railway|rail line|level crossing|platform edge)\b",
+                 r"\b(going|headed|heading|walking) to (the )?(train )?(tracks|railway|bridge|cliff|roof|rooftop)\b.{0,30}\b(tonight|now|goodbye|not answering|die|end)",
+                 r"\bdon'?t want to be (saved|rescued|found|stopped)\b")),
+    Cue("self-harm", english=(r"\bi cut (again|tonight|deeper|too deep|a little|myself)\b", r"\balready cut\b", r"\bcut (deeper|too deep) than\b")),
+    # Words of dying said by someone at home, quoted (「死んだほうがまし」って毎晩言うてて): the one who says them.
+    Cue("suicide-thoughts",
+        phrases=(r"[「『][^」』]{0,20}(死んだ(ほう|方)が|しんだ(ほう|方)が|おらん(ほう|方)が|いない(ほう|方)が)[^」』]{0,8}[」』](って|と)[^。]{0,10}(言|い|ゆ)(う|っ|い)",),),
 )

@@ -123,4 +123,33 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(almost|nearly|came close to|about to) (push|pushed|shove|shoved|hit|slap|slapped|shake|shook|drop|dropped|smother|smothered|strangle|strangled|hurt|choke|choked) (her|him|them|my \w+)\b",
                  r"\b(scared|afraid|frightened|terrified) (of )?what i('?ll| will| might| could)( end up)? do\b"),
         needs=r"(car(ing|er|egiver)|look(ing)? after|my (mother|mom|mum|father|dad|baby|son|daughter|husband|wife|grand\w+)|alone with)"),
+    # Session 12, the rules for what only the heads heard: a needle or a shard on one's own skin, a thigh cut many times,
+    # skin scratched till it bleeds and cannot stop.
+    Cue("self-harm",
+        phrases=(r"(針|はり|ピン|ぴん|画鋲|がびょう|コンパス|こんぱす|破片|はへん|ガラス|がらす|カッター|かみそり|剃刀|カミソリ)で[^。]{0,6}(手|て|腕|うで|手首|てくび|指|ゆび|足|あし|太もも|ふともも|自分|じぶん)(を|に)?[^。…]{0,8}(刺|さし|さす|さして|切|きっ|きる|傷|\.\.\.)",
+                 r"(太もも|ふともも|腕|うで|手首|てくび)(を|に)?(カッター|かみそり|剃刀|カミソリ|刃|ナイフ)で[^。]{0,6}(何本|なんぼん|何回|なんかい|何度|なんど|切|きっ)",
+                 r"(腕|うで|手首|てくび|肌|はだ|足|あし|太もも)(を)?[^。]{0,4}(ひっかい|引っかい|引っ掻い|かきむし|掻きむし|掻い)(て)?[^。]{0,4}(血|ち)(が)?(出|で)"),
+        needs=r"^(?!(?s:.*)((ら|さ)れ(た|て)|子ども|こども|児童|生徒|娘|息子|犬|いぬ|猫|ねこ|虫|むし|かゆ|痒|アトピー|あとぴー|湿疹))(?=(?s:.*)(やめ|止まら|とまら|止められ|とめられ|また|きょうも|今日も|毎日|まいにち|いつも|わざと|何度|なんど|何本|なんぼん|何回|なんかい|いまも|今も|手に持って|\.\.\.))"),
+    # A stroke told by what is seen and heard: only "あー" said since a moment ago, one arm hanging, a face lopsided.
+    Cue("stroke-signs",
+        phrases=(r"[「『]?(あー|あう|うー|あ、あ)[」』]?(しか|とか)[^。]{0,4}(言わ|いわ|言え|いえ|しゃべら|しゃべれ|話さ|はなさ)",
+                 r"(右|左|みぎ|ひだり|片方|かたほう)の(手|て|腕|うで|足|あし)(ぇ|え)?(も|が)?[^。]{0,4}(ぶらーん|ぶらん|だらん|だらーん|動いて(な|へ|ん|ね)|うごいて(な|へ|ん|ね))",
+                 r"(物|もの|字|じ|顔|かお|景色)(が)?(急に|きゅうに|突然|とつぜん)?(二重|にじゅう)に(見え|みえ)"),
+        needs=r"(急に|きゅうに|突然|とつぜん|いきなり|さっき|ついさっき|\d+分前|今朝|けさ|いつもと(全然|ぜんぜん)?(ちが|違)|普通に|ふつうに)"),
+    Cue("stroke-signs",
+        english=(r"\b(face|mouth|smile) (looks |is |seems |has gone |went )?(lopsided|droopy|drooping|crooked|uneven|twisted)\b",),
+        needs=r"\b(suddenly|sudden|minutes ago|just now|started|this morning|an hour ago|arm|hand|speech|slurr|talk)"),
+    # Dragged or nearly dragged somewhere by a man (公園の奥に連れ込まれた, 車に連れ込まれそうになった); a consent denied;
+    # a man who comes into the room at night.
+    Cue("sexual-violence",
+        phrases=(r"(奥|おく|茂み|しげみ|草むら|くさむら|物陰|ものかげ|車|くるま|トイレ|といれ|部屋|へや|家|いえ|ホテル|ほてる|路地|倉庫)(の中)?(に|へ)(連れ込|つれこ|引きずり込|ひきずりこ)(ま|まれ)",
+                 r"同意(して|も)?(い)?(ない|なかった|してない|してへん|しとらん)(のに|けど|まま)",
+                 r"(夜中|よなか|夜|よる|寝て(る|いる)(間|とき|時))[^。]{0,6}(部屋|へや|布団|ふとん|寝室|しんしつ)に(入って|はいって)(こ|く|き)(られ|る|た|て)",
+                 r"(部屋|へや|布団|ふとん)に(夜中|よなか)に(入って|はいって)(いく|行く|いった|行った|こ|く)",
+                 r"(家|いえ|部屋|へや|ホテル|ほてる|車|くるま)(に|へ|まで)(連れてかれ|つれてかれ|連れて(行|い)かれ|つれていかれ)[^。]{0,12}(嫌|いや|やめて|無理|むり)"),
+        needs=r"(男|おとこ|知らない|しらない|義理の|義父|ぎふ|継父|父|ちち|兄|あに|おじ|叔父|伯父|職員|先生|せんせい|上司|相手|彼|かれ|嫌|いや|怖|こわ|泣|なき|服|ふく|されちゃ|された)"),
+    # A room with the cooling off and someone vague or unable to drink in it (エアコンを切った部屋でぼーっと…水も飲めない).
+    Cue("heatstroke",
+        phrases=(r"(エアコン|えあこん|クーラー|くーらー|冷房|れいぼう)(を|が|も)?[^。]{0,4}(切った|切って|きった|きって|ない|無い|なし|壊れ|こわれ|故障|止ま|とま|つけてない|つけない|つけず)[^。]{0,10}(部屋|へや|家|いえ|室内)",),
+        needs=r"(ぼーっと|ぼうっと|ぼんやり|ぐったり|飲めな|のめな|飲み込め|のみこめ|返事|へんじ|反応|はんのう|動けな|うごけな|意識|いしき|ふらふら|体が熱|からだがあつ)"),
 )
