@@ -26,10 +26,13 @@ class PlaceHit:
 def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     """The most specific district the text names; the longest name wins (西大船 would win over 大船)."""
     t = place_fold(text)
+    firsts, longest = _name_shape(kb)
     best: PlaceHit | None = None
     best_key = (0, 0)
     for i in range(len(t)):
-        for j in range(i + 1, min(len(t), i + 12) + 1):
+        if t[i] not in firsts:
+            continue  # most characters begin no place name: a 300-character message is read in well under 1 ms
+        for j in range(i + 1, min(len(t), i + longest) + 1):
             hit = kb.place_names.get(t[i:j])
             if hit is None:
                 continue
@@ -41,6 +44,16 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             if key > best_key:
                 best, best_key = PlaceHit(district_id, t[i:j], confirmed, i, j), key
     return best or find_district_by_reading(kb, text)
+
+
+def _name_shape(kb: KnowledgeBase) -> tuple[frozenset[str], int]:
+    """The first characters of the place names and the longest name's length (at most 12), kept per knowledge base."""
+    key = "places.name_shape"
+    if key not in kb.memo:
+        kb.memo[key] = (frozenset(name[0] for name in kb.place_names if name),
+                        min(12, max((len(name) for name in kb.place_names), default=1)))
+    shape: tuple[frozenset[str], int] = kb.memo[key]
+    return shape
 
 
 # --- districts and towns written in kana or romaji (おおふな, たまなわ, Ofuna) ----------------------------
@@ -121,6 +134,8 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     h = hira(text).replace("ガ", "が").replace("ノ", "の")
     best: PlaceHit | None = None
     for said, (district_id, confirmed) in kana.items():
+        if said not in h:
+            continue  # a plain substring test first: finditer for every name of the city is the slow part
         for m in re.finditer(re.escape(said), h):
             before = h[m.start() - 1] if m.start() else " "
             if ("\u3041" <= before <= "\u309f" and not _after_place(h[:m.start()], kana)) or not _KANA_AFTER.match(
@@ -129,6 +144,8 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
     for said, (district_id, confirmed) in latin.items():
+        if said not in t:
+            continue
         for m in re.finditer(rf"(?<![a-z]){re.escape(said)}(?![a-z])", t):
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())

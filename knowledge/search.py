@@ -38,6 +38,7 @@ FUZZY_CUTOFF = 83.0  # one wrong kana in six (にんちしよう) still matches
 FUZZY_MAX_TEXT = 30   # fuzzy matching is for short messages (typos, all-kana input)
 FUZZY_MAX_LEN = 12    # typos are corrected against short phrases (keywords, aliases), not long titles
 TOP_K = 40
+_NOWHERE = object()  # a walk that left every phrase behind
 BM25_MAX_DF = 0.15    # a term in more than this share of entries is skipped: it cannot rank anything
 _RENYOU_ENDINGS = set("りきしちにみびぎれえけせてねめべげ")
 GENERIC_FACTOR = 0.2  # a phrase made only of consulting words (相談したい, 困っている) says little
@@ -137,10 +138,14 @@ class Index:
         self.lemmas = LemmaPhrases(self.phrases.values(), QUESTION_TERMS)
         self.n_entries = max(len(kb.entries), 1)
         # Scanning a text walks forward from each position only while the substring is the start of some
-        # phrase (a prefix set), so a 300-character message costs a few lookups per character.
-        self.surface_prefixes = frozenset(t[:n] for t in self.phrases for n in range(1, len(t) + 1))
-        self.reading_prefixes = frozenset(k[:n] for k in [*self.by_reading, *self.by_stem]
-                                          for n in range(1, len(k) + 1))
+        # phrase, so a 300-character message costs a few lookups per character: one map per walk holds every
+        # prefix, with what ends there (one dict lookup a step, not a prefix test and then the lookups).
+        self.surface_walk: dict[str, Phrase | None] = {t[:n]: None for t in self.phrases for n in range(1, len(t))}
+        self.surface_walk.update(self.phrases)
+        self.reading_walk: dict[str, tuple[tuple[Phrase, ...], tuple[Phrase, ...]]] = {
+            k[:n]: ((), ()) for k in [*self.by_reading, *self.by_stem] for n in range(1, len(k) + 1)}
+        for k in self.reading_walk:
+            self.reading_walk[k] = (tuple(self.by_reading.get(k, ())), tuple(self.by_stem.get(k, ())))
         self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
         # Reading bigram → fuzzy keys: a key one typo away shares most of its bigrams with the text,
         # so only those few are scored.
@@ -228,26 +233,27 @@ class Index:
         """Phrases found in the text, each with a match strength (1.0 exact, less for fuzzy)."""
         found: dict[str, tuple[Phrase, float]] = {}
         q = normalize(text)
-        prefixes, phrases = self.surface_prefixes, self.phrases
+        surface_walk = self.surface_walk
         for i in range(len(q)):
             for j in range(i + 1, len(q) + 1):
-                sub = q[i:j]
-                if sub not in prefixes:
+                ph = surface_walk.get(q[i:j], _NOWHERE)
+                if ph is _NOWHERE:
                     break
-                ph = phrases.get(sub)
-                if ph is not None:
+                if isinstance(ph, Phrase):
                     found[ph.text] = (ph, 1.0)
         r, starts = reading_with_starts(q)
         r = hira(r)
-        prefixes = self.reading_prefixes
+        reading_walk = self.reading_walk
         for i in sorted(starts):
             for j in range(i + 1, len(r) + 1):
-                key = r[i:j]
-                if key not in prefixes:
+                ends = reading_walk.get(r[i:j])
+                if ends is None:
                     break
-                for ph in self.by_reading.get(key, ()) if j in starts or j == len(r) else ():  # ends where a word ends
-                    found.setdefault(ph.text, (ph, 0.9))
-                for ph in self.by_stem.get(key, ()):
+                whole, stems = ends
+                if whole and (j in starts or j == len(r)):  # ends where a word ends
+                    for ph in whole:
+                        found.setdefault(ph.text, (ph, 0.9))
+                for ph in stems:
                     found.setdefault(ph.text, (ph, 0.8))
         found.update(self.lemmas.hits(q, found))
         return found

@@ -11,7 +11,6 @@ import threading
 import unicodedata
 from functools import lru_cache
 
-import jaconv
 from sudachipy import Dictionary, SplitMode, Tokenizer
 
 from knowledge.city import current
@@ -21,6 +20,9 @@ _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭�
 # Small-kana and ヶ variants that differ between writers of the same place name (由比ヶ浜 / 由比ガ浜).
 _PLACE_FOLD = str.maketrans({"ヶ": "ガ", "ケ": "ガ", "が": "ガ", "ヵ": "カ", "之": "ノ", "の": "ノ"})
 _SPACE_RE = re.compile(r"\s+")
+# Katakana → hiragana as jaconv.kata2hira does it (ァ..ヶ → ぁ..ゖ, ヽヾ → ゝゞ), in one str.translate: it runs on
+# every morpheme of every message.
+_KATA2HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {0x30FD: 0x309D, 0x30FE: 0x309E}
 
 
 def normalize(text: str) -> str:
@@ -30,7 +32,7 @@ def normalize(text: str) -> str:
 
 def hira(text: str) -> str:
     """Katakana folded to hiragana (ー kept), after normalisation."""
-    return jaconv.kata2hira(normalize(text))
+    return normalize(text).translate(_KATA2HIRA)
 
 
 def place_fold(text: str) -> str:
@@ -61,22 +63,44 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=4096)
+def _split_a(norm: str) -> tuple[tuple[str, str, str, str, str], ...]:
+    """One Sudachi pass in split mode A over a normalised text: (surface, normalized form, part of speech,
+    conjugation form, katakana reading) of every morpheme. Every reader of mode A below shares it: a long
+    message is tokenised once per mode, not once per reader."""
+    out = []
+    pos_of = _POS_BY_ID
+    for m in tokenizer().tokenize(norm, SplitMode.A):
+        pid = m.part_of_speech_id()
+        pos = pos_of.get(pid)
+        if pos is None:
+            full = m.part_of_speech()
+            pos = pos_of[pid] = (full[0], full[5])
+        out.append((m.surface(), m.normalized_form(), pos[0], pos[1], m.reading_form()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
 def analyse(text: str) -> tuple[tuple[str, str, str], ...]:
     """Content morphemes of both split modes as (normalized form, surface, hiragana reading)."""
     norm = normalize(text)
     if not norm:
         return ()
-    tok = tokenizer()
     seen: set[tuple[str, str, str]] = set()
     out: list[tuple[str, str, str]] = []
-    for mode in (SplitMode.C, SplitMode.A):
-        for m in tok.tokenize(norm, mode):
-            if m.part_of_speech()[0] not in _CONTENT_POS:
-                continue
-            item = (m.normalized_form().lower(), m.surface(), jaconv.kata2hira(m.reading_form()))
-            if item not in seen:
-                seen.add(item)
-                out.append(item)
+    for m in tokenizer().tokenize(norm, SplitMode.C):
+        if m.part_of_speech()[0] not in _CONTENT_POS:
+            continue
+        item = (m.normalized_form().lower(), m.surface(), m.reading_form().translate(_KATA2HIRA))
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    for surface, norm_form, pos, _conj, r in _split_a(norm):
+        if pos not in _CONTENT_POS:
+            continue
+        item = (norm_form.lower(), surface, r.translate(_KATA2HIRA))
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
     return tuple(out)
 
 
@@ -135,9 +159,8 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
     parts: list[str] = []
     starts: set[int] = set()
     pos = 0
-    for m in tokenizer().tokenize(norm, SplitMode.A):
-        r = m.reading_form()
-        piece = m.surface() if r in ("キゴウ", "") else jaconv.kata2hira(r)
+    for surface, _norm, _pos, _conj, r in _split_a(norm):
+        piece = surface if r in ("キゴウ", "") else r.translate(_KATA2HIRA)
         starts.add(pos)
         parts.append(piece)
         pos += len(piece)
@@ -147,11 +170,7 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
 @lru_cache(maxsize=4096)
 def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """Every morpheme (split mode A) as (surface, normalized form, part of speech, conjugation form)."""
-    out = []
-    for m in tokenizer().tokenize(normalize(text), SplitMode.A):
-        pos = m.part_of_speech()
-        out.append((m.surface(), m.normalized_form(), pos[0], pos[5]))
-    return tuple(out)
+    return tuple(t[:4] for t in _split_a(normalize(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -164,21 +183,10 @@ def morphemes_read(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
     norm = normalize(text)
     if not norm:
         return ()
-    out = []
-    pos_of = _POS_BY_ID
-    for m in tokenizer().tokenize(norm, SplitMode.A):
-        pid = m.part_of_speech_id()
-        pos = pos_of.get(pid)
-        if pos is None:
-            full = m.part_of_speech()
-            pos = pos_of[pid] = (full[0], full[5])
-        surface, r = m.surface(), m.reading_form()
-        out.append((surface, m.normalized_form(), pos[0], pos[1],
-                    surface if r in ("キゴウ", "") else r.translate(_KATA2HIRA)))
-    return tuple(out)
+    return tuple((surface, norm_form, pos, conj, surface if r in ("キゴウ", "") else r.translate(_KATA2HIRA))
+                 for surface, norm_form, pos, conj, r in _split_a(norm))
 
 
-_KATA2HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # ァ..ヶ → ぁ..ゖ (a reading is katakana)
 _POS_BY_ID: dict[int, tuple[str, str]] = {}  # part of speech and conjugation form by Sudachi's id
 
 
