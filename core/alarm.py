@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from core import smalltalk
+from core import followup, smalltalk
 from core.emergency import shown_name
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
@@ -221,6 +221,8 @@ class Alarm(Menu):
                 return True, Reply(over, options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")
             return True, self._soft_cards(state, ids, over + "\n" + say("alarm_next", lang), now)
+        if followup.language(text):  # "anyone who speaks English on those numbers?": about the lines, the alarm kept
+            return True, self._still_alarm(state, "alarm_language")
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
             return True, self._still_alarm(state, "alarm_wait")
         if talk is None and res.other_business is None and not asks:

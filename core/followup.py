@@ -63,7 +63,10 @@ _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近�
                      r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
 # Words that say where one lives (「住まいは岡本です」「梶原に住んでます」): no concern about housing in them.
 _LIVING = re.compile(r"(お?住まい|すまい|住所|じゅうしょ|自宅|家|うち|実家)(は|が|の場所は|の近く|のそば|の方)|やっぱり|やっぱ|やはり|(に|で)?(住んで|すんで|暮らして|くらして)"
-                     r"(い)?(ます|る|いる|おります)?|在住|(に|へ)(引っ越|ひっこ)し|i live|we live|live in|lives in|moved to|"
+                     r"(い)?(ます|る|いる|おります)?|在住|(?<![お])住み(です|だよ?|で|な|[。、,.!！]|$)|"
+                     # the home told by the building (「城廻のアパートです」「今泉台の団地に」): where, no housing concern
+                     r"の?(アパート|マンション|団地|だんち|社宅|一軒家|戸建て?|市営住宅|県営住宅)(です|だよ?|に(住|すん|暮ら|い)|で(暮ら|一人)|[。.!！]|$)|"
+                     r"(に|へ)(引っ越|ひっこ)し|i live|we live|live in|lives in|moved to|"
                      r"間違え|まちがえ|じゃなく|ではなく|訂正|言い間違|ごめんなさい|すみません|すいません|でした[。.!！]*$|actually|i mean")
 # 「他には？」「別の窓口は？」: the resident wants other counters than those shown.
 _ANOTHER = re.compile(r"^(他|ほか)(に|の)(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って)?(ある|あります|ない|ありませ)?(か|の)?[?？。!！\s]*$|"
@@ -133,6 +136,23 @@ def concern_named(text: str) -> str | None:
     m = _BY_CONCERN.search(t)
     concern = m.group("c").removesuffix("の") if m else ""
     return concern if len(concern) >= 2 and not _NOT_CONCERN.match(concern) else None
+
+
+# A language asked for (「英語で相談できますか」「ネパール語が話せる人はいますか」 "anyone who speaks English on those
+# numbers?"): whether a counter or a line speaks it.
+_LANGUAGE = re.compile(
+    r"(英語|えいご|中国語|韓国語|ベトナム語|ネパール語|タガログ語|ポルトガル語|スペイン語|インドネシア語|外国語|がいこくご|母語|"
+    r"[\u30a1-\u30fa]{2,}語)(で|が|の|を|は|も)?(話|はな|対応|たいおう|相談|そうだん|通じ|つうじ|わか|分か|でき|いる|い(ます|る)|あ(る|り))|"
+    r"通訳|つうやく|"
+    r"\b(speaks?|speaking|in|talk in) (english|chinese|mandarin|korean|vietnamese|nepali|nepalese|tagalog|filipino|portuguese|"
+    r"spanish|indonesian|burmese|sinhala|thai|hindi|urdu|bengali|russian|ukrainian|french|german|arabic|mongolian|"
+    r"another language|other languages|my language|my own language)\b|\binterpret(er|ers|ing|ation)?\b|\btranslat(or|ors|ion)\b",
+    re.I)
+
+
+def language(text: str) -> bool:
+    """The message asks whether a language other than Japanese is spoken (a counter's, a line's)."""
+    return bool(_LANGUAGE.search(_fold(text)))
 
 
 def aspect(text: str) -> str | None:

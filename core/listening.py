@@ -16,6 +16,7 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import Alarm, eased
 from core.alarm import names_counter as _names
+from core.cards import entry_name
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.messages import LANGS, say
 from core.places import find_district
@@ -32,6 +33,7 @@ _SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ど�
 # A child named (not a grown son or daughter told by age) and no older relative: a question about a child.
 _CHILD = re.compile(r"子ども|子供|こども|赤ちゃん|赤ん坊|乳児|幼児|園児|小学生|未就学|\b(kids?|child|children|baby|toddler)\b", re.I)
 _ELDER = re.compile(r"母|父|親|祖|おばあ|おじい|高齢|介護|認知症|\b(mother|father|mum|mom|dad|parents?|grand\w*)\b", re.I)
+FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) beside an answer about a language asked of a counter
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
 _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
@@ -56,9 +58,13 @@ _SAID = re.compile(r"(ます|です|でした|ました|ません|ない|たい|
                    re.I)
 # Worry or the weight told (「どう支えたらいいのか分からなくて」「不安で眠れない」 "I don't know how to help him").
 _WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(たら|よう|ていいか)|不安|心配|つら|辛|しんど|疲れ|つかれ|"
+                    r"(の|は|も)(無理|むり|ムリ)(かも|そう|だ|です|[。…]|$)|"
                     r"自信が(ない|なく|持てな)|怖|こわ|眠れ|ねむれ|泣|責め|せめ|"
                     r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
 _BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
+# Living itself told as beyond the resident (「家から出るのは無理かも」「もう頑張るのも無理」), in a thread: the quiet tier.
+_UNABLE = re.compile(r"(出る|でる|出かける|でかける|外出する|動く|うごく|起きる|おきる|頑張る|がんばる|続ける|つづける|耐える|たえる|"
+                     r"生きる|いきる)の(は|も)(もう)?(無理|むり|ムリ)")
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -139,9 +145,25 @@ class Listening(Alarm):
             return Reply(say("district_noted", lang, label=label), options=self._who_options(lang), lang=lang)
         if talk is not None:
             return self._small_talk(state, talk, text)
+        if thread and followup.language(text) and res.other_business is None:
+            return self._in_language(state, now, res)  # 「ネパール語が話せる人はいますか」: and the multicultural counter
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _in_language(self, state: State, now: dt.datetime | None, res: RouteResult) -> Reply:
+        """A language asked of the counter shown (「英語で相談できますか」 "Do they have someone who speaks Nepali?"): what
+        this guide knows of it (the honest answer), and the counter for foreign residents beside it."""
+        lang = state.lang
+        reply = self._follow_up(state, followup.OTHER, now, res)
+        foreign = [i for i in self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", []) if i in self.kb.entries][:1]
+        if not foreign or foreign[0] in [c.entry_id for c in reply.cards]:
+            return reply
+        state.shown = [*state.shown[:MAX_CARDS - 1], foreign[0]]
+        text = reply.text.replace(say("feedback_ask", lang), "").rstrip("\n")
+        text += "\n" + say("fu_language", lang, name=entry_name(self.kb.entries[foreign[0]], lang))
+        return replace(reply, text=text + "\n" + say("feedback_ask", lang),
+                       cards=[*reply.cards[:MAX_CARDS - 1], *self._cards(foreign, now, lang)])
 
     def _short(self, state: State, text: str, talk: str | None, now: dt.datetime | None) -> Reply | None:
         """A short reply to what was shown or asked: 「他には？」 or 「違う」 (the guided path, keeping the district),
@@ -239,7 +261,8 @@ class Listening(Alarm):
             # is heard by the thread (the alarm carried or released), not alarmed anew by the model; what it says is
             # ranked on its words (「いや命とかじゃなくて、借金がもう返せないってこと」: the debt counters, not the crisis').
             return self._as_soft(self.router.route(res.query, model_heard_soft=True))
-        if state.distress and res.urgency == "none" and _WORRY.search(t) and len(t) <= TOLD and not (
+        if (state.distress and _WORRY.search(t) or state.shown and _UNABLE.search(t)) and res.urgency == "none" and len(
+                t) <= TOLD and not (
                 _QUESTION.search(t) or smalltalk.calm(t, lenient=True) or self._typed_option(state, t) is not None):
             # Right after distress or a danger just past, worry told about the same story (「これから家族としてどう支えたら
             # いいのか分からなくて」 after 入院しました): still the quiet tier, not a calm question.

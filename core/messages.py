@@ -230,6 +230,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "alarm_still": {"ja": "伝えてくださってありがとうございます。いまも危ないときは、ここにある番号にすぐ電話してください。",
                     "easy": "おしえて くれて ありがとう ございます。いまも あぶない ときは、ここに ある 番号に すぐ でんわ して ください。",
                     "en": "Thank you for telling me. If there is still danger, call a number shown here now."},
+    "alarm_language": {"ja": "ここにある番号は、日本語での対応が中心です。できれば日本語の分かる人に一緒に電話してもらってください。"
+                             "いまも危ないときは、日本語が少しでも、すぐ電話して、いる場所を伝えてください。",
+                       "easy": "ここの 番号は、にほんごで はなします。にほんごが わかる 人と いっしょに でんわ して ください。"
+                               "いまも あぶない ときは、すぐ でんわ して、いる ばしょを いって ください。",
+                       "en": "The lines shown may answer in Japanese only. If you can, ask someone who speaks Japanese to call "
+                             "with you. If there is still danger, call now even with little Japanese and say where you are."},
+    "fu_language": {"ja": "外国語での相談は、{name}でも聞けます。",
+                    "easy": "がいこくごの そうだんは、{name}にも きけます。",
+                    "en": "For help in other languages you can also ask {name}."},
     "alarm_wait": {"ja": "ゆっくりで構いません。いまも危ないときは、ここにある番号にすぐ電話してください。書けそうなときに、続けて書いてください。",
                    "easy": "ゆっくりで いいです。いまも あぶない ときは、ここに ある 番号に すぐ でんわ して ください。"
                            "かけそうな ときに、つづけて かいて ください。",
