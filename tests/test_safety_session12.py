@@ -82,6 +82,17 @@ CRISES = [
     ("同意してないのに、されてしまった", "sexual-violence"),
     ("夜中に兄が部屋に入ってくる。今夜も来ると思うとこわい", "sexual-violence"),
     ("クーラーのない部屋で祖父がぼーっとして、水も飲めない", "heatstroke"),
+    ("ばあちゃん くちから あわ ふいてる", "seizure"),
+    ("岸壁から落ちた人が泳げないって叫んでる", "drowning"),
+    ("息子が沖から戻ってこない、波が高い", "drowning"),
+    ("2歳の子があめを丸のみして、ぜいぜいしてる", "choking"),
+    ("じいちゃん、なんぼ呼んでも目ぇ開けん", "not-breathing-or-unconscious"),
+    ("ガスストーブをつけたまま窓を閉め切ってたら、頭がぼーっとして吐き気", "gas-or-co"),
+    ("祖父が夜に転んで、床に倒れたまま朝になってた", "elderly-fallen"),
+    ("父が姉に皿をなげとる、止まらん", "violence-now-family"),
+    ("叔父が弟を押し入れに入れて鍵をかけた", "confinement"),
+    ("また子どもをたたいちゃった。とまらない", "caregiver-may-harm"),
+    ("祖母が叔父に突き飛ばされて手首が腫れてるのに、病院に連れてってもらえない", "elder-abuse-injury"),
 ]
 
 HARMLESS = [
@@ -116,6 +127,12 @@ HARMLESS = [
     "夜中に猫が部屋に入ってくるので眠れない",
     "エアコンのない部屋でも涼しく過ごす工夫を知りたい",
     "I cut my hair again tonight, too short",
+    "うちの犬が泡をふいてる、動物病院はどこ？",
+    "堤防から落ちないように柵をつけてほしい",
+    "あめを丸のみしないように小さく切ってます",
+    "給湯器が壊れてお湯が出ない、修理はどこに頼めば",
+    "子どもに怒鳴っちゃう自分が嫌。子育て相談はどこ？",
+    "病院に連れてってもらえる送迎サービスはありますか",
 ]
 
 
@@ -144,6 +161,18 @@ def test_a_lie_in_is_no_one_who_cannot_wake() -> None:
 def test_a_cut_already_made_with_a_plan_is_an_attempt_under_way() -> None:
     found = screen("I'm in the bathroom with a knife. I already cut a little. I don't want to be saved.")
     assert found.urgency == "emergency" and found.situations[0] == "suicide-imminent", found
+
+
+def test_ones_own_bite_that_staff_cannot_stop_is_self_harm_alone() -> None:
+    found = screen("グループホームの入居者さんが自分の手を噛み続けて、職員では止められない")
+    assert found.alarm and found.situations == ("self-harm",), found
+
+
+def test_a_pet_named_before_a_person_who_falls_does_not_hide_the_person() -> None:
+    # 「犬の散歩中に父が倒れて」: the pet is the scene, the father is the one down
+    assert screen("猫を追いかけて祖母が倒れて動かない").alarm
+    assert screen("犬の散歩中に父が倒れて泡をふいてる").alarm
+    assert not screen("うちの猫が昨日から動かない、病院どこ").alarm
 
 
 def test_a_pupils_blade_on_their_own_thigh_is_self_harm_first() -> None:

@@ -88,7 +88,8 @@ _SENT_TO_ME = re.compile(fold(r"(」|』)(って|と)?.{0,4}(dm|メッセージ|
 _CONVULSION = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|発作|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|fit\b|twitch|jerk")
 # Someone else raging or striking (暴れて, 殴って, 包丁を振り回して): a blow that is not one's own hand.
 _OTHER_BLOWS = re.compile(fold(r"暴れ|あばれ|殴|なぐ|叩|たた|蹴|怒鳴|どな|振り回|ふりまわ|首を(絞|締|しめ)|脅") + r"|\b(hit|hits|punch|kick|beat|threat)")
-_DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
+# A passive (殴られ, 刺され) is someone else's hand; a potential that cannot be done (止められない) is not.
+_DONE_BY_OTHER = re.compile(fold(r"(ら|さ|か)れ(?!(ない|なく|ず|へん|ません|ん[。、\s]|ん$))") + r"|\b(he|she|they) (hit|hits|burned|burns|cut|cuts)\b")
 _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence-now-family", "violence-now-partner", "self-harm"}
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹") + r"|day (program|service|centre|center)")
 _DISABLED = re.compile(fold(DISABLED))
