@@ -42,11 +42,14 @@ _ASPECTS: list[tuple[str, str]] = [
     (ACCESS, r"行き方|いきかた|アクセス|駐車場|バス|駅から|どうやって行|直接行|ちょくせつ|窓口に行|行って話|"
              r"(そこ|そちら|窓口|市役所)(は|って|、)?(ちょっと|少し|すごく|けっこう|結構)?(遠|とお)(い|すぎ)|(遠|とお)くて(行|い)け|"
              r"(そこ|そちら|あそこ|窓口|まどぐち|センター|市役所)(に|へ|まで)(は)?(行|い)(く|け)|電車|でんしゃ|何駅|なにえき|なんえき|何線|最寄り?の?駅|もよりの?えき|(駅|えき)(から|まで|で(降|お)り)|"
-             r"how (do i|to) get|how far|too far|directions|parking|in person|visit|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
+             r"how (do i|to) get|how far|too far|directions|parking|in person|visit(?! (me|us|him|her)\b| (my|our|his|her|the) (home|house|place))|\btrains?\b|\b(train|nearest|closest|which) stations?\b|\bstations? (is |are )?(closest|nearest|near)|bus stop"),
     (PLACE, r"場所|ばしょ|どこ(に|へ|で)?(ある|あります|です|なの|にある)|どこ[?？]|どこ(に|へ)?(行け|いけ|行った|いった)|住所|じゅうしょ|所在地|建物|"
             r"where is|where are|where'?s|address|location"),
     (HOURS, r"何時|なんじ|(?<![数何0-9一二三四五六七八九十半])時間(?!だけ|ほど|くらい|ぐらい)|じかん|営業|受付|うけつけ|開いて|あいて(る|ます|いる)|やって(る|ます|いる)|今日|きょう|"
             r"いつ|open|hours|when|close"),
+    (VISIT, r"(家|自宅|うち)に(来|き)て|訪問(して|してもら|は|って)|来てもら(え|う)|きてもら(え|う)|出張|"
+            r"come to (my|our|his|her|the) (home|house|place)|home visits?|visit (me|us|him|her) at home|"
+            r"visit (my|our|his|her|the) (home|house|place)|visit (me|us|him|her)\b"),
     (WHO, r"家族だけ|親だけ|本人(じゃ|でなく|以外|抜き|なしで|は行かない|が行かない)|代わりに|代理|匿名|名前を言わ|"
           r"(私|わたし|僕|俺|自分)(だ|だって|と|が言った(と|って))?(ばれ|バレ|わか|分か)(る|ます|ります|ら|ない|ちゃ)|身元|秘密は?守|"
           r"誰でも|だれでも|一緒に(行|い|来|き)(って|て)(も)?(いい|よい|大丈夫|平気)|付き添|つきそ|同伴|同席|"
@@ -56,8 +59,6 @@ _ASPECTS: list[tuple[str, str]] = [
           r"(こと|の)?(は|が|も)?(いい|よい|大丈夫|可能|でき|かまわ)|"
           r"only (the )?(family|parents?)|anonymous|on (his|her|their) behalf|instead of|in (his|her|their) place|"
           r"go (for|with) (him|her|them)|come with (me|him|her)"),
-    (VISIT, r"(家|自宅|うち)に(来|き)て|訪問(して|してもら|は|って)|来てもら(え|う)|きてもら(え|う)|出張|"
-            r"come to (my|our|his|her) (home|house)|home visits?|visit (me|us|him|her) at home"),
 ]
 _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口|方)|ちかい(ところ|とこ)|"
                      r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
@@ -169,6 +170,8 @@ def aspect(text: str) -> str | None:
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faa-z]{2,}")
 _ASK_WORDS = re.compile(r"教えて|おしえて|ください|下さい|ですか|ますか|知りたい|しりたい|って|とか|相談|窓口|そこ|ここ|"
                         r"please|tell me|what'?s|what is|"
+                        r"\b(there|here|could|me|my|someone|somebody|anyone|going|go|of|to|an?|or|so|ok|would|will|"
+                        r"house|home|place|instead)\b|"
                         r"what are|the|their|its|do|does|they|have|is|are|it|can|i")
 
 
