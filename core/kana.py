@@ -67,7 +67,7 @@ class KanaReader:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        phrases_seen = set(phrases)
+        phrases_seen = sorted(set(phrases))  # in a fixed order: a tie between spellings is broken the same way every run
         for phrase in phrases_seen:
             for surface, _norm, pos, _conj, reading in morphemes_read(phrase):
                 if pos in _CONTENT and _KANJI.search(surface) and len(reading) >= 2:
