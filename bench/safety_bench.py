@@ -27,7 +27,7 @@ from core.safety import screen  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
 from core.safety.index import _context_anchors  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
-from knowledge.text import morphemes_read, warm_up  # noqa: E402
+from knowledge.text import _split_a, morphemes_read, warm_up  # noqa: E402
 
 LINES = [(x["id"], tuple(x.get("situations") or ())) for x in yaml.safe_load((ROOT / "data/emergency.yaml").read_text(encoding="utf-8"))]
 
@@ -60,7 +60,8 @@ def first_line(situations: tuple[str, ...]) -> str | None:
                 return line_id
     return None
 
-CACHES = (screen, read, sentence_reading, frames, morphemes_read, _context_anchors)  # every cache between a message and its screen
+CACHES = (screen, read, sentence_reading, frames, morphemes_read, _split_a, _context_anchors)  # every cache between a message
+# and its screen (_split_a: the one Sudachi pass the readers share)
 
 
 def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float], list[float]]:
