@@ -167,7 +167,8 @@ class Router:
             return res
         # Someone harming someone (親にしょっちゅう殴られる, 父に叩かれる: core/relations.py) is the message's concern
         # wherever the story happens (毎日図書館で時間をつぶしてる): no other city business.
-        harm = any(v >= STRONG_TOPIC for t, v in infer_topics(q).items() if t in HARM_TOPICS)
+        harm = any(res.topics.get(t, 0.0) >= STRONG_TOPIC for t in HARM_TOPICS) and any(
+            v >= STRONG_TOPIC for t, v in infer_topics(q).items() if t in HARM_TOPICS)
         if not harm and (res.section is None or self._outside_section(res.section)):
             # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
             asked = focus.wish if focus.long else focus.text

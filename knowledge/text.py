@@ -228,8 +228,8 @@ _DEGREE = re.compile(r"ほとんど|あまり|全然|ぜんぜん|まったく|�
 def with_plain_negatives(text: str) -> str:
     """The text, and when it holds polite negatives, the same text with them as plain ones (for phrase matching);
     when it holds words of degree (ほとんど, あまり), the same text without them as well."""
-    if _DEGREE.search(text):
-        text = text + "。" + _DEGREE.sub("", text)
+    if _DEGREE.search(text):  # (only the sentences that hold one are added again: a long message stays cheap)
+        text = text + "。" + "。".join(_DEGREE.sub("", p) for p in text.split("。") if _DEGREE.search(p))
     if "ません" not in text:
         return text
     base = text.replace("ありません", "ない").replace("てきません", "てこない")  # ある and 来る are their own
