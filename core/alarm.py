@@ -113,6 +113,16 @@ def eased(text: str) -> bool:
     return bool(_EASED.search(text)) and not _NOT_SAFE.search(text)
 
 
+_BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
+
+
+def relief_told(text: str) -> bool:
+    """Relief told short, in a thread or after distress (「聞いてもらえて少し楽になりました」 "I feel a bit better now"): no
+    question, no contrast (「楽になったけど眠れない」) — a kind word, no cards again (core/listening.py)."""
+    t = text.strip()
+    return eased(t) and len(t) <= 40 and not QUESTION.search(t) and not _BUT.search(t)
+
+
 # Calling is what the resident cannot do (「電話は無理。声出して話すの苦手で」「声が出せない」 "I can't talk on the phone"):
 # a word about the alarm's own lines, never a new concern — the lines stay, at the alarm's urgency.
 _CANNOT_CALL = re.compile(r"(電話|でんわ)(を|で|に|は|が|するの|すること|かけるの)*(は|が|も)?(無理|むり|ムリ|苦手|にがて|"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
-from core.alarm import Alarm, eased
+from core.alarm import Alarm, relief_told
 from core.alarm import names_counter as _names
 from core.cards import entry_name
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
@@ -61,7 +61,6 @@ _WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(
                     r"(の|は|も)(無理|むり|ムリ)(かも|そう|だ|です|[。…]|$)|"
                     r"自信が(ない|なく|持てな)|怖|こわ|眠れ|ねむれ|泣|責め|せめ|"
                     r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
-_BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
 # Living itself told as beyond the resident (「家から出るのは無理かも」「もう頑張るのも無理」), in a thread: the quiet tier.
 _UNABLE = re.compile(r"(出る|でる|出かける|でかける|外出する|動く|うごく|起きる|おきる|頑張る|がんばる|続ける|つづける|耐える|たえる|"
                      r"生きる|いきる)の(は|も)(もう)?(無理|むり|ムリ)")
@@ -110,7 +109,7 @@ class Listening(Alarm):
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
                 return reply
-        if talk is None and (state.distress or thread) and self._eased(text, res):  # 「聞いてもらえて少し楽になりました」
+        if talk is None and (state.distress or thread) and res.crisis is None and relief_told(text):  # 「聞いてもらえて少し楽になりました」
             self._calmed(res)
             return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
                          else self._who_options(lang), lang=lang)
@@ -236,13 +235,6 @@ class Listening(Alarm):
         text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
         return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang), lang=lang)
-
-    @staticmethod
-    def _eased(text: str, res: RouteResult) -> bool:
-        """Relief told short after distress or an answer (「聞いてもらえて少し楽になりました」「話したら気持ちが軽くなった」
-        "I feel a bit better now"): no question, no contrast (「楽になったけど眠れない」), no crisis of the screen."""
-        t = text.strip()
-        return res.crisis is None and eased(t) and len(t) <= TOLD and not _QUESTION.search(t) and not _BUT.search(t)
 
     def _calmed(self, res: RouteResult) -> None:
         """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's
