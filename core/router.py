@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from core.ask import Focus, find_ask
 from core.crisis import crisis_counters, crisis_lines
 from core.english import is_english, to_japanese
 from core.kana import KanaReader, mostly_kana, mostly_katakana
-from core.otherbusiness import OtherBusiness, asks_for_help, other_business, welfare_strength
-from core.places import PlaceHit, find_district
+from core.otherbusiness import asks_for_help, other_business, welfare_strength
+from core.places import find_district
 from core.relations import infer_topics, infer_who, lead_topics, names_person
-from core.safety import NONE, Screen, screen
+from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
+from core.safety import Screen, screen
 from knowledge.grams import GramIndex
 from knowledge.kb import KnowledgeBase, SectionHit
 from knowledge.search import Analysis, Index, Scored
@@ -61,49 +61,6 @@ _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
 _ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|" + _ONE_PLACE + r"|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
                        r"one place|one office|all together|whole family situation|everything at once|all at once")
-
-
-@dataclass
-class Ranked:
-    entry: dict[str, Any]
-    score: float
-
-
-@dataclass
-class Clarify:
-    text: str
-    options: list[str]
-
-
-@dataclass
-class RouteResult:
-    query: str
-    lang: str = "ja"
-    safety: Screen = NONE                  # urgency and situations (core/safety)
-    emergency: list[dict[str, Any]] = field(default_factory=list)
-    place: PlaceHit | None = None
-    section: SectionHit | None = None
-    results: list[Ranked] = field(default_factory=list)
-    clarify: Clarify | None = None
-    topics: dict[str, float] = field(default_factory=dict)
-    out_of_scope: bool = False
-    other_business: OtherBusiness | None = None  # out of scope because it is this other city business
-    top_score: float = 0.0
-
-    @property
-    def crisis(self) -> Screen | None:
-        """The screen when it raises the alarm (urgency emergency or crisis), else None."""
-        return self.safety if self.safety.alarm else None
-
-    @property
-    def urgency(self) -> str:
-        return self.safety.urgency
-
-
-AREA_OPTIONS = ["高齢・介護", "障害", "子ども・子育て", "お金・仕事・住まい", "こころ・ひきこもり", "暴力・虐待",
-                "地域活動・ボランティア", "その他"]
-AREA_OPTIONS_EN = ["Older people / care", "Disability", "Children / parenting", "Money / work / housing",
-                   "Mental health / hikikomori", "Violence / abuse", "Community / volunteering", "Other"]
 
 
 class Router:
@@ -165,6 +122,26 @@ class Router:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
             res.results = [Ranked(entry, 0.5) for entry in crisis_counters(self.kb, res.safety)]
             return res
+        if self._other_business(res, q, focus, whole, ask, english, order):
+            return res
+        if (not core_ok or vague) and res.section is None:
+            if consult or res.safety.urgency == "soft":
+                self._ask_back(res)
+                # A story of several sentences with a clear best guess: the guess first, the all-round counters after.
+                story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
+                if story and clear and res.safety.urgency != "soft":
+                    res.results = [Ranked(self.kb.entries[order[0]], scores[order[0]] / (scores[order[0]] + SCORE_SCALE)),
+                                   *res.results]
+            else:
+                res.out_of_scope = True
+            return res
+        res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
+                       for eid in order[:MAX_RESULTS]]
+        return res
+
+    def _other_business(self, res: RouteResult, q: str, focus: Focus, whole: Analysis, ask: Analysis | None,
+                        english: bool, order: list[str]) -> bool:
+        """Other city business (ごみ, 住民票, 観光) asked, not welfare: `res` becomes the redirect; True then."""
         # Someone harming someone (親にしょっちゅう殴られる, 父に叩かれる: core/relations.py) is the message's concern
         # wherever the story happens (毎日図書館で時間をつぶしてる): no other city business.
         harm = any(res.topics.get(t, 0.0) >= STRONG_TOPIC for t in HARM_TOPICS) and any(
@@ -181,21 +158,8 @@ class Router:
                 res.other_business = None
             if res.other_business is not None:
                 res.out_of_scope = True
-                return res
-        if (not core_ok or vague) and res.section is None:
-            if consult or res.safety.urgency == "soft":
-                self._ask_back(res)
-                # A story of several sentences with a clear best guess: the guess first, the all-round counters after.
-                story = focus.sentences >= 2 and len(q) >= LONG_MESSAGE
-                if story and clear and res.safety.urgency != "soft":
-                    res.results = [Ranked(self.kb.entries[order[0]], scores[order[0]] / (scores[order[0]] + SCORE_SCALE)),
-                                   *res.results]
-            else:
-                res.out_of_scope = True
-            return res
-        res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in order[:MAX_RESULTS]]
-        return res
+                return True
+        return False
 
     def _rank(self, res: RouteResult, analysis: Analysis, q: str, aside: frozenset[str] = frozenset(),
               asked: str = "") -> tuple[dict[str, float], list[str]]:
