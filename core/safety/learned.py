@@ -35,6 +35,14 @@ _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だい�
                        r"\b(handrails?|grab bars?|walker|care bed|subsid(y|ies)|grants?)\b", re.I)
 
 
+# A tendency (最近ころびやすくて, よくむせる, 転ぶことが増えた, she falls a lot) is a worry about what may happen, not an
+# event of this moment: the heads' crisis is not taken from it (a fall that happened is the rules' to hear).
+_TENDENCY = re.compile(fold(
+    r"(転倒し|てんとうし|転|ころ|こけ|倒れ|たおれ|つまず|ふらつ|よろけ|むせ|迷子にな|まいごにな|のぼせ)(び|き|け|り)?(やす|がち)|"
+    r"よく(転|ころ|こけ|倒れ|たおれ|むせ|つまず)|(転|ころ|こけ|倒れ|たおれ|むせ|転倒|てんとう)(ぶ|ける|れる|る|す|する)?(こと|事)が(多|おお|増|ふえ)") +
+    r"|(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|(falls|trips) (a lot|often)", re.I)
+
+
 # What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
 # しまいました is no carer's hand), a person gone for a missing one (部屋から出てこない is a son at home), a sign
 # of harm for abuse and for a carer's fear (泣きやまなくてイライラ is a tired parent; a child left uncared for, 同じ服で
@@ -94,7 +102,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
                        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
-            whole) or _CALM_NOW.search(msg.text):
+            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
