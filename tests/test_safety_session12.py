@@ -184,3 +184,18 @@ def test_a_pupils_blade_on_their_own_thigh_is_self_harm_first() -> None:
 
 def test_a_story_that_is_over_still_settles_an_english_message() -> None:
     assert not screen("I wanted to die when I was a teenager. I'm fine now and just want to volunteer.").alarm
+
+
+@pytest.mark.parametrize("text", [
+    "義父が最近つまずきやすくなって、手すりのことを聞きたい",
+    "うちのばあちゃん、この頃よくこけるんよ。どこに相談したらええ？",
+    "母が転ぶことが増えました。介護認定を受けたほうがいいですか",
+    "My grandfather keeps falling lately. Is there a home visit service?",
+])
+def test_a_tendency_to_fall_is_a_worry_not_an_emergency(text: str) -> None:
+    assert not screen(text).alarm
+
+
+@pytest.mark.parametrize("text", ["祖父が玄関で転んで起き上がれないの", "おじいちゃん こけて うごけん", "介護してる父をぶつことが増えた"])
+def test_a_fall_that_happened_and_a_carers_blows_still_raise_the_alarm(text: str) -> None:
+    assert screen(text).alarm
