@@ -199,3 +199,21 @@ def test_a_tendency_to_fall_is_a_worry_not_an_emergency(text: str) -> None:
 @pytest.mark.parametrize("text", ["祖父が玄関で転んで起き上がれないの", "おじいちゃん こけて うごけん", "介護してる父をぶつことが増えた"])
 def test_a_fall_that_happened_and_a_carers_blows_still_raise_the_alarm(text: str) -> None:
     assert screen(text).alarm
+
+
+@pytest.mark.parametrize("text", [
+    "ダウン症の娘がいます。私たち夫婦が亡くなった後、娘はどこで暮らせばいいのか",
+    "親亡き後の息子の生活について相談したい",
+    "We worry about our autistic son after we're gone. Who can help us plan?",
+])
+def test_the_time_after_the_parents_are_gone_is_no_one_missing(text: str) -> None:
+    assert not screen(text).alarm
+
+
+def test_a_child_not_back_is_still_missing() -> None:
+    assert "missing-child" in screen("小3の娘が公園から帰ってこない、もう暗い").situations
+
+
+@pytest.mark.parametrize("text", ["あしたは晴れるかな☀", "雨ふりそう☔ 洗濯物どうしよ"])
+def test_the_weather_is_no_one_without_food_or_a_roof(text: str) -> None:
+    assert "no-food-or-shelter-in-cold" not in screen(text).situations

@@ -51,6 +51,11 @@ _NOW_WITNESSED = re.compile(fold(r"今|いま|さっき|先ほど|今夜|今も|
 _YOUNG = re.compile(fold(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|孫|(?<![0-9])(1?[0-9])(歳|さい|才)|child|kid|baby|toddler"))
 
 
+# The time after the parents are gone (親がいなくなった後の暮らし, 親亡き後, after we're gone): a plan for the future, no one missing.
+_AFTER_PARENTS = re.compile(fold(r"(親|両親|私|わたし|自分|僕|俺|私たち|わたしたち|夫婦)(たち)?(が|も)(いなくなった|いなくな|亡くなった|死んだ|先に逝っ)"
+                                 r"(後|あと|ら)|親(亡|な)き(後|あと)") + r"|\bafter (we|i)('re| am| are) gone\b|\bwhen (we|i)('re| am| are) gone\b")
+
+
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
     other_senses(found, text)
@@ -67,6 +72,8 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
         found.discard("stroke-signs")
+    if _AFTER_PARENTS.search(text):
+        found.difference_update(_MISSING)
     if "stroke-signs" in found and (not _STROKE_BODY.search(text) or _TREATED.search(text) and not _HAPPENING.search(text)):
         found.discard("stroke-signs")  # no body that shows it, or a stroke in the hospital's hands (リハビリ病院, 退院の日)
     if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):

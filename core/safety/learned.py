@@ -60,6 +60,9 @@ _WATER = (r"水|みず|海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|
           r"\b(water|sea|river|pool|bath|swim|drown|wave|lake|pond)")
 _GAS = (r"ガス|がす|臭|くさ|にお|匂|一酸化|いっさんか|練炭|れんたん|炭|すみ|七輪|ストーブ|すとーぶ|ヒーター|ひーたー|エンジン|えんじん|排気|はいき|換気|かんき|"
         r"頭が痛|頭痛|ずつう|気持ち悪|めまい|\b(gas|smell|carbon|fumes|heater|engine|co\b)")
+_NO_FOOD = (r"食|たべ|ご飯|ごはん|めし|飯|米|お金|おかね|金|財布|所持金|家|いえ|部屋|へや|住|泊|とま|寝|ね(る|れ|ら)|野宿|のじゅく|路上|公園|駅|ネカフェ|"
+            r"漫画喫茶|寒|さむ|凍|こご|雪|ゆき|震え|ふるえ|外|そと|電気|ガス|水道|ホームレス|"
+            r"\b(food|eat|hungry|starv|money|broke|home|homeless|roof|sleep|shelter|cold|freez|street|outside|rent|evict)")
 _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for situation, words in (
     ("caregiver-may-harm", (CARE + "|" + CHILD + "|" + ELDER + "|" + PARENT + "|" + DISABLED, _HARM)),
     ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
@@ -68,7 +71,9 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
     ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)),
     ("violence-now-family", (_HARM,)),
     # a fire, water or gas the model hears needs its element named (パジャマのおばあさんが駅前で震えてる is no fire)
-    ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)))}
+    ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)),
+    # no food or roof needs food, money, a roof or the cold named (今日傘いるかな☔ is the weather)
+    ("no-food-or-shelter-in-cold", (_NO_FOOD,)))}
 
 
 # What a situation the model hears with no person or harm to name must not be: a wish for someone else to be gone (あの上司がいなくなればみんな楽に
