@@ -142,10 +142,9 @@ class Index:
         # prefix, with what ends there (one dict lookup a step, not a prefix test and then the lookups).
         self.surface_walk: dict[str, Phrase | None] = {t[:n]: None for t in self.phrases for n in range(1, len(t))}
         self.surface_walk.update(self.phrases)
+        prefixes = {k[:n] for k in [*self.by_reading, *self.by_stem] for n in range(1, len(k) + 1)}
         self.reading_walk: dict[str, tuple[tuple[Phrase, ...], tuple[Phrase, ...]]] = {
-            k[:n]: ((), ()) for k in [*self.by_reading, *self.by_stem] for n in range(1, len(k) + 1)}
-        for k in self.reading_walk:
-            self.reading_walk[k] = (tuple(self.by_reading.get(k, ())), tuple(self.by_stem.get(k, ())))
+            k: (tuple(self.by_reading.get(k, ())), tuple(self.by_stem.get(k, ()))) for k in prefixes}
         self._fuzzy_keys = [r for r in self.by_reading if 4 <= len(r) <= FUZZY_MAX_LEN]
         # Reading bigram → fuzzy keys: a key one typo away shares most of its bigrams with the text,
         # so only those few are scored.

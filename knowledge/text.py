@@ -10,6 +10,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 from sudachipy import Dictionary, SplitMode, Tokenizer
 
@@ -87,14 +88,10 @@ def analyse(text: str) -> tuple[tuple[str, str, str], ...]:
         return ()
     seen: set[tuple[str, str, str]] = set()
     out: list[tuple[str, str, str]] = []
-    for m in tokenizer().tokenize(norm, SplitMode.C):
-        if m.part_of_speech()[0] not in _CONTENT_POS:
-            continue
-        item = (m.normalized_form().lower(), m.surface(), m.reading_form().translate(_KATA2HIRA))
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    for surface, norm_form, pos, _conj, r in _split_a(norm):
+    mode_c = ((m.part_of_speech()[0], m.normalized_form(), m.surface(), m.reading_form())
+              for m in tokenizer().tokenize(norm, SplitMode.C))
+    mode_a = ((pos, norm_form, surface, r) for surface, norm_form, pos, _conj, r in _split_a(norm))
+    for pos, norm_form, surface, r in chain(mode_c, mode_a):
         if pos not in _CONTENT_POS:
             continue
         item = (norm_form.lower(), surface, r.translate(_KATA2HIRA))
@@ -153,14 +150,10 @@ def reading_with_starts(text: str) -> tuple[str, frozenset[int]]:
 
     A phrase found by reading must start where a word starts: だんさ (段差) is not in そうだんさき (相談先).
     """
-    norm = normalize(text)
-    if not norm:
-        return "", frozenset()
     parts: list[str] = []
     starts: set[int] = set()
     pos = 0
-    for surface, _norm, _pos, _conj, r in _split_a(norm):
-        piece = surface if r in ("キゴウ", "") else r.translate(_KATA2HIRA)
+    for *_, piece in morphemes_read(text):
         starts.add(pos)
         parts.append(piece)
         pos += len(piece)
