@@ -86,12 +86,15 @@ _KANJI = re.compile(r"[\u3400-\u9fff々]")
 # The words of asking itself (申し込む, 使える, 相談する, 誰, 何時): a clause of these alone names no concern.
 _ASKING_ONLY = re.compile(r"申し?込|使|利用|受け|行|言|聞|何|誰|頼|相談|手続|連絡|教|知|大丈夫|良|出来")
 # A nuisance that keeps the resident awake is the nuisance, not sleeplessness (犬が吠えて眠れない, 工事の音で
-# 目が覚める): the consequence is cut, the cause stays.
+# 目が覚める; the noise told and the sleepless day in the next sentence: 重機の音がすごい。夜勤明けなのに眠れない): the
+# consequence is cut, the cause stays.
 # A noise that keeps one from working (工事の音が響いてて、在宅勤務に集中できない) is the noise too.
 _NUISANCE_SLEEP = re.compile(r"(うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動)([^。、!?]{0,12}?|[^。!?]{0,24}?)"
                              r"(眠れ(ない|ません|なく|ず)|寝られ(ない|ません|なく|ず)|寝れ(ない|ません|なく|ず)|"
                              r"ねむれ(ない|ません|なく|ず)|目が覚め(る|て|ます)|起きてしま|起きちゃ|"
                              r"集中でき(ない|ません|なく|ず))")
+_NOISE = re.compile(r"うるさ|吠え|ほえ|鳴い|鳴き|なき声|騒音|音が|音で|工事|振動")
+_SLEEPLESS = re.compile(r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)")
 
 
 # A question added as an afterthought (「あと、駐車場ってありますか」「ちなみに」, "Also, is there parking?") is a detail of
@@ -199,11 +202,14 @@ def find_ask(text: str, english: bool = False) -> Focus:
     parts = split_sentences(norm, english) or [norm]
     kept: list[str] = []
     negated: list[str] = []
+    noise = False
     for p in parts:
         out, cut = drop_negated(p, english)
         if not english:
             out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
+            out = _SLEEPLESS.sub(" ", out) if noise else out  # the noise the sentence before told keeps them awake
+            noise = bool(_NOISE.search(p))
         kept.append(out.strip())
         negated += cut
     strengths = [ask_strength(k, english) for k in kept]

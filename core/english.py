@@ -223,6 +223,29 @@ GLOSSARY.update({"i am a minor": "中高生", "quake": "災害 避難", "tsunami
 GLOSSARY.update({f"look after my {who}": "世話 介護" for who in (
     "dad", "father", "mum", "mom", "mother", "parents", "parent", "grandma", "grandmother", "grandpa", "grandfather",
     "sister", "brother")})
+# Everyday English of session 13: getting frail, the care level's assessment, a public health nurse, a seller at the
+# door, a place to play with a baby, neighbours minding each other's children, a minor who puts siblings to bed, daily
+# life for a newcomer, and old appliances to get rid of (old is no older person there).
+GLOSSARY.update({"frail": "足腰が弱った", "getting frail": "足腰が弱った 介護予防", "frailty": "足腰が弱った 介護予防",
+                 "care level": "要介護認定", "care level assessment": "要介護認定", "care assessment": "要介護認定",
+                 "care needs assessment": "要介護認定", "public health nurse": "保健師 健康相談",
+                 "health consultation": "健康相談", "health consultations": "健康相談", "quit smoking": "禁煙",
+                 "diet and exercise": "食生活 運動不足", "door-to-door": "訪問販売", "door to door": "訪問販売",
+                 "salesman": "訪問販売", "cancel the contract": "契約の取り消し", "cancel a contract": "契約の取り消し",
+                 "go to play": "親子で遊べる場所 子育て支援センター", "place to play": "親子で遊べる場所 子育て支援センター",
+                 "meet other families": "子育て仲間がほしい", "meet other parents": "子育て仲間がほしい",
+                 "meet other moms": "ママ友がほしい", "meet other mums": "ママ友がほしい",
+                 "community childcare": "ファミリーサポート 子どもの預け先",
+                 "members help each other": "ファミリーサポート 子育ての助け合い",
+                 "put them to bed": "きょうだいの世話", "little sisters": "妹", "little brothers": "弟",
+                 "younger siblings": "きょうだいの世話", "works nights": "", "work nights": "", "drinks a lot": "お酒の量",
+                 "daily life here": "外国人 日本の生活", "life in japan": "外国人 日本の生活",
+                 "living in japan": "外国人 日本の生活", "old electronics": "小型家電", "electronics": "小型家電",
+                 "appliance": "家電の処分", "appliances": "家電の処分", "old appliances": "家電の処分",
+                 "microwave": "家電の処分", "old furniture": "家具の処分", "collection day": "収集日",
+                 "abuse of a disabled person": "障害者虐待", "abuse of disabled people": "障害者虐待",
+                 "abuse of a person with a disability": "障害者虐待", "disability abuse": "障害者虐待",
+                 "abuse of people with disabilities": "障害者虐待"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)

@@ -177,8 +177,13 @@ def lead_topics(areas: dict[str, str], text: str) -> set[str]:
     best match leads."""
     if areas.get("children") == YOUNG_CARER and len(text) < SHORT_CARER:
         return {YOUNG_CARER}
-    if set(areas) == {"violence", "disability"} or set(areas.values()) == {"shogai", "shigoto"}:
-        return set(areas.values())
+    # Harm and a disability: the all-round consulting (どこに相談), a developmental disability (autism) and the work
+    # where it happens (就労支援の事業所) say no third concern.
+    harmed = {a: t for a, t in areas.items() if t not in ("sodan", "hattatsu", "shigoto")}
+    if set(harmed) == {"violence", "disability"}:
+        return set(harmed.values())
+    if set(areas.values()) in ({"shogai", "shigoto"}, {"hattatsu", "shigoto"}):  # 発達障害があって就活: 障害者雇用
+        return {"shogai", "shigoto"}
     if set(areas) == {"mind", "money"} and areas["money"] in _PRACTICAL and _PRACTICAL_WORRY.search(text):
         return {areas["money"]}
     return set()

@@ -329,7 +329,8 @@ class Router:
             lead = order[0] if order else ""
             settled = bool(lead) and (self._named(q, self.kb.entries[lead]) or (
                 len(order) > 1 and scores.get(lead, 0.0) >= LEADER_FAR * scores.get(order[1], 0.0)))
-            if len(areas) >= 3 and _COMPLEX.search(q) and not settled:
+            # (concerns that are one, harm to a disabled person, have their counter: it leads)
+            if len(areas) >= 3 and _COMPLEX.search(q) and not settled and not need:
                 head = general + head
             else:
                 picks.insert(0, general[0])
