@@ -51,7 +51,7 @@ _HYPERBOLE_EN = re.compile(
     r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
 # A sentence about a course, a policy, a story or a form, not a person's situation now.
 _INFO = re.compile(fold(
-    r"(通報|通告)(って|は|を|する(の|こと)?)?.{0,12}(できます|できる|いい|すれば|方法|仕方|先|匿名)|研修|講座|講演|講習|とれーにんぐ|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
+    r"(通報|通告)(って|は|を|する(の|こと)?)?.{0,12}(できます|できる|いい|すれば|方法|仕方|先|匿名)|研修|ミステリー|推理小説|サスペンス|ホラー(映画|小説|漫画|ゲーム)?|時代劇|刑事(ドラマ|もの)|絵本|物語|原作|作中|登場人物|主人公|あらすじ|ネタバレ|ロケ地|聖地巡礼|(舞台|もでる)(に|と)なった|もでるの(場所|舞台|地)|(人|ひと|女|男|子)(が|を)[^。]{0,16}(される|された|する|した)(話|はなし)(なん|で|だ|を(読|見|観))|講座|講演|講習|とれーにんぐ|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
     r"貸付|紹介したい|罹災|おすすめ|オススメ|お勧め|お薦め|口コミ|ぱんふ|パンフ|ちらし|チラシ|ぽすたー|ポスター|リーフレット|冊子|由来|地名|語源|伝説|という(名|地)|(っていう|という)(大道芸|芸|映画|本|曲|店|ゲーム|番組|漫画|まんが|アニメ|ドラマ|小説|歌)|(火事|火災|地震|災害|停電|事故|緊急|非常)(の)?(とき|時|際|場合)|見舞金|検索すると|検索したら|(警報器|報知器|警報機|検知器|探知機|チェッカー|ちぇっかー|センサー|せんさー|測定器|モニター)(って|は|を)?.{0,6}(売って|買|どこ|ある)|(警報器|報知器|警報機|検知器|探知機|チェッカー|ちぇっかー|センサー|せんさー|測定器|モニター)(って|は|を|も)?.{0,8}(付け|つけ|取り付け|設置)|誤作動|誤報|ニュース|漫画|まんが|アニメ|ゲームで|歌詞|保険(?!金?(で|があれば|が(おり|下り|出)れば)[^。]{0,12}(返せ|払え|返す|かえす|払う|はらう|返済|残せ|楽に|助か|片付|かたづ|なんとかな))|(警報器|報知器)の(交換|設置|点検|購入|補助|義務|電池|選び)|点検|交換時期|設置|補助|助成|寄付|募集|"
     r"(死ん|亡くなっ|しん)(だ|た)(あと|後|とき|時)の(手続|てつづき|準備|整理|こと|お金|費用|家|葬|お墓|財産|ペット)|死後(の|に)|"
     r"遺族|里親|説明会|殺処分|譲渡|ボランティア(を|に|が|として|したい|活動|募集)|炊き出し|参加したい|参加できる|申し込み|申込|"
@@ -66,7 +66,7 @@ _INFO = re.compile(fold(
     r"(窒息|ちっそく|誤嚥|ごえん|誤飲|ごいん|やけど|火傷|転倒|転落|溺れ(る|た)?の|おぼれ(る|た)?の|溺水|熱中症|火事|火災|中毒|事故|じこ|乳幼児突然死|sids)(を|から|が)?(防|ふせ)(ぐ|げる|げ|ぎ|ごう)"))
 _INFO_EN = re.compile(
     r"(information|support services|where can i (find|get|talk)|confidential|training|course|seminar|lecture|workshop|prevention|awareness|insurance(?! (money |payout )?(would|will|could|pays?|covers? the debt))|drill|volunteer|donat|statistics|"
-    r"research|report|movie|film|novel|news|documentary|policy|how (do|can|should) (i|we|you) (report|help)|"
+    r"research|report|movie|film|novel|news|documentary|thriller|mystery (novel|book|show|series)|crime (show|drama|series|novel)|the plot|main character|tv (show|series)|netflix|policy|how (do|can|should) (i|we|you) (report|help)|"
     r"in general|is it true|what number|which number|registration|first aid|cpr|extinguisher|(smoke|fire) alarm(?! (is |was |keeps )?(going off|beeping|ringing|sounding))|certificate|paperwork|just asking|"
     r"do i need to|install|writing a (novel|story|book|script)|history of|is there (a|an|any) (local )?(service|program|course|class|history|support group|group)|"
     r"\blost (a |an |my |their |his |her |our )?[\w' -]{0,30}\bto suicide|suicide (loss|bereavement|survivors?)|bereave)")
@@ -87,7 +87,7 @@ _SETTLED = re.compile(fold(
     r"(けが|怪我|ケガ)(も|は)?(なく|なかった|ありません|ない)[^。]{0,8}(元気|無事|済ん|すん)(?![^。]{0,3}(と思|とおも|って思|だと|けど|けれど|のに|が、))|(何とも|なんとも)(なかった|ありませんでした)(?![^。]{0,3}(が|けど|けれど|のに))|(無事|異常(は|も)?(なし|ない|ありません)|大丈夫|命に別状(は)?(なく|ない|ありません))(でした|だった|とのこと)(?![^。]{0,3}(が|けど|けれど|のに))|(けが人|怪我人|負傷者|死者)(は|も)?(い|出|で)(なかった|ませんでした|ず)(?![^。]{0,4}(けど|けれど|が、|でも))|"
     r"(状態|容体|容態|病状|体調|症状)(は|も)?(安定|落ち着)|(勘違い|気のせい|見間違い|聞き間違い)(でした|だった)|(と|って)思ったら[^。]{0,20}だけ(でした|だった)|後遺症(は|も)?(軽|ほとんど(な|あり)|なく|ない|残らな)|(昔|むかし|年前|過去)の(こと|話)(です|でした|だ|で|なので)|"
     r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|(今も|いまも)(?:(?!てる|ている|でる|でいる|とる|よる|にいる|にいます|におる|におります).){0,10}(怖|こわ|苦手|トラウマ)"))
-_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured))(?![^.]{0,40}\bbut\b)|last (week|month)|(weeks|months) ago|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
+_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (totally |completely |perfectly |all |absolutely )?(ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured))(?![^.]{0,40}\bbut\b(?! (which|where|what|how|when|who|do|does|can|could|is|are|should|i'?d like|i want)\b))|last (week|month)|(weeks|months) ago|when i was|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 # What settles a whole English message: an outcome or a distant past — not a recent one (lost my job last month,
 # which tells why the writer is where they are now).
 _SETTLED_EN = re.compile(_PAST_EN.pattern.replace("|last (week|month)|(weeks|months) ago", "") +
@@ -101,7 +101,7 @@ _PRESENT = re.compile(fold(
     r"(流され|ながされ|溺れ|おぼれ|沈ん|しずん|燃え|もえ|沈みかけ)(て|で)(い)?(る|ます|ん)(?=$|[。、!！?？…]|よ|の[!！?？]|って|けど|から)"))
 # Words that put a sentence in the present strongly enough to outweigh "a course", "if" or "how to".
 _NOW = re.compile(fold(
-    r"今(?!は|年|月|回|後|度|週|期|季|世|更|頃|のうち|のところ|まで|でも|からでも|[^。、]{0,12}(かうんせりんぐ|相談|治療|受診|通院|せらぴー)(を|に)?(受け|し|始め|通い)たい|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え|許せ|ゆるせ|後悔|悔や|胸が|むねが|涙|なみだ))|(^|[、。\s])いま(?!は|のところ|まで|でも|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え|許せ|ゆるせ|後悔|悔や|胸が|むねが|涙|なみだ))|いま(すぐ|から(?!でも)|、)|"
+    r"今(?!は|年|月|回|後|度|週|期|季|世|更|頃|のうち|のところ|まで|でも|からでも|(読|よ)んで(る|いる)|(はま|ハマ)って|(見|観)て(い)?る(ドラマ|映画|アニメ|番組|漫画|まんが)|[^。、]{0,12}(かうんせりんぐ|相談|治療|受診|通院|せらぴー)(を|に)?(受け|し|始め|通い)たい|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え|許せ|ゆるせ|後悔|悔や|胸が|むねが|涙|なみだ))|(^|[、。\s])いま(?!は|のところ|まで|でも|も(?:(?!てる|ている|でる|でいる|にいる|にいます|におる).){0,10}(怖|こわ|苦手|トラウマ|思い出|覚え|許せ|ゆるせ|後悔|悔や|胸が|むねが|涙|なみだ))|いま(すぐ|から(?!でも)|、)|"
     r"さっき|先ほど|今夜|今晩|たった今|今すぐ|(助け|たすけ)て(?!もらっ|くれ(た|て)|いただい)|これから|今から|もう決め|つもり(です|だ|や|。|$)|本気で(思|考|死|消え)|(考え|思い|かんがえ|おもい)(が)?(止まらな|とまらな|止まりませ|頭から離れな|あたまからはなれな)|方法(ばかり|ばっかり|ばっか)(調べ|しらべ|検索|探|さが)"))
 _NOW_EN = re.compile(r"\b(right now|tonight|just now|currently|at the moment|help me|please help|hurry)\b")
 _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|again|keep|keeps|this morning|help)\b")

@@ -26,9 +26,9 @@ _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|して�
                             r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))
 # A stroke the screen or the model hears needs a body that shows it (a face, speech, a limb, a fall, a head) or its name:
 # 「何が正しいのか分からなくなって」 about baby care is no stroke.
-_STROKE_BODY = re.compile(fold(r"顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
+_STROKE_BODY = re.compile(fold(r"顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
                                r"頭|あたま|めまい|目が|見え|視|倒れ|たおれ|意識|ふらつ|力が|箸|よだれ|脳|のう|字|読め|よめ|言わ|言え|いわ|いえな|答え|返事|"
-                               r"落と|おと(し|さ)|持て|もて|笑|わら|急に|突然|いきなり|さっきまで|時間前|普通だった|ふつうだった") +
+                               r"落と|おと(し|さ)|持て|もて|笑|わら|(急に|突然|いきなり)(?!(亡くな|なくな|死|しん|逝|いっ|他界))|さっきまで|時間前|普通だった|ふつうだった") +
                           r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)")
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
 _COLD_OR_DAYS = re.compile(fold(
@@ -42,6 +42,10 @@ _COLD_OR_DAYS = re.compile(fold(
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
+# Food that runs out at the end of each month (年金が入るとすぐ使って、月末には食べるものがない): a household to help with money —
+# unless today, the cold or days without food are told.
+_MONTHLY = re.compile(fold(r"月末(に|には|になると|は|ごろ|頃)|毎月|給料前|年金(の)?(支給日)?(前|まで)"))
+_HUNGRY_NOW = re.compile(fold(r"今日|本日|きょう|今夜|今晩|こんや|寒|さむ|凍|こご|震え|ふるえ|路上|野宿|(\d+|何|数|二|三|四|五)日|昨日から|きのうから|倒れ|動けな"))
 # A mark seen and a question whether something was done (何かされてないか心配): a route to the abuse counter.
 _WORRY = re.compile(fold(r"(ない|てる|る)か(心配|不安|気にな)|(じゃない|ではない)か(と)?(心配|不安|思)"))
 # Violence told as a guess (叩かれてるみたい), not seen or heard now.
@@ -76,7 +80,8 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.difference_update(_MISSING)
     if "stroke-signs" in found and (not _STROKE_BODY.search(text) or _TREATED.search(text) and not _HAPPENING.search(text)):
         found.discard("stroke-signs")  # no body that shows it, or a stroke in the hospital's hands (リハビリ病院, 退院の日)
-    if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text)):
+    if "no-food-or-shelter-in-cold" in found and (not _COLD_OR_DAYS.search(text) or _FOOD_ROUTE.search(text) or (
+            _MONTHLY.search(text) and not _HUNGRY_NOW.search(text))):
         found.discard("no-food-or-shelter-in-cold")
     _first_things_first(found, text)
     _lived_with(found, text)

@@ -344,6 +344,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     # A carer's fear for a child brings the child's lines; a parent's own wish to die (with the child) keeps
     # the suicide lines first.
     beside_child = "caregiver-may-harm" in found and "child-abuse" not in found and bool(re.search(fold(CHILD), text))
+    if beside_child:  # not when the carer's verb is read in its harmless sense (ハンコを押してしまった)
+        carer = {"caregiver-may-harm"}
+        other_senses(carer, text)
+        beside_child = bool(carer)
     if beside_child:
         found.add("child-abuse")
     _apply_guards(found, text)

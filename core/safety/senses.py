@@ -100,9 +100,42 @@ _FIRE_GAS = {"fire", "gas-or-co"}
 # behind a question about aids (GPS, 見守り), not a person gone or down now.
 _FEARED_ONE_DAY = re.compile(fold(
     r"(いつか|そのうち|将来|今後|この先|いずれ|万が一)[^。]{0,30}(迷子|まいご|行方不明|いなくな|徘徊|はいかい|倒れ|たおれ|転倒|転ん|ころん|窒息|誤飲|溺れ|おぼれ|火事|かじ)"
-    r"[^。]{0,12}(の|ん)?(じゃ|では)?(ないか|ないかと|ないかって|か)[^。]{0,4}(心配|不安|怖|こわ|気が気)"))
+    r"[^。]{0,12}((の|ん)?(じゃ|では)?(ないか|ないかと|ないかって|か)|(の|こと)(が|も|を)?)[^。]{0,4}(心配|不安|怖|こわ|気が気)"))
 _FEARED = {"missing-person", "missing-child", "missing-person-dementia", "elderly-fallen", "not-breathing-or-unconscious",
            "choking", "drowning", "fire"}
+# A small child's play or words picked up (4歳の息子が戦いごっこで「ころすぞ」って言う, 「しね」が口癖になった): a parent's worry
+# about manners, no threat or blow — unless a blow, a blade or a wound is told.
+_CHILD_PLAY_WORDS = re.compile(fold(
+    r"((?<![0-9０-９])[1-8１-８一二三四五六七八](歳|さい|才)(の|に|な|半の)?(息子|娘|子|男の子|女の子|甥|姪|孫|弟|妹)?|園児|幼稚園児|保育園児|年少|年中|年長|(?<![0-9])小[1-3１-３](?![0-9])(の)?(息子|娘|子)?)(の子)?(が|は|も)[^。]{0,24}"
+    r"(ごっこ|遊び|あそび|口癖|くちぐせ|口ぐせ|真似|まね|覚えて|おぼえて|(言う|いう|使う|つかう)(ように|ようになっ|の(が|を|も)|こと(が|を|も)))"))
+_BLOW_OR_BLADE = re.compile(fold(r"殴|なぐ|叩|たた|蹴|包丁|ほうちょう|ナイフ|刃物|血|あざ|痣|けが|怪我|首を|突き飛ば|言われ|いわれ|脅さ|おどさ|(私|わたし|僕|ぼく|俺|おれ|自分)(に|を)"))
+_PLAY_THREAT = {"stalking-threat", "violence-now", "violence-now-family", "violence-now-partner", "caregiver-may-harm"}
+# Help that came and a person who is well (救急隊がすぐ来て大丈夫そうだった, the paramedics came and she's fine): an outcome told,
+# a bystander's story — unless the person is still unwell or help has not come.
+_HELP_CAME_WELL = re.compile(fold(
+    r"(救急隊|救急車|救急の人|救命士|消防|警察|お医者|医者|看護師|駅員|店員|職員)(さん)?(が|も)?[^。]{0,10}(来て|きて|来た|きた|到着|運ん|はこん|搬送|対応)[^。]{0,16}"
+    r"(大丈夫|だいじょうぶ|無事|ぶじ|助かっ|たすかっ|命に別状|意識(が|も)?(戻|もど)|元気)(そう|みたい|らしい|だった|でした|とのこと|って)") +
+    r"|\b(paramedics|ambulance|the ems|staff|a nurse|a doctor)\b[^.]{0,30}\b(came|arrived|helped)\b[^.]{0,30}\b(fine|ok|okay|alright|all right|safe|conscious)\b")
+_STILL_UNWELL = re.compile(fold(r"まだ(意識|目を|息|起き)|意識(が)?(ない|戻らな|もどらな)|息(を)?(して|し)(ない|てない)|亡くな|心配で(たまら|眠れ)|(今|いま)も(倒れ|意識|苦し)") +
+                           r"|\b(still (unconscious|not breathing|in (icu|intensive care))|died|passed away)\b")
+_MEDICAL_NOW = frozenset({"not-breathing-or-unconscious", "stroke-signs", "heavy-bleeding", "choking", "heatstroke", "elderly-fallen",
+                          "seizure", "drowning"})
+# Pills, money or keys missing (maybe 10 are missing, お金がなくなっている): things counted, no person gone.
+_THINGS_MISSING = re.compile(r"\b(pills?|tablets?|capsules?|meds|medicine|money|cash|keys?|wallet|purse|phone|files?|documents?|parts?|pieces?)\b"
+                             r"[^.]{0,24}\b(are|is|were|was|went|go|gone)? ?missing\b|\b(\d+|some|a few|ten|five|half) (are|were) missing\b")
+_PERSON_GONE_EN = re.compile(r"\b(can'?t find (him|her|them)|wandered|(has|have|is|are) (gone|not come back|not back)|left the house|nowhere to be|went missing|"
+                             r"(he|she|they)('s| is| are| has| have) (been )?missing|missing (child|person|since))\b")
+# A seal, a button or a pram pushed (契約書にハンコを押してしまった, 車いすを押して): a thing pressed, no hand on a person —
+# unless a blow or a person pushed is told.
+_PRESSED_THING = re.compile(fold(r"(ハンコ|はんこ|判子|印鑑|実印|拇印|ボタン|ぼたん|スイッチ|インターホン|チャイム|呼び鈴|アクセル|ブレーキ|"
+                                 r"車いす|車椅子|くるまいす|ベビーカー|スタンプ)(を|も)?[^。、]{0,4}(押|お)(し|す|さ|せ)"))
+_PERSON_PUSHED = re.compile(fold(r"叩|たた|殴|なぐ|蹴|首|突き飛ば|つきとば|突き落と|倒|たお|怒鳴|どな|けが|怪我|ケガ|壁|床|(を|に)(強く|思い切り|おもいきり)"))
+# A state that has not come back (意識が戻らない, 熱が下がらず食欲も戻らない): the body, no person gone — unless someone is
+# told gone or sought.
+_STATE_NOT_BACK = re.compile(fold(r"(意識|いしき|記憶|きおく|熱|体調|調子|ちょうし|元気|食欲|しょくよく|視力|感覚|かんかく|呼吸|こきゅう|顔色|かおいろ|血色|脈|みゃく)"
+                                  r"(が|も|は)?[^。、]{0,3}(戻|もど)(ら|り|って)(な|ま|ん|へん|ず)"))
+_GONE_WORDS = re.compile(fold(r"いなくな|行方|ゆくえ|迷子|まいご|帰って(こ|き)な|帰ら(な|ん)|姿|すがた|見当たら|みあたら|見つから|みつから|出て(行|い)|でてい|家出|探|さが|徘徊|はいかい") +
+                         r"|\b(missing|wandered|can'?t find)\b")
 _NOW_HAPPENING = re.compile(fold(r"今|いま|さっき|先ほど|今朝|昨夜|ゆうべ|朝から|昼から|夜から|昨日から|帰って(こ|き)な|戻ら(な|ん)|見つから|みつから|探して|さがして"))
 # Shouting at a game (「死んだー」「撃たれた」って叫んでる, ボイスチャット): play, not a child hurt — unless a blow or a plea is told.
 _GAME = re.compile(fold(r"ゲーム|げーむ|ボイチャ|ボイスチャット|オンライン対戦|実況|配信|バトロワ|フォートナイト|スプラ|マイクラ|対戦"))
@@ -213,6 +246,11 @@ _SENSES = (
     _Sense(_CHOKING, (_STUFFY,), _AIRWAY_SIGN),
     _Sense(frozenset({"self-harm"}), (_GROOMING,), _SKIN_CUT),
     _Sense(frozenset(_NOT_WAKING), (_LIE_IN,), _FALL),
+    _Sense(frozenset(_PLAY_THREAT), (_CHILD_PLAY_WORDS,), _BLOW_OR_BLADE),
+    _Sense(_MEDICAL_NOW, (_HELP_CAME_WELL,), _STILL_UNWELL),
+    _Sense(frozenset(_MISSING), (_THINGS_MISSING,), _PERSON_GONE_EN),
+    _Sense(_CARER, (_PRESSED_THING,), _PERSON_PUSHED, strip=True),
+    _Sense(frozenset(_MISSING), (_STATE_NOT_BACK,), _GONE_WORDS, strip=True),
 )
 
 

@@ -45,8 +45,8 @@ CUES: tuple[Cue, ...] = (
     Cue("overdose",
         phrases=(_SWALLOWED + r"(を|も)?.{0,10}(飲み込|のみこ|誤飲|ごいん|食べちゃ|たべちゃ|食べてしま|たべてしま|口に入れ|くちにいれ|"
                  r"飲んじゃ|のんじゃ|飲んでしま|のんでしま|なめちゃ|なめてしま|かじっ)",),
-        english=(r"\b(swallowed|ate|drank|chewed|got into|licked) (a |an |some |the |his |her |my |grandma'?s |grandpa'?s )?"
-                 r"(pills?|tablets?|medicine|detergent|bleach|batter(y|ies)|cigarettes?|tobacco|pesticide|weedkiller|"
+        english=(r"\b(swallowed|ate|drank|chewed|got into|licked) (a |an |some |the |his |her |my |grandma'?s |grandpa'?s |(his |her |my )?(grandma|grandpa|mum|mom|dad|mother|father|nan)'?s )?"
+                 r"((heart|blood pressure|bp|sleeping|sleep|pain|diabetes|thyroid|allergy|cold|iron|vitamin) )?(pills?|tablets?|medicine|detergent|bleach|batter(y|ies)|cigarettes?|tobacco|pesticide|weedkiller|"
                  r"(laundry |dishwasher |detergent )?pods?|(button |coin )?cells?)",),
         needs=CHILD[:-1] + "|" + ELDER[1:-1] + r"|間違|まちが|誤|認知症|ぼけ)"),
     Cue("overdose", english=(r"\b(took|swallowed|downed|had) (like |about |around |maybe |over )?(\d+|a whole (bottle|box|pack|strip)|all|all of|a bunch of|a handful of|too many) (of )?(my |the |her |his |mum'?s |mom'?s )?(sleeping |sleep |pain |anxiety )?(pills|tablets|meds|medication|medicine)",)),
@@ -92,7 +92,7 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-thoughts", english=(r"\b(shinitai|shinitee|jisatsu shi(tai|you|yo)|kietai|shinda hou ga)\b",)),
     # Time said in kana and a decision (あした決行する, 場所も決めた).
     Cue("suicide-plan-or-attempt",
-        phrases=(r"(あした|あす|こんや|こんばん(?!は)|いまから|しゅうまつ)(に|は)?.{0,12}(死ぬ|しぬ(?!ほど)|死の|決行|自殺|じさつ|消え|きえ)",
+        phrases=(r"(あした|あす|こんや|こんばん(?!は)|いまから|しゅうまつ)(に|は)?[、 ]?[^、。]{0,12}(死ぬ|しぬ(?!ほど)|死の|決行|自殺|じさつ|消え|きえ)",
                  r"決行(する|します|しよう|の日)", r"(場所|日にち|日|方法|やり方|死に方)(も|を|は)?(決め|きめ)(た|ました|てる|ている)"),
         needs=r"(死|しぬ|決行|消え|きえ|遺書|最後|さいご|さよなら|さようなら|自殺|じさつ)"),
     # A blade that carves (刻む), a cut that won't settle (出血がおさまらない).
