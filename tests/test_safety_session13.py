@@ -110,3 +110,35 @@ def test_a_sudden_death_grieved_is_no_stroke() -> None:
 def test_a_carers_thought_of_ending_it_together_puts_a_line_for_thoughts_first() -> None:
     found = screen("夫の介護で限界。いっそ一緒に…と考えてしまう")
     assert found.situations[0] in ("suicide-thoughts", "caregiver-may-harm"), found
+
+
+# Session 13: the other languages residents write (cues/languages.py), in sentences of our own.
+@pytest.mark.parametrize(("text", "situation"), [
+    ("Ya no quiero vivir, quiero desaparecer", "suicide-thoughts"),
+    ("Não quero mais viver", "suicide-thoughts"),
+    ("我真的活不下去了", "suicide-thoughts"),
+    ("정말 죽고 싶어", "suicide-thoughts"),
+    ("Em không muốn sống nữa, muốn chết", "suicide-thoughts"),
+    ("Ayoko nang mabuhay", "suicide-thoughts"),
+    ("Saya ingin mati saja", "suicide-thoughts"),
+    ("Mi papá no respira, ayuda", "not-breathing-or-unconscious"),
+    ("我妈妈没有呼吸了", "not-breathing-or-unconscious"),
+    ("May sunog sa kusina namin", "fire"),
+    ("집에 불이 났어요", "fire"),
+    ("Mi esposo me quiere matar", "violence-now-partner"),
+    ("Meu filho sumiu no parque", "missing-child"),
+])
+def test_a_crisis_in_another_language_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, found
+
+
+def test_a_plan_for_tonight_in_spanish_is_an_emergency() -> None:
+    found = screen("Me voy a matar esta noche")
+    assert found.urgency == "emergency", found
+
+
+@pytest.mark.parametrize("text", ["そうしたら相談してみます", "Hoy hay fuegos artificiales en la playa?", "送料は無料ですか",
+                                  "Vou ao Hello Work amanhã, onde fica?", "着火剤はどこで買えますか"])
+def test_other_languages_and_their_look_alikes_stay_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)

@@ -108,7 +108,8 @@ _PRESENT_EN = re.compile(r"\b(now|right now|tonight|today|just|currently|still|a
 _IMMINENT = re.compile(fold(
     r"今夜|今晩|今日|今から|いまから|これから|今すぐ|明日|週末|さようなら|さよなら|最後|遺書|練炭|ロープ|屋上|線路|"
     r"飛び降り|飛び込|首を(吊|つ)|首吊り|首つり|くびつり|睡眠薬|薬を(貯|ため|集)|刃物|包丁|今(まさに|、)|橋の上|崖|がけ|ビルの上|ホームの端"))
-_IMMINENT_EN = re.compile(r"\b(tonight|today|right now|now|rope|roof|bridge|pills|charcoal|note|goodbye|edge|jump)\b")
+_IMMINENT_EN = re.compile(r"\b(tonight|today|right now|now|rope|roof|bridge|pills|charcoal|note|goodbye|edge|jump|esta noche|esta noite|hoy|hoje|ahora|agora)\b"
+                          r"|今[晚天]|오늘 ?밤|tối nay")
 _IN_PROGRESS = re.compile(fold(
     r"(飲|のん)(だ|じゃった|でしまった|みました|んだ)|飲みました|焚い|たいて(い|る)|つけた|首を(吊|つ)ろうとして|"
     r"(屋上|橋|線路|崖|ベランダ)(に|の上|で).{0,10}(いま|今|います|立って|座って)|飛び降りた|切った|切りました|意識"))

@@ -1,8 +1,20 @@
 """What each situation sounds like, one module a family of situations (words.py: how a cue is read)."""
 
-from . import bare, families, indirect, medical, objects, scenes, suicide, told, violence, vulnerable
+from . import (
+    bare,
+    families,
+    indirect,
+    languages,
+    medical,
+    objects,
+    scenes,
+    suicide,
+    told,
+    violence,
+    vulnerable,
+)
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + objects.CUES + told.CUES + indirect.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]
