@@ -106,6 +106,9 @@ def away_from_harm(text: str, situations: list[str]) -> bool:
 # winds down as one just past — not 「楽になりたい」 (a wish to be relieved is no relief, it may be the danger itself).
 _EASED = re.compile(r"(楽|らく)に(なっ|なりまし|なれ(た|まし))|(気持ち|きもち|気|心|こころ)が?.{0,4}(軽|かる)くな(っ|りまし)|"
                     r"(安心|あんしん)(し(た|まし)|でき(た|まし))|ほっと(し(た|まし)|でき)|"
+                    # told short (「聞いてもらえただけで少し楽。」「ちょっとだけ元気出た」), not 「楽しい」 nor a wish
+                    r"(少し|すこし|ちょっと|ちょっぴり|だいぶ|大分|かなり|気が|きもちが|気持ちが)(だけ)?(は|でも)?(楽|らく)(?!し|に)|"
+                    r"(元気|げんき)(が|も)?(出|で)(た|ました|てき)|"
                     r"\b(i|i'?m|i am) (feel(ing)? )?(a (bit|little) |much |somewhat )?(better|calmer|relieved)\b", re.I)
 
 
@@ -174,6 +177,19 @@ def not_meant(text: str) -> bool:
         if _NOT_MEANT.search(text[max(0, m.start() - 12):m.start() + 1]):
             return True
     return bool(_DENIED_EN.search(text))
+
+
+# No one to rely on, told while an alarm stands (「夫は毎晩遅くて実家も遠い、頼れる人がいない」「ワンオペで誰にも頼れない」): the
+# isolation is a concern the bot can answer — its counters beside the lines, the alarm kept (core/dialogue.py).
+_ALONE = re.compile(r"(頼れる|たよれる|頼る|たよる|助けてくれる|たすけてくれる|手伝ってくれる|てつだってくれる|頼める|たのめる)"
+                    r"(人|ひと|相手|家族|親|身内|先)(が|も|は)?(い(ない|ません|なくて)|居(ない|ません)|おらん|(な|無)い)|"
+                    r"(誰|だれ)(に|にも|も)(頼れ|たよれ|頼め|たのめ)|ワンオペ|"
+                    r"\b(no ?one|nobody) (to (help|rely on|turn to|ask)|helps|i can (rely on|turn to|ask))\b", re.I)
+
+
+def alone(text: str) -> bool:
+    """「頼れる人がいない」 "no one to turn to": told while an alarm stands, a concern to answer, not the danger again."""
+    return bool(_ALONE.search(text))
 
 
 def at_hospital(text: str) -> bool:
@@ -250,7 +266,8 @@ class Alarm(Menu):
         corrected = not_meant(res.query)  # 「いや命とかじゃなくて、借金が…」: what they meant, even in distress, a weaker leader
         # A counter named (「民生委員さんに連絡したほうがいいですか」 after a neighbour not seen): its card beside the lines.
         named = bool(res.results) and names_counter(res.query, res.results[0].entry)
-        return (res.crisis is None and (res.urgency == "none" or corrected) and bool(res.results) and res.clarify is None
+        return (res.crisis is None and (res.urgency == "none" or corrected or alone(res.query)) and bool(res.results)
+                and res.clarify is None
                 and not _HELP.search(res.query) and not cannot_call(res.query)
                 and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected or named)
                 and (res.results[0].entry["id"] not in general or named) and res.results[0].entry["id"] not in shown)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from core import followup, smalltalk
-from core.alarm import QUESTION, at_hospital, away_from_harm
+from core.alarm import QUESTION, alone, at_hospital, away_from_harm
 from core.cards import build_card, entry_name, reach
 from core.emergency import line_number
 from core.geo import OUTSIDE
@@ -44,6 +44,7 @@ from core.handoff import city_hall_open, handoff
 from core.listening import Listening
 from core.local import own_counters
 from core.messages import main_number, register, say
+from core.places import home_place
 from core.replies import Card, Feedback, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
 from core.tone import guard
@@ -168,7 +169,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
     # --- free text ----------------------------------------------------------------------------------
     def _free_text(self, state: State, text: str, now: dt.datetime | None,
                    explicit: bool = False) -> tuple[State, Reply]:
-        res = self._goes_on(state, text, self._route(text))  # distress that goes on
+        res = self._home(text, self._goes_on(state, text, self._route(text)))  # distress that goes on; the home
         res = self.last_result = self._weight(state, text, res)  # 「仕事も家のことも全部」: the weight, the thread's cards
         if not explicit:  # the register follows the resident's words; emoji and numbers keep it
             state.lang = "en" if res.lang == "en" else (
@@ -190,7 +191,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
         new_topic = bool(self._new_topics(state, res)) and not (
-            state.shown and followup.pure(text)  # 「電話番号は？」 is about the thread, whatever its words rank
+            state.shown and (followup.pure(text) or followup.about_consulting(text))  # 「電話番号は？」: the thread's
         ) and not smalltalk.calm(text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
             state.alarm and at_hospital(text)) and not (  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
             state.alarm and away_from_harm(text, state.alarm[1:]) and not QUESTION.search(text.strip()))  # 夫は仕事です
@@ -200,8 +201,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                 return state, self._with_lines(state, listened)
         if res.crisis is None and state.alarm and res.results and res.clarify is None:
             # A new concern the bot can answer (「家賃が払えなくなりそうです」 after 119): answered, the alarm's lines
-            # beside it this once; the danger is no longer the thread.
-            emergency, state.alarm = self._alarm_lines(state), []
+            # beside it this once; the danger is no longer the thread, unless no one to rely on is (「頼れる人がいない」).
+            emergency, state.alarm = self._alarm_lines(state), (state.alarm if alone(text) else [])
         ranked = sorted(res.topics.items(), key=lambda x: -x[1])
         prior = [i for i in state.shown if i in self.kb.entries] if not (
             ranked and ranked[0][1] >= STRONG_TOPIC or self._own_concern(state, res)) else []
@@ -271,6 +272,12 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             res = replace(res, results=rest.results, topics=rest.topics, clarify=rest.clarify,
                           out_of_scope=rest.out_of_scope, other_business=rest.other_business, top_score=rest.top_score)
         return res
+
+    def _home(self, text: str, res: RouteResult) -> RouteResult:
+        """Of several places told with living words, the home (「深沢は私の実家で、今住んでるのは関谷です」: 関谷)."""
+        if res.place is None or not followup.says_living(text):
+            return res
+        return replace(res, place=home_place(self.kb, text, res.place))
 
     def _new_topics(self, state: State, res: RouteResult) -> set[str]:
         """The strong topics the thread does not have; while an alarm stands, only those of another area of life

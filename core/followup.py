@@ -60,6 +60,11 @@ _ASPECTS: list[tuple[str, str]] = [
           r"only (the )?(family|parents?)|anonymous|on (his|her|their) behalf|instead of|in (his|her|their) place|"
           r"go (for|with) (him|her|them)|come with (me|him|her)"),
 ]
+# A question about consulting itself (「相談って学校休まなくてもできる？」「相談するのは親に内緒でもいいの？」): about the
+# counters shown, whatever its other words rank (学校 told as the time one has, not a concern of its own).
+_CONSULTING = (r"(?<!に)(?<!へ)(相談|そうだん)(する(の|こと)|しに(行く|いく)の|に(行く|いく)の)?(って|は)[^。．.!！?？]{0,24}?"
+               r"(でき(る|ます)|いい|よい|大丈夫|だいじょうぶ|平気|可能|かまわない|ok)(の|ん(です)?)?(か|かな|かね|よね)?[?？]")
+_ASPECTS.append((OTHER, _CONSULTING))
 _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口|方)|ちかい(ところ|とこ)|"
                      r"歩いて(行|い|通|かよ)(ける|け|える)|徒歩で|near (me|here|my home)|nearby|closest|walking distance")
 # Words that say where one lives (「住まいは岡本です」「梶原に住んでます」): no concern about housing in them.
@@ -197,6 +202,11 @@ def nearby(text: str) -> bool:
 
 _CORRECTS = re.compile(r"じゃなくて|ではなくて|じゃなく、|ではなく、|違います|ちがいます|違って|間違え|まちがえ|"
                        r"言い間違|訂正|\bnot (my|the|about)\b|\bi meant\b|\bactually\b|\bsorry,? (i|it)")
+
+
+def about_consulting(text: str) -> bool:
+    """The message asks about consulting itself (「相談って学校休まなくてもできる？」): a question about the counters shown."""
+    return bool(re.search(_CONSULTING, _fold(text)))
 
 
 def corrects(text: str) -> bool:

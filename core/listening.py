@@ -18,6 +18,7 @@ from core.alarm import Alarm, relief_told
 from core.alarm import names_counter as _names
 from core.cards import entry_name
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
+from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
 from core.places import find_district
 from core.replies import Reply
@@ -28,11 +29,6 @@ CALM = Screen("none", ())
 
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
-_SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
-                      r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
-# A child named (not a grown son or daughter told by age) and no older relative: a question about a child.
-_CHILD = re.compile(r"子ども|子供|こども|赤ちゃん|赤ん坊|乳児|幼児|園児|小学生|未就学|\b(kids?|child|children|baby|toddler)\b", re.I)
-_ELDER = re.compile(r"母|父|親|祖|おばあ|おじい|高齢|介護|認知症|\b(mother|father|mum|mom|dad|parents?|grand\w*)\b", re.I)
 FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) beside an answer about a language asked of a counter
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
@@ -48,22 +44,6 @@ _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作
                             r"not helpful")]
 _TYPED_RE = [(choice, re.compile(rf"^(?:{pattern})$")) for choice, pattern in _TYPED]
 _LABEL = re.compile(r"[\s。、．，,.!！?？「」・]+")
-# What goes on about the weight after distress: everything, alone (「全部」「私ひとり」), or a list of what weighs told as
-# a fragment (「職場の人間関係と家のお金のこと」「子育ても介護も」), not a sentence that tells a fact.
-_BURDEN = re.compile(r"全部|ぜんぶ|何もかも|なにもかも|すべて|全て|一人で|ひとりで|(私|わたし|自分)(一人|ひとり)|ばっ?かり|"
-                     r"重なって|いっぱいいっぱい|\beverything\b|\ball of it\b|on my own|by myself|\balone\b|too much",
-                     re.I)
-_LIST = re.compile(r"も[、,]?.+も|と.+の(こと|事)|,.+,")
-_SAID = re.compile(r"(ます|です|でした|ました|ません|ない|たい|た|だ|る|よ|ね|の|\b(is|was|were|are|have|had)\b.*)[。．.!！…\s]*$",
-                   re.I)
-# Worry or the weight told (「どう支えたらいいのか分からなくて」「不安で眠れない」 "I don't know how to help him").
-_WORRY = re.compile(r"(わから|分から|解ら)(ない|なく|ん)|どうし(たら|よう|ていいか)|不安|心配|つら|辛|しんど|疲れ|つかれ|"
-                    r"(の|は|も)(無理|むり|ムリ)(かも|そう|だ|です|[。…]|$)|"
-                    r"自信が(ない|なく|持てな)|怖|こわ|眠れ|ねむれ|泣|責め|せめ|"
-                    r"\b(worried|scared|afraid|overwhelmed|exhausted)\b|(don'?t|do not) know (what|how)", re.I)
-# Living itself told as beyond the resident (「家から出るのは無理かも」「もう頑張るのも無理」), in a thread: the quiet tier.
-_UNABLE = re.compile(r"(出る|でる|出かける|でかける|外出する|動く|うごく|起きる|おきる|頑張る|がんばる|続ける|つづける|耐える|たえる|"
-                     r"生きる|いきる)の(は|も)(もう)?(無理|むり|ムリ)")
 _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
@@ -84,7 +64,7 @@ class Listening(Alarm):
         """A question about a child in a thread about an older person's care (「子どもを数時間だけ預かってもらえますか」
         after 地域包括支援センター), ranking a counter for children: its own concern, not a question about the counters
         shown — 「ちょっとの間だけ母を預けられるところは？」 stays the thread's."""
-        if not res.results or res.clarify is not None or not _CHILD.search(res.query) or _ELDER.search(res.query):
+        if not res.results or res.clarify is not None or not CHILD.search(res.query) or ELDER.search(res.query):
             return False
         areas = {self.kb.topics[t].get("area") for t in self._thread_topics(state) if t in self.kb.topics}
         leader = {self.kb.topics[t].get("area") for t in res.results[0].entry.get("topics") or () if t in self.kb.topics}
@@ -109,14 +89,10 @@ class Listening(Alarm):
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
                 return reply
-        if talk is None and (state.distress or thread) and res.crisis is None and relief_told(text):  # 「聞いてもらえて少し楽になりました」
-            self._calmed(res)
-            return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
-                         else self._who_options(lang), lang=lang)
-        short = self._short(state, text, talk, now)  # 「他には？」「違う」「それ」, a bare yes to a question back
-        if short is not None:
-            self._calmed(res)  # 「違う」 holds no distress
-            return short
+        quiet = self._quiet(state, text, res, talk, now)  # relief, 「他には？」「違う」, the place put right
+        if quiet is not None:
+            self._calmed(res)  # none of them holds distress
+            return quiet
         if res.urgency == "soft" and talk is not None and (  # 「ありがとう、楽になった」, 「わからない」 alone
                 smalltalk.calm(text, lenient) or talk == smalltalk.DONT_KNOW and not thread):
             self._calmed(res)
@@ -128,10 +104,12 @@ class Listening(Alarm):
                 self._calmed(res)
             return self._narrow(state, now)
         what = followup.aspect(text)
-        if thread and unanswerable and followup.corrects(text):  # 「母じゃなくて父のことです」: the same concern
+        if thread and unanswerable and followup.corrects(text) and res.place is None:  # 「母じゃなくて父のことです」
             self._calmed(res)
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
+        if unanswerable and ONE_PLACE.search(text) and not what:  # 「一か所で聞けないの？」: the all-round counters
+            return self._comfort(state, res, now, all_round=True)
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
         if (res.place is not None and unanswerable and (thread or state.topic)) or place_only or (
@@ -149,6 +127,22 @@ class Listening(Alarm):
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _quiet(self, state: State, text: str, res: RouteResult, talk: str | None,
+               now: dt.datetime | None) -> Reply | None:
+        """A message that holds no distress: relief told (「聞いてもらえて少し楽になりました」), a short reply to what was
+        shown (「他には？」「違う」「それ」), the place put right (「深沢は実家で、今住んでるのは関谷です」: narrowed)."""
+        lang, thread = state.lang, bool(state.shown)
+        if talk is None and (state.distress or thread) and res.crisis is None and relief_told(text):
+            return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
+                         else self._who_options(lang), lang=lang)
+        short = self._short(state, text, talk, now)
+        if short is not None:
+            return short
+        if thread and res.place is not None and (not res.results or res.clarify is not None) and followup.corrects(
+                text) and state.district:
+            return self._narrow(state, now)
+        return None
 
     def _in_language(self, state: State, now: dt.datetime | None, res: RouteResult) -> Reply:
         """A language asked of the counter shown (「英語で相談できますか」 "Do they have someone who speaks Nepali?"): what
@@ -209,7 +203,7 @@ class Listening(Alarm):
                 return self._ways(state, now)
             if what is not None and len(text) <= SHORT:  # 「場所はどこ？」 with nothing shown yet
                 return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
-            if _SOMEONE.search(text) and len(text) <= SHORT:  # 「夫のことで」: whose, not yet what
+            if SOMEONE.search(text) and len(text) <= SHORT:  # 「夫のことで」: whose, not yet what
                 state.step = "area"
                 return Reply(say("about_someone", lang), options=self._area_options(lang) + self._nav(lang),
                              lang=lang)
@@ -247,19 +241,21 @@ class Listening(Alarm):
         "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
         heard in the same tier; anything else keeps its own screen."""
         t = text.strip()
+        if res.urgency == "none" and res.crisis is None and WEIGHT.search(t):  # 「どうやって暮らせばいいの」
+            return self._as_soft(res)
         if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"
                                     or smalltalk.kind(t) == smalltalk.GREETING):  # 「蒸しますねえ」 alone: a hello
             # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
             # is heard by the thread (the alarm carried or released), not alarmed anew by the model; what it says is
             # ranked on its words (「いや命とかじゃなくて、借金がもう返せないってこと」: the debt counters, not the crisis').
             return self._as_soft(self.router.route(res.query, model_heard_soft=True))
-        if (state.distress and _WORRY.search(t) or state.shown and _UNABLE.search(t)) and res.urgency == "none" and len(
+        if (state.distress and WORRY.search(t) or state.shown and UNABLE.search(t)) and res.urgency == "none" and len(
                 t) <= TOLD and not (
                 _QUESTION.search(t) or smalltalk.calm(t, lenient=True) or self._typed_option(state, t) is not None):
             # Right after distress or a danger just past, worry told about the same story (「これから家族としてどう支えたら
             # いいのか分からなくて」 after 入院しました): still the quiet tier, not a calm question.
             return self._as_soft(res)
-        if not state.distress or not (_BURDEN.search(t) or _LIST.search(t) and not _SAID.search(t)):
+        if not state.distress or not (BURDEN.search(t) or LIST.search(t) and not SAID.search(t)):
             return res  # 「父は生活保護を受けていました」 is a fact told, not the weight going on
         if res.urgency != "none" or res.crisis is not None or len(t) > TOLD or (
                 _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
@@ -272,19 +268,21 @@ class Listening(Alarm):
         itself in the soft tier, no concern to rank — the thread's counters again with the sympathy (`_comfort`), not
         what 仕事 or 家 alone would find."""
         t = text.strip()
-        if not state.distress or res.crisis is not None or res.urgency != "soft" or not _BURDEN.search(t) or (
+        if not state.distress or res.crisis is not None or res.urgency != "soft" or not BURDEN.search(t) or (
                 len(t) > TOLD or _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res
         return replace(res, results=[], topics={}, top_score=0.0, clarify=None)
 
-    def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None) -> Reply:
+    def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None, all_round: bool = False) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the
         quiet line, こころの相談 (when the message voices distress itself) and the thread's counters (or the all-round
-        ones), never weak guesses."""
+        ones: with no thread, or one place for everything asked), never weak guesses."""
         lang, thread = state.lang, bool(state.shown)
-        mind = list(self.kb.topics.get(MIND_TOPIC, {}).get("counters", []))[:1] if smalltalk.distressed(res.query) else []
-        rest = state.shown[:2] if thread else list(self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
+        mind = list(self.kb.topics.get(MIND_TOPIC, {}).get("counters", []))[:1] if smalltalk.distressed(
+            res.query) and not all_round else []
+        rest = state.shown[:2] if thread and not all_round else list(
+            self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
         ids = [i for i in dict.fromkeys(mind + rest) if i in self.kb.entries and (
             not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]
         state.shown = ids

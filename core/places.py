@@ -46,6 +46,36 @@ def find_district(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     return best or find_district_by_reading(kb, text)
 
 
+# Of several places in one message, the home (「深沢は私の実家で、今住んでるのは関谷です」「大船は職場で、家は腰越」): the one told
+# with living words before or after it, else one not told as somewhere else (実家, 職場, 前に住んでいた所).
+_HOME_BEFORE = re.compile(r"(住んで(い)?る|すんで(い)?る|住まい|すまい|暮らして(い)?る|くらして(い)?る|住所|自宅|(?<!実)家|いえ|うち|今|いま)"
+                          r"ノ?(は|ガ|って)[、,\s]*(今|いま)?$")
+_HOME_AFTER = re.compile(r"^(に|で)(今|いま)?(住んで|すんで|暮らして|くらして)(い)?(る|ます|て|ん)|^在住")
+_PAST_BEFORE = re.compile(r"(前|まえ|昔|むかし|以前|もと|元)(は|ガ|に)?[、,\s]*$")
+_ELSEWHERE = re.compile(r"^(は|ガ|って)?[、,\s]*((私|わたし|僕|ぼく|俺|おれ|うち|母|父|親|妻|夫|主人)ノ)?"
+                        r"(実家|じっか|職場|しょくば|会社|かいしゃ|勤め先|勤務先|仕事場|学校|がっこう|前|まえ|昔|むかし|以前|親戚)")
+
+
+def home_place(kb: KnowledgeBase, text: str, hit: PlaceHit) -> PlaceHit:
+    """The place a message says is the home when it names more than one (`hit`: the one found first)."""
+    t = place_fold(text)
+    hits: list[tuple[PlaceHit, int, int]] = []
+    masked = t
+    for _ in range(3):
+        found = hit if not hits else find_district(kb, masked)
+        at = masked.find(found.said) if found is not None and found.said else -1
+        if found is None or at < 0:
+            break
+        hits.append((found, at, at + len(found.said)))
+        masked = masked[:at] + "・" * len(found.said) + masked[at + len(found.said):]
+    if len(hits) < 2:
+        return hit
+    home = [h for h, a, b in hits if (_HOME_BEFORE.search(t[:a]) or _HOME_AFTER.match(t[b:]))
+            and not _PAST_BEFORE.search(t[:a])]
+    other = [h for h, a, b in hits if not _ELSEWHERE.match(t[b:]) and not _PAST_BEFORE.search(t[:a])]
+    return (home or other or [hit])[0]
+
+
 def _name_shape(kb: KnowledgeBase) -> tuple[frozenset[str], int]:
     """The first characters of the place names and the longest name's length (at most 12), kept per knowledge base."""
     key = "places.name_shape"
@@ -174,9 +204,9 @@ def _city_named_area(kb: KnowledgeBase, t: str, h: str) -> PlaceHit | None:
         if hit is None:
             continue
         ways = [(t, rf"(?<![a-z-]){_NOT_AFTER}{re.escape(spelling)}"
-                    r"(?= (area|district|ward|station)\b)") for spelling in _spellings(said)]
-        ways += [(t, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(place_fold(stem))}(?=駅)"),
-                 (h, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(said)}(?=えき)")]
+                    r"(?= (area|district|ward|station)\b| ?ノ?(駅|えき))") for spelling in _spellings(said)]  # kamakuraの駅
+        ways += [(t, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(place_fold(stem))}(?=ノ?駅)"),
+                 (h, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(said)}(?=の?えき)")]
         for text, pattern in ways:
             m = re.search(pattern, text)
             if m:

@@ -26,6 +26,10 @@ _WORDS: list[tuple[str, str]] = [
                # casual hellos (「やっほー」「おっす」「ちわっす」)
                r"やっほ+|やほ+|ヤッホ+|おっす|おいっす|ういっす|ちわっす|ちーっす|ちっす|こんちは|こんちわ|おはよ|ハロー|はろー|"
                r"(お)?(疲|つか)れ(さま|様)(です)?|"
+               # a first message only to try the chat out (「特に用はないです、試しに送っただけ」 "just testing")
+               r"(特に|とくに|別に|べつに)(用|よう)(事|じ)?(は|が|とか)?(ない|無い|ありません)(です|んだ|けど)?|"
+               r"(試|ため)しに(送|おく|書|か|打|う|使|つか)(っ|い)?て?(み)?(た|ました|てる|ています)(だけ)?|"
+               r"(just )?(testing|trying (this|it) out)( this)?|"
                r"hello|hi|hey|good (morning|afternoon|evening)|"
                # the weather said as a greeting (「今日も暑いですね〜」「寒くなりましたね」 "Lovely day, isn't it"): a remark
                # ending in ね, nobody in it — 「暑くて母がぐったりしてる」 is not small talk
@@ -58,7 +62,7 @@ _WORDS: list[tuple[str, str]] = [
 ]
 # What may come along with small talk and says nothing more.
 _ALONG = (r"電話してみ(ます|る)|行ってみ(ます|る)|相談してみ(ます|る)|連絡してみ(ます|る)|"
-          r"(とても|本当に|ほんとに|ほんとう?に|どうも|めっちゃ|すごく|とりあえず|ひとまず|いったん|一旦|ちょっと|少し|それは|"
+          r"(とても|本当に|ほんとに|ほんとう?に|どうも|めっちゃ|まじ|マジ|ガチ|がち|ほんと|すごく|とりあえず|ひとまず|いったん|一旦|ちょっと|少し|それは|"
           r"今日は|きょうは|今夜は|もう|そろそろ|"
           r"so much|very much|a lot|again)|"
           r"(です|ます|ました|っす|だよ|だね|ね|よ|な|ー|〜|w+|笑|草)")
@@ -66,7 +70,7 @@ _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー
 # Thanks with how the resident feels now (「話を聞いてもらえただけで少し気持ちが楽になりました」) is thanks, unless it
 # also asks something.
 _RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|(楽|らく)に(なっ|なり|なれ)|落ち着(き|い)|おちつ(き|い)|安心(し|でき)|ほっと|希望が(持て|もて)|"
-                     r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気が出|げんきがで|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
+                     r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気(が|も)?出|げんき(が|も)?で|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
                      r"(that|this|it) (helps|helped)|(that'?s|this is|very|really) helpful")
 _ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
 # Thanks or a yes with what the resident will do next (「助かりました、すぐ電話します」「妻にも伝えておきます」「まずは娘の
