@@ -142,3 +142,37 @@ def test_a_plan_for_tonight_in_spanish_is_an_emergency() -> None:
                                   "Vou ao Hello Work amanhã, onde fica?", "着火剤はどこで買えますか"])
 def test_other_languages_and_their_look_alikes_stay_quiet(text: str) -> None:
     assert not screen(text).alarm, screen(text)
+
+
+# Session 13, second round: wording families the rules did not know, in sentences of our own.
+@pytest.mark.parametrize(("text", "situation"), [
+    ("妻を亡くして五年。もう妻のところへ行きたいと毎晩思う", "suicide-thoughts"),
+    ("きょうもまた切ってしまった。血がなかなか止まらない", "self-harm"),
+    ("夕飯の途中で父の体が急に左に傾いて、箸を落とした", "stroke-signs"),
+    ("祖母の顔の右側が下がってて、口からお茶がこぼれる", "stroke-signs"),
+    ("お風呂で2歳の娘が顔をつけたまま浮いてた", "drowning"),
+    ("延長コードから煙が出てる、焦げ臭い", "fire"),
+    ("誰かがドアノブをガチャガチャしてる。こわい", "stalking-threat"),
+    ("ストーカーが今家の前にいる", "stalking-threat"),
+    ("ポストに「次はお前の番だ」って紙", "stalking-threat"),
+    ("気づいたら知らない部屋で寝てた。何か飲まされたみたいで記憶がない", "sexual-violence"),
+    ("じいちゃん 徘徊 行方不明", "missing-person-dementia"),
+    ("中2の娘が置き手紙を残して家を出た", "missing-child"),
+    ("塾が終わってから4時間、娘が帰ってこない", "missing-child"),
+    ("夜の公園で薄着のおばあさんがうずくまってる。外は雪", "no-food-or-shelter-in-cold"),
+    ("認知症の夫と一緒にもう終わりにしたい", "caregiver-may-harm"),
+])
+def test_a_wording_family_of_round_two_raises_its_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, found
+
+
+@pytest.mark.parametrize("text", [
+    "母のところへ行きたいので、実家までのバスを教えて",        # a visit, the way there
+    "父のところに行きたいけど、施設の面会時間は何時まで？",
+    "毎日野菜を切ってる。包丁を研ぎたい",
+    "モバイルバッテリーから発火するって聞いたんですが、何ごみで出せばいいですか？",
+    "仕事は二人で終わらせよう",
+])
+def test_a_harmless_twin_of_round_two_stays_quiet(text: str) -> None:
+    assert not screen(text).alarm, screen(text)

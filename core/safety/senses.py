@@ -136,6 +136,11 @@ _STATE_NOT_BACK = re.compile(fold(r"(意識|いしき|記憶|きおく|熱|体�
                                   r"(が|も|は)?[^。、]{0,3}(戻|もど)(ら|り|って)(な|ま|ん|へん|ず)"))
 _GONE_WORDS = re.compile(fold(r"いなくな|行方|ゆくえ|迷子|まいご|帰って(こ|き)な|帰ら(な|ん)|姿|すがた|見当たら|みあたら|見つから|みつから|出て(行|い)|でてい|家出|探|さが|徘徊|はいかい") +
                          r"|\b(missing|wandered|can'?t find)\b")
+# A visit asked for (母のところへ行きたいので、バスを教えて): the way there, no wish to join the dead — unless a death or a
+# wish to die is told.
+_VISIT = re.compile(fold(r"(ところ|とこ|所|そば|側|元|もと|家|実家|施設|病院)(へ|に|まで)[ 　]?(行き|いき)(たい|たく)[^。]{0,4}(ので|から|けど|んですが|のですが|んだけど)[^。]{0,24}"
+                         r"(バス|電車|行き方|いきかた|道|ルート|経路|面会|時間|駐車場|タクシー|送迎|乗り換え|のりかえ|切符|チケット|交通|教えて|おしえて)"))
+_DEATH_TOLD = re.compile(fold(r"見送|亡く|なくし|先立|他界|死|しに|しぬ|天国|あの世|仏|命日|逝|旅立|消え|きえ|終わり|おわり|楽にな"))
 _NOW_HAPPENING = re.compile(fold(r"今|いま|さっき|先ほど|今朝|昨夜|ゆうべ|朝から|昼から|夜から|昨日から|帰って(こ|き)な|戻ら(な|ん)|見つから|みつから|探して|さがして"))
 # Shouting at a game (「死んだー」「撃たれた」って叫んでる, ボイスチャット): play, not a child hurt — unless a blow or a plea is told.
 _GAME = re.compile(fold(r"ゲーム|げーむ|ボイチャ|ボイスチャット|オンライン対戦|実況|配信|バトロワ|フォートナイト|スプラ|マイクラ|対戦"))
@@ -251,6 +256,7 @@ _SENSES = (
     _Sense(frozenset(_MISSING), (_THINGS_MISSING,), _PERSON_GONE_EN),
     _Sense(_CARER, (_PRESSED_THING,), _PERSON_PUSHED, strip=True),
     _Sense(frozenset(_MISSING), (_STATE_NOT_BACK,), _GONE_WORDS, strip=True),
+    _Sense(frozenset({"suicide-thoughts"}), (_VISIT,), _DEATH_TOLD),
 )
 
 
