@@ -35,6 +35,9 @@ class Phrase:
     topics: dict[str, float] = field(default_factory=dict)   # topic id -> weight
 
 
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
+
+
 def one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Phrase, float]]:
     """Spellings of one word (障害・障がい・しょうがい) are one piece of evidence, not four.
 
@@ -45,6 +48,11 @@ def one_per_reading(hits: dict[str, tuple[Phrase, float]]) -> dict[str, tuple[Ph
         groups[ph.reading or ph.text].append((ph, strength))
     out: dict[str, tuple[Phrase, float]] = {}
     for items in groups.values():
+        # Two words all in kanji that only sound alike are two words (就活 written is no 終活, 公園 no 講演): a
+        # word heard only by its reading beside another written in full is left out.
+        written = {ph.text for ph, strength in items if strength >= 1.0 and _KANJI_ONLY.fullmatch(ph.text)}
+        if written:
+            items = [(ph, s) for ph, s in items if s >= 1.0 or ph.text in written or not _KANJI_ONLY.fullmatch(ph.text)]
         if len(items) == 1:
             ph, strength = items[0]
         else:

@@ -62,3 +62,13 @@ def test_old_appliances_are_no_older_person():
 def test_a_door_to_door_seller_is_a_consumer_question(guide):
     assert _ids(guide, "A door-to-door salesman made me sign a contract, can I cancel the contract?")[0] == \
         "shohi-seikatsu-center"
+
+
+def test_a_word_written_in_full_is_no_homophone(guide):
+    # 就活 (job hunting) sounds like 終活 (preparing for the end of life): written, it is the job hunt
+    ids = _ids(guide, "発達障害があって就活がうまくいかない")
+    assert "shukatsu-shien" not in ids[:3]
+
+
+def test_help_with_monthly_payments_is_the_money_management_service(guide):
+    assert "nichijo-jiritsu" in _ids(guide, "一人暮らしの兄が公共料金の払い忘れを繰り返すので、毎月の支払いを見てくれる所はありますか")[:2]
