@@ -176,3 +176,17 @@ def test_a_wording_family_of_round_two_raises_its_alarm(text: str, situation: st
 ])
 def test_a_harmless_twin_of_round_two_stays_quiet(text: str) -> None:
     assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [
+    "孫が「死ぬ〜」って言いながら宿題してる",                  # a groan while doing homework
+    "推しが尊くて息ができない",                                # a fan's hyperbole
+    "I nearly choked laughing at the comedy show last night",
+])
+def test_a_way_of_speaking_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+def test_a_groan_beside_a_blade_is_still_heard() -> None:
+    found = screen("息子が「死ぬ」って言いながら包丁を持ってる")
+    assert found.alarm and "suicide-thoughts" in found.situations, found

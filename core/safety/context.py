@@ -34,7 +34,9 @@ _HYPERBOLE = re.compile(fold(
     # the weather, sleepiness or hunger as a killer (暑くて死ぬ, 眠すぎて死にそう, 腹減って死ぬ): a way of speaking
     r"(暑|あつ|蒸し暑|むしあつ|眠|ねむ|腹減|はらへ)(く|す|っ)?(て|ぎて|すぎて|すぎ)[ー〜~]?(死ぬ|しぬ|死に|しに|死ん|しん)|"
     # a test "dead", a favourite too precious, hunger: teen hyperbole (テスト死んだｗ, 尊すぎて死ぬ, 腹減って死にそう)
-    r"(テスト|試験|模試|宿題|課題|レポート)(が|は|も)?(多すぎ|おおすぎ|むずすぎ|難しすぎ)?(て)?.{0,2}(死ん|しん|死ぬ|しぬ)|(尊|とうと)(すぎ|過ぎ|い)(て)?.{0,2}(死|しぬ|しん)|"
+    r"(テスト|試験|模試|宿題|課題|レポート)(が|は|も)?(多すぎ|おおすぎ|むずすぎ|難しすぎ)?(て)?.{0,2}(死ん|しん|死ぬ|しぬ)|(尊|とうと)(すぎ|過ぎ|い|く)(て)?.{0,2}(死|しぬ|しん|息|いき)|"
+    # a groan quoted while doing something (「死ぬ〜」って言いながら宿題してる): a way of speaking
+    r"[「『](死ぬ|しぬ|死にそう|しにそう|死んだ|しんだ|死ねる|しねる|もう無理|もうむり)[^」』]{0,3}[」』](って|と)[ 　]?(言い|いい|叫び|さけび|うなり)ながら(?![^。]{0,20}(包丁|ほうちょう|ナイフ|刃物|はもの|カッター|薬|くすり|ロープ|ひも|紐|屋上|ベランダ|窓|線路|橋|飛び))|"
     r"(腹|はら|お腹|おなか)(が)?(減|へ|すい|空い)(って|て|りすぎ|りすぎて)?.{0,2}(死|しぬ|しに)|(笑い|わらい)(死に|じに)|(笑い|わらい|笑|わら)(すぎ|過ぎ)(て|で)?.{0,3}(息|いき)(が)?(でき|出来|吸え|すえ)(ない|ん|へん|ねえ)|"
     r"(木|樹|街路樹|樹木|竹|電線|テント|物置|のぼり|足場|遊具|鉄塔|クレーン|カーブミラー|信号機|柵|電柱|塀|看板|空き家|ブロック塀|棚|本棚|家具|自転車|バイク|標識|植木鉢|自販機|フェンス)(が|は|も)?.{0,6}倒れ|"
     # a thing lying fallen (倒れた自転車), not a person
@@ -48,7 +50,8 @@ _HYPERBOLE_EN = re.compile(
     r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
     r"could kill for|killing me|is killing|\bkiller\b|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
     r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
-    r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from)")
+    r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from|"
+    r"\b(nearly |almost )?chok(ed|ing) (with |from |on my \w+ )?laugh(ing|ter))")
 # A sentence about a course, a policy, a story or a form, not a person's situation now.
 _INFO = re.compile(fold(
     r"(通報|通告)(って|は|を|する(の|こと)?)?.{0,12}(できます|できる|いい|すれば|方法|仕方|先|匿名)|研修|ミステリー|推理小説|サスペンス|ホラー(映画|小説|漫画|ゲーム)?|時代劇|刑事(ドラマ|もの)|絵本|物語|原作|作中|登場人物|主人公|あらすじ|ネタバレ|ロケ地|聖地巡礼|(舞台|もでる)(に|と)なった|もでるの(場所|舞台|地)|(人|ひと|女|男|子)(が|を)[^。]{0,16}(される|された|する|した)(話|はなし)(なん|で|だ|を(読|見|観))|講座|講演|講習|とれーにんぐ|対策|予防|防止|啓発|せみなー|勉強会|養成|訓練|統計|資料|れぽーと|論文|映画|ドラマ|小説|"
