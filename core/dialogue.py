@@ -41,6 +41,7 @@ from core.guided import (
     State,
 )
 from core.handoff import city_hall_open, handoff
+from core.hearing import OVERWHELMED
 from core.listening import Listening
 from core.local import own_counters
 from core.messages import main_number, register, say
@@ -236,8 +237,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
             # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
             entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)
-        if res.urgency == "soft" and res.topics.get(ALL_ROUND_TOPIC) and entries:
-            # Distress with everything at once (「何からどうしたらいいかわからない」): the all-round counter beside the first.
+        if res.urgency == "soft" and (res.topics.get(ALL_ROUND_TOPIC) or OVERWHELMED.search(text)) and entries:
+            # Distress with everything at once (「何からどうしたらいいかわからない」「どこから手をつければ」): the all-round counter beside the first.
             first = [self.kb.entries[i] for i in self.kb.topics[ALL_ROUND_TOPIC]["counters"][:1] if i in self.kb.entries]
             entries = entries[:1] + first + [e for e in entries[1:] if e not in first]
         if entries and prior and res.crisis is None and res.place is None and not followup.corrects(text):

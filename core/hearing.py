@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "SAID", "SOMEONE", "UNABLE", "WEIGHT", "WORRY"]
+__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "OVERWHELMED", "SAID", "SOMEONE", "UNABLE", "WEIGHT", "WORRY"]
 
 # What goes on about the weight after distress: everything, alone (「全部」「私ひとり」), or a list of what weighs told as
 # a fragment (「職場の人間関係と家のお金のこと」「子育ても介護も」), not a sentence that tells a fact.
@@ -39,6 +39,8 @@ WEIGHT = re.compile(r"どう(やって|したら)?.{0,8}(暮らせば|くらせ�
                     r"(ショック|しょっく)(で|が大きくて)|頭が(真っ白|まっしろ)|"
                     r"\bhow (will|are|do|can) (we|i) (live|survive|get by|make ends meet)\b|\bwhere (do|to) (i )?even start\b",
                     re.I)
+# Not knowing where to start, with many things at once (「どこから手をつければいいのか」): the all-round counter beside the first.
+OVERWHELMED = re.compile(r"(どこ|何|なに)から手を?(つけ|付け)|\bwhere (do|to) (i )?(even )?start\b", re.I)
 # Someone named (「夫のことで」): whose concern, not yet what.
 SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ども|子供|こども|祖母|祖父|おばあ|おじい|家族|兄|姉|弟|妹|孫|"
                      r"友人|友達|近所|husband|wife|mother|father|son|daughter|child|parent|family|neighbou?r", re.I)
