@@ -245,7 +245,10 @@ GLOSSARY.update({"frail": "足腰が弱った", "getting frail": "足腰が弱�
                  "microwave": "家電の処分", "old furniture": "家具の処分", "collection day": "収集日",
                  "abuse of a disabled person": "障害者虐待", "abuse of disabled people": "障害者虐待",
                  "abuse of a person with a disability": "障害者虐待", "disability abuse": "障害者虐待",
-                 "abuse of people with disabilities": "障害者虐待"})
+                 "abuse of people with disabilities": "障害者虐待", "landlord": "大家 住まい探し",
+                 "landlords": "大家 住まい探し", "find a flat": "住まい探し", "find an apartment": "住まい探し",
+                 "rent a bicycle": "レンタサイクル", "bicycle rental": "レンタサイクル", "nihongo": "日本語",
+                 "nihongo sukoshi": "日本語が少し", "soudan": "相談"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)

@@ -177,9 +177,9 @@ def lead_topics(areas: dict[str, str], text: str) -> set[str]:
     best match leads."""
     if areas.get("children") == YOUNG_CARER and len(text) < SHORT_CARER:
         return {YOUNG_CARER}
-    # Harm and a disability: the all-round consulting (どこに相談), a developmental disability (autism) and the work
-    # where it happens (就労支援の事業所) say no third concern.
-    harmed = {a: t for a, t in areas.items() if t not in ("sodan", "hattatsu", "shigoto")}
+    # Harm and a disability: the all-round consulting (どこに相談), a developmental disability (autism), the work
+    # where it happens (就労支援の事業所) and the money or pension taken (年金をとられてる) say no third concern.
+    harmed = {a: t for a, t in areas.items() if t not in ("sodan", "hattatsu", "shigoto", "nenkin", "okane")}
     if set(harmed) == {"violence", "disability"}:
         return set(harmed.values())
     if set(areas.values()) in ({"shogai", "shigoto"}, {"hattatsu", "shigoto"}):  # 発達障害があって就活: 障害者雇用

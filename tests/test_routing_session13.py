@@ -72,3 +72,24 @@ def test_a_word_written_in_full_is_no_homophone(guide):
 
 def test_help_with_monthly_payments_is_the_money_management_service(guide):
     assert "nichijo-jiritsu" in _ids(guide, "一人暮らしの兄が公共料金の払い忘れを繰り返すので、毎月の支払いを見てくれる所はありますか")[:2]
+
+
+def test_a_disabled_persons_pension_taken_by_family_is_disabled_abuse(guide):
+    assert _ids(guide, "知的障害のある従兄弟が、同居の家族に年金をとられてるみたい")[0] == "shogai-gyakutai-boushi"
+
+
+@pytest.mark.parametrize("text", ["雨の日に2歳の子を遊ばせる場所ってある？", "雨でも1歳児と過ごせる室内の広場を探してます"])
+def test_a_rainy_day_place_for_a_toddler_is_no_weather_question(guide, text):
+    assert _ids(guide, text)[0] in ("kosodate-shien-center", "tsudoi-hiroba")
+
+
+@pytest.mark.parametrize("text,counter", [
+    ("The landlords all say no because I'm old. Who can help me find an apartment?", "kyoju-shien"),
+    ("Nihongo sukoshi. Soudan dekimasu ka?", "tabunka"),
+])
+def test_english_and_romaji_words_reach_their_counter(guide, text, counter):
+    assert _ids(guide, text)[0] == counter
+
+
+def test_renting_a_bicycle_is_other_city_business(guide):
+    assert _ids(guide, "Where can I rent a bicycle near the station?") == []
