@@ -61,8 +61,9 @@ _ASPECTS: list[tuple[str, str]] = [
           r"go (for|with) (him|her|them)|come with (me|him|her)"),
 ]
 # A question about consulting itself (「相談って学校休まなくてもできる？」「相談するのは親に内緒でもいいの？」): about the
-# counters shown, whatever its other words rank (学校 told as the time one has, not a concern of its own).
-_CONSULTING = (r"(?<!に)(?<!へ)(相談|そうだん)(する(の|こと)|しに(行く|いく)の|に(行く|いく)の)?(って|は)[^。．.!！?？]{0,24}?"
+# counters shown, whatever its other words rank (学校 told as the time one has, not a concern of its own); not a concern's
+# own consultation (「債務整理の相談って市でできるの？」 is a new question).
+_CONSULTING = (r"(?:^|[、。,.!！?？\s…])(?:あと|ちなみに|それと|じゃあ|で)?[、,\s]*(相談|そうだん)(する(の|こと)|しに(行く|いく)の|に(行く|いく)の)?(って|は)[^。．.!！?？]{0,24}?"
                r"(でき(る|ます)|いい|よい|大丈夫|だいじょうぶ|平気|可能|かまわない|ok)(の|ん(です)?)?(か|かな|かね|よね)?[?？]")
 _ASPECTS.append((OTHER, _CONSULTING))
 _NEARBY = re.compile(r"近く|ちかく|近所の窓口|最寄り|もより|近場|近い(ところ|とこ|所|窓口|方)|ちかい(ところ|とこ)|"

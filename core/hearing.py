@@ -32,11 +32,11 @@ ONE_PLACE = re.compile(r"(一|ひと|1)(か所|カ所|ヶ所|ケ所|箇所|つ|�
                        r"ワンストップ|たらい(回|まわ)し|(窓口|まどぐち)が(バラバラ|ばらばら|多すぎ|おおすぎ|多くて|たくさん)|"
                        r"\bone(-| )stop\b|\b(one|a single) place\b|\ball in one\b", re.I)
 # The weight told as a question of how to go on (「来月からどうやって暮らせばいいの」「どこから手をつければいいのか」) or a
-# blow not taken in (「正直ショックで受け止めきれてない」): heard in the soft tier in any turn, not as a calm question.
+# blow not taken in (「正直ショックで受け止めきれてない」; not 「ショックでした」 alone): heard in the soft tier in any turn, not as a calm question.
 WEIGHT = re.compile(r"どう(やって|したら)?.{0,8}(暮らせば|くらせば|暮らしていけば|くらしていけば|生活していけば|生きていけば|"
                     r"いきていけば|食べていけば|たべていけば|食っていけば)|(暮らして|くらして|生活して|生きて|食べて)(い)?けない|"
                     r"(どこ|何|なに)から手を?(つけ|付け)(れば|たら)(いい|よい)(のか|のやら|か(わから|分から)|[…。.\s]*$)|受け止め(き)?れ(ない|て(い)?ない|ず|ません)|"
-                    r"(ショック|しょっく)(で|が大きくて)|頭が(真っ白|まっしろ)|"
+                    r"頭が(真っ白|まっしろ)|"
                     r"\bhow (will|are|do|can) (we|i) (live|survive|get by|make ends meet)\b|\bwhere (do|to) (i )?even start\b",
                     re.I)
 # Not knowing where to start, with many things at once (「どこから手をつければいいのか」): the all-round counter beside the first.
