@@ -93,3 +93,13 @@ def test_english_and_romaji_words_reach_their_counter(guide, text, counter):
 
 def test_renting_a_bicycle_is_other_city_business(guide):
     assert _ids(guide, "Where can I rent a bicycle near the station?") == []
+
+
+def test_a_pupil_named_only_says_who(guide):
+    # 高校生 is who the story is about, not the summer volunteering for pupils whose name holds the word
+    ids = _ids(guide, "高校生の息子が反抗期で、親として接し方に悩んでいます")
+    assert ids and ids[0] != "p-3-2-2-3"
+
+
+def test_welfare_called_just_hogo_is_public_assistance(guide):
+    assert "seikatsu-hogo" in _ids(guide, "うちは保護を受けているんですが、子どものバイト代も申告が必要ですか")[:2]
