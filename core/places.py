@@ -204,7 +204,7 @@ def _city_named_area(kb: KnowledgeBase, t: str, h: str) -> PlaceHit | None:
         if hit is None:
             continue
         ways = [(t, rf"(?<![a-z-]){_NOT_AFTER}{re.escape(spelling)}"
-                    r"(?= (area|district|ward|station)\b| ?ノ?(駅|えき))") for spelling in _spellings(said)]  # kamakuraの駅
+                    r"(?= (area|district|ward|station)\b| ?ノ?(駅|えき))") for spelling in _spellings(said)]  # <city>の駅
         ways += [(t, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(place_fold(stem))}(?=ノ?駅)"),
                  (h, rf"(?<![\u3041-\u30ff\u4e00-\u9fff]){re.escape(said)}(?=の?えき)")]
         for text, pattern in ways:
