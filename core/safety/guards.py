@@ -154,7 +154,21 @@ _THING_SOUGHT = re.compile(fold(
     r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|家|住まい|住む(所|ところ)|引っ越し先|転居先|仕事|就職先|働き口|バイト|パート|保育園|幼稚園|学童|施設|入所先|預け先|"
     r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)|"
     # a thing looked for (賃貸を探してますが…なかなか見つからない)
-    r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|住まい|仕事|保育園|施設|病院)(を|が)?(探|さが)(して|し)[^。]{0,30}(見つから|みつから|見当たら)"))
+    r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|住まい|仕事|保育園|施設|病院)(を|が)?(探|さが)(して|し)[^。]{0,30}(見つから|みつから|見当たら)|"
+    # a belonging or a pet that cannot be found (息子の上履きが見当たらない, 娘が犬を見失った)
+    r"(上履き|うわばき|靴|くつ|帽子|ぼうし|傘|かさ|財布|さいふ|鍵|かぎ|カギ|スマホ|携帯|眼鏡|メガネ|めがね|通帳|教科書|体操服|水筒|ランドセル|おもちゃ|"
+    r"ぬいぐるみ|ゲーム|リモコン|犬|いぬ|猫|ねこ|ペット|ハムスター|インコ|荷物|書類|保険証|定期|鉛筆|筆箱|宿題)(が|は|も|を)?(まだ|どこにも|どこか|全然|ぜんぜん)?"
+    r"(見つから|みつから|見当たら|見当たりませ|見失|みうしな|なくし|無くし|失くし|いなくな)"))
+# A child grown and gone from home (独立していなくなってから), a thought of the future (いなくなったら寂しい),
+# the room left behind (いなくなった部屋), one found at once (見当たらないと思ったらトイレにいた), one who will not leave
+# the park (帰らないって駄々こねる): no one missing.
+_NOT_GONE = re.compile(fold(
+    r"(独立|巣立|進学|就職|結婚|一人暮らし|ひとり暮らし|上京|嫁い|引っ越|留学|寮に入)(して|し|で)?[^。]{0,8}(いなくな|家を出|出て(行|い))[^。]{0,3}|"
+    r"(いなくな|居なくな)(ったら|ると|れば|る日|るのは)|(いなくな|居なくな)った(部屋|家|後|あと|今|寂し|さびし|穴|分)|"
+    r"(見当たら|みあたら|見つから|いない)(ない)?(と|って)(思|おも)ったら[^。]{0,16}(いた|おった|隠れ|かくれ|寝て|ねて)|"
+    r"(帰|かえ)(らない|りたくない|らん)(って|と)[^。]{0,4}(駄々|だだ|ごね|ぐず|泣|言い張|言う|いう|ゆう)|"
+    # a household without children (子どもがいない夫婦, 子がいないので老後が)
+    r"(子ども|子供|こども|子|孫)(が|は|も)(いない|いません|おらん)(夫婦|家庭|世帯|家族|人|方|身|私|わたし|ので|から|けど|し|場合)"))
 # No guarantor, no relative left (保証人がいない, 両親は他界して兄弟もいません): who the household has, not a person gone.
 _NO_ONE_TO_ASK = re.compile(fold(r"(保証人|身元保証|身寄り|頼れる人|頼る人|親族|身内)(が|は|も)?[^。]{0,4}(いない|いません|おらん|なし|ない)|他界|亡くな"))
 _PERSON_GONE = re.compile(fold(r"いなくな|帰ら|戻ら|帰って(こ|き)な|行方|迷子|徘徊|連絡が(つか|取れ|とれ)|家を出|出て(行|い)"))
@@ -171,6 +185,8 @@ def _lived_with(found: set[str], text: str) -> None:
         found.discard("missing-person-dementia")
     if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
         found.discard("child-abuse")
+    if found & _MISSING and _NOT_GONE.search(text) and not _PERSON_GONE.search(_NOT_GONE.sub(" ", text)):
+        found.difference_update(_MISSING)
     if found & _MISSING and (_BACK.search(text) and not _AGAIN.search(text) or
                              (_THING_SOUGHT.search(text) or _NO_ONE_TO_ASK.search(text)) and not _PERSON_GONE.search(text)):
         found.difference_update(_MISSING)

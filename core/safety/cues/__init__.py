@@ -6,6 +6,7 @@ from . import (
     indirect,
     languages,
     medical,
+    missing,
     objects,
     scenes,
     suicide,
@@ -15,6 +16,6 @@ from . import (
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]
