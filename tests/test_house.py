@@ -86,3 +86,12 @@ def test_the_measure_finds_a_long_function_a_method_and_a_long_module():
     assert functions == {"m.py::A.long": FUNCTION_LIMIT + 1}
     assert list(modules) == ["m.py"]
     assert measure("m.py", f"def fits():\n{body}\n") == ({}, {})
+
+
+def test_no_control_character_in_the_source():
+    """A pattern written in a plain string turns \\b into a backspace: the word edge it meant never matches (an English
+    tendency — "falls a lot" — read as a fall emergency did exactly that). No source file holds one."""
+    bad = [f"{p.relative_to(ROOT)}:{n}" for pkg in PACKAGES for p in sorted((ROOT / pkg).rglob("*.py"))
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if any(ord(c) < 32 and c != "\t" for c in line)]
+    assert not bad, bad

@@ -40,7 +40,7 @@ _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だい�
 _TENDENCY = re.compile(fold(
     r"(転倒し|てんとうし|転|ころ|こけ|倒れ|たおれ|つまず|ふらつ|よろけ|むせ|迷子にな|まいごにな|のぼせ)(び|き|け|り)?(やす|がち)|"
     r"よく(転|ころ|こけ|倒れ|たおれ|むせ|つまず)|(転|ころ|こけ|倒れ|たおれ|むせ|転倒|てんとう)(ぶ|ける|れる|る|す|する)?(こと|事)が(多|おお|増|ふえ)") +
-    r"|(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|(falls|trips) (a lot|often)", re.I)
+    r"|\b(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|\b(falls|trips) (a lot|often)\b", re.I)
 
 
 # What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて

@@ -94,8 +94,13 @@ _BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけ�
 # unless smoke, a flame, a smell or heat is told.
 _ALARM_DEVICE = re.compile(fold(r"警報器|警報機|報知器|報知機|けいほうき|ほうちき|アラーム"))
 _ALARM_CHIRP = re.compile(fold(r"電池(が)?(切れ|ぎれ|なくな|少な|交換)|でんち(ぎれ|きれ)|電池切れ|寿命|じゅみょう|交換時期|数十秒(ごと|おき)|一分(ごと|おき)|誤作動|ごさどう|誤報"))
-_FIRE_SIGN = re.compile(fold(r"煙|けむり|けむ(い|たい)|火が|炎|ほのお|燃え|もえ|焦げ|こげ|臭|くさ|におい|匂い|熱い|あつい|ガス漏れ|がすもれ|頭が痛|気持ち悪|めまい|ふらふら"))
+_FIRE_SIGN = re.compile(fold(r"煙|けむり|けむ(い|たい)|火が(?!消え|きえ)|炎|ほのお|燃え|もえ|焦げ|こげ|臭|くさ|におい|匂い|熱い|あつい|ガス漏れ|がすもれ|頭が痛|気持ち悪|めまい|ふらふら"))
 _FIRE_GAS = {"fire", "gas-or-co"}
+# A safety device to fit, swap, buy or be given (センサー付きのコンロに替えたい, 一酸化炭素警報器は市で配ってる？): a thing to
+# get — unless smoke, a flame, a smell or heat is told.
+_DEVICE_TO_GET = re.compile(fold(
+    r"(警報器|警報機|報知器|報知機|検知器|探知機|センサー|せんさー|安全装置|消火器|自動消火|立ち消え)[^。]{0,8}"
+    r"(付き|つき|に(替え|かえ|交換|買い替え)|を?(設置|取り付け|とりつけ|付け|つけ|買|購入|配って|くば|もらえ|貰え|レンタル|借り)|(の|は)(補助|助成|配布|給付|貸し出|貸出))"))
 # A future feared for someone who may one day wander, fall or choke (いつか一人で出歩いて迷子になるんじゃないかと不安): a worry
 # behind a question about aids (GPS, 見守り), not a person gone or down now.
 _FEARED_ONE_DAY = re.compile(fold(
@@ -202,6 +207,18 @@ _LIE_IN = re.compile(fold(r"(もう|まだ)(昼|ひる|お昼|おひる|夕方|�
 # the face, speech or one side is told, or a sudden onset.
 _COLD_NUMB = re.compile(fold(r"凍え|こごえ|毛布(一枚|1枚|だけ|しか)|もうふ(いちまい|だけ|しか)|路上|野宿|"
                              r"(暖房|だんぼう|灯油|とうゆ|ストーブ|ガス|がす|電気|でんき)(も|が)?[^。]{0,6}(止ま|とま|止め|とめ|ない|なく|切れ|きれ|使えな|つけられな)"))
+# A fever (熱が39度ある, 39度の熱, 体温が40度): an illness to see a doctor for, not the heat of the day — unless the
+# heat, the sun or heatstroke is told.
+_FEVER = re.compile(fold(r"(熱|ねつ|体温|たいおん)(が|は|も)?[^。]{0,3}[0-9０-９.．]+(度|℃)|[0-9０-９.．]+(度|℃)(台)?の(熱|ねつ|高熱|発熱)|発熱|高熱|微熱"))
+_HEAT_TOLD = re.compile(fold(r"熱中症|ねっちゅうしょう|炎天下|暑|あつ(い|かった|さ|く)|日差し|ひざし|直射|屋外|外で|そとで|外に|エアコン|クーラー|冷房|部活|車内|車の中|サウナ|"
+                             r"草むしり|草取り|畑|農作業|海の家|日なた|日向|汗|散歩|さんぽ|外出|外遊び|公園|運動|ランニング|マラソン|登山|グラウンド|校庭|夏|ぐったり|もうろう|意識") + r"|\b(heat|sun|hot|outside|walk|run)\b")
+# Keys locked inside (車に鍵を閉じ込めた, インロック): a locksmith, no one confined — unless a person is inside.
+_KEYS_IN = re.compile(fold(r"(鍵|かぎ|カギ|キー|きー)(を|が)?[^。]{0,4}(閉じ込|とじこ)|インロック|いんろっく"))
+_SOMEONE_INSIDE = re.compile(fold(r"子|こども|赤ちゃん|あかちゃん|赤ん坊|人|ひと|母|父|妻|夫|祖|犬|いぬ|猫|ねこ|られ|出られ|でられ|助けて|たすけて|暑|あつ"))
+# A bed for tonight at a friend's or at a parents' home (友達の家に泊まる): somewhere to sleep, no night in the cold.
+_BED_FOR_TONIGHT = re.compile(fold(r"(友達|ともだち|友人|知り合い|知人|実家|親戚|兄|姉|弟|妹|彼氏|彼女|娘|息子|ホテル|旅館|ビジネスホテル)(の家|の所|のところ|のうち|宅|ん家|んち)?(に|で)"
+                                   r"(泊ま|とま|泊めて|とめて)(る|ります|れる|れます|らせて|もらう|もらえる|もらいます|もらった)"))
+_NO_BED_AFTER_ALL = re.compile(fold(r"(泊ま|とま|泊め|とめ)[^。]{0,4}(ない|ません|られな|れな|もらえな|断られ|無理|むり|だめ|ダメ)|寒|さむ|凍|こご|震え|ふるえ|今夜(は|も)?(外|そと|野宿|公園|駅)"))
 # An attack of asthma (喘息の発作) is the airway, not a fit — unless convulsions are told.
 _ASTHMA = re.compile(fold(r"喘息|ぜんそく|ぜん息") + r"|\basthma")
 _FIT = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|\bfit\b|jerk")
@@ -257,6 +274,10 @@ _SENSES = (
     _Sense(_CARER, (_PRESSED_THING,), _PERSON_PUSHED, strip=True),
     _Sense(frozenset(_MISSING), (_STATE_NOT_BACK,), _GONE_WORDS, strip=True),
     _Sense(frozenset({"suicide-thoughts"}), (_VISIT,), _DEATH_TOLD),
+    _Sense(frozenset(_FIRE_GAS), (_DEVICE_TO_GET,), _FIRE_SIGN, strip=True),
+    _Sense(frozenset({"heatstroke"}), (_FEVER,), _HEAT_TOLD),
+    _Sense(frozenset({"confinement"}), (_KEYS_IN,), _SOMEONE_INSIDE, strip=True),
+    _Sense(_COLD, (_BED_FOR_TONIGHT,), _NO_BED_AFTER_ALL),
 )
 
 

@@ -1,0 +1,38 @@
+"""Everyday senses of alarming words, in sentences of our own (issue #11): a fever is no heatstroke, keys locked in
+a car are no one confined, a bed at a friend's tonight is no night out in the cold, a safety device to fit or be
+given is no fire or gas leak. Each keeps its danger where the danger is told: the heat of the day, a child inside,
+a bed refused and the cold, smoke or a smell."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+QUIET = [
+    "下の子が熱38.5度、休日に開いてる小児科を教えて",
+    "体温が39度から下がらない母、かかりつけが休み",
+    "スーパーの駐車場で車の中に鍵を閉じ込めちゃった",
+    "インロックしてしまいました、JAF以外に頼めるところ",
+    "終電を逃して財布もないけど、今夜は姉のところに泊めてもらえる",
+    "立ち消え安全装置付きのガスコンロに替えたい、一人暮らしの父のため",
+    "住宅用火災警報器は市で配っていますか",
+]
+
+DANGER = [
+    ("炎天下で草むしりしてた父が、体温40度でふらふら", "heatstroke"),
+    ("駐車場の車の中に赤ちゃんを残したまま鍵を閉じ込めてしまった、外は暑い", "heatstroke"),
+    ("友達に泊めてもらえなかった。今夜は駅で過ごすしかない、寒くて震えてる", "no-food-or-shelter-in-cold"),
+    ("警報器付きなのに鳴ってて、台所が焦げくさい煙が出てる", "fire"),
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_an_everyday_sense_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize(("text", "situation"), DANGER)
+def test_the_danger_told_beside_it_still_raises_the_alarm(text: str, situation: str) -> None:
+    s = screen(text)
+    assert s.alarm and situation in s.situations, (text, s)
