@@ -20,6 +20,7 @@ from .normalize import fold
 ROOT = Path(__file__).resolve().parents[2]
 TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl", "safety_e_tune.jsonl", "safety_f_tune.jsonl",  # crisis / soft / calm
         "safety_g_tune.jsonl", "safety_h_tune.jsonl", "safety_i_tune.jsonl", "safety_j_tune.jsonl", "safety_k_tune.jsonl",
+        "safety_l_tune.jsonl",
         "safety_h_train.jsonl",   # h_train: written for training only (no locked part)
         "safety_convo_tune.jsonl")  # the resident's own steps of the blind conversations' tuning parts, by urgency
 ROUTES = ("own.jsonl", "long_tune.jsonl", "long2_tune.jsonl", "long3_tune.jsonl")  # ordinary questions: negatives
