@@ -1,6 +1,6 @@
 """Everyday senses of alarming words, in sentences of our own (issue #11): a fever is no heatstroke, keys locked in
 a car are no one confined, a bed at a friend's tonight is no night out in the cold, a safety device to fit or be
-given is no fire or gas leak. Each keeps its danger where the danger is told: the heat of the day, a child inside,
+given is no fire or gas leak, a question about the weather is small talk. Each keeps its danger where the danger is told: the heat of the day, a child inside,
 a bed refused and the cold, smoke or a smell."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ QUIET = [
     "終電を逃して財布もないけど、今夜は姉のところに泊めてもらえる",
     "立ち消え安全装置付きのガスコンロに替えたい、一人暮らしの父のため",
     "住宅用火災警報器は市で配っていますか",
+    "あした傘いる？",
+    "週末は雪ふるかな⛄",
 ]
 
 DANGER = [

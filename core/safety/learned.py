@@ -24,6 +24,9 @@ _COURTESY = re.compile(r"^([\W\s]*(う[ーう]*ん|ん[ーん]+|えー?っ?と|�
 _WEATHER = re.compile(fold(r"^[\W\s]*(今日|きょう|本日|けさ|今朝|最近|さいきん)?(は|も)?[、\s]?(朝から|あさから|ほんと(う)?に|本当に|なんだか|ずいぶん|すごく|とても|やけに|めっきり|だいぶ)?[、\s]?"
                            r"(暑|あつ|寒|さむ|蒸|むし|むす|涼し|すずし|冷え|ひえ|いい(お)?天気|いい(お)?てんき|雨|あめ|晴れ|はれ|風が|かぜが)[^。!?？！]{0,8}"
                            r"(ね|ねえ|ねー|なあ|なー)[。!?？！〜~ー\W\s]*$"))
+# A question about the weather and nothing else (今日傘いるかな☔, 明日は雪降る？): small talk too.
+_WEATHER_ASKED = re.compile(fold(r"^[\W\s]*(今日|きょう|明日|あした|あす|今夜|こんや|週末|午後)?(は|も)?[、\s]?((傘|かさ|カサ)(は|って)?(いる|要る|いります|必要)|"
+                                 r"(雨|あめ|雪|ゆき|晴れ|はれ|天気|てんき|気温|台風)[^。!?？！中外]{0,6}(降る|ふる|降ります|かな|かね|でしょうか|ですか|なの))[^。!?？！]{0,4}[\W\s]*$"))
 
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
@@ -98,7 +101,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
     hyperbole or a story that is over (those stay as the rules left them); no crisis where a rule found its cue
     and lowered it (negated, past, a joke — the rule knew why), nor in a span of years, safe now or an aid asked for."""
-    if _COURTESY.match(msg.text) or _WEATHER.match(fold(msg.text)):
+    if _COURTESY.match(msg.text) or _WEATHER.match(fold(msg.text)) or _WEATHER_ASKED.match(fold(msg.text)):
         return soft, None
     danger = soft or hears_danger(text)  # the model first: most messages end at the next line
     if lowered and not danger:
