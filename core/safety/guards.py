@@ -159,6 +159,8 @@ _THING_SOUGHT = re.compile(fold(
     r"(上履き|うわばき|靴|くつ|帽子|ぼうし|傘|かさ|財布|さいふ|鍵|かぎ|カギ|スマホ|携帯|眼鏡|メガネ|めがね|通帳|教科書|体操服|水筒|ランドセル|おもちゃ|"
     r"ぬいぐるみ|ゲーム|リモコン|犬|いぬ|猫|ねこ|ペット|ハムスター|インコ|荷物|書類|保険証|定期|鉛筆|筆箱|宿題)(が|は|も|を)?(まだ|どこにも|どこか|全然|ぜんぜん)?"
     r"(見つから|みつから|見当たら|見当たりませ|見失|みうしな|なくし|無くし|失くし|いなくな)"))
+# A thing not given back (連絡帳も返ってきません, お金が返ってこない): 返って reads as かえって, as 帰って does.
+_RETURNED = re.compile(fold(r"返って(こ|き|来)|返ってくれ|返してくれ|返して(もら|くれ)|返事|返信|へんじ"))
 # A child grown and gone from home (独立していなくなってから), a thought of the future (いなくなったら寂しい),
 # the room left behind (いなくなった部屋), one found at once (見当たらないと思ったらトイレにいた), one who will not leave
 # the park (帰らないって駄々こねる): no one missing.
@@ -185,6 +187,8 @@ def _lived_with(found: set[str], text: str) -> None:
         found.discard("missing-person-dementia")
     if "child-abuse" in found and _CHILD_HARMS.search(text) and not _MINOR.search(text):
         found.discard("child-abuse")
+    if found & _MISSING and _RETURNED.search(text) and not _PERSON_GONE.search(_RETURNED.sub(" ", text)):
+        found.difference_update(_MISSING)  # 連絡帳が返ってこない: a thing not given back (read かえって), no one gone
     if found & _MISSING and _NOT_GONE.search(text) and not _PERSON_GONE.search(_NOT_GONE.sub(" ", text)):
         found.difference_update(_MISSING)
     if found & _MISSING and (_BACK.search(text) and not _AGAIN.search(text) or

@@ -75,6 +75,14 @@ CUES: tuple[Cue, ...] = (
     Cue("self-harm",
         phrases=(r"(切る|きる|切ったら|切ると|傷つける|きずつける)と?.{0,2}(すっと|スッと|楽に|らくに|落ち着|おちつ)",),
         needs=r"(今夜も|今日も|また|やる|やめられ|止められ|🔪)"),
+    # Marks of a blade found on someone's arm or wrist (娘の腕にカッターの傷がいくつも, 手首にためらい傷): self-harm going on,
+    # whenever it was noticed.
+    Cue("self-harm",
+        phrases=(r"(カッター|かったー|かみそり|カミソリ|剃刀|刃物|ためらい|リスカ|りすか|自傷|じしょう)(の)?(傷|きず|キズ|跡|痕)",
+                 r"(手首|てくび|腕|うで|太もも|ふともも)(に|の)[^。]{0,6}(切り傷|きりきず|切った(跡|あと|痕)|線の(傷|跡|痕)|横線)"),
+        # an old scar to hide or treat (跡が残ってて消す方法) is the past, told for a question
+        needs=r"^(?!(?s:.*)((跡|あと|痕)(が|は|も)?(残|のこ)|消す|消し|けす|けし|目立|めだ|治療|ちりょう|レーザー|手術|昔|むかし|以前|前に))"
+              r"(?=(?s:.*)(腕|うで|手首|てくび|太もも|ふともも|足|肌|いくつ|何本|なんぼん|たくさん|いっぱい|増え|ふえ|隠|かく|長袖|ながそで))"),
     # Pills swallowed by the handful with drink, and the person snoring and not waking.
     Cue("overdose",
         phrases=(r"(安定剤|睡眠薬|眠剤|薬|くすり|錠剤).{0,10}(がばが|がぼが|大量|たくさん|いっぱい|全部|ぜんぶ|まとめて|一気)",),
