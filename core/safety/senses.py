@@ -219,6 +219,26 @@ _SOMEONE_INSIDE = re.compile(fold(r"子|こども|赤ちゃん|あかちゃん|�
 _BED_FOR_TONIGHT = re.compile(fold(r"(友達|ともだち|友人|知り合い|知人|実家|親戚|兄|姉|弟|妹|彼氏|彼女|娘|息子|ホテル|旅館|ビジネスホテル)(の家|の所|のところ|のうち|宅|ん家|んち)?(に|で)"
                                    r"(泊ま|とま|泊めて|とめて)(る|ります|れる|れます|らせて|もらう|もらえる|もらいます|もらった)"))
 _NO_BED_AFTER_ALL = re.compile(fold(r"(泊ま|とま|泊め|とめ)[^。]{0,4}(ない|ません|られな|れな|もらえな|断られ|無理|むり|だめ|ダメ)|寒|さむ|凍|こご|震え|ふるえ|今夜(は|も)?(外|そと|野宿|公園|駅)"))
+# Session 13, everyday senses. Carried along by a mood or by others (雰囲気に流されて契約, drowned his sorrows): no water.
+_SWEPT_ALONG = re.compile(fold(r"(雰囲気|ふんいき|空気|周り|まわり|情|じょう|勢い|いきおい|その場|場の|誘い|さそい|言葉|口車|人|友達|ともだち|流行|はやり)(に|で)(流さ|ながさ)") +
+                          r"|\bdrown(ed|ing|s)? (my|his|her|their|our|your) sorrows\b")
+_WATER_TOLD = re.compile(fold(r"海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|風呂|ふろ|浴槽|湯船|水|みず|溺|おぼれ|波|なみ|沈|しず|沖") + r"|\b(sea|river|pool|bath|water|lake|wave)\b")
+# A pipe, a drain or a toilet blocked (トイレが詰まった): a plumber, no airway.
+_PIPE_BLOCKED = re.compile(fold(r"(トイレ|といれ|排水|はいすい|配管|はいかん|パイプ|ぱいぷ|流し|シンク|下水|げすい|排水口|風呂の排水|洗面台|便器|ホッチキス|プリンター|紙)(が|も|の)?[^。]{0,4}(詰ま|つま)"))
+_THROAT = re.compile(fold(r"喉|のど|ノド|息|いき(が|も|を)|呼吸|こきゅう|食べ|たべ|飲み込|のみこ|餅|もち|飴|あめ|顔色|かおいろ|苦し|くるし|唇|くちびる|赤ちゃん|あかちゃん|子ども|こども"))
+# Stuck with a car or a flat battery, or held by sleep paralysis (バッテリーが上がって動けない, 金縛り): no one fallen.
+_STUCK_NOT_FALLEN = re.compile(fold(r"(車|くるま|バッテリー|ばってりー|バス|電車|でんしゃ|渋滞|じゅうたい|エンジン|タイヤ|雪道)[^。]{0,10}(動けな|うごけな|動かな|うごかな)|金縛り|かなしばり"))
+_BODY_DOWN = re.compile(fold(r"倒れ|たおれ|転ん|ころん|転倒|てんとう|こけ|床|ゆか|起き上がれ|おきあがれ|立て(な|ませ|ん)|たて(な|ませ|ん)|骨|痛|いた|意識|息|呼吸|ぐったり|顔色|かおいろ|苦し|くるし|反応|しびれ|救急|きゅうきゅう|返事"))
+# Snoring and pauses in breath at night, asked about as sleep apnoea (いびき…呼吸が止まってる時も): a test to book.
+_APNOEA = re.compile(fold(r"いびき|イビキ|無呼吸|むこきゅう|睡眠時|すいみんじ|SAS") + r"|\b(snor\w*|apnoea|apnea)\b")
+_SLEEP_ASKED = re.compile(fold(r"検査|けんさ|外来|治療|ちりょう|シーパップ|CPAP|うるさ|眠れな|ねむれな|毎晩|まいばん|いつも|時々|ときどき|(時|とき)(も|が)(ある|あり)") +
+                          r"|\b(test|clinic|every night|keeps? me awake)\b")
+_NOT_WAKING_SIGN = re.compile(fold(r"起きな|おきな|起きん|おきん|起きません|反応|意識|顔色|かおいろ|青|あお|紫|むらさき|冷た|つめた|救急|きゅうきゅう|今|いま|"
+                                   r"倒れ|たおれ|ぶっ倒|転|ころ|頭|あたま|返事|へんじ|揺す|ゆす|目(を|ぇ|え)?(開け|あけ)|ぐったり|変な|へんな|打っ|うっ") +
+                              r"|\b(won'?t wake|unresponsive|blue|now|collaps|fell|head)\b")
+# A small cut that a plaster stopped (指を少し切った、絆創膏で止まった): first aid done, no bleeding emergency.
+_SMALL_CUT = re.compile(fold(r"(少し|すこし|ちょっと|軽く|かるく|浅く|あさく|ちょびっと)[^。]{0,4}(切|き)(っ|れ|り)|(絆創膏|ばんそうこう|バンドエイド|カットバン)|(血|ち)(は|も)?(もう|すぐ)?(止まった|とまった|止まりました)"))
+_BLEEDING_ON = re.compile(fold(r"止まらな|とまらな|止まりませ|大量|たいりょう|どくどく|ドクドク|噴き出|ふきだ|吹き出|ぽたぽた|だらだら|深く|ふかく|血だらけ|ちだらけ|真っ赤|まっか|縫|ぬ(う|わ)"))
 # An attack of asthma (喘息の発作) is the airway, not a fit — unless convulsions are told.
 _ASTHMA = re.compile(fold(r"喘息|ぜんそく|ぜん息") + r"|\basthma")
 _FIT = re.compile(fold(r"けいれん|痙攣|ひきつけ|引きつけ|白目|泡|てんかん|がくがく|ガクガク|つっぱ|突っ張") + r"|seiz|convuls|\bfit\b|jerk")
@@ -278,6 +298,11 @@ _SENSES = (
     _Sense(frozenset({"heatstroke"}), (_FEVER,), _HEAT_TOLD),
     _Sense(frozenset({"confinement"}), (_KEYS_IN,), _SOMEONE_INSIDE, strip=True),
     _Sense(_COLD, (_BED_FOR_TONIGHT,), _NO_BED_AFTER_ALL),
+    _Sense(frozenset({"drowning"}), (_SWEPT_ALONG,), _WATER_TOLD),
+    _Sense(_CHOKING, (_PIPE_BLOCKED,), _THROAT, strip=True),
+    _Sense(frozenset({"elderly-fallen"}), (_STUCK_NOT_FALLEN,), _BODY_DOWN),
+    _Sense(frozenset(_NOT_WAKING), (_APNOEA, _SLEEP_ASKED), _NOT_WAKING_SIGN),
+    _Sense(frozenset({"heavy-bleeding"}), (_SMALL_CUT,), _BLEEDING_ON),
 )
 
 
