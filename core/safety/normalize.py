@@ -73,12 +73,18 @@ def split_emoji(text: str) -> tuple[str, frozenset[str]]:
     return _EMOJI_RE.sub(" ", text), frozenset(signals)
 
 
+# A turn to another matter inside one sentence (その前に、ところで、それより): a new sentence starts there, so that a
+# question asked before it (書類について聞きたい) does not make what follows a question too.
+_TOPIC_SWITCH_RE = re.compile(r"(その前に|それより(も)?|それはそうと|それはさておき|ところで|話は変わ(りますが|るけど|るんだけど)|本題(は|なんですが))(?=[、,])")
+
+
 @lru_cache(maxsize=2048)
 def read(text: str) -> Message:
     """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
     norm = _ELLIPSIS_RE.sub("、", _GAP_RE.sub("", norm))  # 「暑い…たすけて」 is one sentence
+    norm = _TOPIC_SWITCH_RE.sub(r"。\1", norm)  # 「書類について聞きたいんですが、その前に…」: what follows is its own matter
     letters = len(_LETTER_RE.findall(norm))
     japanese = len(_JAPANESE_RE.findall(norm))
     sentences = []

@@ -71,6 +71,8 @@ _OWN_WISH = re.compile(fold(r"死|しに|しぬ|消え|きえ|終わり|おわ�
 
 
 # Medicine taken every day for an illness (毎日たくさんの薬を飲んでいます…管理が大変): a regimen, no overdose.
+# Two medicines asked about together (睡眠薬と風邪薬を一緒に飲んでも大丈夫か, 飲み合わせ): a question for a pharmacist.
+_INTERACTION = re.compile(fold(r"飲み合わせ|のみあわせ|併用|へいよう|一緒に(飲|の)(んで|んでも|む)[^。]{0,4}(大丈夫|だいじょうぶ|いい|平気|問題|ok)"))
 _REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|飲み忘れ|(薬|くすり)の(管理|整理|数)"))
 _OVERDOSE_SIGN = re.compile(fold(r"全部|ぜんぶ|まとめて|一気|いっき|一度に|いちどに|何錠|\d+\s*(錠|粒|シート|箱|瓶)|死|しに|しぬ|消え|きえ|意識|"
                                  r"ぐったり|吐|はい(て|た)|起きな|おきな|反応|ろれつ|さっき|今(?!年|月|週|後|度|まで)|(^|[、。\s])いま"))
@@ -94,18 +96,22 @@ _BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけ�
 # unless smoke, a flame, a smell or heat is told.
 _ALARM_DEVICE = re.compile(fold(r"警報器|警報機|報知器|報知機|けいほうき|ほうちき|アラーム"))
 _ALARM_CHIRP = re.compile(fold(r"電池(が)?(切れ|ぎれ|なくな|少な|交換)|でんち(ぎれ|きれ)|電池切れ|寿命|じゅみょう|交換時期|数十秒(ごと|おき)|一分(ごと|おき)|誤作動|ごさどう|誤報"))
-_FIRE_SIGN = re.compile(fold(r"煙|けむり|けむ(い|たい)|火が(?!消え|きえ)|炎|ほのお|燃え|もえ|焦げ|こげ|臭|くさ|におい|匂い|熱い|あつい|ガス漏れ|がすもれ|頭が痛|気持ち悪|めまい|ふらふら"))
+_FIRE_SIGN = re.compile(fold(r"煙|けむり|けむ(い|たい)|火が(?![^。、]{0,4}(消え|きえ))|炎|ほのお|燃え|もえ|焦げ|こげ|臭|くさ|におい|匂い|熱い|あつい|ガス漏れ|がすもれ|頭が痛|気持ち悪|めまい|ふらふら"))
 _FIRE_GAS = {"fire", "gas-or-co"}
 # A safety device to fit, swap, buy or be given (センサー付きのコンロに替えたい, 一酸化炭素警報器は市で配ってる？): a thing to
 # get — unless smoke, a flame, a smell or heat is told.
 _DEVICE_TO_GET = re.compile(fold(
-    r"(警報器|警報機|報知器|報知機|検知器|探知機|センサー|せんさー|安全装置|消火器|自動消火|立ち消え)[^。]{0,8}"
+    r"(警報器|警報機|報知器|報知機|検知器|探知機|センサー|せんさー|安全装置|消火器|自動消火|立ち消え|コンロ|こんろ|器具|タイプ|製品)[^。]{0,8}"
     r"(付き|つき|に(替え|かえ|交換|買い替え)|を?(設置|取り付け|とりつけ|付け|つけ|買|購入|配って|くば|もらえ|貰え|レンタル|借り)|(の|は)(補助|助成|配布|給付|貸し出|貸出))"))
 # A future feared for someone who may one day wander, fall or choke (いつか一人で出歩いて迷子になるんじゃないかと不安): a worry
 # behind a question about aids (GPS, 見守り), not a person gone or down now.
 _FEARED_ONE_DAY = re.compile(fold(
     r"(いつか|そのうち|将来|今後|この先|いずれ|万が一)[^。]{0,30}(迷子|まいご|行方不明|いなくな|徘徊|はいかい|倒れ|たおれ|転倒|転ん|ころん|窒息|誤飲|溺れ|おぼれ|火事|かじ)"
     r"[^。]{0,12}((の|ん)?(じゃ|では)?(ないか|ないかと|ないかって|か)|(の|こと)(が|も|を)?)[^。]{0,4}(心配|不安|怖|こわ|気が気)"))
+# … and without a someday (迷子にならないかいつも怖くて, 火がついたら怖い): a fear of what may happen.
+_FEARED_MAYBE = re.compile(fold(
+    r"(迷子|まいご|行方不明|いなくな|徘徊|はいかい|倒れ|たおれ|転倒|転ば|ころば|転ん|窒息|誤飲|溺れ|おぼれ|火事|かじ|火が(つ|付)|燃え|もえ)[^。]{0,8}"
+    r"((なら|し|せ|ば|れ|さ)ないか(と|って)?|(たら|れば|ると))[^。]{0,6}(心配|不安|怖|こわ|気が気|ひやひや|ヒヤヒヤ|危な|あぶな)"))
 _FEARED = {"missing-person", "missing-child", "missing-person-dementia", "elderly-fallen", "not-breathing-or-unconscious",
            "choking", "drowning", "fire"}
 # A small child's play or words picked up (4歳の息子が戦いごっこで「ころすぞ」って言う, 「しね」が口癖になった): a parent's worry
@@ -299,6 +305,8 @@ _SENSES = (
     _Sense(frozenset({"confinement"}), (_KEYS_IN,), _SOMEONE_INSIDE, strip=True),
     _Sense(_COLD, (_BED_FOR_TONIGHT,), _NO_BED_AFTER_ALL),
     _Sense(frozenset({"drowning"}), (_SWEPT_ALONG,), _WATER_TOLD),
+    _Sense(frozenset(_FEARED), (_FEARED_MAYBE,), _NOW_HAPPENING, strip=True),
+    _Sense(_OVERDOSE, (_INTERACTION,), _OVERDOSE_SIGN),
     _Sense(_CHOKING, (_PIPE_BLOCKED,), _THROAT, strip=True),
     _Sense(frozenset({"elderly-fallen"}), (_STUCK_NOT_FALLEN,), _BODY_DOWN),
     _Sense(frozenset(_NOT_WAKING), (_APNOEA, _SLEEP_ASKED), _NOT_WAKING_SIGN),

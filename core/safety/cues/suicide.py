@@ -282,4 +282,9 @@ CUES: tuple[Cue, ...] = (
     # Words of dying said by someone at home, quoted (「死んだほうがまし」って毎晩言うてて): the one who says them.
     Cue("suicide-thoughts",
         phrases=(r"[「『][^」』]{0,20}(死んだ(ほう|方)が|しんだ(ほう|方)が|おらん(ほう|方)が|いない(ほう|方)が)[^」』]{0,8}[」』](って|と)[^。]{0,10}(言|い|ゆ)(う|っ|い)",),),
+    # Session 13: a way to sleep and never wake (眠ったままもう起きない方法, 目が覚めなければいいのに).
+    Cue("suicide-thoughts",
+        phrases=(r"(もう|二度と|にどと)?(起きない|おきない|目が覚めない|めがさめない|目覚めない)(方法|ほうほう|薬|くすり)",
+                 r"(明日|あした|朝|あさ)?(目が覚め|めがさめ|起き|おき)(なければ|なかったら|なきゃ)(いい|楽|らく|ええ)"),
+        english=(r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b", r"\bnever wake up again\b")),
 )

@@ -34,7 +34,7 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(following|followed|stalking|stalked) me", r"\bbeing followed", r"\bstalker", r"\b(threatened|threatening|threatens) to (kill|hurt|stab|burn)", r"\b(will|'ll|going to|gonna) (burn|kill|hurt|stab|find|get)\b.{0,30}\b(if|unless) (i|you)\b",
                  r"\bdeath threat", r"\bwaiting outside my (house|door|flat|apartment|work)", r"\btracking my (phone|car)")),
     Cue("confinement",
-        phrases=(r"閉じ込め(られ|て)", r"とじこめ", r"(鍵|かぎ|カギ)(を)?(かけ|掛け)られ", r"(物置|倉庫|押し入れ|押入れ|納戸|小屋|部屋|トイレ|風呂場|車|ベランダ|地下)(に|の中に)(入れ|閉じ込め|押し込|放り込|とじこめ)られ", r"(部屋|家|外)から?.{0,4}出(して|させて)(もらえ|くれ)(な|ま|へ|ん)", r"出してもらえ", r"(?<!に)出られ(ない|なく|ません|へん|ん)",
+        phrases=(r"閉じ込め(られ|て)", r"とじこめ", r"(鍵|かぎ|カギ)(を)?(かけ|掛け)られ", r"(物置|倉庫|押し入れ|押入れ|納戸|小屋|部屋|トイレ|風呂場|車|ベランダ|地下)(に|の中に)(入れ|閉じ込め|押し込|放り込|とじこめ)られ", r"(部屋|家|外)から?.{0,4}出(して|させて)(もらえ|くれ)(な|ま|へ|ん)", r"出してもらえ(な|ず|ん|へん|ませ)", r"(?<!に)出られ(ない|なく|ません|へん|ん)",
                  r"外から.{0,6}(鍵|かぎ|カギ)(を)?(かけ|掛け)", r"(携帯|スマホ|電話|パスポート)(を|も|まで)?.{0,10}(取り上げ|取られ|とりあげ|奪われ|隠され)", r"監禁", r"軟禁",
                  r"外に出(させて|して)(もらえ|くれ)", r"(こっそり|隠れて).{0,10}(送って|書いて|連絡|打って)"),
         english=(r"\blocked (me )?(in|inside)", r"\b(took|taken|takes|hid|hidden) my (keys|money|cards|wallet)", r"\b(kept|held|locked) (in|inside) (the|my|this|our) (house|home|room|flat|apartment)",
