@@ -81,7 +81,7 @@ _HYPOTHETICAL_EN = re.compile(
     r"\b(in case|what (should (i|we)|to) do (if|when|in (a|an|case))|how to|how do (i|we)|when (someone|somebody|a person)|"
     r"if (someone|somebody|anyone|a person|people)|(scared|afraid|frightened|worried|fear|fears) of (drowning|falling|fire|choking|getting lost)(?![^.]*\b(now|went under|fell|is drowning|in the water|not breathing)\b)|if (i|he|she|they|my (mum|mom|dad|mother|father|wife|husband|son|daughter)) (collapse|collapses|fall|falls|get lost|gets lost|drown|drowns|choke|chokes|(has|have) a stroke)|i want to (know|learn)|prevent|in general|(a |bad )?(dream|nightmare)s? (about|of|that))\b")
 _PAST = re.compile(fold(
-    r"昔|(?<![^がはもにで、。\s])むかし|(この前|このまえ|こないだ|先日|前回)は|(既往|持病|病歴)(?!(とか|など|は|も)?(ない|無い|なく|なし|ありません|ないのに))|(去年|昨年|おととし|一昨年)の(経験|こと|夏|冬|事故|話)|経験(が)?(ある|あり)|(火事|火災|地震|事故|台風|災害)(の)?(あと|後)(の|で|に|片付|かたづ)|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の|高校生の|高校の|大学生の|大学の|学生の|10代の|十代の)(頃|ころ|時)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|[一二三四五六七八九十]+年前|数年前|何年も前|去年|昨年|当時|"
+    r"昔|(?<![^がはもにで、。\s])むかし|(この前|このまえ|こないだ|先日|前回)は|(既往|持病|病歴)(?!(とか|など|は|も)?(ない|無い|なく|なし|ありません|ないのに))|(去年|昨年|おととし|一昨年)の(経験|こと|夏|冬|事故|話)|経験(が)?(ある|あり)|(とし|試み|こころみ|図っ|はかっ)たこと(が|も)(ある|あります|あって|あった)|(火事|火災|地震|事故|台風|災害)(の)?(あと|後)(の|で|に|片付|かたづ)|後遺症|りはびり(中|に通|を受|で)|(小さい|幼い|小学生の|中学生の|高校生の|高校の|大学生の|大学の|学生の|10代の|十代の)(頃|ころ|時)|幼少期|以前|かつて|過去(の|に)|のころ|半年前|[か|ヶ|カ|ケ]月前|週間前|若い頃|若いころ|学生の頃|学生時代|子どもの頃|子供の頃|\d+年前|[一二三四五六七八九十]+年前|数年前|何年も前|去年|昨年|当時|"
     r"前に(一度|いちど)|(た|だ)ことがあ(る|り|って|ります|った|りました)|(た|だ)ことは(一度|いちど|何度か|前に|昔)?(だけ)?(ある|あり)|(火事|火災|事故|事件)が(ありました|あった)|経験があ|経験した|今は(大丈夫|落ち着|元気|安全|離れ|離婚|平気|回復|問題|大人|おとな|成人)|(受けて|されて|の中で)(育ち|育っ|そだち|そだっ)|"
     r"いまは(大丈夫(?!じゃ|で(は|も)?な|か)|落ち着|元気)|もう大丈夫(?!じゃ|で(は|も)?な|か)|だいぶ(落ち着|良く)|乗り越え|克服|(亡くな|亡くし)(?![^。]{0,10}(ところ|所|とこ|そば|側|元|もと)(へ|に))|命日|退院|治った|完治"))
 _SETTLED = re.compile(fold(
@@ -96,7 +96,7 @@ _PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they
 _SETTLED_EN = re.compile(_PAST_EN.pattern.replace("|last (week|month)|(weeks|months) ago", "") +
                          r"|\b(it'?s|it is|it was|that'?s|things are|everything'?s) (been )?(all )?(resolved|sorted( out)?|settled|behind (me|us))\b")
 _PRESENT = re.compile(fold(
-    r"今(?!は|年|回|後|度|期|季|世|更|頃|のうち|のところ|まで|からでも)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|(助け|たすけ)て(?!もらっ|くれ(た|て)|いただい)|毎晩|毎日|また|"
+    r"今(?!は|年|回|後|度|期|季|世|更|頃|ごろ|ころ|のうち|のところ|まで|からでも)|(^|[、。\s])いま(?!は)|いま(すぐ|から|も|、)|さっき|先ほど|さきほど|今夜|今晩|今日|きょう|たった今|現在|今すぐ|いますぐ|(助け|たすけ)て(?!もらっ|くれ(た|て)|いただい)|毎晩|毎日|また|"
     r"ずっと|今も|まだ|今朝|昨夜|ゆうべ|昨日の夜|夕方から|朝から|これから|今から|明日|"
     # a thought that fills the days (会いたいとばかり考えています): the wish is now, whatever loss came before
     r"(ばかり|ばっかり)(考え|思|かんがえ|おも)|"
