@@ -5,7 +5,7 @@ an old person's face hurt and who did it said in dialect (嫁さにやられた)
 said bare or searched for by the parents; a child who never arrived at school, in English; a danger told after
 "その前に" that turns from a paperwork question. Harmless twins: a vegetable grown that withered, a stove that shuts
 itself off to buy, a fear of getting lost one day with no someday said, two medicines asked about together, a lending
-asked for (貸し出してもらえますか is no one kept in), an attempt years ago told as experience (今ごろ of that year is no now)."""
+asked for (貸し出してもらえますか is no one kept in), grief for a wife or a son lost with the days gone empty (soft: never a DV line), an attempt years ago told as experience (今ごろ of that year is no now)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,18 @@ QUIET = [
     "図書館で大きな活字の本を貸し出してもらえますか",
     "おととしの今ごろ、首をつろうとしたことがあります。今は落ち着いていて、同じ経験の人と話せる場を探しています",
 ]
+
+
+GRIEF = [
+    "つまが なくなって いちねん。だれとも はなさない ひが つづいてる",
+    "妻に先立たれて、台所に立つ気にもなれない",
+]
+
+
+@pytest.mark.parametrize("text", GRIEF)
+def test_grief_with_the_days_gone_empty_is_the_quiet_line_not_an_alarm(text: str) -> None:
+    s = screen(text)
+    assert s.urgency == "soft", (text, s)
 
 
 @pytest.mark.parametrize(("text", "situation"), CRISES)

@@ -86,7 +86,16 @@ _SOMEONE_ELSE_GONE = re.compile(fold(
     r"死ねば|しねば|いなくなったら|消えてくれれば|辞めれば|やめれば)") + r"|\bif (he|she|they|my boss) (were|was) gone\b")
 
 
+# A partner or a family member lost (妻に先立たれて, 夫が亡くなって) with no harm told: grief, not a blow.
+_BEREAVED = re.compile(fold(r"先立たれ|さきだたれ|亡くな|亡くし|なくなって|死別|しべつ|他界|たかい|葬|そうしき|四十九日|一周忌|(死|し)んで(もう|から|以来)") +
+                       r"|\b(passed away|died|widow|funeral)\b", re.I)
+_HARM_RE = re.compile(fold(_HARM), re.I)
+
+
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
+    if situation in ("violence-now-partner", "violence-now-family") and (_BEREAVED.search(whole) or _BEREAVED.search(raw)) and not (
+            _HARM_RE.search(whole) or _HARM_RE.search(raw)):
+        return False  # grief for someone lost, not a blow
     if situation not in _MODEL_NEEDS and (_SOMEONE_ELSE_GONE.search(whole) or _SOMEONE_ELSE_GONE.search(raw)):
         return False  # a situation with no person or harm of its own to name (a wish to die, a stalker)
     return all(w.search(whole) or w.search(raw) for w in _MODEL_NEEDS.get(situation, ())) and names_danger(
