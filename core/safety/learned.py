@@ -28,6 +28,9 @@ _WEATHER = re.compile(fold(r"^[\W\s]*(今日|きょう|本日|けさ|今朝|最�
 _WEATHER_ASKED = re.compile(fold(r"^[\W\s]*(今日|きょう|明日|あした|あす|今夜|こんや|週末|午後)?(は|も)?[、\s]?((傘|かさ|カサ)(は|って)?(いる|要る|いります|必要)|"
                                  r"(雨|あめ|雪|ゆき|晴れ|はれ|天気|てんき|気温|台風)[^。!?？！中外]{0,6}(降る|ふる|降ります|かな|かね|でしょうか|ですか|なの))[^。!?？！]{0,4}[\W\s]*$"))
 
+# A debt too deep (借金で首が回らない): an idiom of money, no neck and no pursuer for the heads.
+_IDIOM = re.compile(fold(r"首(が|も)?(回|まわ)ら(な|ん|ず|へん)"))
+
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
 _YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
@@ -118,7 +121,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
                        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
-    if lowered or told_calmly or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
+    if lowered or told_calmly or _IDIOM.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
             whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
