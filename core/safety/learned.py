@@ -113,7 +113,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
     hyperbole or a story that is over (those stay as the rules left them); no crisis where a rule found its cue
     and lowered it (negated, past, a joke — the rule knew why), nor in a span of years, safe now or an aid asked for."""
-    if _COURTESY.match(msg.text) or _WEATHER.match(fold(msg.text)) or _WEATHER_ASKED.match(fold(msg.text)):
+    folded = fold(msg.text)
+    if _COURTESY.match(msg.text) or _WEATHER.match(folded) or _WEATHER_ASKED.match(folded):
         return soft, None
     danger = soft or hears_danger(text)  # the model first: most messages end at the next line
     if lowered and not danger:
