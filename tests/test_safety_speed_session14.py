@@ -1,0 +1,91 @@
+"""Session 14 (speed, issue #11: the screen stays fast): the faster machinery gives exactly the old answers.
+
+The indexes skip a pattern only when a text cannot hold a match of it, a context pattern runs only the
+alternatives that can match, and fold() translates only the characters it changes: each is checked here against
+the plain way on the tuning parts' messages and on probes written for the purpose (katakana, small kana, spaced
+kana, hyperbole, quotes, English)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import jaconv
+import pytest
+
+from core.safety.index import _Prefiltered, substrings
+from core.safety.normalize import _GAP_RE, _LONG_RE, _REPEAT_RE, _SMALL, fold, read
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREEN = sys.modules["core.safety.screen"]
+
+PROBES = [
+    "死ぬほど忙しい。でも犬が死んじゃって、猫もいなくなった", "スマホが死んだ笑", "シニタイ", "ｼﾆﾀｲ", "し に た い",
+    "しにたぁーーい", "暑くて死ぬ〜", "「死ぬ〜」って言いながら宿題してる", "今は落ち着いています。昔、夫に殴られていました",
+    "もし火事になったらどうすれば", "今夜、薬を全部飲みました", "I want to die tonight", "My husband hits me when he drinks",
+    "締め切りに殺されそう。笑", "ゲームに溺れてる息子", "母が倒れて動かない！！！", "通報するならどこに連絡すれば",
+    "自殺対策の講座はありますか", "死ぬかと思った（笑）", "こどもが　いない　です", "ヴァイオリン教室の場所",
+    "ヶ月前から夫がストーカーみたいに", "冗談じゃなく、本当に消えたい", "今のうちに相談しておきたい",
+]
+
+
+def _texts(limit: int = 400) -> list[str]:
+    out = list(PROBES)
+    for path in sorted((ROOT / "tests/questions").glob("safety_*_tune.jsonl")):
+        lines = [json.loads(x)["q"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        out += lines[:: max(1, len(lines) // (limit // 12))]
+    return out
+
+
+TEXTS = _texts()
+# the texts as the screen searches them: the folded message, its folded sentences and their raw words
+SEARCHED = sorted({t for text in TEXTS for m in [read(text)] for t in (
+    "".join(s.surface for s in m.sentences), m.text, *(s.surface for s in m.sentences), *(s.raw for s in m.sentences))})
+
+
+def _old_fold(text: str) -> str:
+    t = jaconv.kata2hira(unicodedata.normalize("NFKC", text).lower())
+    t = t.translate(_SMALL)
+    t = _LONG_RE.sub("", t)
+    t = _REPEAT_RE.sub(r"\1", t)
+    return _GAP_RE.sub("", t)
+
+
+def test_fold_is_the_old_fold() -> None:
+    for text in [*TEXTS, "ァィゥェォヵヶヮ", "ヴヷヸヹヺ", "ｶﾞｯｺｳ", "ー〜～", "カ　タ　カ　ナ"]:
+        assert fold(text) == _old_fold(text), text
+
+
+def test_substrings_are_every_short_substring() -> None:
+    for text in ["", "a", "ab", "死にたい", *TEXTS[:50]]:
+        assert substrings(text) == {text[i:i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)}
+
+
+@pytest.mark.parametrize("pattern", _Prefiltered.registry, ids=lambda p: f"context{p.id}")
+def test_context_pattern_answers_as_the_whole_pattern(pattern: _Prefiltered) -> None:
+    for text in SEARCHED:
+        mine, whole = pattern.search(text), pattern.full.search(text)
+        assert (mine and mine.span()) == (whole and whole.span()), text
+        assert pattern.sub(" ", text) == pattern.full.sub(" ", text), text
+
+
+def test_context_patterns_are_read_apart() -> None:
+    # the speed comes from running alternatives on their own: no context pattern may fall back to the whole
+    assert not [p.full.pattern[:30] for p in _Prefiltered.registry if p.always]
+
+
+def test_phrase_index_finds_what_every_pattern_finds() -> None:
+    index = SCREEN._PHRASES
+    for text in SEARCHED[::3]:
+        plain = {r for k, p in enumerate(index.patterns) if p.search(text) for r in index.rules[k]}
+        assert index.hits(text) == plain, text
+
+
+def test_english_index_finds_what_every_pattern_finds() -> None:
+    index = SCREEN._ENGLISH
+    for text in [t for t in SEARCHED if re.search(r"[a-z]{3}", t)]:
+        plain = {r for k, p in enumerate(index.patterns) if p.search(text) for r in index.rules[k]}
+        assert index.hits(text) == plain, text
