@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.safety import screen  # noqa: E402
+from core.safety.backstop import _rows, grams  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
 from core.safety.index import _context_alts, substrings  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
@@ -60,7 +61,7 @@ def first_line(situations: tuple[str, ...]) -> str | None:
                 return line_id
     return None
 
-CACHES = (screen, read, sentence_reading, frames, morphemes_read, _split_a, _context_alts, substrings)  # every cache between a message
+CACHES = (screen, read, sentence_reading, frames, morphemes_read, _split_a, _context_alts, substrings, grams, _rows)  # every cache between a message
 # and its screen (_split_a: the one Sudachi pass the readers share)
 
 

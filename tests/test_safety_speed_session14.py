@@ -8,6 +8,7 @@ kana, hyperbole, quotes, English)."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -16,6 +17,7 @@ from pathlib import Path
 import jaconv
 import pytest
 
+import core.safety.backstop as backstop
 from core.safety.index import _Prefiltered, substrings
 from core.safety.normalize import _GAP_RE, _LONG_RE, _REPEAT_RE, _SMALL, fold, read
 
@@ -89,3 +91,34 @@ def test_english_index_finds_what_every_pattern_finds() -> None:
     for text in [t for t in SEARCHED if re.search(r"[a-z]{3}", t)]:
         plain = {r for k, p in enumerate(index.patterns) if p.search(text) for r in index.rules[k]}
         assert index.hits(text) == plain, text
+
+
+def _old_heads(text: str) -> tuple[bool, float, tuple[str, ...]]:
+    """The heads as they were summed before session 14: a dictionary look a head and n-gram, in the grams' order."""
+    weights, bias, cut = backstop._model()
+    heads = backstop._crisis_heads()
+    assert heads is not None
+    found = backstop.grams(text[:backstop.LIMIT])
+    danger = bias + sum([weights.get(g, 0.0) for g in found]) > cut
+    margin = heads.bias + sum([heads.weights.get(g, 0.0) for g in found])
+    known = [heads.class_weights[g] for g in found if g in heads.class_weights]
+    norm = math.sqrt(sum([idf * idf for idf, _ in known])) or 1.0
+    scores = list(heads.class_bias)
+    for idf, cells in known:
+        for i, w in cells:
+            scores[int(i)] += w * idf / norm
+    return danger, margin, tuple(heads.labels[i] for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True))
+
+
+def test_heads_give_the_same_scores_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    heads = backstop._crisis_heads()
+    assert heads is not None
+    expected = {text: _old_heads(text) for text in TEXTS}
+    for text, (danger, _, _) in expected.items():
+        assert backstop.hears_danger(text) == danger, text
+    # with the lowest cut the crisis head gives its margin and ranking on every message
+    low = backstop._CrisisHeads(heads.weights, heads.bias, -1e9, -1e9, -1e9, heads.labels, heads.class_bias,
+                                heads.class_weights)
+    monkeypatch.setattr(backstop, "_crisis_heads", lambda: low)
+    for text, (_, margin, ranked) in expected.items():
+        assert backstop.hears_crisis(text, True) == (margin + 1e9, ranked), text
