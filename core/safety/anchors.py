@@ -96,12 +96,22 @@ def _exact_seq(items: Any) -> set[str] | None:
 
 def _required(items: Any) -> set[str] | None:
     """Strings of which every match of a parsed pattern contains one (None when none can be named)."""
+    return _analyse(items)[0]
+
+
+def _analyse(items: Any) -> tuple[set[str] | None, list[set[str]]]:
+    """The anchors of a parsed pattern (`_required`) and every set of strings (cut to _ANCHOR characters) one of
+    which any match contains (`_needs_all`), in one pass: a text that misses one of the sets holds no match. The
+    sets of a sequence, of a group and of a repeat that must happen once; an alternation adds the union of its
+    branches' anchors when each has one."""
     found: list[set[str]] = []
+    every: list[set[str]] = []
     run: set[str] | None = {""}
 
     def close() -> None:
         if run and "" not in run:
             found.append(run)
+            every.append({x[:_ANCHOR] for x in run})
 
     for op, av in items:
         name = str(op)
@@ -116,25 +126,29 @@ def _required(items: Any) -> set[str] | None:
         if e is None:
             req: set[str] | None = None
             if name == "SUBPATTERN":
-                req = _required(av[-1])
+                req, inner = _analyse(av[-1])
+                every.extend(inner)
             elif name == "BRANCH":
                 req = set()
                 for branch in av[1]:
-                    r = _required(branch)
+                    r = _analyse(branch)[0]
                     if r is None:
                         req = None
                         break
                     req |= r
+                if req:
+                    every.append(req)
             elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-                req = _required(av[2])
+                req, inner = _analyse(av[2])
+                every.extend(inner)
             if req:
                 found.append(req)
     close()
     if not found:
-        return None
+        return None, every
     # The most selective: the longest shortest string, then the fewest strings.
     best = max(found, key=lambda f: (min(len(x) for x in f), -len(f)))
-    return {x[:_ANCHOR] for x in best}
+    return {x[:_ANCHOR] for x in best}, every
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -159,42 +173,3 @@ def _alternatives(pattern: str) -> list[str]:
         i += 1
     out.append(pattern[start:])
     return out
-
-def _needs_all(items: Any) -> list[set[str]]:
-    """Every set of strings (cut to _ANCHOR characters) one of which any match of a parsed pattern contains: a
-    text that misses one of the sets holds no match. The sets of a sequence, of a group and of a repeat that must
-    happen once; an alternation adds the union of its branches' anchors when each has one."""
-    found: list[set[str]] = []
-    run: set[str] | None = {""}
-
-    def close() -> None:
-        if run and "" not in run:
-            found.append({x[:_ANCHOR] for x in run})
-
-    for op, av in items:
-        name = str(op)
-        e = _exact(op, av)
-        if e is not None and run is not None:
-            nxt = {a + b for a in run for b in e}
-            if len(nxt) <= 256:
-                run = nxt
-                continue
-        close()
-        run = e if e is not None else {""}
-        if e is None:
-            if name == "SUBPATTERN":
-                found.extend(_needs_all(av[-1]))
-            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-                found.extend(_needs_all(av[2]))
-            elif name == "BRANCH":
-                union: set[str] = set()
-                for branch in av[1]:
-                    r = _required(branch)
-                    if r is None:
-                        break
-                    union |= r
-                else:
-                    if union:
-                        found.append(union)
-    close()
-    return found

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-from .anchors import _alternatives, _firsts, _needs_all, _required
+from .anchors import _alternatives, _analyse, _firsts
 
 _Needs = tuple[frozenset[str], ...]
 _Phrase = tuple[frozenset[str] | None, re.Pattern[str], _Needs]
@@ -33,24 +33,30 @@ def _met(needs: _Needs, held: frozenset[str]) -> bool:
     return True
 
 
-def _conjunction(parsed: sre_parse.SubPattern, anchors: frozenset[str] | None) -> _Needs:
-    """The sets of strings a match needs besides its anchors, the most selective first."""
+def _anchors(parsed: sre_parse.SubPattern) -> tuple[frozenset[str] | None, _Needs]:
+    """The strings one of which any match contains (falling back to the characters a match can start with), and
+    the other sets of strings a match needs, the most selective first."""
+    anchors, every = _analyse(parsed)
     if anchors is None:
-        return ()
-    sets = {frozenset(x) for x in _needs_all(parsed)} - {anchors}
+        f, nullable = _firsts(parsed)
+        anchors = None if f is None or nullable else f
+    if anchors is None:
+        return None, ()
+    found = frozenset(anchors)
+    return found, _others(every, found)
+
+
+def _others(every: list[set[str]], anchors: frozenset[str]) -> _Needs:
+    """The sets a match needs besides its anchors, the most selective first (the first to fail)."""
+    sets = {frozenset(x) for x in every} - {anchors}
     return tuple(sorted(sets, key=lambda x: (-min(map(len, x)), len(x), sorted(x))))
 
 
 def _phrase(pattern: str) -> _Phrase:
-    """A compiled phrase with the strings one of which any match contains (its anchors): a sentence without
-    them is not searched. Falls back to the characters a match can start with."""
-    parsed = sre_parse.parse(pattern)
-    anchors = _required(parsed)
-    if anchors is None:
-        f, nullable = _firsts(parsed)
-        anchors = None if f is None or nullable else f
-    found = None if anchors is None else frozenset(anchors)
-    return found, re.compile(pattern, re.M), _conjunction(parsed, found)
+    """A compiled phrase with the strings one of which any match contains (its anchors) and the other strings it
+    needs: a sentence without them is not searched."""
+    found, needs = _anchors(sre_parse.parse(pattern))
+    return found, re.compile(pattern, re.M), needs
 
 
 class _Index:
@@ -91,11 +97,10 @@ class _Index:
     def _candidates(self, text: str) -> set[int]:
         """The patterns whose anchor and every other needed string text holds."""
         held = substrings(text)
-        by_anchor, needs = self.by_anchor, self.needs
-        todo: set[int] = set()
-        for a in held & self.keys:
-            todo |= by_anchor[a]
-        return {k for k in todo if _met(needs[k], held)} | self.always
+        needs = self.needs
+        todo: set[int] = set().union(*map(self.by_anchor.__getitem__, held & self.keys))
+        todo.difference_update([k for k in todo if needs[k] and not _met(needs[k], held)])
+        return todo | self.always
 
     def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
         """The rules with a phrase in text, or in the reading starting where a word starts."""
@@ -154,12 +159,13 @@ class _Prefiltered:
             return None  # split elsewhere than the parser would, case folded, or inline flags or references
         out = []
         for alt, items in zip(alts, parsed, strict=True):
-            found = _required(items)
-            if not found or "\\" in alt and re.search(r"\\[1-9]", alt):
+            anchors, every = _analyse(items)
+            if not anchors or "\\" in alt and re.search(r"\\[1-9]", alt):
                 return None
-            out.append(frozenset(found))
+            found = frozenset(anchors)
+            out.append(found)
             self.alts.append(re.compile(alt, compiled.flags))
-            self.needs.append(_conjunction(items, frozenset(found)))
+            self.needs.append(_others(every, found))
         return out
 
     def _first(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -196,13 +202,12 @@ class _Prefiltered:
 def _context_alts(text: str) -> dict[int, tuple[int, ...]]:
     """For each context pattern, the alternatives whose anchor and needed strings text holds, in order."""
     held = substrings(text)
-    by_anchor, registry = _Prefiltered.by_anchor, _Prefiltered.registry
-    todo: set[tuple[int, int]] = set()
-    for a in held & _Prefiltered.keys:
-        todo |= by_anchor[a]
+    registry = _Prefiltered.registry
+    todo: set[tuple[int, int]] = set().union(*map(_Prefiltered.by_anchor.__getitem__, held & _Prefiltered.keys))
     out: dict[int, list[int]] = {}
     for k, j in sorted(todo):
-        if _met(registry[k].needs[j], held):
+        needs = registry[k].needs[j]
+        if not needs or _met(needs, held):
             out.setdefault(k, []).append(j)
     return {k: tuple(js) for k, js in out.items()}
 

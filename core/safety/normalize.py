@@ -93,10 +93,13 @@ def read(text: str) -> Message:
     """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
-    norm = _ELLIPSIS_RE.sub("、", _GAP_RE.sub("", norm))  # 「暑い…たすけて」 is one sentence
+    if _WHITESPACE_RE.search(norm):
+        norm = _GAP_RE.sub("", norm)
+    norm = _ELLIPSIS_RE.sub("、", norm)  # 「暑い…たすけて」 is one sentence
     norm = _TOPIC_SWITCH_RE.sub(r"。\1", norm)  # 「書類について聞きたいんですが、その前に…」: what follows is its own matter
-    letters = len(_LETTER_RE.findall(norm))
-    japanese = len(_JAPANESE_RE.findall(norm))
+    # counted in C: each matches one character, so the characters a removal drops are the matches
+    letters = len(norm) - len(_LETTER_RE.sub("", norm))
+    japanese = len(norm) - len(_JAPANESE_RE.sub("", norm))
     sentences = []
     for part in _SENTENCE_RE.findall(norm) or [norm]:
         raw = part.strip()
