@@ -118,7 +118,7 @@ def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
     if not _JAPANESE_RE.search(raw):  # English: no reading, no verb grammar, no Sudachi pass
         return "", frozenset()
     toks = morphemes_read(raw)
-    joined = "".join(m[4] for m in toks)
+    joined = "".join([m[4] for m in toks])
     # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a translation
     # does it (one for the sentence when no long vowel is dropped) unless letters repeat (しにたいいいい), which
     # only the full fold folds.
@@ -130,7 +130,7 @@ def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
         pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
     else:
         pieces = [m[4].translate(_PIECE) for m in toks]
-    offsets = list(accumulate((len(p) for p in pieces[:-1]), initial=0))
+    offsets = list(accumulate(map(len, pieces[:-1]), initial=0))
     # Inside a kanji word's reading (家事 かじ|だいこう: だ is the start of 代行): stored as -(position + 1), so a
     # phrase read in kana cannot end half-way through a kanji word (かじだ in 家事代行).
     inside = [-(o + k + 1) for o, p, m in zip(offsets, pieces, toks, strict=True) if _KANJI_RE.search(m[0])
