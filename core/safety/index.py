@@ -89,6 +89,7 @@ class _Index:
         self.by_anchor = {a: frozenset(ks) for a, ks in anchored.items()}
         self.keys = frozenset(self.by_anchor)
         self.always = frozenset(always)
+        self.needy = frozenset(k for k, n in enumerate(needs) if n)  # the patterns with strings to ask beside the anchor
 
     def anchored(self, text: str) -> bool:
         """Whether text holds any anchor at all."""
@@ -98,9 +99,13 @@ class _Index:
         """The patterns whose anchor and every other needed string text holds."""
         held = substrings(text)
         needs = self.needs
-        todo: set[int] = set().union(*map(self.by_anchor.__getitem__, held & self.keys))
-        todo.difference_update([k for k in todo if needs[k] and not _met(needs[k], held)])
-        return todo | self.always
+        todo: set[int] = set().union(*map(self.by_anchor.__getitem__, held & self.keys), self.always)
+        for k in todo & self.needy:
+            for need in needs[k]:
+                if need.isdisjoint(held):
+                    todo.discard(k)
+                    break
+        return todo
 
     def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
         """The rules with a phrase in text, or in the reading starting where a word starts."""
