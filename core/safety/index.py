@@ -25,14 +25,6 @@ def substrings(text: str) -> frozenset[str]:
     return frozenset(chain(text, pairs, map(add, pairs, text[2:])))
 
 
-def _met(needs: _Needs, held: frozenset[str]) -> bool:
-    """Whether a text holding these substrings holds one string of each set a match needs."""
-    for need in needs:
-        if need.isdisjoint(held):
-            return False
-    return True
-
-
 def _anchors(parsed: sre_parse.SubPattern) -> tuple[frozenset[str] | None, _Needs]:
     """The strings one of which any match contains (falling back to the characters a match can start with), and
     the other sets of strings a match needs, the most selective first."""
@@ -211,8 +203,10 @@ def _context_alts(text: str) -> dict[int, tuple[int, ...]]:
     todo: set[tuple[int, int]] = set().union(*map(_Prefiltered.by_anchor.__getitem__, held & _Prefiltered.keys))
     out: dict[int, list[int]] = {}
     for k, j in sorted(todo):
-        needs = registry[k].needs[j]
-        if not needs or _met(needs, held):
+        for need in registry[k].needs[j]:
+            if need.isdisjoint(held):
+                break
+        else:
             out.setdefault(k, []).append(j)
     return {k: tuple(js) for k, js in out.items()}
 
