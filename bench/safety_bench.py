@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.safety import screen  # noqa: E402
+from core.safety.backstop import _rows, grams  # noqa: E402
 from core.safety.frames import frames  # noqa: E402
-from core.safety.index import _context_anchors  # noqa: E402
+from core.safety.index import _context_alts, substrings  # noqa: E402
 from core.safety.normalize import read, sentence_reading  # noqa: E402
 from knowledge.text import _split_a, morphemes_read, warm_up  # noqa: E402
 
@@ -60,16 +61,20 @@ def first_line(situations: tuple[str, ...]) -> str | None:
                 return line_id
     return None
 
-CACHES = (screen, read, sentence_reading, frames, morphemes_read, _split_a, _context_anchors)  # every cache between a message
+CACHES = (screen, read, sentence_reading, frames, morphemes_read, _split_a, _context_alts, substrings, grams, _rows)  # every cache between a message
 # and its screen (_split_a: the one Sudachi pass the readers share)
 
 
-def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float], list[float]]:
+BEST_OF = 3
+
+
+def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], list[float], list[float], list[float]]:
     per: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     times: list[float] = []   # CPU time of this process (time.process_time_ns), ms
     walls: list[float] = []   # wall clock (time.perf_counter_ns), ms
+    bests: list[float] = []   # CPU time, the least of BEST_OF cold runs of the message, ms
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -80,6 +85,14 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
         found = screen(it["q"])
         times.append((time.process_time_ns() - t0) / 1e6)
         walls.append((time.perf_counter_ns() - w0) / 1e6)
+        best = times[-1]
+        for _ in range(BEST_OF - 1):  # again, cold: other processes on a shared machine inflate one run's CPU time
+            for cache in CACHES:
+                cache.cache_clear()
+            t0 = time.process_time_ns()
+            screen(it["q"])
+            best = min(best, (time.process_time_ns() - t0) / 1e6)
+        bests.append(best)
         kind = it["kind"]
         totals[kind] += 1
         if kind == "crisis":
@@ -102,7 +115,7 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
         "right_first": totals["right_first"] / max(1, totals["caught"]),
         "crises": sum(per.values()), "calm": totals["calm"], "soft": totals["soft"],
     }
-    return table, figures, times, walls
+    return table, figures, times, walls, bests
 
 
 def _p(values: list[float], q: float) -> float:
@@ -121,20 +134,21 @@ def main() -> None:
         "safety_k_tune.jsonl", "safety_k_locked.jsonl", "safety_l_tune.jsonl", "safety_l_locked.jsonl",
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
-    names = sorted({s for table, _, _, _ in results.values() for s in table})
+    names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
     print("|---|" + "---|" * len(results))
     for s in names:
         cells = []
-        for table, _, _, _ in results.values():
+        for table, *_ in results.values():
             h, n = table.get(s, (0, 0))
             cells.append(f"{h}/{n} = {h / n:.2f}" if n else "—")
         print(f"| {s} | " + " | ".join(cells) + " |")
-    for name, (_, fig, times, walls) in results.items():
+    for name, (_, fig, times, walls, bests) in results.items():
         print(f"{name}: recall {fig['recall']:.3f} of {fig['crises']}; false alarms {fig['false_alarm_rate']:.3%} "
               f"of {fig['calm']} routine; right kind of line first {fig['right_first']:.3f} of caught; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
               f"screen time, cold caches: CPU p50 {_p(times, 0.5):.2f} ms, p99 {_p(times, 0.99):.2f} ms "
-              f"(goal p99 <= 1 ms); wall p50 {_p(walls, 0.5):.2f} ms, p99 {_p(walls, 0.99):.2f} ms")
+              f"(goal p99 <= 1 ms); wall p50 {_p(walls, 0.5):.2f} ms, p99 {_p(walls, 0.99):.2f} ms; "
+              f"best of {BEST_OF} cold runs: CPU p50 {_p(bests, 0.5):.2f} ms, p99 {_p(bests, 0.99):.2f} ms")
 
 
 if __name__ == "__main__":

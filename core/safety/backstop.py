@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import add, itemgetter
 from pathlib import Path
 
 from core.kana import mostly_kana
@@ -34,10 +36,8 @@ _SPACES = re.compile(r"\s\s+")  # as scikit-learn's character analyzer reads a t
 def grams(text: str) -> frozenset[str]:
     """The distinct 1–3 character n-grams of the folded text (the features of the models; cached: two heads read them)."""
     t = _SPACES.sub(" ", fold(text))
-    out = set(t)
-    for n in NGRAMS[1:]:
-        out.update([t[i:i + n] for i in range(len(t) - n + 1)])
-    return frozenset(out)
+    pairs = list(map(add, t, t[1:]))  # the n-grams made in C: a long message has a thousand of them
+    return frozenset(chain(t, pairs, map(add, pairs, t[2:])))
 
 
 @lru_cache(maxsize=1)
@@ -47,15 +47,43 @@ def _model() -> tuple[dict[str, float], float, float]:
     return data["weights"], float(data["bias"]), math.log(threshold / (1 - threshold))
 
 
-def _score(weights: dict[str, float], bias: float, found: frozenset[str]) -> float:
-    get = weights.get
-    return bias + sum([get(g, 0.0) for g in found])
+# What the heads know of one n-gram, looked up once for all three: the danger head's weight, the crisis head's, and
+# the situation head's idf (None: not one of its features) with its cells (class index, weight × idf).
+_Row = tuple[float, float, "float | None", tuple[tuple[int, float], ...]]
+_TABLES: dict[tuple[int, int], dict[str, _Row]] = {}
+
+
+def _table() -> tuple[tuple[int, int], dict[str, _Row]]:
+    """The three heads' weights by n-gram in one dictionary (built once for the heads loaded)."""
+    weights, _, _ = _model()
+    heads = _crisis_heads()
+    key = (id(weights), id(heads))
+    if key not in _TABLES:
+        _TABLES.clear()
+        crisis = heads.weights if heads else {}
+        cells = heads.cells if heads else {}
+        _TABLES[key] = {g: (weights.get(g, 0.0), crisis.get(g, 0.0), *cells.get(g, (None, ())))
+                        for g in weights.keys() | crisis.keys() | cells.keys()}
+    return key, _TABLES[key]
+
+
+@lru_cache(maxsize=64)
+def _rows(text: str, key: tuple[int, int]) -> tuple[_Row, ...]:
+    """The rows of the text's n-grams the heads know, in the order of grams(text): a long message has a thousand
+    n-grams, looked up once instead of once a head. A sum over them is the sum over every n-gram with 0.0 for an
+    unknown one (adding 0.0 changes no float), so every score is the one the heads always gave."""
+    return tuple(filter(None, map(_TABLES[key].get, grams(text))))
+
+
+def _found(text: str) -> tuple[_Row, ...]:
+    key, _ = _table()
+    return _rows(text[:LIMIT], key)
 
 
 def hears_danger(text: str) -> bool:
     """Whether the model hears danger or distress in a message the rules found nothing in."""
-    weights, bias, cut = _model()
-    return _score(weights, bias, grams(text[:LIMIT])) > cut
+    _, bias, cut = _model()
+    return bias + sum(map(itemgetter(0), _found(text))) > cut
 
 
 @dataclass(frozen=True)
@@ -68,6 +96,13 @@ class _CrisisHeads:
     labels: tuple[str, ...]                       # the situations, in the order of the class weights
     class_bias: tuple[float, ...]
     class_weights: dict[str, list]               # n-gram → [idf, [[class index, weight], …]] (sparse)
+    # the same, read once: n-gram → (idf, ((class index, weight × idf), …)); the products are the ones the scores
+    # were summed from (w * idf / norm is (w * idf) / norm), so every score is the same float
+    cells: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cells", {g: (idf, tuple((int(i), w * idf) for i, w in cells))
+                                           for g, (idf, cells) in self.class_weights.items()})
 
 
 def _logit(p: float) -> float:
@@ -93,17 +128,17 @@ def hears_crisis(text: str, heard: bool) -> tuple[float, tuple[str, ...]] | None
     heads = _crisis_heads()
     if heads is None:
         return None
-    found = grams(text[:LIMIT])
+    found = _found(text)
     cut = heads.cut_heard if heard else heads.cut_silent
     if mostly_kana(text):  # kana-only lines were mostly crises in training: a kana routine line must not pass
         cut = max(cut, heads.cut_kana)
-    margin = _score(heads.weights, heads.bias, found) - cut
+    margin = heads.bias + sum(map(itemgetter(1), found)) - cut
     if margin <= 0:
         return None
-    known = [heads.class_weights[g] for g in found if g in heads.class_weights]
+    known = [(idf, cells) for _, _, idf, cells in found if idf is not None]
     norm = math.sqrt(sum([idf * idf for idf, _ in known])) or 1.0  # the L2 norm of the TF-IDF vector
     scores = list(heads.class_bias)
-    for idf, cells in known:
-        for i, w in cells:
-            scores[int(i)] += w * idf / norm
+    for _, cells in known:
+        for i, wi in cells:
+            scores[i] += wi / norm
     return margin, tuple(heads.labels[i] for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True))

@@ -60,10 +60,14 @@ _AFTER_PARENTS = re.compile(fold(r"(親|両親|私|わたし|自分|僕|俺|私�
                                  r"(後|あと|ら)|親(亡|な)き(後|あと)") + r"|\bafter (we|i)('re| am| are) gone\b|\bwhen (we|i)('re| am| are) gone\b")
 
 
+_ELDER_RE = re.compile(fold(ELDER))  # folded once: a fold of the pattern on every call cost 0.1 ms
+_BACK_RE = re.compile(fold(r"背中"))
+
+
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
     other_senses(found, text)
-    if "child-abuse" in found and re.search(fold(ELDER), text) and not _YOUNG.search(text):
+    if "child-abuse" in found and _ELDER_RE.search(text) and not _YOUNG.search(text):
         # 息子に年金を取られる, お年寄りの悲鳴と「ごめんなさい」: the one harmed is old — elder abuse, with its second sign
         found.discard("child-abuse")
         found.add("elder-abuse-injury")
@@ -213,7 +217,7 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.discard("suicide-plan-or-attempt")  # charcoal burnt indoors by accident, or for a barbecue
     if found & _THINGS_TO_THROW and _DISPOSAL.search(text) and not (_SUICIDE_WORDS.search(text) or _UNWELL.search(text)):
         found.difference_update(_THINGS_TO_THROW)  # old charcoal and a grill to put out with the rubbish
-    if "choking" in found and re.search(fold(r"背中"), text):
+    if "choking" in found and _BACK_RE.search(text):
         found.difference_update({"violence-now", "violence-now-family", "violence-now-partner"})  # back blows
     if "suicide-plan-or-attempt" in found and "stalking-threat" in found and not _SUICIDE_WORDS.search(text):
         found.discard("suicide-plan-or-attempt")  # 「今から行く」 written by a pursuer, not the writer's plan
@@ -226,5 +230,5 @@ def _first_things_first(found: set[str], text: str) -> None:
         found.difference_update({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})  # the hand is one's own
         if not _OTHER_BLOWS.search(text):
             found.discard("violence-now-family")  # 自分の太ももを刺していた: the blade is the pupil's own, no one else's blow
-    if "elderly-fallen" in found and "child-abuse" in found and not re.search(fold(ELDER), text):
+    if "elderly-fallen" in found and "child-abuse" in found and not _ELDER_RE.search(text):
         found.discard("elderly-fallen")  # a baby's arm at a wrong angle: abuse, not a fall

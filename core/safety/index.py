@@ -1,168 +1,73 @@
 """Finding the cues fast: every phrase is cut to an anchor (its first characters) so that a sentence is
-matched only against the phrases whose anchor it holds; context patterns share one scan."""
+matched only against the phrases whose anchor it holds, and only when it also holds one string of each other set
+its matches need; context patterns share one scan and run only the alternatives that can match."""
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse
 from functools import lru_cache
-from typing import Any
+from itertools import chain
+from operator import add
 
-_Phrase = tuple[frozenset[str] | None, re.Pattern[str]]
-_ANCHOR = 3          # anchors are cut to their first three characters
+from .anchors import _alternatives, _analyse, _firsts
+
+_Needs = tuple[frozenset[str], ...]
+_Phrase = tuple[frozenset[str] | None, re.Pattern[str], _Needs]
 _SHORT = 12          # a sentence this short is always read by Sudachi (市にたい has no anchor but its reading)
-_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
-def _firsts(items: Any) -> tuple[set[str] | None, bool]:
-    """The characters a match of a parsed pattern can start with (None: any), and whether it can be empty."""
-    out: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width
-        if name == "LITERAL":
-            return out | {chr(av)}, False
-        if name == "IN":
-            if any(str(o) != "LITERAL" for o, _ in av):
-                return None, False
-            return out | {chr(a) for _, a in av}, False
-        if name == "BRANCH":
-            nullable = False
-            for branch in av[1]:
-                f, n = _firsts(branch)
-                if f is None:
-                    return None, False
-                out |= f
-                nullable = nullable or n
-            if not nullable:
-                return out, False
-            continue
-        if name == "SUBPATTERN":
-            f, n = _firsts(av[-1])
-        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-            f, n = _firsts(av[2])
-            n = n or av[0] == 0
-        else:
-            return None, False
-        if f is None:
-            return None, False
-        out |= f
-        if not n:
-            return out, False
-    return out, True
+@lru_cache(maxsize=4096)
+def substrings(text: str) -> frozenset[str]:
+    """Every substring of one to three characters (anchors are that long): the anchors a text holds are this set's
+    intersection with theirs, one pass in C instead of three dictionary looks a character."""
+    pairs = list(map(add, text, text[1:]))
+    return frozenset(chain(text, pairs, map(add, pairs, text[2:])))
 
 
-
-def _exact(op: Any, av: Any) -> set[str] | None:
-    """Every string one parsed element can match, when they are few and literal (None otherwise)."""
-    name = str(op)
-    if name == "LITERAL":
-        return {chr(av)}
-    if name in _ZERO_WIDTH:
-        return {""}
-    if name == "IN":
-        if len(av) > 24 or any(str(o) != "LITERAL" for o, _ in av):
-            return None
-        return {chr(a) for _, a in av}
-    if name == "SUBPATTERN":
-        return _exact_seq(av[-1])
-    if name == "BRANCH":
-        out: set[str] = set()
-        for branch in av[1]:
-            e = _exact_seq(branch)
-            if e is None:
-                return None
-            out |= e
-        return out if len(out) <= 256 else None
-    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] <= 1:
-        e = _exact_seq(av[2])
-        if e is None:
-            return None
-        return e | {""} if av[0] == 0 else e
-    return None
-
-
-def _exact_seq(items: Any) -> set[str] | None:
-    run = {""}
-    for op, av in items:
-        e = _exact(op, av)
-        if e is None:
-            return None
-        run = {a + b for a in run for b in e}
-        if len(run) > 256:
-            return None
-    return run
-
-
-def _required(items: Any) -> set[str] | None:
-    """Strings of which every match of a parsed pattern contains one (None when none can be named)."""
-    found: list[set[str]] = []
-    run: set[str] | None = {""}
-
-    def close() -> None:
-        if run and "" not in run:
-            found.append(run)
-
-    for op, av in items:
-        name = str(op)
-        e = _exact(op, av)
-        if e is not None and run is not None:
-            nxt = {a + b for a in run for b in e}
-            if len(nxt) <= 256:
-                run = nxt
-                continue
-        close()
-        run = e if e is not None else {""}
-        if e is None:
-            req: set[str] | None = None
-            if name == "SUBPATTERN":
-                req = _required(av[-1])
-            elif name == "BRANCH":
-                req = set()
-                for branch in av[1]:
-                    r = _required(branch)
-                    if r is None:
-                        req = None
-                        break
-                    req |= r
-            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-                req = _required(av[2])
-            if req:
-                found.append(req)
-    close()
-    if not found:
-        return None
-    # The most selective: the longest shortest string, then the fewest strings.
-    best = max(found, key=lambda f: (min(len(x) for x in f), -len(f)))
-    return {x[:_ANCHOR] for x in best}
-
-
-def _phrase(pattern: str) -> _Phrase:
-    """A compiled phrase with the strings one of which any match contains (its anchors): a sentence without
-    them is not searched. Falls back to the characters a match can start with."""
-    parsed = sre_parse.parse(pattern)
-    anchors = _required(parsed)
+def _anchors(parsed: sre_parse.SubPattern) -> tuple[frozenset[str] | None, _Needs]:
+    """The strings one of which any match contains (falling back to the characters a match can start with), and
+    the other sets of strings a match needs, the most selective first."""
+    anchors, every = _analyse(parsed)
     if anchors is None:
         f, nullable = _firsts(parsed)
         anchors = None if f is None or nullable else f
-    return (None if anchors is None else frozenset(anchors)), re.compile(pattern, re.M)
+    if anchors is None:
+        return None, ()
+    found = frozenset(anchors)
+    return found, _others(every, found)
+
+
+def _others(every: list[set[str]], anchors: frozenset[str]) -> _Needs:
+    """The sets a match needs besides its anchors, the most selective first (the first to fail)."""
+    sets = {frozenset(x) for x in every} - {anchors}
+    return tuple(sorted(sets, key=lambda x: (-min(map(len, x)), len(x), sorted(x))))
+
+
+def _phrase(pattern: str) -> _Phrase:
+    """A compiled phrase with the strings one of which any match contains (its anchors) and the other strings it
+    needs: a sentence without them is not searched."""
+    found, needs = _anchors(sre_parse.parse(pattern))
+    return found, re.compile(pattern, re.M), needs
 
 
 class _Index:
     """Phrases by their anchors: a sentence is searched only with the phrases whose anchor it contains (a few
-    dozen of some eight hundred). One pattern may serve several rules (the same words in two situations)."""
+    dozen of some eight hundred) and whose other needed strings it holds. One pattern may serve several rules
+    (the same words in two situations)."""
 
     def __init__(self, per_rule: list[tuple[_Phrase, ...]]) -> None:
         ids: dict[re.Pattern[str], int] = {}
         rules: list[list[int]] = []
+        needs: list[_Needs] = []
         anchored: dict[str, set[int]] = {}
         always: set[int] = set()
         for i, phrases in enumerate(per_rule):
-            for f, p in phrases:
+            for f, p, conj in phrases:
                 k = ids.setdefault(p, len(ids))
                 if k == len(rules):
                     rules.append([])
+                    needs.append(conj)
                 if i not in rules[k]:
                     rules[k].append(i)
                 if f is None:
@@ -172,131 +77,138 @@ class _Index:
                         anchored.setdefault(a, set()).add(k)
         self.patterns = list(ids)
         self.rules = [tuple(r) for r in rules]
+        self.needs = needs
         self.by_anchor = {a: frozenset(ks) for a, ks in anchored.items()}
+        self.keys = frozenset(self.by_anchor)
         self.always = frozenset(always)
-        self.firsts = frozenset(a[0] for a in self.by_anchor)
+        self.needy = frozenset(k for k, n in enumerate(needs) if n)  # the patterns with strings to ask beside the anchor
 
     def anchored(self, text: str) -> bool:
         """Whether text holds any anchor at all."""
-        keys, firsts = self.by_anchor, self.firsts
-        for i, ch in enumerate(text):
-            if ch in firsts:
-                piece = text[i:i + 3]
-                if piece in keys or piece[:2] in keys or ch in keys:
-                    return True
-        return False
+        return not self.keys.isdisjoint(substrings(text))
 
-    def _anchors_in(self, text: str) -> list[str]:
-        """The anchors found in text (anchors are one to _ANCHOR = 3 characters long)."""
-        keys, out = self.by_anchor, []
-        for i, ch in enumerate(text):
-            if ch in self.firsts:
-                piece = text[i:i + 3]
-                if piece in keys:
-                    out.append(piece)
-                if piece[:2] in keys:
-                    out.append(piece[:2])
-                if ch in keys:
-                    out.append(ch)
-        return out
+    def _candidates(self, text: str) -> set[int]:
+        """The patterns whose anchor and every other needed string text holds."""
+        held = substrings(text)
+        needs = self.needs
+        todo: set[int] = set().union(*map(self.by_anchor.__getitem__, held & self.keys), self.always)
+        for k in todo & self.needy:
+            for need in needs[k]:
+                if need.isdisjoint(held):
+                    todo.discard(k)
+                    break
+        return todo
 
     def hits(self, text: str, reading: str = "", starts: frozenset[int] = frozenset()) -> set[int]:
         """The rules with a phrase in text, or in the reading starting where a word starts."""
-        todo = set(self.always)
-        for t in (text, reading) if reading else (text,):
-            for piece in self._anchors_in(t):
-                todo |= self.by_anchor[piece]
+        in_text = self._candidates(text)
+        in_reading = self._candidates(reading) if reading else set()
         found: set[int] = set()
-        for k in todo:
+        for k in in_text | in_reading:
             rules = self.rules[k]
             if found.issuperset(rules):
                 continue
             p = self.patterns[k]
-            if p.search(text) is not None or reading and _at_word_start(p, reading, starts):
+            if k in in_text and p.search(text) is not None or k in in_reading and _at_word_start(p, reading, starts):
                 found.update(rules)
         return found
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (split at | outside groups and classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 class _Prefiltered:
-    """A large context pattern searched only in a text that holds an anchor of one of its alternatives.
+    """A large context pattern whose alternatives run only in a text that holds what they need.
 
-    Python's re tries every alternative at every position (20–40 µs a sentence for each of these patterns);
-    the anchors of all of them are found in one scan of the text, and the pattern itself (with exactly its own
-    meaning) runs only when one of its anchors is there."""
+    Python's re tries every alternative at every position (20–600 µs a sentence for each of these patterns, the
+    hyperbole one the most); the anchors and needed strings of all of them are found in one pass over the text's
+    substrings, and only the alternatives that can match run, each on its own. The answer is exactly the
+    pattern's: the leftmost match, at a tie the first alternative, as the whole alternation finds it (its span;
+    its groups are the alternative's), and `sub` replaces the same spans. A pattern whose alternatives cannot be
+    read apart (a back reference, an alternative with no anchor) runs whole."""
 
     registry: list[_Prefiltered] = []
-    by_anchor: dict[str, set[int]] = {}
-    firsts: set[str] = set()
+    by_anchor: dict[str, set[tuple[int, int]]] = {}
+    keys: frozenset[str] = frozenset()
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.full = compiled
         self.id = len(_Prefiltered.registry)
         _Prefiltered.registry.append(self)
-        self.always = False
-        for alt in _alternatives(compiled.pattern):
-            try:
-                parsed = sre_parse.parse(alt, compiled.flags)
-            except re.error:
-                self.always = True
-                break
-            anchors = _required(parsed)
-            if anchors is None:
-                f, nullable = _firsts(parsed)
-                anchors = None if f is None or nullable else f
-            if not anchors:
-                self.always = True
-                break
-            for anchor in anchors:
-                _Prefiltered.by_anchor.setdefault(anchor, set()).add(self.id)
-                _Prefiltered.firsts.add(anchor[0])
+        self.alts: list[re.Pattern[str]] = []
+        self.needs: list[_Needs] = []
+        anchors = self._read_apart(compiled)
+        self.always = anchors is None
+        for j, found in enumerate(anchors or ()):
+            for anchor in found:
+                _Prefiltered.by_anchor.setdefault(anchor, set()).add((self.id, j))
+        _Prefiltered.keys = frozenset(_Prefiltered.by_anchor)
+
+    def _read_apart(self, compiled: re.Pattern[str]) -> list[frozenset[str]] | None:
+        """Each alternative compiled on its own with what it needs, and its anchors; None when the pattern must
+        run whole."""
+        alts = _alternatives(compiled.pattern)
+        try:
+            whole = sre_parse.parse(compiled.pattern, compiled.flags)
+            parsed = [sre_parse.parse(alt, compiled.flags) for alt in alts]
+        except re.error:
+            return None
+        branches = len(whole[0][1][1]) if len(whole) == 1 and str(whole[0][0]) == "BRANCH" else 1
+        if branches != len(alts) or compiled.flags & re.IGNORECASE or "(?" in compiled.pattern.replace(
+                "(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+            return None  # split elsewhere than the parser would, case folded, or inline flags or references
+        out = []
+        for alt, items in zip(alts, parsed, strict=True):
+            anchors, every = _analyse(items)
+            if not anchors or "\\" in alt and re.search(r"\\[1-9]", alt):
+                return None
+            found = frozenset(anchors)
+            out.append(found)
+            self.alts.append(re.compile(alt, compiled.flags))
+            self.needs.append(_others(every, found))
+        return out
+
+    def _first(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match the whole pattern would find from pos: the leftmost, at a tie the first alternative."""
+        best: re.Match[str] | None = None
+        for j in _context_alts(text).get(self.id, ()):
+            m = self.alts[j].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not self.always and self.id not in _context_anchors(text):
-            return None
-        return self.full.search(text)
+        if self.always:
+            return self.full.search(text)
+        return self._first(text)
 
     def sub(self, repl: str, text: str) -> str:
-        if not self.always and self.id not in _context_anchors(text):
+        if self.always or "\\" in repl:
+            return self.full.sub(repl, text)
+        m = self._first(text)
+        if m is None:
             return text
-        return self.full.sub(repl, text)
+        out: list[str] = []
+        pos = 0
+        while m is not None:  # every alternative needs an anchor: no empty match
+            out += (text[pos:m.start()], repl)
+            pos = m.end()
+            m = self._first(text, pos)
+        out.append(text[pos:])
+        return "".join(out)
 
 
 @lru_cache(maxsize=1024)
-def _context_anchors(text: str) -> frozenset[int]:
-    """The context patterns with an anchor in text (one scan for all of them)."""
-    keys, firsts, found = _Prefiltered.by_anchor, _Prefiltered.firsts, set()
-    for i, ch in enumerate(text):
-        if ch in firsts:
-            piece = text[i:i + 3]
-            for a in (piece, piece[:2], ch):
-                ids = keys.get(a)
-                if ids:
-                    found |= ids
-    return frozenset(found)
+def _context_alts(text: str) -> dict[int, tuple[int, ...]]:
+    """For each context pattern, the alternatives whose anchor and needed strings text holds, in order."""
+    held = substrings(text)
+    registry = _Prefiltered.registry
+    todo: set[tuple[int, int]] = set().union(*map(_Prefiltered.by_anchor.__getitem__, held & _Prefiltered.keys))
+    out: dict[int, list[int]] = {}
+    for k, j in sorted(todo):
+        for need in registry[k].needs[j]:
+            if need.isdisjoint(held):
+                break
+        else:
+            out.setdefault(k, []).append(j)
+    return {k: tuple(js) for k, js in out.items()}
 
 
 def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> bool:

@@ -129,6 +129,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     if heard_crisis is None:
         return heard, None
     margin, ranked = heard_crisis
-    met = [s for s in ranked if _needs_met(s, whole, msg.text)]
-    # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only.
-    return heard, (met[0] if met and (met[0] == ranked[0] or margin > _FALLBACK_MARGIN) else None)
+    # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only
+    # (asked of the situations in turn, until one is met: the needs of all 26 cost 0.1 ms).
+    if margin <= _FALLBACK_MARGIN:
+        return heard, (ranked[0] if _needs_met(ranked[0], whole, msg.text) else None)
+    return heard, next((s for s in ranked if _needs_met(s, whole, msg.text)), None)

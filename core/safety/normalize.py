@@ -38,13 +38,23 @@ _ELLIPSIS_RE = re.compile(r"\.{2,}|・{2,}")
 _SENTENCE_RE = re.compile(r"(?:「[^」「\n]{1,40}」|『[^』『\n]{1,40}』|[^。．.!！?？\n])+[。．.!！?？\n]*")
 
 
+# Katakana → hiragana (jaconv.kata2hira) and then small kana → full size, as one table applied only to the runs of
+# characters it changes: most text has few katakana, and a translation of every character cost half of a fold.
+_KANA_TABLE = {ord(c): v for c in map(chr, range(0x3000, 0x3100)) if (v := jaconv.kata2hira(c).translate(_SMALL)) != c}
+_KANA_RUN_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_KANA_TABLE)) + "]+")
+_WHITESPACE_RE = re.compile(r"\s")
+
+
+def _kana(m: re.Match[str]) -> str:
+    return m.group(0).translate(_KANA_TABLE)
+
+
 def fold(text: str) -> str:
     """Hiragana with small kana, long vowels, repeated letters and spaces between kana folded."""
-    t = jaconv.kata2hira(unicodedata.normalize("NFKC", text).lower())
-    t = t.translate(_SMALL)
+    t = _KANA_RUN_RE.sub(_kana, unicodedata.normalize("NFKC", text).lower())
     t = _LONG_RE.sub("", t)
     t = _REPEAT_RE.sub(r"\1", t)
-    return _GAP_RE.sub("", t)
+    return _GAP_RE.sub("", t) if _WHITESPACE_RE.search(t) else t
 
 
 @dataclass(frozen=True)
@@ -83,10 +93,13 @@ def read(text: str) -> Message:
     """The message as the screen sees it (cached: the router and the dialogue may ask twice)."""
     words, signals = split_emoji(text or "")
     norm = unicodedata.normalize("NFKC", words).lower()
-    norm = _ELLIPSIS_RE.sub("、", _GAP_RE.sub("", norm))  # 「暑い…たすけて」 is one sentence
+    if _WHITESPACE_RE.search(norm):
+        norm = _GAP_RE.sub("", norm)
+    norm = _ELLIPSIS_RE.sub("、", norm)  # 「暑い…たすけて」 is one sentence
     norm = _TOPIC_SWITCH_RE.sub(r"。\1", norm)  # 「書類について聞きたいんですが、その前に…」: what follows is its own matter
-    letters = len(_LETTER_RE.findall(norm))
-    japanese = len(_JAPANESE_RE.findall(norm))
+    # counted in C: each matches one character, so the characters a removal drops are the matches
+    letters = len(norm) - len(_LETTER_RE.sub("", norm))
+    japanese = len(norm) - len(_JAPANESE_RE.sub("", norm))
     sentences = []
     for part in _SENTENCE_RE.findall(norm) or [norm]:
         raw = part.strip()
@@ -105,7 +118,7 @@ def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
     if not _JAPANESE_RE.search(raw):  # English: no reading, no verb grammar, no Sudachi pass
         return "", frozenset()
     toks = morphemes_read(raw)
-    joined = "".join(m[4] for m in toks)
+    joined = "".join([m[4] for m in toks])
     # Each reading piece folded on its own keeps the word starts; pieces are hiragana already, so a translation
     # does it (one for the sentence when no long vowel is dropped) unless letters repeat (しにたいいいい), which
     # only the full fold folds.
@@ -117,7 +130,7 @@ def sentence_reading(raw: str) -> tuple[str, frozenset[int]]:
         pieces = [m[4] for m in toks]  # the same lengths: only small kana changed
     else:
         pieces = [m[4].translate(_PIECE) for m in toks]
-    offsets = list(accumulate((len(p) for p in pieces[:-1]), initial=0))
+    offsets = list(accumulate(map(len, pieces[:-1]), initial=0))
     # Inside a kanji word's reading (家事 かじ|だいこう: だ is the start of 代行): stored as -(position + 1), so a
     # phrase read in kana cannot end half-way through a kanji word (かじだ in 家事代行).
     inside = [-(o + k + 1) for o, p, m in zip(offsets, pieces, toks, strict=True) if _KANJI_RE.search(m[0])

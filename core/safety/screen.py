@@ -13,13 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .around import _MessageContext, _SentenceContext
 from .context import (
-    _ARMED,
-    _CONSULT,
-    _CONSULT_EN,
-    _CONSULT_WHERE,
-    _CONSULTED,
-    _HEDGE,
     _HYPERBOLE_EN,
     _HYPERBOLE_P,
     _HYPOTHETICAL_EN,
@@ -30,23 +25,12 @@ from .context import (
     _IN_PROGRESS_P,
     _INFO_EN,
     _INFO_P,
-    _JOKE,
-    _JOKE_EN,
-    _MARKS,
-    _NEGATED_EN,
-    _NEGATED_P,
-    _NOT_JOKE,
     _NOT_NOW,
     _NOW_EN,
-    _NOW_IS,
     _NOW_P,
     _PAST_EN,
     _PAST_P,
-    _PRESENT_EN,
-    _PRESENT_P,
     _QUOTED,
-    _SETTLED_EN,
-    _SETTLED_P,
     _THREAT_QUOTE,
     EMERGENCY_SITUATIONS,
     PRIORITY,
@@ -126,25 +110,6 @@ def _verb_hit(rule: tuple[frozenset[str], frozenset[str], frozenset[str]], found
     return False
 
 
-class _MessageContext:
-    """What the whole message says of time, jokes, hedges and consulting (asked once a sentence has a cue)."""
-
-    def __init__(self, msg: Message, whole: str) -> None:
-        self.present_anywhere = bool(_PRESENT_P.search(whole) or _PRESENT_EN.search(msg.text))
-        self.settled = bool(_SETTLED_P.search(whole) or _SETTLED_EN.search(msg.text)) or bool(
-            _PAST_P.search(whole) and _NOW_IS.search(whole))
-        self.joke = bool(_JOKE.search(msg.text) or _JOKE_EN.search(msg.text)) and not _NOT_JOKE.search(msg.text)
-        self.hedged = any(_HEDGE.match(s.surface) for s in msg.sentences)
-        # A message that asks about a course, a service or an aid somewhere (溺れたら、と心配…監視員の時間を知りたい):
-        # a what-if or a story that is over in it is the reason for the question, not a danger for the quiet line.
-        self.asks_service = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text))
-        self.consulting = bool(_CONSULT.search(whole) or _CONSULT_EN.search(msg.text) or _CONSULT_WHERE.search(whole) and (
-            _NOT_NOW.search(whole) or not _MARKS.search(whole))) and not (
-            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text) or _ARMED.search(whole + " " + msg.text))
-
-
-
-
 @lru_cache(maxsize=4096)
 def screen(text: str) -> Screen:
     """The urgency and situations of one message (cached: the same words always give the same screen)."""
@@ -165,19 +130,10 @@ def screen(text: str) -> Screen:
             continue
         if ctx is None:
             ctx = _MessageContext(msg, whole)
-        present_anywhere, settled, joke, hedged, consulting = (
-            ctx.present_anywhere, ctx.settled, ctx.joke, ctx.hedged, ctx.consulting)
-        info = _INFO_P.search(s.surface) or _INFO_EN.search(s.raw)
-        hypothetical = hedged or _HYPOTHETICAL_P.search(s.surface) or _HYPOTHETICAL_EN.search(s.raw)
-        past = (_PAST_P.search(s.surface) or _PAST_EN.search(s.raw)) and not (
-            _PRESENT_P.search(s.surface) or _PRESENT_EN.search(s.raw))
-        negated = _NEGATED_P.search(s.surface) or _NEGATED_EN.search(s.raw)
-        now = _NOW_P.search(s.surface) or _NOW_EN.search(s.raw)
+        said = _SentenceContext(s, ctx)
         for situation in hits:
-            if negated or (past and not present_anywhere) or (settled and not now) or (
-                    (info or hypothetical) and not now) or (joke and not now) or (
-                    consulting and situation in _CONSULTED):
-                soft = soft or not (info or (ctx.asks_service and (hypothetical or past or settled) and not negated))
+            if said.lowers(situation):
+                soft = soft or not said.quiet()
                 lowered = True
                 continue
             alarms.append(situation)
@@ -312,6 +268,13 @@ _REPORTED = re.compile(fold(
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
+# The scene words folded and compiled once (folding a pattern of some hundred characters costs 0.1–0.2 ms: on
+# every message with an alarm that was most of the decision's time).
+_PARTNER_RE = re.compile(fold(PARTNER))
+_CHILD_RE = re.compile(fold(CHILD))
+_CHILD_OR_SCHOOL_RE = re.compile(fold(CHILD) + "|" + fold(SCHOOL))
+_ELDER_OR_DEMENTIA_RE = re.compile(fold(ELDER) + "|認知症|にんちしょう|dementia")
+_NOW_WORD_RE = re.compile(fold(r"今|いま|今も|まだ") + r"|\bnow\b")
 # A blow told with a past day (昨日、首を絞められた) and no now: the DV line today, not 110.
 _PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨日|おととい|先週|先月|この前|こないだ|前に") +
                         r"|\b(yesterday|last (night|week|month)|the other day)\b")
@@ -331,19 +294,19 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     found = set(alarms)
     if "violence-now" in found:
         found.discard("violence-now")
-        found.add("violence-now-partner" if re.search(fold(PARTNER), text) else "violence-now-family")
+        found.add("violence-now-partner" if _PARTNER_RE.search(text) else "violence-now-family")
     if "missing-person" in found:
         found.discard("missing-person")
-        child = re.search(fold(CHILD) + "|" + fold(SCHOOL), text) and not re.search(fold(ELDER) + "|認知症|にんちしょう|dementia", text)
+        child = _CHILD_OR_SCHOOL_RE.search(text) and not _ELDER_OR_DEMENTIA_RE.search(text)
         found.add("missing-child" if child else "missing-person-dementia")
     # A pursuer or a confiner who is a partner brings the DV lines; the pursuit itself decides whether it is now.
     pursued_by_partner = "violence-now-partner" not in found and bool(found & {"stalking-threat", "confinement"}) and bool(
-        re.search(fold(PARTNER), text))
+        _PARTNER_RE.search(text))
     if pursued_by_partner:
         found.add("violence-now-partner")
     # A carer's fear for a child brings the child's lines; a parent's own wish to die (with the child) keeps
     # the suicide lines first.
-    beside_child = "caregiver-may-harm" in found and "child-abuse" not in found and bool(re.search(fold(CHILD), text))
+    beside_child = "caregiver-may-harm" in found and "child-abuse" not in found and bool(_CHILD_RE.search(text))
     if beside_child:  # not when the carer's verb is read in its harmless sense (ハンコを押してしまった)
         carer = {"caregiver-may-harm"}
         other_senses(carer, text)
@@ -368,7 +331,7 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
             _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
         urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
     emergency = bool(urgent) or "suicide-imminent" in found
-    if found & {"stalking-threat", "sexual-violence"} and re.search(fold(r"今|いま|今も|まだ") + r"|\bnow\b",
-                                                                   _NOT_NOW.sub(" ", _SPAN_NOW.sub(" ", text))):
+    if found & {"stalking-threat", "sexual-violence"} and _NOW_WORD_RE.search(
+            _NOT_NOW.sub(" ", _SPAN_NOW.sub(" ", text))):
         emergency = True
     return Screen("emergency" if emergency else "crisis", situations)
