@@ -33,7 +33,9 @@ _IDIOM = re.compile(fold(r"首(が|も)?(回|まわ)ら(な|ん|ず|へん)"))
 
 # A span of years (息子がもう何年も家から出てこない): a long trouble, not a danger of this moment.
 _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長年|ながねん|([0-9０-９一二三四五六七八九十数]+|何)年(間|も|くらい|ほど|ぐらい|近く|前から)"))
-_YEARS_EN = re.compile(r"\bfor (years|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years)\b", re.I)
+# months in English too (hasn't come out of her room in months: a long withdrawal, no plan); 何か月も in Japanese cost a
+# locked crisis, so not there
+_YEARS_EN = re.compile(r"\b(for|in) (years|months|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b", re.I)
 # Safe now (I'm safe, 今は安全です), or an aid asked for (a handrail, a care bed, a subsidy): no danger of this moment.
 _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だいじょうぶ|平気)(?!じゃ|で(は)?な|か)|無事(です|でした|だった)|"
                             r"手すり|てすり|介護ベッド|福祉用具|住宅改修|(補助|助成)(金)?(は|を|が|の申請)") +
@@ -60,6 +62,8 @@ _HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|�
          r"バット|包丁|ほうちょう|ナイフ|刃物|はもの|凶器|つかみ合|取っ組み合|とっくみあ|暴れ|あばれ|めちゃくちゃ|投げ|なげ|壊し|こわし|"
          r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|放っと|ほっと(か|い)|ほったらか|置き去り|おきざり|ネグレクト|同じ服|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
          r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
+_FEAR = (r"怖|こわ|恐|おそろし|逃げ|にげ|脅|おど[さしす]|助けて|たすけて|隠れ|かくれ|帰ってくる|かえってくる|無理やり|むりやり|"
+         r"\b(scared|afraid|terrified|threat|hide|hiding|escape|help me|forced?)")
 _FIRE = (r"火|燃|もえ|煙|けむ|焦げ|こげ|臭|くさ|にお|匂|炎|ほのお|熱|あつ|ぼうぼう|めらめら|もくもく|真っ黒|まっくろ|消防|しょうぼう|警報|けいほう|報知|"
          r"ぱちぱち|ばちばち|コンセント|こんせんと|ストーブ|すとーぶ|\b(fire|smoke|burn|flame|alarm)")
 _WATER = (r"水|みず|海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|風呂|ふろ|浴|沈|しず|溺|おぼれ|流さ|ながさ|波|なみ|浮|うい|うか|泳|およ|沖|おき|用水|堀|"
@@ -74,7 +78,8 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
     ("child-abuse", (CHILD + "|" + SCHOOL, _HARM)), ("missing-child", (CHILD + "|" + SCHOOL, _GONE)),
     ("elder-abuse-injury", (ELDER + "|" + PARENT, _HARM)),
     ("missing-person-dementia", (ELDER + "|" + PARENT + "|認知症|にんちしょう|dementia", _GONE)),
-    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX,)),
+    # a partner named and nothing of harm or fear (夫が会社を辞めさせられてしまいました) is no blow: the heads heard させられ
+    ("disabled-abuse-injury", (DISABLED, _HARM)), ("violence-now-partner", (PARTNER + "|" + EX, _HARM + "|" + _FEAR)),
     ("violence-now-family", (_HARM,)),
     # a fire, water or gas the model hears needs its element named (パジャマのおばあさんが駅前で震えてる is no fire)
     ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)),

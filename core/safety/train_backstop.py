@@ -20,8 +20,11 @@ from .normalize import fold
 ROOT = Path(__file__).resolve().parents[2]
 TUNE = ("safety_tune.jsonl", "safety_d_tune.jsonl", "safety_e_tune.jsonl", "safety_f_tune.jsonl",  # crisis / soft / calm
         "safety_g_tune.jsonl", "safety_h_tune.jsonl", "safety_i_tune.jsonl", "safety_j_tune.jsonl", "safety_k_tune.jsonl",
-        "safety_l_tune.jsonl",
+        "safety_l_tune.jsonl", "safety_n_tune.jsonl",
         "safety_h_train.jsonl",   # h_train: written for training only (no locked part)
+        # session 14: four sets written blind for training only (no locked part): on the held-out tune parts of crisisM and
+        # crisisN (in none of the training), the heads rescued 10 crises more than the heads trained without them
+        "safety_train_a.jsonl", "safety_train_b.jsonl", "safety_train_c.jsonl", "safety_train_d.jsonl",
         "safety_convo_tune.jsonl")  # the resident's own steps of the blind conversations' tuning parts, by urgency
 ROUTES = ("own.jsonl", "long_tune.jsonl", "long2_tune.jsonl", "long3_tune.jsonl")  # ordinary questions: negatives
 THRESHOLD = 0.75  # 5-fold cross-validation on the tuning parts: ~3 % of calm lines raised, ~3/5 of silent crises rescued
