@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
-from core.alarm import Alarm, relief_told
 from core.alarm import names_counter as _names
+from core.alarm import relief_told
 from core.cards import entry_name
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
+from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person
 from core.places import find_district
 from core.replies import Reply
 from core.router import CLEAR_LEADER, RouteResult
@@ -29,7 +30,6 @@ CALM = Screen("none", ())
 
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
-FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) beside an answer about a language asked of a counter
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
 _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
@@ -38,7 +38,7 @@ _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作
           (RESTART, r"(最初|さいしょ)から((やり直|やりなお)(す|し|したい|します|して)?(ください)?|にする|お願い(します)?|"
                     r"おねがい(します)?|もう一度|もういちど)?|"
                     r"(やり直|やりなお)(し|す|したい|します)|リセット|(start (over|again)|restart|reset)( please)?"),
-          (PERSON, r"市役所に(電話|でんわ)(する|したい|します|かけたい)|(call|phone) (the )?city hall"),
+          (PERSON, WANTS_PERSON),
           (f"{FEEDBACK}yes", r"(役|やく)に(立|た)(ちました|った)(よ|です)?|(it|that) (was )?(helpful|helped)"),
           (f"{FEEDBACK}no", r"(役|やく)に(立|た)(たなかった|ちませんでした)|(it|that) (was not|wasn'?t|didn'?t) help(ful)?|"
                             r"not helpful")]
@@ -48,7 +48,7 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
 
-class Listening(Alarm):
+class Listening(Person):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
 
     def _thread_topics(self, state: State) -> set[str]:

@@ -1,0 +1,114 @@
+"""Conversation round of session 14 (issue #13), kinds of failure seen on convo11's tune part: thanks typed in
+katakana (an old phone's ｱﾘｶﾞﾄｳ) or "that really helps"; a person asked for in words (「とにかく人と直接話したいです」)
+after the counters did not help; a first message in a language this guide does not read (Korean, Vietnamese,
+Chinese …) got a bare refusal; harm told as a family's violence or a confinement put only the all-round counter
+beside the lines although the message says who is harmed (an old man, a disabled brother, a wife). Sentences
+written for this test, not taken from any question set; each rule with twins that must not raise it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import smalltalk
+from core.crisis import crisis_counters
+from core.person import unread_language
+from core.safety import screen
+
+
+def _talk(guide, *messages: str):
+    from core.dialogue import Dialogue, State
+
+    dialogue, state, replies = Dialogue(guide.router), State(), []
+    for message in messages:
+        state, reply = dialogue.handle(state, text=message)
+        replies.append(reply)
+    return replies
+
+
+def _ids(reply) -> list[str]:
+    return [c.entry_id for c in reply.cards]
+
+
+@pytest.mark.parametrize("text", ["ｱﾘｶﾞﾄｳ", "ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ", "アリガトウゴザイマシタ", "ドウモアリガトウ", "タスカリマシタ",
+                                  "Thank you, that really helps.", "Thanks, that really helped!", "thank you so much, it really helps"])
+def test_thanks_in_katakana_or_with_really_is_thanks(text):
+    assert smalltalk.kind(text) == smalltalk.THANKS
+    assert smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", ["カイゴホケン", "ｹｱﾏﾈ ｶﾞ ｲﾅｲ", "アリガトウ、カイゴホケンノコトデス", "ソウダン", "タスケテ",
+                                  "Thank you but that really does not help", "That really helps? Where is it?"])
+def test_katakana_words_and_questions_are_not_thanks(text):
+    assert not smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", ["ｱﾘｶﾞﾄｳ", "アリガトウゴザイマス", "Thank you, that really helps."])
+def test_thanks_after_an_answer_gets_no_cards(guide, text):
+    answer, thanks = _talk(guide, "介護保険の申請はどこでできますか", text)
+    assert answer.cards and not thanks.cards
+
+
+@pytest.mark.parametrize("text", ["とにかく人と直接話したいです", "職員さんと話せますか", "できれば窓口の人に直接相談したいです",
+                                  "担当の方と話したいです", "人間と話したい", "Can I talk to a real person?",
+                                  "I want to speak to a human"])
+def test_a_person_asked_for_after_nothing_helped_gets_the_all_round_counters(guide, text):
+    *_, reply = _talk(guide, "家賃も介護も体調も全部しんどい。何から相談すればいいのか", "いいえ、役に立たなかった。他の窓口は？", text)
+    assert {"fukushi-sogo-soudan", "shakyo-nandemo-soudan"} & set(_ids(reply))
+    assert "0467-23-3000" in reply.text
+
+
+def test_a_person_asked_for_in_a_thread_gets_that_counters_phone(guide):
+    answer, person = _talk(guide, "母の物忘れがひどくて心配です", "担当の人と直接話せますか")
+    assert _ids(person) == _ids(answer)[:1]
+    assert "0467-23-3000" in person.text
+
+
+@pytest.mark.parametrize("text", ["人と話したい", "誰かと話したい", "夫が職員と話したがらない", "職員の対応がひどい"])
+def test_loneliness_or_a_story_about_staff_is_no_request_for_a_person(guide, text):
+    (reply,) = _talk(guide, text)
+    assert "人と話したいときは、こちらに電話できます" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "어머니가 치매인 것 같아요. 어디에 상담하면 돼요?",
+    "Tôi mất việc và không có tiền trả tiền nhà. Tôi có thể hỏi ở đâu?",
+    "我妈妈好像有痴呆症，我应该去哪里咨询？",
+    "Mi madre tiene demencia, ¿dónde puedo pedir ayuda?",
+    "Saya tidak punya uang untuk bayar sewa, di mana saya bisa minta tolong?",
+    "मेरो आमालाई बिर्सने रोग छ",
+])
+def test_a_language_this_guide_does_not_read_is_recognised(text):
+    assert unread_language(text)
+
+
+@pytest.mark.parametrize("text", ["母の物忘れがひどい", "介護保険", "My mother has dementia, where can I ask?", "天気予報を教えて",
+                                  "ベトナムから来ました。保育園に入れたいです", "中国語の通訳はいますか", "I am from Vietnam"])
+def test_japanese_and_english_are_read(text):
+    assert not unread_language(text)
+
+
+@pytest.mark.parametrize("text", ["어머니가 치매인 것 같아요. 어디에 상담하면 돼요?",
+                                  "Tôi mất việc và không có tiền trả tiền nhà. Tôi có thể hỏi ở đâu?"])
+def test_a_message_in_another_language_gets_the_foreign_residents_counter_not_a_refusal(guide, text):
+    (reply,) = _talk(guide, text)
+    assert "tabunka" in _ids(reply)
+    assert "お答えできません" not in reply.text and "English" in reply.text
+
+
+@pytest.mark.parametrize("text, first", [
+    ("隣の家で毎晩おじいさんが息子さんに怒鳴られて叩かれている音がする", "koreisha-gyakutai"),
+    ("近所のおばあちゃんが冬の夜に息子さんに家から閉め出されてるのを何度も見た", "koreisha-gyakutai"),
+    ("知的障害のある兄が作業所で職員に叩かれているらしい", "shogai-gyakutai-boushi"),
+])
+def test_harm_told_without_whom_gets_the_counter_of_the_one_named(guide, text, first):
+    found = screen(text)
+    if not set(found.situations) & {"violence-now-family", "confinement"}:
+        pytest.skip(f"the screen names another situation: {found.situations}")
+    assert crisis_counters(guide.kb, found, text)[0]["id"] == first
+
+
+@pytest.mark.parametrize("text", ["父に殴られた", "兄に殴られて家にいられない"])
+def test_harm_to_an_adult_with_no_one_named_keeps_the_all_round_counter(guide, text):
+    found = screen(text)
+    ids = [e["id"] for e in crisis_counters(guide.kb, found, text)]
+    assert "jido-gyakutai" not in ids and "koreisha-gyakutai" not in ids
