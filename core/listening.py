@@ -16,11 +16,10 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
-from core.cards import entry_name
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
-from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person
+from core.person import WANTS_PERSON, Person
 from core.places import find_district
 from core.replies import Reply
 from core.router import CLEAR_LEADER, RouteResult
@@ -143,20 +142,6 @@ class Listening(Person):
                 text) and state.district:
             return self._narrow(state, now)
         return None
-
-    def _in_language(self, state: State, now: dt.datetime | None, res: RouteResult) -> Reply:
-        """A language asked of the counter shown (「英語で相談できますか」 "Do they have someone who speaks Nepali?"): what
-        this guide knows of it (the honest answer), and the counter for foreign residents beside it."""
-        lang = state.lang
-        reply = self._follow_up(state, followup.OTHER, now, res)
-        foreign = [i for i in self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", []) if i in self.kb.entries][:1]
-        if not foreign or foreign[0] in [c.entry_id for c in reply.cards]:
-            return reply
-        state.shown = [*state.shown[:MAX_CARDS - 1], foreign[0]]
-        text = reply.text.replace(say("feedback_ask", lang), "").rstrip("\n")
-        text += "\n" + say("fu_language", lang, name=entry_name(self.kb.entries[foreign[0]], lang))
-        return replace(reply, text=text + "\n" + say("feedback_ask", lang),
-                       cards=[*reply.cards[:MAX_CARDS - 1], *self._cards(foreign, now, lang)])
 
     def _short(self, state: State, text: str, talk: str | None, now: dt.datetime | None) -> Reply | None:
         """A short reply to what was shown or asked: 「他には？」 or 「違う」 (the guided path, keeping the district),
@@ -381,7 +366,13 @@ class Listening(Person):
         pool = list(state.shown) + [i for i in self._counters_for(state.topic, None, None) if i not in state.shown]
         serving = [i for i in pool if i in self.kb.entries and self.kb.serves(self.kb.entries[i], district)]
         serving.sort(key=lambda i: (0 if self.kb.entries[i]["districts"] else 1, pool.index(i)))
-        ids = serving[:MAX_CARDS]
+        # The district's own counter first (a local one of a counter shown comes as that card, core/local.py) and
+        # no counter shown that serves the district hidden for it: up to one card more than the usual three.
+        own = [i for i in serving if i not in state.shown and self.kb.entries[i]["districts"]
+               and self.kb.entries[i].get("local_of") not in state.shown][:1]
+        kept = [i for i in serving if i in state.shown]
+        rest = [*own, *kept, *[i for i in serving if i not in own and i not in kept]]
+        ids = rest[:min(MAX_CARDS + 1, max(MAX_CARDS, len(own) + len(kept)))]
         local = any(self.kb.entries[i]["districts"] or self.kb.local_for(i, district) for i in ids)
         text = say("narrowed" if local else "narrowed_citywide", lang, label=label)  # never a narrowing not done
         if not ids:

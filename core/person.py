@@ -7,14 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 
+from core import followup
 from core.alarm import Alarm
 from core.cards import entry_name, reach
 from core.emergency import line_number
-from core.guided import ALL_ROUND_TOPIC, State
+from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, State
 from core.handoff import city_hall_open
 from core.messages import main_number, say
 from core.replies import Reply
+from core.router import RouteResult
 
 FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) for a message in a language not read here
 
@@ -93,3 +96,20 @@ class Person(Alarm):
         state.shown, state.counter, state.picked, state.step = ids, (ids[0] if ids else None), None, "answered"
         return Reply(say("unread_language", state.lang, name=name), cards=self._cards(ids, now, state.lang),
                      options=self._who_options(state.lang), lang=state.lang)
+
+    def _follow_up(self, state: State, what: str, now: dt.datetime | None, res: RouteResult) -> Reply:
+        raise NotImplementedError  # the answer about the counter shown: core/listening.py
+
+    def _in_language(self, state: State, now: dt.datetime | None, res: RouteResult) -> Reply:
+        """A language asked of the counter shown (「英語で相談できますか」 "Do they have someone who speaks Nepali?"): what
+        this guide knows of it (the honest answer), and the counter for foreign residents beside it."""
+        lang = state.lang
+        reply = self._follow_up(state, followup.OTHER, now, res)
+        foreign = [i for i in self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", []) if i in self.kb.entries][:1]
+        if not foreign or foreign[0] in [c.entry_id for c in reply.cards]:
+            return reply
+        state.shown = [*state.shown[:MAX_CARDS - 1], foreign[0]]
+        text = reply.text.replace(say("feedback_ask", lang), "").rstrip("\n")
+        text += "\n" + say("fu_language", lang, name=entry_name(self.kb.entries[foreign[0]], lang))
+        return replace(reply, text=text + "\n" + say("feedback_ask", lang),
+                       cards=[*reply.cards[:MAX_CARDS - 1], *self._cards(foreign, now, lang)])
