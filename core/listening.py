@@ -17,7 +17,7 @@ from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
-from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, UNABLE, WEIGHT, WORRY
+from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
 from core.person import WANTS_PERSON, Person
 from core.places import find_district
@@ -253,7 +253,7 @@ class Listening(Person):
         itself in the soft tier, no concern to rank — the thread's counters again with the sympathy (`_comfort`), not
         what 仕事 or 家 alone would find."""
         t = text.strip()
-        if not state.distress or res.crisis is not None or res.urgency != "soft" or not BURDEN.search(t) or (
+        if not state.distress or res.crisis is not None or res.urgency != "soft" or not (BURDEN.search(t) or TALK.search(t)) or (
                 len(t) > TOLD or _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res

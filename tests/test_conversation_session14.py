@@ -112,3 +112,38 @@ def test_harm_to_an_adult_with_no_one_named_keeps_the_all_round_counter(guide, t
     found = screen(text)
     ids = [e["id"] for e in crisis_counters(guide.kb, found, text)]
     assert "jido-gyakutai" not in ids and "koreisha-gyakutai" not in ids
+
+
+@pytest.mark.parametrize("text", ["ただ話せる場所がほしい", "話を聞いてくれる人がいればいいのに", "話し相手がほしいだけです",
+                                  "I just need someone to talk to"])
+def test_somewhere_to_talk_after_distress_is_the_weight_not_a_place(guide, text):
+    _, reply = _talk(guide, "最近ずっと眠れなくて、毎日涙が出る", text)
+    assert "jisatsu-taisaku" in _ids(reply)
+    assert not {"tsudoi-hiroba", "kosodate-shien-center", "umikaze-no-michi"} & set(_ids(reply))
+
+
+def test_a_place_for_the_children_after_distress_is_still_a_place(guide):
+    _, reply = _talk(guide, "子育てがつらくて毎日泣いてる", "子どもと一緒に行ける場所ってある？")
+    assert "jisatsu-taisaku" not in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["67歳、年金だけじゃ足りない。週3くらいで働けるとこ", "定年後もパートの仕事を探したい",
+                                  "70歳でも働ける場所ってありますか"])
+def test_work_asked_for_is_never_answered_with_public_assistance(guide, text):
+    (reply,) = _talk(guide, text)
+    assert "seikatsu-hogo" not in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["仕事をクビになって家賃が払えない。仕事も探したい", "生活保護を受けながら働きたい"])
+def test_work_asked_with_living_out_of_reach_keeps_public_assistance_possible(text):
+    from core.tone import _CANNOT_LIVE, _FIRST_ONLY_WHEN_SAID, _WORK_ASKED, said
+
+    assert _WORK_ASKED.search(text)
+    assert _CANNOT_LIVE.search(text) or said(text, _FIRST_ONLY_WHEN_SAID[1])
+
+
+def test_narrowing_keeps_the_counters_shown_that_serve_the_district(guide):
+    answer, narrowed = _talk(guide, "4歳の娘と父の認知症の介護が同時に来てて、毎日が綱渡り。もう限界近い", "玉縄です")
+    assert len(narrowed.cards) >= min(len(answer.cards), 3)
+    assert {"carer-shien", "chiiki-houkatsu"} & set(_ids(narrowed)) or any(
+        i.startswith("chiiki-houkatsu") for i in _ids(narrowed))
