@@ -22,6 +22,7 @@ from core.messages import LANGS, say
 from core.person import WANTS_PERSON, Person
 from core.places import find_district
 from core.replies import Reply
+from core.reporting import REPORTER, reporting_counters
 from core.router import CLEAR_LEADER, RouteResult
 from core.safety import Screen
 
@@ -84,6 +85,8 @@ class Listening(Person):
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
             not state.alarm or bool(_QUESTION.search(text.strip()))))
+        if res.crisis is None and thread and REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
+            return self._reported(state, ids, now)  # 「通告したら私だと知られますか」: the abuse counter's question
         if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
@@ -126,6 +129,15 @@ class Listening(Person):
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _reported(self, state: State, ids: list[str], now: dt.datetime | None) -> Reply:
+        """The fear of being known as the one who told (core/reporting.py): the abuse counter's honest follow-up."""
+        lang = state.lang
+        state.shown, state.counter, state.picked = ids, ids[0], None
+        text = followup.answer(self.kb, self.kb.entries[ids[0]], followup.OTHER, lang)
+        more = "\n" + say("fu_other_cards", lang) if len(ids) > 1 else ""
+        return Reply(text + more + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)
 
     def _quiet(self, state: State, text: str, res: RouteResult, talk: str | None,
                now: dt.datetime | None) -> Reply | None:
@@ -202,18 +214,6 @@ class Listening(Person):
             return Reply(say("told_more", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         return None
-
-    def _ways(self, state: State, now: dt.datetime | None) -> Reply:
-        """Another way than the phone asked for with no concern yet: the all-round counters, each one's email or fax
-        (or whom to ask), never a question back first."""
-        lang = state.lang
-        ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries][:2]
-        if not ids:
-            return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
-        state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
-        text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
-        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                     options=self._answered(lang), lang=lang)
 
     def _calmed(self, res: RouteResult) -> None:
         """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's

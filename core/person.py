@@ -113,3 +113,15 @@ class Person(Alarm):
         text += "\n" + say("fu_language", lang, name=entry_name(self.kb.entries[foreign[0]], lang))
         return replace(reply, text=text + "\n" + say("feedback_ask", lang),
                        cards=[*reply.cards[:MAX_CARDS - 1], *self._cards(foreign, now, lang)])
+
+    def _ways(self, state: State, now: dt.datetime | None) -> Reply:
+        """Another way than the phone asked for with no concern yet: the all-round counters, each one's email or fax
+        (or whom to ask), never a question back first."""
+        lang = state.lang
+        ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries][:2]
+        if not ids:
+            return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
+        state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
+        text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
+        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)

@@ -147,3 +147,26 @@ def test_narrowing_keeps_the_counters_shown_that_serve_the_district(guide):
     assert len(narrowed.cards) >= min(len(answer.cards), 3)
     assert {"carer-shien", "chiiki-houkatsu"} & set(_ids(narrowed)) or any(
         i.startswith("chiiki-houkatsu") for i in _ids(narrowed))
+
+
+@pytest.mark.parametrize("text", ["通告した場合、私が伝えたことは保護者に知られますか", "名前は出さずに知らせたいです",
+                                  "通報したのが私だってバレませんか", "直接言ったらもっとひどい目にあいそうでこわい",
+                                  "匿名で通報できますか"])
+def test_the_fear_of_being_known_after_harm_told_keeps_the_abuse_counter(guide, text):
+    _, reply = _talk(guide, "近所の子が親にネグレクトされてるみたいで心配です", text)
+    assert _ids(reply)[0] == "jido-gyakutai"
+    assert "koreisha-gyakutai" not in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["通告した場合、私が伝えたことは保護者に知られますか", "通報したら私だと分かってしまいますか"])
+def test_a_report_named_in_a_childs_thread_brings_the_childs_abuse_counter(guide, text):
+    _, reply = _talk(guide, "小学校の担任です。毎日同じ服で来て、給食をかきこむように食べる子がいて、家庭が心配です", text)
+    assert {"jido-gyakutai", "kamakura-miura-jidosoudanjo"} & set(_ids(reply))
+
+
+@pytest.mark.parametrize("first, text", [("母の物忘れがひどい", "娘に言ったらバレるかな"),
+                                         ("介護保険の申請をしたい", "匿名で相談できますか"),
+                                         ("息子が不登校です", "先生に言ったらバレるかな")])
+def test_the_same_words_in_a_thread_with_no_harm_told_raise_no_abuse_counter(guide, first, text):
+    _, reply = _talk(guide, first, text)
+    assert not {"jido-gyakutai", "koreisha-gyakutai", "shogai-gyakutai-boushi", "dv-soudan"} & set(_ids(reply))
