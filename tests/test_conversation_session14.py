@@ -170,3 +170,11 @@ def test_a_report_named_in_a_childs_thread_brings_the_childs_abuse_counter(guide
 def test_the_same_words_in_a_thread_with_no_harm_told_raise_no_abuse_counter(guide, first, text):
     _, reply = _talk(guide, first, text)
     assert not {"jido-gyakutai", "koreisha-gyakutai", "shogai-gyakutai-boushi", "dv-soudan"} & set(_ids(reply))
+
+
+@pytest.mark.parametrize("text", ["hello, I need some help", "誰にも言えないことがあって、しんどい"])
+def test_a_question_back_starts_with_its_own_options_not_a_glossary_tap(guide, text):
+    (reply,) = _talk(guide, text)
+    if reply.options:
+        assert not reply.options[0].id.startswith("g:") and "とは？" not in reply.options[0].label
+        assert not reply.options[0].label.startswith("What is")
