@@ -277,6 +277,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         res = self.router.route(text)
         if res.place is not None and res.crisis is None and followup.says_living(text):
             rest = self.router.route(followup.without_living(text))
+            if rest.crisis is not None:  # the words left alarm the screen where the whole did not: no ranking to take
+                return res
             res = replace(res, results=rest.results, topics=rest.topics, clarify=rest.clarify,
                           out_of_scope=rest.out_of_scope, other_business=rest.other_business, top_score=rest.top_score)
         return res

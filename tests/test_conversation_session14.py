@@ -178,3 +178,8 @@ def test_a_question_back_starts_with_its_own_options_not_a_glossary_tap(guide, t
     if reply.options:
         assert not reply.options[0].id.startswith("g:") and "とは？" not in reply.options[0].label
         assert not reply.options[0].label.startswith("What is")
+
+
+def test_living_words_taken_away_never_turn_a_question_into_a_crisis_answer(guide):
+    (reply,) = _talk(guide, "Actually it's about my mum. She's getting forgetful and I live in Tokyo. She's in Nikaido.")
+    assert "chiiki-houkatsu" in _ids(reply)
