@@ -19,7 +19,7 @@ from core.alarm import relief_told
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
-from core.person import WANTS_PERSON, Person
+from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person, unread_language
 from core.places import find_district
 from core.replies import Reply
 from core.reporting import REPORTER, reporting_counters
@@ -268,7 +268,9 @@ class Listening(Person):
             res.query) and not all_round else []
         rest = state.shown[:2] if thread and not all_round else list(
             self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
-        ids = [i for i in dict.fromkeys(mind + rest) if i in self.kb.entries and (
+        # written in a language this guide does not read (Spanish, Tagalog …): the foreign residents' counter first
+        foreign = self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", [])[:1] if unread_language(res.query) else []
+        ids = [i for i in dict.fromkeys(foreign + mind + rest) if i in self.kb.entries and (
             not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]
         state.shown = ids
         if state.counter not in ids:

@@ -183,3 +183,16 @@ def test_a_question_back_starts_with_its_own_options_not_a_glossary_tap(guide, t
 def test_living_words_taken_away_never_turn_a_question_into_a_crisis_answer(guide):
     (reply,) = _talk(guide, "Actually it's about my mum. She's getting forgetful and I live in Tokyo. She's in Nikaido.")
     assert "chiiki-houkatsu" in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["Mi madre tiene demencia, ¿dónde puedo pedir ayuda?",
+                                  "Ako po ay walang trabaho, saan ako pwede humingi ng tulong?"])
+def test_a_message_heard_as_distress_in_another_language_gets_the_foreign_residents_counter(guide, text):
+    (reply,) = _talk(guide, text)
+    assert "tabunka" in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["もう限界", "話を聞いてほしいだけ"])
+def test_distress_in_japanese_gets_no_foreign_residents_counter(guide, text):
+    (reply,) = _talk(guide, text)
+    assert "tabunka" not in _ids(reply)
