@@ -3,8 +3,10 @@ counters the knowledge names for each situation (topics crisis-SITUATION) — ne
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from core.relations import infer_topics
 from core.safety import Screen
 from knowledge.kb import KnowledgeBase
 
@@ -23,10 +25,41 @@ def crisis_lines(kb: KnowledgeBase, found: Screen) -> list[dict[str, Any]]:
     return [*out[:1], *now, *[x for x in out[1:] if x not in now]] if now else out
 
 
-def crisis_counters(kb: KnowledgeBase, found: Screen) -> list[dict[str, Any]]:
-    """The entries the knowledge names for each situation (topics crisis-SITUATION), at most three."""
+# Harm by someone, told without saying to whom it is done (家族からの暴力, 閉じ込め): the one harmed, as the message
+# names them (core/relations.py), says whose counters stand beside the lines — an old man hit by his son is elder
+# abuse (高齢者虐待, 地域包括), a disabled brother hit at his workshop 障害者虐待, a partner's blows DV.
+_GENERIC_HARM = ("violence-now-family", "confinement")
+_ELDER = re.compile(r"高齢|お年寄り|年寄り|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|祖父|祖母|認知症")
+_CHILD_NAMED = re.compile(r"子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|娘|息子|孫|子が|子は|子を|の子")
+
+
+def _harmed(text: str) -> str | None:
+    """The situation of the one harmed, as the message names them; None when it does not say."""
+    found = infer_topics(text)
+    if found.get("gyakutai", 0.0) >= 3.0 and "shogai" in found:
+        return "disabled-abuse-injury"
+    if found.get("gyakutai", 0.0) > 0 and "koureisha" in found:
+        return "elder-abuse-injury"
+    if found.get("gyakutai", 0.0) > 0 and "kosodate" in found and _CHILD_NAMED.search(text):
+        return "child-abuse"
+    if found.get("dv", 0.0) > 0:
+        return "violence-now-partner"
+    if not found and _ELDER.search(text) and not _CHILD_NAMED.search(re.sub(r"息子さん|娘さん", "", text)):
+        return "elder-abuse-injury"  # 近所のおばあちゃんが…家から閉め出されてる: no blow told, an old person named
+    return None
+
+
+def crisis_counters(kb: KnowledgeBase, found: Screen, text: str = "") -> list[dict[str, Any]]:
+    """The entries the knowledge names for each situation (topics crisis-SITUATION), at most three; for harm told
+    without whom it is done to, the counters of the one the message names as harmed first."""
+    situations = list(found.situations)
+    if set(situations) & set(_GENERIC_HARM):
+        harmed = _harmed(text)
+        if harmed is not None:  # before the family's violence, also when the screen named it second
+            situations = [s for s in situations if s != harmed]
+            situations.insert(next(i for i, s in enumerate(situations) if s in _GENERIC_HARM), harmed)
     out: list[dict[str, Any]] = []
-    for s in found.situations:
+    for s in situations:
         for cid in kb.topics.get(f"crisis-{s}", {}).get("counters", []):
             if cid in kb.entries and all(e["id"] != cid for e in out):
                 out.append(kb.entries[cid])

@@ -23,8 +23,7 @@ from typing import Any
 
 from core import followup, smalltalk
 from core.alarm import QUESTION, alone, at_hospital, away_from_harm
-from core.cards import build_card, entry_name, reach
-from core.emergency import line_number
+from core.cards import build_card, entry_name
 from core.geo import OUTSIDE
 from core.glossary import explain, offer
 from core.guided import (
@@ -44,9 +43,10 @@ from core.handoff import city_hall_open, handoff
 from core.hearing import OVERWHELMED
 from core.listening import Listening
 from core.local import own_counters
-from core.messages import main_number, register, say
+from core.messages import register, say
+from core.person import unread_language
 from core.places import home_place
-from core.replies import Card, Feedback, Option, Reply
+from core.replies import Card, EmergencyLine, Feedback, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
 from core.tone import guard
 
@@ -215,9 +215,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                                 urgency=res.urgency)
         entries = self._entries(text, res, ranked, prior)
         if not entries:
-            return state, Reply(say("refusal", lang), emergency=emergency,
-                                options=self._who_options(lang) + [Option(PERSON, say("opt_person", lang))],
-                                lang=lang)
+            return state, self._refuse(state, text, emergency, now)
         if res.place is None and state.district in self.kb.districts:  # a new thread keeps the district
             entries = [e for e in entries if self.kb.serves(e, state.district or "")] or entries
         cards = [build_card(self.kb, e, now, lang) for e in entries[:MAX_CARDS]]
@@ -228,6 +226,15 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
+
+    def _refuse(self, state: State, text: str, emergency: list[EmergencyLine], now: dt.datetime | None) -> Reply:
+        """Nothing to answer with: this guide's honest "not ours"; a language it does not read (Korean, Vietnamese,
+        Chinese …) gets the counter for foreign residents instead, never a bare refusal."""
+        if unread_language(text):
+            return self._foreign(state, now)
+        return Reply(say("refusal", state.lang), emergency=emergency,
+                     options=self._who_options(state.lang) + [Option(PERSON, say("opt_person", state.lang))],
+                     lang=state.lang)
 
     def _entries(self, text: str, res: RouteResult, ranked: list[tuple[str, float]], prior: list[str]) -> list[dict[str, Any]]:
         """The entries a new question is answered with: the routed ones past the tone guard; a concern named strongly
@@ -270,6 +277,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         res = self.router.route(text)
         if res.place is not None and res.crisis is None and followup.says_living(text):
             rest = self.router.route(followup.without_living(text))
+            if rest.crisis is not None:  # the words left alarm the screen where the whole did not: no ranking to take
+                return res
             res = replace(res, results=rest.results, topics=rest.topics, clarify=rest.clarify,
                           out_of_scope=rest.out_of_scope, other_business=rest.other_business, top_score=rest.top_score)
         return res
@@ -353,22 +362,6 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         state.step, state.shown, state.picked = "area", [], None
         return state, Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang),
                             lang=lang, feedback=fb)
-
-    def _person(self, state: State, now: dt.datetime | None) -> Reply:
-        """A way to a person: the city's main number, the counter's phone, and out of hours tonight's line."""
-        lang = state.lang
-        lines = [say("person", lang)]
-        focus = self.kb.entries.get(state.picked or state.counter or "")
-        if focus is not None:
-            phones = [str(c["value"]) for c in reach(self.kb, focus)[0] if c["kind"] == "phone"]
-            if phones and phones[0] != main_number():
-                lines.append(say("person_counter", lang, name=entry_name(focus, lang), phone=phones[0]))
-        soft = next((x for x in self.kb.emergency if "soft" in (x.get("situations") or ())), None)
-        if soft is not None and not city_hall_open(now):
-            lines.append(say("person_night", lang, name=soft["name"], number=line_number(soft, lang),
-                             hours=soft.get("hours") or say("hours_unknown", lang)))
-        cards = self._cards([focus["id"]], now, lang) if focus is not None else []
-        return Reply("\n".join(lines), cards=cards, options=self._tail(lang), lang=lang)
 
     # --- answers for the guided path ---------------------------------------------------------------
     def _answer_topic(self, state: State, topic_id: str | None, now: dt.datetime | None) -> tuple[State, Reply]:

@@ -126,7 +126,8 @@ def explain(kb: KnowledgeBase, state: Any, text: str | None, choice: str | None,
 
 
 def offer(kb: KnowledgeBase, reply: Reply, glossary: Glossary | None = None) -> Reply:
-    """One tap 「◯◯とは？」 for the first glossary word the answer's cards name (none during an alarm)."""
+    """One tap 「◯◯とは？」 for the first glossary word the answer's cards name (none during an alarm), after the
+    feedback buttons or, with none, last."""
     if not reply.cards or reply.emergency or any(o.id.startswith(CHOICE) for o in reply.options):
         return reply
     g = glossary or default()
@@ -135,6 +136,8 @@ def offer(kb: KnowledgeBase, reply: Reply, glossary: Glossary | None = None) -> 
         x = g.found_in(f"{entry.get('name') or card.title} {entry.get('summary') or card.summary}")
         if x is not None:
             tap = Option(CHOICE + x["id"], say("gloss_tap", reply.lang, term=term_label(x, reply.lang)))
-            at = max((i + 1 for i, o in enumerate(reply.options) if o.id.startswith("fb:")), default=0)
+            # after 「役に立ちましたか？」's answers; with none (a question back), after the reply's own options — never
+            # the first button of 「どんなことでお困りですか」 (「ひきこもりとは？」 before the areas)
+            at = max((i + 1 for i, o in enumerate(reply.options) if o.id.startswith("fb:")), default=len(reply.options))
             return replace(reply, options=[*reply.options[:at], tap, *reply.options[at:]])
     return reply

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "OVERWHELMED", "SAID", "SOMEONE", "UNABLE", "WEIGHT", "WORRY"]
+__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "OVERWHELMED", "SAID", "SOMEONE", "TALK", "UNABLE", "WEIGHT",
+           "WORRY"]
 
 # What goes on about the weight after distress: everything, alone (「全部」「私ひとり」), or a list of what weighs told as
 # a fragment (「職場の人間関係と家のお金のこと」「子育ても介護も」), not a sentence that tells a fact.
@@ -47,3 +48,8 @@ SOMEONE = re.compile(r"夫|妻|主人|旦那|嫁|母|父|親|息子|娘|子ど�
 # A child named (not a grown son or daughter told by age) and no older relative: a question about a child.
 CHILD = re.compile(r"子ども|子供|こども|赤ちゃん|赤ん坊|乳児|幼児|園児|小学生|未就学|\b(kids?|child|children|baby|toddler)\b", re.I)
 ELDER = re.compile(r"母|父|親|祖|おばあ|おじい|高齢|介護|認知症|\b(mother|father|mum|mom|dad|parents?|grand\w*)\b", re.I)
+# Somewhere or someone to talk to, asked after distress (「ただ話せる場所がほしい」「話を聞いてくれる人がいれば」 "I just
+# need someone to talk to"): the weight itself, not a place of any kind (a playroom, a salon) the word 場所 would find.
+TALK = re.compile(r"(話せる|はなせる|話を聞いて(くれる|もらえる)|はなしを(きいて|聞いて)(くれる|もらえる)|聞いてもらえる|きいてもらえる|"
+                  r"相談できる|吐き出せる|はきだせる)(場所|ばしょ|ところ|とこ|所|人|ひと|相手|あいて)|話し相手|はなし相手|"
+                  r"\b(someone|somewhere|a place) to (talk|talk to|be heard)\b", re.I)

@@ -14,14 +14,15 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
-from core.alarm import Alarm, relief_told
 from core.alarm import names_counter as _names
-from core.cards import entry_name
+from core.alarm import relief_told
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
-from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, UNABLE, WEIGHT, WORRY
+from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
+from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person, unread_language
 from core.places import find_district
 from core.replies import Reply
+from core.reporting import REPORTER, reporting_counters
 from core.router import CLEAR_LEADER, RouteResult
 from core.safety import Screen
 
@@ -29,7 +30,6 @@ CALM = Screen("none", ())
 
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 SHORT = 20  # characters: a message this short that names only a person or a question has no concern yet
-FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) beside an answer about a language asked of a counter
 MIND_TOPIC = "kokoro"  # its first counter is こころの相談: offered to distress that names no concern of its own
 # The menu's own words typed instead of tapped (「紹介状をつくって」「最初からやり直したい」「役に立ちました」): the option.
 _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作|書|か)(る|って|りたい|いて|きたい)?(ください|下さい|ほしい|欲しい)?|"
@@ -38,7 +38,7 @@ _TYPED = [(HANDOFF, r"(紹介状|しょうかいじょう)((を|が)?(つく|作
           (RESTART, r"(最初|さいしょ)から((やり直|やりなお)(す|し|したい|します|して)?(ください)?|にする|お願い(します)?|"
                     r"おねがい(します)?|もう一度|もういちど)?|"
                     r"(やり直|やりなお)(し|す|したい|します)|リセット|(start (over|again)|restart|reset)( please)?"),
-          (PERSON, r"市役所に(電話|でんわ)(する|したい|します|かけたい)|(call|phone) (the )?city hall"),
+          (PERSON, WANTS_PERSON),
           (f"{FEEDBACK}yes", r"(役|やく)に(立|た)(ちました|った)(よ|です)?|(it|that) (was )?(helpful|helped)"),
           (f"{FEEDBACK}no", r"(役|やく)に(立|た)(たなかった|ちませんでした)|(it|that) (was not|wasn'?t|didn'?t) help(ful)?|"
                             r"not helpful")]
@@ -48,7 +48,7 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
 
-class Listening(Alarm):
+class Listening(Person):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
 
     def _thread_topics(self, state: State) -> set[str]:
@@ -85,6 +85,8 @@ class Listening(Alarm):
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
             not state.alarm or bool(_QUESTION.search(text.strip()))))
+        if res.crisis is None and thread and REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
+            return self._reported(state, ids, now)  # 「通告したら私だと知られますか」: the abuse counter's question
         if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
@@ -128,6 +130,15 @@ class Listening(Alarm):
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
 
+    def _reported(self, state: State, ids: list[str], now: dt.datetime | None) -> Reply:
+        """The fear of being known as the one who told (core/reporting.py): the abuse counter's honest follow-up."""
+        lang = state.lang
+        state.shown, state.counter, state.picked = ids, ids[0], None
+        text = followup.answer(self.kb, self.kb.entries[ids[0]], followup.OTHER, lang)
+        more = "\n" + say("fu_other_cards", lang) if len(ids) > 1 else ""
+        return Reply(text + more + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)
+
     def _quiet(self, state: State, text: str, res: RouteResult, talk: str | None,
                now: dt.datetime | None) -> Reply | None:
         """A message that holds no distress: relief told (「聞いてもらえて少し楽になりました」), a short reply to what was
@@ -143,20 +154,6 @@ class Listening(Alarm):
                 text) and state.district:
             return self._narrow(state, now)
         return None
-
-    def _in_language(self, state: State, now: dt.datetime | None, res: RouteResult) -> Reply:
-        """A language asked of the counter shown (「英語で相談できますか」 "Do they have someone who speaks Nepali?"): what
-        this guide knows of it (the honest answer), and the counter for foreign residents beside it."""
-        lang = state.lang
-        reply = self._follow_up(state, followup.OTHER, now, res)
-        foreign = [i for i in self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", []) if i in self.kb.entries][:1]
-        if not foreign or foreign[0] in [c.entry_id for c in reply.cards]:
-            return reply
-        state.shown = [*state.shown[:MAX_CARDS - 1], foreign[0]]
-        text = reply.text.replace(say("feedback_ask", lang), "").rstrip("\n")
-        text += "\n" + say("fu_language", lang, name=entry_name(self.kb.entries[foreign[0]], lang))
-        return replace(reply, text=text + "\n" + say("feedback_ask", lang),
-                       cards=[*reply.cards[:MAX_CARDS - 1], *self._cards(foreign, now, lang)])
 
     def _short(self, state: State, text: str, talk: str | None, now: dt.datetime | None) -> Reply | None:
         """A short reply to what was shown or asked: 「他には？」 or 「違う」 (the guided path, keeping the district),
@@ -218,18 +215,6 @@ class Listening(Alarm):
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
         return None
 
-    def _ways(self, state: State, now: dt.datetime | None) -> Reply:
-        """Another way than the phone asked for with no concern yet: the all-round counters, each one's email or fax
-        (or whom to ask), never a question back first."""
-        lang = state.lang
-        ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries][:2]
-        if not ids:
-            return Reply(say("fu_no_thread", lang), options=self._who_options(lang), lang=lang)
-        state.shown, state.counter, state.picked, state.step = ids, ids[0], None, "answered"
-        text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
-        return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                     options=self._answered(lang), lang=lang)
-
     def _calmed(self, res: RouteResult) -> None:
         """The conversation hears no distress in the message (thanks, 「見つかりました」 after an alarm): the screen's
         soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
@@ -268,7 +253,7 @@ class Listening(Alarm):
         itself in the soft tier, no concern to rank — the thread's counters again with the sympathy (`_comfort`), not
         what 仕事 or 家 alone would find."""
         t = text.strip()
-        if not state.distress or res.crisis is not None or res.urgency != "soft" or not BURDEN.search(t) or (
+        if not state.distress or res.crisis is not None or res.urgency != "soft" or not (BURDEN.search(t) or TALK.search(t)) or (
                 len(t) > TOLD or _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res
@@ -283,7 +268,9 @@ class Listening(Alarm):
             res.query) and not all_round else []
         rest = state.shown[:2] if thread and not all_round else list(
             self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
-        ids = [i for i in dict.fromkeys(mind + rest) if i in self.kb.entries and (
+        # written in a language this guide does not read (Spanish, Tagalog …): the foreign residents' counter first
+        foreign = self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", [])[:1] if unread_language(res.query) else []
+        ids = [i for i in dict.fromkeys(foreign + mind + rest) if i in self.kb.entries and (
             not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]
         state.shown = ids
         if state.counter not in ids:
@@ -381,7 +368,13 @@ class Listening(Alarm):
         pool = list(state.shown) + [i for i in self._counters_for(state.topic, None, None) if i not in state.shown]
         serving = [i for i in pool if i in self.kb.entries and self.kb.serves(self.kb.entries[i], district)]
         serving.sort(key=lambda i: (0 if self.kb.entries[i]["districts"] else 1, pool.index(i)))
-        ids = serving[:MAX_CARDS]
+        # The district's own counter first (a local one of a counter shown comes as that card, core/local.py) and
+        # no counter shown that serves the district hidden for it: up to one card more than the usual three.
+        own = [i for i in serving if i not in state.shown and self.kb.entries[i]["districts"]
+               and self.kb.entries[i].get("local_of") not in state.shown][:1]
+        kept = [i for i in serving if i in state.shown]
+        rest = [*own, *kept, *[i for i in serving if i not in own and i not in kept]]
+        ids = rest[:min(MAX_CARDS + 1, max(MAX_CARDS, len(own) + len(kept)))]
         local = any(self.kb.entries[i]["districts"] or self.kb.local_for(i, district) for i in ids)
         text = say("narrowed" if local else "narrowed_citywide", lang, label=label)  # never a narrowing not done
         if not ids:

@@ -120,7 +120,7 @@ class Router:
             (analysis.lexical_top < VAGUE_LEXICAL and not clear) or bool(order and order[0] in general))
         if res.crisis is not None:
             # Beside the lines, only what the knowledge names for the situation: never the ranking's guess.
-            res.results = [Ranked(entry, 0.5) for entry in crisis_counters(self.kb, res.safety)]
+            res.results = [Ranked(entry, 0.5) for entry in crisis_counters(self.kb, res.safety, q)]
             return res
         if self._other_business(res, q, focus, whole, ask, english, order):
             return res

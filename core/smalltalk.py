@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from knowledge.text import hira
+
 THANKS, GREETING, OK, BYE, DONT_KNOW, FEELING, EMOJI, PLAY = (
     "thanks", "greeting", "ok", "bye", "dontknow", "feeling", "emoji", "play")
 
@@ -51,7 +53,7 @@ _WORDS: list[tuple[str, str]] = [
          # short LINE replies: 「りょ」「おけ」「はーい」「そっか」 "k", "noted"
          r"りょー?かい|りょ|おけまる(水産)?|おけ丸|おけ|うい|おk|おっけー?|オッケー?|はーい|はあい|ふむふむ|ふむ|そっか|そうか|そうなんだ|承知(しました|です)?|"
          r"no problem|no worries|np|perfect|awesome|excellent|wonderful|brilliant|lovely|sounds (good|great|fine)|"
-         r"(that )?makes sense|understood|(that'?s|that is|this is|it'?s|very|really|so) (very |really |so )?helpful|that helps|"
+         r"(that )?makes sense|understood|(that'?s|that is|this is|it'?s|very|really|so) (very |really |so )?helpful|that (really |truly )?helps|"
          r"(ok)+|okay|okie|k+|alright|all right|noted|cool|got it|gotcha|i see|sure|great|nice|good|no|yes|yeah|yep|will do"),
     # a request for play or chit-chat (「なんかおもしろい話して」 "tell me a joke"), not to be listened to (話を聞いて)
     (PLAY, r"(ひま|暇|退屈|たいくつ)(だから|なので|だし)|(なんか|何か|なにか)?(おもしろい|面白い|笑える|楽しい)(話|はなし)(を)?(して|してよ|して下さい|してください|ある)?|"
@@ -71,7 +73,7 @@ _PUNCT = re.compile(r"[\s。、．，,.!！?？・…「」『』()（）~〜ー
 # also asks something.
 _RELIEF = re.compile(r"(気持ち|きもち|気|心|こころ)が?.{0,4}(楽|らく|軽)に?な|(楽|らく)に(なっ|なり|なれ)|落ち着(き|い)|おちつ(き|い)|安心(し|でき)|ほっと|希望が(持て|もて)|"
                      r"(聞いて|きいて)(もらえ|くれ)|すっきり|元気(が|も)?出|げんき(が|も)?で|(話せ|はなせ|相談でき|聞け|分かっ|わかっ)て(よ|良)かった|feel (a bit |much )?better|relieved|"
-                     r"(that|this|it) (helps|helped)|(that'?s|this is|very|really) helpful")
+                     r"(that|this|it) (really |truly |so |very |totally |actually )?(helps|helped)|(that'?s|this is|very|really) helpful")
 _ASKING = re.compile(r"[?？]|ですか|ますか|でしょうか|教えて|おしえて|どこ|どう(すれば|したら)|(し|行き|聞き)たい")
 # Thanks or a yes with what the resident will do next (「助かりました、すぐ電話します」「妻にも伝えておきます」「まずは娘の
 # 話をゆっくり聞いてみます」 "I'll give them a call"): one clause of their own step, saying nothing new to answer.
@@ -105,7 +107,9 @@ LENIENT_REST = 14  # characters a message may say beyond thanks or a greeting wh
 
 def _found(text: str) -> tuple[list[str], str]:
     """The kinds of small-talk words the message holds, and what is left once they are taken away."""
-    t = unicodedata.normalize("NFKC", text or "").strip().lower()
+    # Katakana read as hiragana (「ｱﾘｶﾞﾄｳ」「アリガトウゴザイマス」, an old phone's habit): every word below is written in
+    # hiragana too (サンキュー and さんきゅー), so the fold loses none of them.
+    t = hira(unicodedata.normalize("NFKC", text or "").strip().lower())
     rest = "".join(c for c in t if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
     found: list[str] = []
     for name, words in _WORDS:

@@ -3,7 +3,7 @@
 A mother worried about her son at home is not offered 児童虐待 or 更生保護; a job loss is not answered with
 出所者の住居確保. Entries about offenders' return (更生保護・再犯防止), reporting abuse (虐待), 終活 are shown
 only when the text speaks of them; 生活保護 is never the first answer to a worry that does not name it (it
-stays among the others). In an alarm (the safety screen's emergency or crisis) the screen's own counters
+stays among the others), and never an answer to work asked for. In an alarm (the safety screen's emergency or crisis) the screen's own counters
 are shown as they are. Entries with `usable: false` (a plan's internal measure) are never answer cards.
 """
 
@@ -50,6 +50,16 @@ _FIRST_ONLY_WHEN_SAID = (re.compile(r"生活保護"),
                          re.compile(r"生活保護|せいかつほご|保護費|受給|ナマポ|welfare benefit|public assistance"))
 
 
+# Work asked for (「週3くらいで働けるとこ」「草刈りでもいいから仕事を探したい」) is no worry about living: 生活保護 is not
+# offered to it unless named or the text says living itself is out of reach (払えない, 食べていけない, お金がない).
+_WORK_ASKED = re.compile(r"働(ける|きたい|き(口|先|場所)|く(ところ|とこ|場所))|はたら(ける|きたい)|(仕事|しごと|パート|バイト|アルバイト)"
+                         r"(を|が|も)?(探|さが|したい|ほしい|欲しい|見つけ|みつけ|ある|ない(か|かな))|就職|求人|"
+                         r"\b(find|looking for|want) (a |some )?(job|work)\b|\bwork part[- ]time\b")
+_CANNOT_LIVE = re.compile(r"払え(ない|なく|ません)|はらえ(ない|なく)|(食べ|たべ|暮らし|くらし|生活し)て?(いけ|行け)(ない|なく|ません)|"
+                          r"生活(でき|出来)(ない|なく|ません)|お金が(ない|無い|なくて|ありません|底をつ)|所持金|無一文|家を(出|追い出)|"
+                          r"\b(can'?t|cannot) (pay|afford|eat|live)\b|no money")
+
+
 def _marked(entry: dict[str, Any], name_words: re.Pattern[str], topics: frozenset[str]) -> bool:
     return bool(name_words.search(entry["name"])) or bool(topics & set(entry.get("topics") or ()))
 
@@ -72,6 +82,9 @@ def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False) -> list
     the text does not name it. In an alarm only the unusable go."""
     kept = [e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))]
     name, words = _FIRST_ONLY_WHEN_SAID
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    if not alarm and _WORK_ASKED.search(t) and not _CANNOT_LIVE.search(t) and not said(text, words):
+        kept = [e for e in kept if not name.search(e["name"])] or kept  # work asked: never 生活保護 unasked
     if len(kept) > 1 and not alarm and name.search(kept[0]["name"]) and not said(text, words):
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
