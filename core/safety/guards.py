@@ -60,6 +60,16 @@ _AFTER_PARENTS = re.compile(fold(r"(親|両親|私|わたし|自分|僕|俺|私�
                                  r"(後|あと|ら)|親(亡|な)き(後|あと)") + r"|\bafter (we|i)('re| am| are) gone\b|\bwhen (we|i)('re| am| are) gone\b")
 
 
+# A carer's harsh words and nothing more (つい怒鳴ってしまって自己嫌悪, 母にきつく当たってしまう, 手は出してないけど): the soft tier —
+# unless a hand, a blow or the fear of doing one is told (叩いてしまいそう, 手が出そうで怖い, 何をするかわからない).
+_WORDS_ONLY = re.compile(fold(r"怒鳴|どな|きつく(当た|あた|言|い)|八つ当たり|やつあたり|強く言|声を荒ら|大声|大きな声|キレ|きれてしま|イライラ|いらいら"))
+_HAND_DENIED = re.compile(fold(r"(手(を|は|も)?(上げ|あげ|出し|だし)|叩|たた|殴|なぐ)(たり|て)?(は|も)?(し)?(て)?(い)?(ない|ません|ず)"))
+_HAND = re.compile(fold(r"叩|たた|殴|なぐ|蹴|つね|手を(上げ|あげ|出)|手が出|てがで|首|揺さぶ|ゆさぶ|押し|おし(た|て|つけ)|突き|つき飛|つかん|掴|引っ張|ひっぱ|投げ|なげ|閉じ込|縛|しば|"
+                        r"ひどいこと|取り返し|とりかえし|殺|ころ(し|す|さ)|傷つけ|危害|何を?する(か|かわから)|なにをするか|何するか|自分が(怖|こわ)|あざ|痣|けが|怪我|血|やけど|"
+                        r"(し|やっ)て?しまいそう|ちゃいそう|そうで(怖|こわ)|つかみ|かみつ|噛|つねっ") + r"|\b(hit|slap|shake|shook|push|grab|hurt|harm)")
+_CARER_WORDS = {"caregiver-may-harm", "child-abuse"}
+
+
 def _apply_guards(found: set[str], text: str) -> None:
     """Drop the situations whose definition the message does not meet (see the comment above)."""
     other_senses(found, text)
@@ -85,6 +95,8 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("no-food-or-shelter-in-cold")
     _first_things_first(found, text)
     _lived_with(found, text)
+    if "caregiver-may-harm" in found and _WORDS_ONLY.search(text) and not _HAND.search(_HAND_DENIED.sub(" ", text)):
+        found.difference_update(_CARER_WORDS)  # harsh words regretted, no hand: soft (the routed answer and the quiet line)
     if "caregiver-may-harm" in found:
         found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
     hearsay_violence = {"violence-now-family", "violence-now-partner"} & found

@@ -73,10 +73,30 @@ _OWN_WISH = re.compile(fold(r"死|しに|しぬ|消え|きえ|終わり|おわ�
 # Medicine taken every day for an illness (毎日たくさんの薬を飲んでいます…管理が大変): a regimen, no overdose.
 # Two medicines asked about together (睡眠薬と風邪薬を一緒に飲んでも大丈夫か, 飲み合わせ): a question for a pharmacist.
 _INTERACTION = re.compile(fold(r"飲み合わせ|のみあわせ|併用|へいよう|一緒に(飲|の)(んで|んでも|む)[^。]{0,4}(大丈夫|だいじょうぶ|いい|平気|問題|ok)"))
-_REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|飲み忘れ|(薬|くすり)の(管理|整理|数)"))
+_REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|服用(中|して)|飲み忘れ|(薬|くすり)の(管理|整理|数)|"
+                           # a medicine for an illness taken as prescribed (てんかんの薬を飲んでて, 血圧の薬を飲んでいる)
+                           r"(てんかん|血圧|糖尿|心臓|喘息|ぜんそく|甲状腺|うつ|精神|睡眠|花粉|アレルギー|抗がん|コレステロール)の(薬|くすり)(を|も)?(飲んで|のんで)(て|る|い|ま)"))
+# A dose asked about (何錠まで飲んでも大丈夫?, 処方された量が不安): a question for a pharmacist — unless a dose taken or a
+# wish to die is told (何錠飲んだら死ねる, 30錠飲んだけど大丈夫?).
+_DOSE_ASKED = re.compile(fold(r"(何錠|なんじょう|何粒|なんつぶ|何包|何回|どのくらい|どれくらい|どれだけ|いくつ)(まで)?[^。]{0,8}(飲んで|のんで)(も)?(大丈夫|だいじょうぶ|いい|平気|ok|問題)|"
+                              r"(量|用量|りょう|飲む量)(が|は)?[^。]{0,4}(不安|心配|わから|分から)"))
+_DOSE_TAKEN = re.compile(fold(r"死|しに|しぬ|消え|きえ|飲んだ|のんだ|飲みました|のみました|飲んじゃ|のんじゃ|飲んでしま|のんでしま|意識|ぐったり|全部|ぜんぶ|まとめて|一気|いっき|"
+                              r"吐|はい(て|た)|[0-9０-９]+\s*(錠|粒|シート|箱|瓶)"))
 _OVERDOSE_SIGN = re.compile(fold(r"全部|ぜんぶ|まとめて|一気|いっき|一度に|いちどに|何錠|\d+\s*(錠|粒|シート|箱|瓶)|死|しに|しぬ|消え|きえ|意識|"
                                  r"ぐったり|吐|はい(て|た)|起きな|おきな|反応|ろれつ|さっき|今(?!年|月|週|後|度|まで)|(^|[、。\s])いま"))
 # A room of the house that is cold (お風呂が寒い, 脱衣所が寒くて暖房を) is a home to improve, not a person without shelter.
+# Eating little (最近あまり食べてない, 食が細くなった): a worry about health, no food gone — unless money, an empty fridge,
+# days without food or the cold are told.
+_EATS_LITTLE = re.compile(fold(r"(あまり|あんまり|少ししか|すこししか|ちょっとしか|ほとんど)[^。]{0,4}(食べ|たべ)(て(い)?|られ|れ)?(ない|ません|ん|へん)|"
+                               r"食(が|も)(細|ほそ)|食欲(が|も)?[^。]{0,3}(ない|なく|落ち|おち|ありません)"))
+_FOOD_GONE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫|空っぽ|からっぽ|何も(食べ|ない)|なにも(たべ|ない)|([0-9０-９]+|何|数|二|三|四|五)日|寒|さむ|凍|こご|震え|ふるえ|路上|野宿|"
+                             r"(家|いえ)(が|も)?(ない|なく)|追い出|食べ(物|もの)(が|も)?(ない|なく)|買え(な|ん)"))
+# A bill unpaid and a supply about to be cut (電気止められそう, ガス代滞納して止まりそう): money to sort out, no night in the
+# cold — unless the cold, hunger or a supply already cut is told.
+_CUT_SOON = re.compile(fold(r"(電気|でんき|ガス|がす|水道|すいどう|電話|携帯|スマホ)(代|料金|料)?[^。]{0,12}(止められそう|とめられそう|止まりそう|とまりそう|"
+                            r"止められる(かも|って)|止めると(言|通知|連絡)|督促|とくそく|滞納|たいのう)"))
+_CUT_NOW = re.compile(fold(r"寒|さむ|凍|こご|震え|ふるえ|冬|今夜|今晩|こんや|食べ|たべ|ご飯|ごはん|米|路上|野宿|追い出|(家|いえ)(が|も)?(ない|なく)|住む(所|ところ)|"
+                           r"止められ(た|て)|とめられ(た|て)|止まっ(た|て)|とまっ(た|て)|真っ暗|まっくら"))
 _ROOM_COLD = re.compile(fold(r"(お風呂|風呂|浴室|脱衣所|トイレ|廊下|台所|洗面所|部屋|家|古い家|寝室)(が|は|も)[^。!?]{0,4}(寒|さむ)"))
 _NO_SHELTER = re.compile(fold(r"(家|いえ|住む所|住むところ|寝る所|寝るところ)(が|も)?(ない|なし|無い)|路上|野宿|追い出|出ていけ|出て行け|震え|ふるえ|凍え|こごえ|"
                               r"(灯油|暖房|電気|ガス|お金|食べ物|食べるもの|ご飯|ごはん)(が|も)?[^。!?]{0,4}(ない|なく|止ま|切れ|壊れ|使えな|つけられな)|"
@@ -311,6 +331,9 @@ _SENSES = (
     _Sense(frozenset({"elderly-fallen"}), (_STUCK_NOT_FALLEN,), _BODY_DOWN),
     _Sense(frozenset(_NOT_WAKING), (_APNOEA, _SLEEP_ASKED), _NOT_WAKING_SIGN),
     _Sense(frozenset({"heavy-bleeding"}), (_SMALL_CUT,), _BLEEDING_ON),
+    _Sense(_OVERDOSE, (_DOSE_ASKED,), _DOSE_TAKEN),
+    _Sense(_COLD, (_EATS_LITTLE,), _FOOD_GONE),
+    _Sense(_COLD, (_CUT_SOON,), _CUT_NOW),
 )
 
 

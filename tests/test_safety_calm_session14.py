@@ -1,0 +1,110 @@
+"""The safety screen on the false alarms and soft messages of session 14 (issue #11, fresh blind set crisisN and the
+routing sets' tuning parts), by family, in sentences of our own. Each harmless sense stays quiet (no alarm), and for
+each the same words told of a danger still raise the alarm: a view that takes the breath away, a parent who will
+"kill" over a test score, a knife on a carrot, a detector asked about, a childhood told in English, a scare that was
+only anaemia, a dose asked about, a medicine taken for an illness, a scene of a film, an elder who eats little, a bill
+that may cut the power, a fall lived with since, a carer's harsh words with no hand, a carer worn out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+# Harmless senses: no alarm (soft or none as the rest of the screen decides).
+QUIET = [
+    "息が止まるほど美しい夕焼けでした",
+    "江ノ島の花火、息が止まるくらいきれいだった",
+    "孫の寝顔がかわいすぎて心臓が止まりそうなくらい",
+    "通知表やばすぎ、母に殺されるわｗ",
+    "門限過ぎた…父さんに殺される〜",
+    "赤点とったからおかんに殺されるw",
+    "スマホ割ったのバレたら親に殺される〜",
+    "息子が初めて包丁できゅうりを切った！",
+    "夫が包丁で大根を切ってくれた",
+    "包丁で玉ねぎ切ってたら娘が手伝ってくれた",
+    "ガス警報器って一人暮らしにも必要ですか",
+    "一酸化炭素の検知器はどれを選べばいい？",
+    "COセンサー、冬キャンプにおすすめある？",
+    "I nearly drowned as a kid and now I want my son to take swimming lessons. Where are classes?",
+    "My dad hit me a lot as a child. Are there support groups for adult survivors?",
+    "父が倒れたって連絡が来て焦ったけど、ただの立ちくらみだった。",
+    "母が意識がないって聞いて駆けつけたら、ただの寝不足でした",
+    "祖母が倒れたと聞いて病院へ。ただの脱水とのこと。",
+    "頭痛薬って一日何錠まで飲んでいいの？",
+    "睡眠導入剤、何錠まで飲んでも大丈夫ですか",
+    "処方された安定剤の量が心配です",
+    "血圧の薬を飲んでて、グレープフルーツは食べていい？",
+    "てんかんの薬を飲んでいて発作はずっとない、プールは入れる？",
+    "ゾンビ映画を見た。血がどばどば出るやつ",
+    "漫画で首を絞められる場面があって子どもに見せていいか迷う",
+    "祖母が最近あまり食べてないみたいで心配",
+    "父は食が細くなって、ごはんを少ししか食べない",
+    "一人暮らしの母の食欲がなくて、訪問の栄養指導ってある？",
+    "ガス代滞納してて止められそう",
+    "水道止められそう、払えない",
+    "電気代を払い忘れて止まりそうになった",
+    "母が転んでから外に出たがらない",
+    "父はこけてから杖を使うようになった",
+    "認知症の父にきつく当たってしまう毎日",
+    "2歳の娘についきつく言ってしまって落ち込む",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_a_harmless_sense_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, text
+
+
+# The same words told of a danger: the alarm, with the situation a counsellor would name among those found.
+CRISES = [
+    ("父が息が止まりそうなくらい咳き込んでて顔が紫", "not-breathing-or-unconscious"),
+    ("テストの点が悪いと父に殴られる。今日本当に殺されるかもしれない", "violence-now-family"),
+    ("テストの点が悪くて父に殴られた、殺される", "violence-now-family"),
+    ("父に殺される、今すぐ助けて", "violence-now-family"),
+    ("包丁で手首を切った", "self-harm"),
+    ("にんじん切ってたら指を深く切って血が止まらない", "heavy-bleeding"),
+    ("今夜包丁で死ぬ", "suicide-plan-or-attempt"),
+    ("ガス警報器が鳴ってて頭が痛い", "gas-or-co"),
+    ("一酸化炭素の警報が鳴ってる、家族がぐったりしてる", "gas-or-co"),
+    ("My house is on fire right now and my kids are inside", "fire"),
+    ("ただの風邪だと思ってたら、父の意識がなくなった", "not-breathing-or-unconscious"),
+    ("ただの貧血だと思ったけど、母がまた倒れて動かない", "elderly-fallen"),
+    ("睡眠薬を30錠飲んだけど大丈夫？", "overdose"),
+    ("薬を全部飲んだ、何錠かわからない", "overdose"),
+    ("血圧の薬をまとめて全部飲んだ", "overdose"),
+    ("うつの薬を飲んでて、さっき1シート全部飲んだ", "overdose"),
+    ("夫に刺された、血がどばどば出てる", "heavy-bleeding"),
+    ("母がお金がなくて3日何も食べてない", "no-food-or-shelter-in-cold"),
+    ("冷蔵庫が空で子どもがあまり食べてない、お金もない", "no-food-or-shelter-in-cold"),
+    ("電気もガスも止められて、寒くて震えてる", "no-food-or-shelter-in-cold"),
+    ("電気止められそうで、子どもに食べさせるものもない", "no-food-or-shelter-in-cold"),
+    ("母が転んで起き上がれない", "elderly-fallen"),
+    ("祖父が転んでから動けなくて床にいる", "elderly-fallen"),
+    ("母に怒鳴ってしまう。このままだと叩いてしまいそう", "caregiver-may-harm"),
+    ("介護でイライラして、父を叩いてしまった", "caregiver-may-harm"),
+    ("子どもに怒鳴って、いつか手が出そうで怖い", "caregiver-may-harm"),
+    ("子どもに怒鳴って、何をするかわからない自分が怖い", "caregiver-may-harm"),
+]
+
+
+@pytest.mark.parametrize("text,situation", CRISES)
+def test_the_same_words_told_of_a_danger_raise_the_alarm(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and situation in found.situations, (text, found)
+
+
+# Distress, exhaustion or a past crisis: answered soft, neither alarmed nor silent.
+SOFT = [
+    "母の介護でイライラして、つい怒鳴ってしまう。自己嫌悪です",
+    "子どもに怒鳴ってばかり。手は上げてないけど",
+    "寝たきり夫の介護で夜中に何度も起こされて、体がもちません",
+    "消えたいと思ってた時期もあったけど、今はなんとかやってる。でも不安",
+    "子どもの頃に親から虐待を受けて育ちました。今も人を信じられません",
+]
+
+
+@pytest.mark.parametrize("text", SOFT)
+def test_distress_and_a_past_crisis_are_answered_soft(text: str) -> None:
+    assert screen(text).urgency == "soft", (text, screen(text))
