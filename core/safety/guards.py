@@ -68,6 +68,9 @@ _HAND = re.compile(fold(r"叩|たた|殴|なぐ|蹴|つね|手を(上げ|あげ|
                         r"ひどいこと|取り返し|とりかえし|殺|ころ(し|す|さ)|傷つけ|危害|何を?する(か|かわから)|なにをするか|何するか|自分が(怖|こわ)|あざ|痣|けが|怪我|血|やけど|"
                         r"(し|やっ)て?しまいそう|ちゃいそう|そうで(怖|こわ)|つかみ|かみつ|噛|つねっ") + r"|\b(hit|slap|shake|shook|push|grab|hurt|harm)")
 _CARER_WORDS = {"caregiver-may-harm", "child-abuse"}
+# A body that slowly fails (足が上がらなくなってきた, 最近だんだん): age, not a stroke, which is sudden.
+_GRADUAL = re.compile(fold(r"(なって|なっ)(きた|きて|きました|きてる)|(だんだん|徐々に|じょじょに|年々|ねんねん|年のせい|としのせい|加齢|かれい|ここ(数|何)?(年|か月|ヶ月))"))
+_ONSET = re.compile(fold(r"急|きゅうに|突然|とつぜん|いきなり|さっき|今朝|けさ|たった今|(\d+|数|何|一|二|三)(分|時間)(前|ほど前|くらい前)|朝起きたら|ろれつ|呂律|片(方|側)|半身|顔|かお|口|くち"))
 
 
 def _apply_guards(found: set[str], text: str) -> None:
@@ -82,6 +85,8 @@ def _apply_guards(found: set[str], text: str) -> None:
             found.discard(situation)
     if "confinement" in found and not _CONFINER.search(text):
         found.discard("confinement")
+    if "stroke-signs" in found and _GRADUAL.search(text) and not _ONSET.search(text):
+        found.discard("stroke-signs")  # a body slowly failing with age: a route to care, not 119
     if "elderly-fallen" in found and _TREATED.search(text):
         found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):

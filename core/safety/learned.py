@@ -50,6 +50,10 @@ _TENDENCY = re.compile(fold(
     r"|\b(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|\b(falls|trips) (a lot|often)\b", re.I)
 
 
+# A drain or a pipe blocked or smelling (家の前の側溝が詰まってて臭い): a thing for the city to clear, no crisis for the heads.
+_DRAIN = re.compile(fold(r"(側溝|そっこう|排水|はいすい|下水|げすい|水路|すいろ|どぶ|ドブ|マンホール|まんほーる|配管|はいかん|トイレ|といれ|浄化槽)(が|も|の|から)?[^。]{0,8}(詰ま|つま|臭|くさ|におい|匂い|あふれ|溢れ)"))
+
+
 # The writer's own body or mind worn out (私の体がもう持ちそうにありません, 心がもたない): exhaustion for the soft tier, not a
 # crisis the heads may name (a wish to die told with it is the rules' to hear).
 _WORN_OUT = re.compile(fold(r"(体|からだ|身体|心|こころ|身|み)(が|も)(もう)?[^。]{0,3}(もち|持ち|もた|持た)(ませ|そうに(な|あり)|な(い|く)|へん|ん)"))
@@ -129,7 +133,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
                        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
-            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole):
+            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:

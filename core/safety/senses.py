@@ -259,6 +259,8 @@ _BODY_DOWN = re.compile(fold(r"倒れ|たおれ|転ん|ころん|転倒|てん�
 _APNOEA = re.compile(fold(r"いびき|イビキ|無呼吸|むこきゅう|睡眠時|すいみんじ|SAS") + r"|\b(snor\w*|apnoea|apnea)\b")
 _SLEEP_ASKED = re.compile(fold(r"検査|けんさ|外来|治療|ちりょう|シーパップ|CPAP|うるさ|眠れな|ねむれな|毎晩|まいばん|いつも|時々|ときどき|(時|とき)(も|が)(ある|あり)") +
                           r"|\b(test|clinic|every night|keeps? me awake)\b")
+# A teenager who will not get up in the morning (反抗期…夜中までスマホ、朝起きない): a habit, no one who cannot wake.
+_MORNING_HABIT = re.compile(fold(r"反抗期|はんこうき|不登校|ふとうこう|起立性|夜中まで|夜遅くまで|夜更かし|よふかし|夜ふかし|朝(が)?(弱|起きられ|起きれ)|朝(は)?(なかなか|全然|ぜんぜん|いつも)?起きない"))
 _NOT_WAKING_SIGN = re.compile(fold(r"起きな|おきな|起きん|おきん|起きません|反応|意識|顔色|かおいろ|青|あお|紫|むらさき|冷た|つめた|救急|きゅうきゅう|今|いま|"
                                    r"倒れ|たおれ|ぶっ倒|転|ころ|頭|あたま|返事|へんじ|揺す|ゆす|目(を|ぇ|え)?(開け|あけ)|ぐったり|変な|へんな|打っ|うっ") +
                               r"|\b(won'?t wake|unresponsive|blue|now|collaps|fell|head)\b")
@@ -334,6 +336,7 @@ _SENSES = (
     _Sense(_OVERDOSE, (_DOSE_ASKED,), _DOSE_TAKEN),
     _Sense(_COLD, (_EATS_LITTLE,), _FOOD_GONE),
     _Sense(_COLD, (_CUT_SOON,), _CUT_NOW),
+    _Sense(frozenset(_NOT_WAKING), (_MORNING_HABIT,), _FALL),
 )
 
 
