@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .backstop import hears_crisis, hears_danger
-from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _PAST_EN, _SETTLED_P
+from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _LINGERING, _PAST_EN, _SETTLED_P
 from .cues import CHILD, ELDER, PARTNER
 from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
 from .normalize import Message, fold
@@ -130,7 +130,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     if lowered and not danger:
         return False, None
     told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
-                       or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
+                       or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(_LINGERING.sub(" ", whole)) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
             whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole):

@@ -261,6 +261,19 @@ _SLEEP_ASKED = re.compile(fold(r"検査|けんさ|外来|治療|ちりょう|シ
                           r"|\b(test|clinic|every night|keeps? me awake)\b")
 # A teenager who will not get up in the morning (反抗期…夜中までスマホ、朝起きない): a habit, no one who cannot wake.
 _MORNING_HABIT = re.compile(fold(r"反抗期|はんこうき|不登校|ふとうこう|起立性|夜中まで|夜遅くまで|夜更かし|よふかし|夜ふかし|朝(が)?(弱|起きられ|起きれ)|朝(は)?(なかなか|全然|ぜんぜん|いつも)?起きない"))
+# A jump for sport (バンジージャンプで飛び降りる, スカイダイビング): a leisure asked about — unless a death is told.
+_JUMP_SPORT = re.compile(fold(r"バンジー|ばんじー|スカイダイビング|すかいだいびんぐ|パラシュート|ぱらしゅーと|パラグライダー|ぱらぐらいだー|飛び込み台|高飛び込み|ダイビング|だいびんぐ|"
+                              r"トランポリン|とらんぽりん|ジャンプ台|アトラクション|あとらくしょん|遊園地|ゆうえんち") + r"|\b(bungee|skydiv\w*|parachut\w*|diving board)")
+# Not eating by choice (ダイエットで三日食べてない, 断食道場): no one without food — unless money, a roof or the cold is
+# told, or the body fails.
+_BY_CHOICE = re.compile(fold(r"ダイエット|だいえっと|断食|だんじき|ファスティング|ふぁすてぃんぐ|絶食|ぜっしょく|食事制限|減量|げんりょう|糖質制限|ラマダン|らまだん") + r"|\b(diet|fasting|ramadan)\b")
+_NEED_NOT_CHOICE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫|空っぽ|寒|さむ|凍|こご|路上|野宿|(家|いえ)(が|も)?(ない|なく)|追い出|食べ(物|もの)(が|も)?(ない|なく)|買え(な|ん)|"
+                                   r"倒れ|たおれ|動けな|うごけな|意識|いしき"))
+# A near miss told with its outcome (階段から落ちそうになったけど手すりで助かった): nothing happened — unless a body down is
+# told besides.
+_NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら|つまら|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
+                             r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ)"))
+_NEAR = frozenset({"elderly-fallen", "drowning", "choking", "not-breathing-or-unconscious"})
 _NOT_WAKING_SIGN = re.compile(fold(r"起きな|おきな|起きん|おきん|起きません|反応|意識|顔色|かおいろ|青|あお|紫|むらさき|冷た|つめた|救急|きゅうきゅう|今|いま|"
                                    r"倒れ|たおれ|ぶっ倒|転|ころ|頭|あたま|返事|へんじ|揺す|ゆす|目(を|ぇ|え)?(開け|あけ)|ぐったり|変な|へんな|打っ|うっ") +
                               r"|\b(won'?t wake|unresponsive|blue|now|collaps|fell|head)\b")
@@ -337,6 +350,9 @@ _SENSES = (
     _Sense(_COLD, (_EATS_LITTLE,), _FOOD_GONE),
     _Sense(_COLD, (_CUT_SOON,), _CUT_NOW),
     _Sense(frozenset(_NOT_WAKING), (_MORNING_HABIT,), _FALL),
+    _Sense(frozenset({"suicide-plan-or-attempt"}), (_JUMP_SPORT,), _DEATH_TOLD),
+    _Sense(_COLD, (_BY_CHOICE,), _NEED_NOT_CHOICE),
+    _Sense(_NEAR, (_NEAR_MISS,), _BODY_DOWN, strip=True),
 )
 
 
