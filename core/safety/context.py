@@ -55,7 +55,8 @@ _HYPERBOLE = re.compile(fold(
     r"(殺さ|ころさ)れ(る|ちゃう|そう)(わ|ー|〜|~|w|笑|って(?!言)|[!！]|$)"))
 _HYPERBOLE_EN = re.compile(
     r"((laptop|phone|computer|pc|car|engine|battery|printer|tv)('?s)? (is |was |keeps )?(dying|dead|overheating|hot|burning hot)|drowning in (debt|work|paperwork|loans|bills|student)|"
-    r"(feel|feels|felt|feeling) like (i'?m|i am|we'?re|we are|she'?s|he'?s) drowning|could kill for|killing me|is killing|\bkiller\b|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
+    r"(feel|feels|felt|feeling) like (i'?m|i am|we'?re|we are|she'?s|he'?s) drowning|could kill for|killing me|"
+    r"kill(ing|s)? (the |all the |off the |some )?(weeds?|bugs?|pests?|insects?|cockroach(es)?|roach(es)?|mosquito(es)?|ants?|slugs?|mold|mould|germs?|bacteria|viruses?|the lights?)\b|is killing|\bkiller\b|dying (to|for)|dead tired|to die for|kill(ing)? time|bored to death|"
     r"(phone|battery|laptop|car|computer|engine|plant|fish|hamster|dog|cat|pet)('?s)? (has |have |just )?(died|is dead|dead|passed away|missing)|"
     r"scared to death|(died|dead) (of|from) (laughing|embarrassment)|\blol\b|\blmao\b|fired from|"
     r"\b(nearly |almost )?chok(ed|ing) (with |from |on my \w+ )?laugh(ing|ter))")
@@ -102,7 +103,7 @@ _SETTLED = re.compile(fold(
     r"(けが|怪我|ケガ)(も|は)?(なく|なかった|ありません|ない)[^。]{0,8}(元気|無事|済ん|すん)(?![^。]{0,3}(と思|とおも|って思|だと|けど|けれど|のに|が、))|(何とも|なんとも)(なかった|ありませんでした)(?![^。]{0,3}(が|けど|けれど|のに))|(無事|異常(は|も)?(なし|ない|ありません)|大丈夫|命に別状(は)?(なく|ない|ありません))(でした|だった|とのこと)(?![^。]{0,3}(が|けど|けれど|のに)|[。!！\s]*(でも|だけど|けど|けれど|しかし|ただ|ところが))|(けが人|怪我人|負傷者|死者)(は|も)?(い|出|で)(なかった|ませんでした|ず)(?![^。]{0,4}(けど|けれど|が、|でも))|"
     r"(状態|容体|容態|病状|体調|症状)(は|も)?(安定|落ち着)|ただの[^。、]{0,10}(だった|でした|とのこと|だって|って言われ)(?![^。]{0,3}(が|けど|けれど|のに))|(気づいて|気付いて|きづいて|消して|けして|止めて|とめて)(くれ|もらい|もらっ)(ました|た)(?![^。]{0,3}(が|けど|けれど|のに))|(勘違い|気のせい|見間違い|聞き間違い)(でした|だった)|(と|って)思ったら[^。]{0,20}だけ(でした|だった)|後遺症(は|も)?(軽|ほとんど(な|あり)|なく|ない|残らな)|(昔|むかし|年前|過去)の(こと|話)(です|でした|だ|で|なので)|"
     r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|" + _LINGERING_WORDS))
-_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (totally |completely |perfectly |all |absolutely )?(ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured))(?![^.]{0,40}\bbut\b(?! (which|where|what|how|when|who|do|does|can|could|is|are|should|i'?d like|i want)\b))|last (week|month)|(weeks|months) ago|when i was|as a (kid|child|teen|teenager|little (boy|girl)|boy|girl)|in my (childhood|teens)|growing up|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
+_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (totally |completely |perfectly |all |absolutely )?(ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured)|(he'?s|she'?s|they'?re|he is|she is|they are|i'?m|i am) (fine|ok|okay|well) otherwise|otherwise (he'?s |she'?s |they'?re )?(fine|ok|okay|well))(?![^.]{0,40}\bbut\b(?! (which|where|what|how|when|who|do|does|can|could|is|are|should|i'?d like|i want)\b))|last (week|month)|(weeks|months) ago|when i was|as a (kid|child|teen|teenager|little (boy|girl)|boy|girl)|in my (childhood|teens)|growing up|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 # What settles a whole English message: an outcome or a distant past — not a recent one (lost my job last month,
 # which tells why the writer is where they are now).
 _SETTLED_EN = re.compile(_PAST_EN.pattern.replace("|last (week|month)|(weeks|months) ago", "") +

@@ -271,8 +271,15 @@ _NEED_NOT_CHOICE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫
                                    r"倒れ|たおれ|動けな|うごけな|意識|いしき"))
 # A near miss told with its outcome (階段から落ちそうになったけど手すりで助かった): nothing happened — unless a body down is
 # told besides.
-_NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら|つまら|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
-                             r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ)"))
+_NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら(せ)?|つまら(せ)?|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)?(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
+                             r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ|"
+                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)"))
+# Children who fought each other (友達とけんかして、ちょっとあざ): a parent's story of a scuffle, no adult's hand — unless an
+# adult's blow, a serious wound or a habit is told.
+_PEER_FIGHT = re.compile(fold(r"(友達|ともだち|友人|同級生|どうきゅうせい|クラスの子|クラスメート|先輩|後輩|兄弟|きょうだい|兄|弟|姉|妹)(と|同士|どうし)[^。]{0,6}"
+                              r"(けんか|喧嘩|ケンカ|取っ組み合|とっくみあ|じゃれ|ふざけ)") + r"|\b(fight|fought|scuffle) with (a |his |her |their )?(friend|classmate|brother|sister)")
+_ADULT_HARM = re.compile(fold(r"(親|おや|父|母|大人|おとな|先生|教師|コーチ|監督)(に|から)[^。]{0,4}(叩|たた|殴|なぐ|蹴|け(ら|っ))|血が(止ま|とま|出)|出血|骨|意識|救急|ぐったり|毎日|いつも|何度も") +
+                         r"|\b(teacher|coach|parent|adult) (hit|hits|beat)|\b(blood|bleeding|broken|unconscious)\b")
 _NEAR = frozenset({"elderly-fallen", "drowning", "choking", "not-breathing-or-unconscious"})
 _NOT_WAKING_SIGN = re.compile(fold(r"起きな|おきな|起きん|おきん|起きません|反応|意識|顔色|かおいろ|青|あお|紫|むらさき|冷た|つめた|救急|きゅうきゅう|今|いま|"
                                    r"倒れ|たおれ|ぶっ倒|転|ころ|頭|あたま|返事|へんじ|揺す|ゆす|目(を|ぇ|え)?(開け|あけ)|ぐったり|変な|へんな|打っ|うっ") +
@@ -353,6 +360,7 @@ _SENSES = (
     _Sense(frozenset({"suicide-plan-or-attempt"}), (_JUMP_SPORT,), _DEATH_TOLD),
     _Sense(_COLD, (_BY_CHOICE,), _NEED_NOT_CHOICE),
     _Sense(_NEAR, (_NEAR_MISS,), _BODY_DOWN, strip=True),
+    _Sense(frozenset(_AMONG), (_PEER_FIGHT,), _ADULT_HARM),
 )
 
 
