@@ -156,7 +156,31 @@ SOFT = [
     "消えたいと思ってた時期もあったけど、今はなんとかやってる。でも不安",
     "子どもの頃に親から虐待を受けて育ちました。今も人を信じられません",
     "小学生のときに殴られてた。もう昔のことだけど、今でも大きな声が怖い",
+    # worn down, no breath of one's own, nowhere to send a call for help, a relapse or a panic attack feared,
+    # nightmares and loneliness (core/safety/cues/soft.py)
+    "仕事も家事も全部ひとりで、もう気が滅入ってしまう",
+    "母の介護が続いて、わたしの方が参ってきました",
+    "育児でずっと家にいて、息抜きする時間もない",
+    "SOSを出したいけど、誰に言えばいいのか",
+    "父を亡くしてから、誰に話したらいいのかわからない",
+    "禁煙してるけど、誘惑に負けそうな日がある",
+    "I've been having nightmares since the accident. Who can I talk to?",
+    "I moved here alone and have no one to talk to.",
 ]
+
+
+# The same words in a routine question: nothing heard at all.
+ROUTINE = [
+    "鶴岡八幡宮に参ってきました、駐車場はどこが近い？",
+    "お墓に参っています、霊園の管理料は？",
+    "息抜きにカフェに行きたい、子連れで入れる店ある？",
+    "保険証をなくしたけど、誰に言えばいい？",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_the_soft_words_in_a_routine_question_are_not_heard(text: str) -> None:
+    assert screen(text).urgency == "none", (text, screen(text))
 
 
 @pytest.mark.parametrize("text", SOFT)
