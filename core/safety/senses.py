@@ -208,11 +208,14 @@ _STILL_GONE = re.compile(fold(r"まだ|ずっと|(\d+|何|一|二|三|数|半)�
 
 # An insect's or a jellyfish's sting (ハチに刺されて, クラゲに刺された): a sting to treat (its danger, a breath that will not
 # come, is read by its own cues), no stabbing — unless a blade, a person or bleeding is told.
-_STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|くらげ|ムカデ|むかで|ダニ|だに|アブ|ブヨ|ぶよ|エイ|毛虫|けむし)(に|が)[^。]{0,6}(刺さ|さされ|刺し|さし)") +
+_STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|くらげ|ムカデ|むかで|ダニ|だに|アブ|ブヨ|ぶよ|エイ|毛虫|けむし)(に|が|の)[^。]{0,16}(刺さ|さされ|刺し|さし)") +
                     r"|\b(bee|wasp|hornet|insect|jellyfish)\b.{0,10}\bstung?\b|\bstung by\b")
 _STABBED = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|血を|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫|妻|彼氏|父|母|兄|弟") +
                       r"|\b(knife|blade|stabbed by (a|my|the) (man|woman|person|husband|wife|partner)|bleeding)\b")
 # A chest or a heart that tightens (胸が締め付けられる): a feeling or a pain, no one strangled — unless a blow is told.
+# A sting and a body that fails after it (刺されて、ぐったりしてる): anaphylaxis, 119 — no blade, no blow.
+_SHOCK = re.compile(fold(r"ぐったり|意識|いしき|息(が|も|を)|いき(が|も|を)|呼吸|こきゅう|苦し|くるし|倒れ|たおれ|顔色|かおいろ|唇|くちびる|全身") +
+                    r"|\b(collaps\w*|unconscious|can'?t breathe|breathing|swell\w*|faint\w*)")
 _TIGHT = re.compile(fold(r"(胸|むね|心|こころ|頭|あたま|心臓|しんぞう)(が|も)[^。]{0,4}(締め付け|しめつけ|締めつけ)"))
 _STRANGLED = re.compile(fold(r"殴|なぐ|叩|たた|蹴|暴力|首|くび|突き飛ば|(に|から)(締め|しめ)"))
 _STUNG = {"heavy-bleeding", "violence-now", "violence-now-family", "violence-now-partner"}
@@ -273,7 +276,9 @@ _NEED_NOT_CHOICE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫
 # told besides.
 _NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら(せ)?|つまら(せ)?|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)?(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
                              r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ|"
-                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)"))
+                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)|"
+                             # a near miss once had (献血で倒れそうになったことがある)
+                             r"(倒れ|たおれ|転び|ころび|落ち|おち|溺れ|おぼれ|気を失い|気絶し)(そう|かけ)に?なったこと(が|も|は)(ある|あり|あっ)"))
 # Children who fought each other (友達とけんかして、ちょっとあざ): a parent's story of a scuffle, no adult's hand — unless an
 # adult's blow, a serious wound or a habit is told.
 _PEER_FIGHT = re.compile(fold(r"(友達|ともだち|友人|同級生|どうきゅうせい|クラスの子|クラスメート|先輩|後輩|兄弟|きょうだい|兄|弟|姉|妹)(と|同士|どうし)[^。]{0,6}"
@@ -331,7 +336,7 @@ _SENSES = (
     _Sense(frozenset(_FEARED), (_FEARED_ONE_DAY,), _NOW_HAPPENING, strip=True),
     _Sense(frozenset({"child-abuse"}), (_HOME_ALONE_ASKED,), _NEGLECT_SIGN),
     _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
-    _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
+    _Sense(frozenset(_STUNG), (_STING,), _either(_STABBED, _SHOCK), strip=True),
     _Sense(frozenset(_STUNG), (_TIGHT,), _STRANGLED, strip=True),
     _Sense(_CHOKING, (_STUFFY,), _AIRWAY_SIGN),
     _Sense(frozenset({"self-harm"}), (_GROOMING,), _SKIN_CUT),
@@ -375,6 +380,9 @@ def other_senses(found: set[str], text: str) -> None:
     if "stroke-signs" in found and _COLD_NUMB.search(text) and not _STROKE_SIGN.search(text):
         found.discard("stroke-signs")
         found.add("no-food-or-shelter-in-cold")
+    if found & _STUNG and _STING.search(text) and _SHOCK.search(text) and not _STABBED.search(_STING.sub(" ", text)):
+        found.difference_update(_STUNG)
+        found.add("not-breathing-or-unconscious")
     if "seizure" in found and _ASTHMA.search(text) and not _FIT.search(text):
         found.discard("seizure")  # an asthma attack that will not stop (喘息の発作が止まらない): the airway, 119
         found.add("choking")
