@@ -88,6 +88,10 @@ QUIET = [
     "献血で倒れそうになったことがあるけど、また献血していい？",
     "ハチの巣を駆除してほしい、刺されたら怖い",
     "蜂に刺されたみたい、腕が赤く腫れてる。皮膚科？",
+    # round 6: a near miss in English, a pizza "murdered", a game character's line mimicked
+    "I nearly fainted at the bus stop from the heat yesterday, but I'm fine. Are there cooling shelters?",
+    "I could murder a pizza right now",
+    "息子が「死にたい」ってゲームのキャラのセリフを真似してる",
 ]
 
 
@@ -150,6 +154,11 @@ CRISES = [
     ("献血のあと倒れて意識がない", "not-breathing-or-unconscious"),
     ("蜂の巣を取ろうとした夫が刺されて、ぐったりしてる", "not-breathing-or-unconscious"),
     ("夫にナイフで刺されて、ぐったりしてる", "heavy-bleeding"),
+    ("My dad nearly fainted and now he's not breathing", "not-breathing-or-unconscious"),
+    ("He almost drowned and he's fine, but my daughter is still in the water", "drowning"),
+    ("I could murder my husband, he hit me again, I'm scared", "violence-now-partner"),
+    ("息子が「死にたい」って泣いてる", "suicide-thoughts"),
+    ("ゲームのキャラのセリフじゃなくて、本当に死にたい", "suicide-thoughts"),
 ]
 
 

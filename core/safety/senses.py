@@ -278,7 +278,8 @@ _NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|
                              r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ|"
                              r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)|"
                              # a near miss once had (献血で倒れそうになったことがある)
-                             r"(倒れ|たおれ|転び|ころび|落ち|おち|溺れ|おぼれ|気を失い|気絶し)(そう|かけ)に?なったこと(が|も|は)(ある|あり|あっ)"))
+                             r"(倒れ|たおれ|転び|ころび|落ち|おち|溺れ|おぼれ|気を失い|気絶し)(そう|かけ)に?なったこと(が|も|は)(ある|あり|あっ)") +
+                       r"|\b(nearly|almost) (fainted|fell|drowned|choked|collapsed|passed out)\b[^.]{0,60}\b(i'?m|he'?s|she'?s|they'?re|we'?re|i was|he was|she was) (fine|ok|okay|alright|all right)\b(?![^.]*\bbut\b)")
 # Children who fought each other (友達とけんかして、ちょっとあざ): a parent's story of a scuffle, no adult's hand — unless an
 # adult's blow, a serious wound or a habit is told.
 _PEER_FIGHT = re.compile(fold(r"(友達|ともだち|友人|同級生|どうきゅうせい|クラスの子|クラスメート|先輩|後輩|兄弟|きょうだい|兄|弟|姉|妹)(と|同士|どうし)[^。]{0,6}"
