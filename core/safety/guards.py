@@ -60,6 +60,17 @@ _AFTER_PARENTS = re.compile(fold(r"(親|両親|私|わたし|自分|僕|俺|私�
                                  r"(後|あと|ら)|親(亡|な)き(後|あと)") + r"|\bafter (we|i)('re| am| are) gone\b|\bwhen (we|i)('re| am| are) gone\b")
 
 
+# A carer's harsh words and nothing more (つい怒鳴ってしまって自己嫌悪, 母にきつく当たってしまう, 手は出してないけど): the soft tier —
+# unless a hand, a blow or the fear of doing one is told (叩いてしまいそう, 手が出そうで怖い, 何をするかわからない).
+_WORDS_ONLY = re.compile(fold(r"怒鳴|どな|きつく(当た|あた|言|い)|八つ当たり|やつあたり|強く言|声を荒ら|大声|大きな声|キレ|きれてしま|イライラ|いらいら"))
+_HAND_DENIED = re.compile(fold(r"(手(を|は|も)?(上げ|あげ|出し|だし)|叩|たた|殴|なぐ)(たり|て)?(は|も)?(し)?(て)?(い)?(ない|ません|ず)"))
+_HAND = re.compile(fold(r"叩|たた|殴|なぐ|蹴|つね|手を(上げ|あげ|出)|手が出|てがで|首|揺さぶ|ゆさぶ|押し|おし(た|て|つけ)|突き|つき飛|つかん|掴|引っ張|ひっぱ|投げ|なげ|閉じ込|縛|しば|"
+                        r"ひどいこと|取り返し|とりかえし|殺|ころ(し|す|さ)|傷つけ|危害|何を?する(か|かわから)|なにをするか|何するか|自分が(怖|こわ)|あざ|痣|けが|怪我|血|やけど|"
+                        r"(し|やっ)て?しまいそう|ちゃいそう|そうで(怖|こわ)|つかみ|かみつ|噛|つねっ") + r"|\b(hit|slap|shake|shook|push|grab|hurt|harm)")
+_CARER_WORDS = {"caregiver-may-harm", "child-abuse"}
+# A body that slowly fails (足が上がらなくなってきた, 最近だんだん): age, not a stroke, which is sudden.
+_GRADUAL = re.compile(fold(r"(なって|なっ)(きた|きて|きました|きてる)|(だんだん|徐々に|じょじょに|年々|ねんねん|年のせい|としのせい|加齢|かれい|ここ(数|何)?(年|か月|ヶ月))"))
+_ONSET = re.compile(fold(r"急|きゅうに|突然|とつぜん|いきなり|さっき|今朝|けさ|たった今|(\d+|数|何|一|二|三)(分|時間)(前|ほど前|くらい前)|朝起きたら|ろれつ|呂律|片(方|側)|半身|顔|かお|口|くち"))
 _ELDER_RE = re.compile(fold(ELDER))  # folded once: a fold of the pattern on every call cost 0.1 ms
 _BACK_RE = re.compile(fold(r"背中"))
 
@@ -76,6 +87,8 @@ def _apply_guards(found: set[str], text: str) -> None:
             found.discard(situation)
     if "confinement" in found and not _CONFINER.search(text):
         found.discard("confinement")
+    if "stroke-signs" in found and _GRADUAL.search(text) and not _ONSET.search(text):
+        found.discard("stroke-signs")  # a body slowly failing with age: a route to care, not 119
     if "elderly-fallen" in found and _TREATED.search(text):
         found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
@@ -89,6 +102,8 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("no-food-or-shelter-in-cold")
     _first_things_first(found, text)
     _lived_with(found, text)
+    if "caregiver-may-harm" in found and _WORDS_ONLY.search(text) and not _HAND.search(_HAND_DENIED.sub(" ", text)):
+        found.difference_update(_CARER_WORDS)  # harsh words regretted, no hand: soft (the routed answer and the quiet line)
     if "caregiver-may-harm" in found:
         found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
     hearsay_violence = {"violence-now-family", "violence-now-partner"} & found
@@ -110,7 +125,8 @@ _OTHER_HARM = {"child-abuse", "disabled-abuse-injury", "violence-now", "violence
 _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業所|支援学校|職員|支援員|staff|facility|carer|caregiver|aide|スクールバス|送迎|ヘルパー|寮|弟|兄|姉|妹") + r"|day (program|service|centre|center)")
 _DISABLED = re.compile(fold(DISABLED))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
-_LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア|火鉢|ひばち|骨董|こっとう|売りたい|売る|譲り|ゆずり"))
+_LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア|火鉢|ひばち|骨董|こっとう|売りたい|売る|譲り|ゆずり|"
+                           r"こたつ|炬燵|ごたつ|豆炭|まめたん|行火|あんか"))  # a heater of old days (練炭こたつ), not charcoal for dying
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 

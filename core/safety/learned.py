@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .backstop import hears_crisis, hears_danger
-from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _PAST_EN, _SETTLED_P
+from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _LINGERING, _PAST_EN, _SETTLED_P
 from .cues import CHILD, ELDER, PARTNER
 from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
 from .normalize import Message, fold
@@ -48,7 +48,17 @@ _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だい�
 _TENDENCY = re.compile(fold(
     r"(転倒し|てんとうし|転|ころ|こけ|倒れ|たおれ|つまず|ふらつ|よろけ|むせ|迷子にな|まいごにな|のぼせ)(び|き|け|り)?(やす|がち)|"
     r"よく(転|ころ|こけ|倒れ|たおれ|むせ|つまず)|(転|ころ|こけ|倒れ|たおれ|むせ|転倒|てんとう)(ぶ|ける|れる|る|す|する)?(こと|事)が(多|おお|増|ふえ)") +
+    r"|(転ん|ころん|転倒し|てんとうし|こけ|倒れ|たおれ)(で|て)(から|以来|いらい)(?![^。]{0,8}(起き|おき|立て|たて|動け|うごけ|意識|いしき|息|いき|痛|いた|返事|床|ゆか))"
     r"|\b(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|\b(falls|trips) (a lot|often)\b", re.I)
+
+
+# A drain or a pipe blocked or smelling (家の前の側溝が詰まってて臭い): a thing for the city to clear, no crisis for the heads.
+_DRAIN = re.compile(fold(r"(側溝|そっこう|排水|はいすい|下水|げすい|水路|すいろ|どぶ|ドブ|マンホール|まんほーる|配管|はいかん|トイレ|といれ|浄化槽)(が|も|の|から)?[^。]{0,8}(詰ま|つま|臭|くさ|におい|匂い|あふれ|溢れ)"))
+
+
+# The writer's own body or mind worn out (私の体がもう持ちそうにありません, 心がもたない): exhaustion for the soft tier, not a
+# crisis the heads may name (a wish to die told with it is the rules' to hear).
+_WORN_OUT = re.compile(fold(r"(体|からだ|身体|心|こころ|身|み)(が|も)(もう)?[^。]{0,3}(もち|持ち|もた|持た)(ませ|そうに(な|あり)|な(い|く)|へん|ん)"))
 
 
 # What a situation the model hears needs in the message, as the rules' `needs` do: its person (夫が解雇されて
@@ -125,10 +135,10 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     if lowered and not danger:
         return False, None
     told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
-                       or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(whole) or _PAST_EN.search(msg.text))
+                       or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(_LINGERING.sub(" ", whole)) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
-            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text):
+            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:

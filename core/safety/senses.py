@@ -73,10 +73,30 @@ _OWN_WISH = re.compile(fold(r"死|しに|しぬ|消え|きえ|終わり|おわ�
 # Medicine taken every day for an illness (毎日たくさんの薬を飲んでいます…管理が大変): a regimen, no overdose.
 # Two medicines asked about together (睡眠薬と風邪薬を一緒に飲んでも大丈夫か, 飲み合わせ): a question for a pharmacist.
 _INTERACTION = re.compile(fold(r"飲み合わせ|のみあわせ|併用|へいよう|一緒に(飲|の)(んで|んでも|む)[^。]{0,4}(大丈夫|だいじょうぶ|いい|平気|問題|ok)"))
-_REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|飲み忘れ|(薬|くすり)の(管理|整理|数)"))
+_REGIMEN = re.compile(fold(r"毎日|毎朝|毎晩|毎食|朝晩|食後|いつも|処方|持病|病気|服薬|服用(中|して)|飲み忘れ|(薬|くすり)の(管理|整理|数)|"
+                           # a medicine for an illness taken as prescribed (てんかんの薬を飲んでて, 血圧の薬を飲んでいる)
+                           r"(てんかん|血圧|糖尿|心臓|喘息|ぜんそく|甲状腺|うつ|精神|睡眠|花粉|アレルギー|抗がん|コレステロール)の(薬|くすり)(を|も)?(飲んで|のんで)(て|る|い|ま)"))
+# A dose asked about (何錠まで飲んでも大丈夫?, 処方された量が不安): a question for a pharmacist — unless a dose taken or a
+# wish to die is told (何錠飲んだら死ねる, 30錠飲んだけど大丈夫?).
+_DOSE_ASKED = re.compile(fold(r"(何錠|なんじょう|何粒|なんつぶ|何包|何回|どのくらい|どれくらい|どれだけ|いくつ)(まで)?[^。]{0,8}(飲んで|のんで)(も)?(大丈夫|だいじょうぶ|いい|平気|ok|問題)|"
+                              r"(量|用量|りょう|飲む量)(が|は)?[^。]{0,4}(不安|心配|わから|分から)"))
+_DOSE_TAKEN = re.compile(fold(r"死|しに|しぬ|消え|きえ|飲んだ|のんだ|飲みました|のみました|飲んじゃ|のんじゃ|飲んでしま|のんでしま|意識|ぐったり|全部|ぜんぶ|まとめて|一気|いっき|"
+                              r"吐|はい(て|た)|[0-9０-９]+\s*(錠|粒|シート|箱|瓶)"))
 _OVERDOSE_SIGN = re.compile(fold(r"全部|ぜんぶ|まとめて|一気|いっき|一度に|いちどに|何錠|\d+\s*(錠|粒|シート|箱|瓶)|死|しに|しぬ|消え|きえ|意識|"
                                  r"ぐったり|吐|はい(て|た)|起きな|おきな|反応|ろれつ|さっき|今(?!年|月|週|後|度|まで)|(^|[、。\s])いま"))
 # A room of the house that is cold (お風呂が寒い, 脱衣所が寒くて暖房を) is a home to improve, not a person without shelter.
+# Eating little (最近あまり食べてない, 食が細くなった): a worry about health, no food gone — unless money, an empty fridge,
+# days without food or the cold are told.
+_EATS_LITTLE = re.compile(fold(r"(あまり|あんまり|少ししか|すこししか|ちょっとしか|ほとんど)[^。]{0,4}(食べ|たべ)(て(い)?|られ|れ)?(ない|ません|ん|へん)|"
+                               r"食(が|も)(細|ほそ)|食欲(が|も)?[^。]{0,3}(ない|なく|落ち|おち|ありません)"))
+_FOOD_GONE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫|空っぽ|からっぽ|何も(食べ|ない)|なにも(たべ|ない)|([0-9０-９]+|何|数|二|三|四|五)日|寒|さむ|凍|こご|震え|ふるえ|路上|野宿|"
+                             r"(家|いえ)(が|も)?(ない|なく)|追い出|食べ(物|もの)(が|も)?(ない|なく)|買え(な|ん)"))
+# A bill unpaid and a supply about to be cut (電気止められそう, ガス代滞納して止まりそう): money to sort out, no night in the
+# cold — unless the cold, hunger or a supply already cut is told.
+_CUT_SOON = re.compile(fold(r"(電気|でんき|ガス|がす|水道|すいどう|電話|携帯|スマホ)(代|料金|料)?[^。]{0,12}(止められそう|とめられそう|止まりそう|とまりそう|"
+                            r"止められる(かも|って)|止めると(言|通知|連絡)|督促|とくそく|滞納|たいのう)"))
+_CUT_NOW = re.compile(fold(r"寒|さむ|凍|こご|震え|ふるえ|冬|今夜|今晩|こんや|食べ|たべ|ご飯|ごはん|米|路上|野宿|追い出|(家|いえ)(が|も)?(ない|なく)|住む(所|ところ)|"
+                           r"止められ(た|て)|とめられ(た|て)|止まっ(た|て)|とまっ(た|て)|真っ暗|まっくら"))
 _ROOM_COLD = re.compile(fold(r"(お風呂|風呂|浴室|脱衣所|トイレ|廊下|台所|洗面所|部屋|家|古い家|寝室)(が|は|も)[^。!?]{0,4}(寒|さむ)"))
 _NO_SHELTER = re.compile(fold(r"(家|いえ|住む所|住むところ|寝る所|寝るところ)(が|も)?(ない|なし|無い)|路上|野宿|追い出|出ていけ|出て行け|震え|ふるえ|凍え|こごえ|"
                               r"(灯油|暖房|電気|ガス|お金|食べ物|食べるもの|ご飯|ごはん)(が|も)?[^。!?]{0,4}(ない|なく|止ま|切れ|壊れ|使えな|つけられな)|"
@@ -188,11 +208,14 @@ _STILL_GONE = re.compile(fold(r"まだ|ずっと|(\d+|何|一|二|三|数|半)�
 
 # An insect's or a jellyfish's sting (ハチに刺されて, クラゲに刺された): a sting to treat (its danger, a breath that will not
 # come, is read by its own cues), no stabbing — unless a blade, a person or bleeding is told.
-_STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|くらげ|ムカデ|むかで|ダニ|だに|アブ|ブヨ|ぶよ|エイ|毛虫|けむし)(に|が)[^。]{0,6}(刺さ|さされ|刺し|さし)") +
+_STING = re.compile(fold(r"(蜂|はち|スズメバチ|虫|むし|蚊|クラゲ|くらげ|ムカデ|むかで|ダニ|だに|アブ|ブヨ|ぶよ|エイ|毛虫|けむし)(に|が|の)[^。]{0,16}(刺さ|さされ|刺し|さし)") +
                     r"|\b(bee|wasp|hornet|insect|jellyfish)\b.{0,10}\bstung?\b|\bstung by\b")
 _STABBED = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|血を|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫|妻|彼氏|父|母|兄|弟") +
                       r"|\b(knife|blade|stabbed by (a|my|the) (man|woman|person|husband|wife|partner)|bleeding)\b")
 # A chest or a heart that tightens (胸が締め付けられる): a feeling or a pain, no one strangled — unless a blow is told.
+# A sting and a body that fails after it (刺されて、ぐったりしてる): anaphylaxis, 119 — no blade, no blow.
+_SHOCK = re.compile(fold(r"ぐったり|意識|いしき|息(が|も|を)|いき(が|も|を)|呼吸|こきゅう|苦し|くるし|倒れ|たおれ|顔色|かおいろ|唇|くちびる|全身") +
+                    r"|\b(collaps\w*|unconscious|can'?t breathe|breathing|swell\w*|faint\w*)")
 _TIGHT = re.compile(fold(r"(胸|むね|心|こころ|頭|あたま|心臓|しんぞう)(が|も)[^。]{0,4}(締め付け|しめつけ|締めつけ)"))
 _STRANGLED = re.compile(fold(r"殴|なぐ|叩|たた|蹴|暴力|首|くび|突き飛ば|(に|から)(締め|しめ)"))
 _STUNG = {"heavy-bleeding", "violence-now", "violence-now-family", "violence-now-partner"}
@@ -239,6 +262,31 @@ _BODY_DOWN = re.compile(fold(r"倒れ|たおれ|転ん|ころん|転倒|てん�
 _APNOEA = re.compile(fold(r"いびき|イビキ|無呼吸|むこきゅう|睡眠時|すいみんじ|SAS") + r"|\b(snor\w*|apnoea|apnea)\b")
 _SLEEP_ASKED = re.compile(fold(r"検査|けんさ|外来|治療|ちりょう|シーパップ|CPAP|うるさ|眠れな|ねむれな|毎晩|まいばん|いつも|時々|ときどき|(時|とき)(も|が)(ある|あり)") +
                           r"|\b(test|clinic|every night|keeps? me awake)\b")
+# A teenager who will not get up in the morning (反抗期…夜中までスマホ、朝起きない): a habit, no one who cannot wake.
+_MORNING_HABIT = re.compile(fold(r"反抗期|はんこうき|不登校|ふとうこう|起立性|夜中まで|夜遅くまで|夜更かし|よふかし|夜ふかし|朝(が)?(弱|起きられ|起きれ)|朝(は)?(なかなか|全然|ぜんぜん|いつも)?起きない"))
+# A jump for sport (バンジージャンプで飛び降りる, スカイダイビング): a leisure asked about — unless a death is told.
+_JUMP_SPORT = re.compile(fold(r"バンジー|ばんじー|スカイダイビング|すかいだいびんぐ|パラシュート|ぱらしゅーと|パラグライダー|ぱらぐらいだー|飛び込み台|高飛び込み|ダイビング|だいびんぐ|"
+                              r"トランポリン|とらんぽりん|ジャンプ台|アトラクション|あとらくしょん|遊園地|ゆうえんち") + r"|\b(bungee|skydiv\w*|parachut\w*|diving board)")
+# Not eating by choice (ダイエットで三日食べてない, 断食道場): no one without food — unless money, a roof or the cold is
+# told, or the body fails.
+_BY_CHOICE = re.compile(fold(r"ダイエット|だいえっと|断食|だんじき|ファスティング|ふぁすてぃんぐ|絶食|ぜっしょく|食事制限|減量|げんりょう|糖質制限|ラマダン|らまだん") + r"|\b(diet|fasting|ramadan)\b")
+_NEED_NOT_CHOICE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫|空っぽ|寒|さむ|凍|こご|路上|野宿|(家|いえ)(が|も)?(ない|なく)|追い出|食べ(物|もの)(が|も)?(ない|なく)|買え(な|ん)|"
+                                   r"倒れ|たおれ|動けな|うごけな|意識|いしき"))
+# A near miss told with its outcome (階段から落ちそうになったけど手すりで助かった): nothing happened — unless a body down is
+# told besides.
+_NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら(せ)?|つまら(せ)?|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)?(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
+                             r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ|"
+                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)|"
+                             # a near miss once had (献血で倒れそうになったことがある)
+                             r"(倒れ|たおれ|転び|ころび|落ち|おち|溺れ|おぼれ|気を失い|気絶し)(そう|かけ)に?なったこと(が|も|は)(ある|あり|あっ)") +
+                       r"|\b(nearly|almost) (fainted|fell|drowned|choked|collapsed|passed out)\b[^.]{0,60}\b(i'?m|he'?s|she'?s|they'?re|we'?re|i was|he was|she was) (fine|ok|okay|alright|all right)\b(?![^.]*\bbut\b)")
+# Children who fought each other (友達とけんかして、ちょっとあざ): a parent's story of a scuffle, no adult's hand — unless an
+# adult's blow, a serious wound or a habit is told.
+_PEER_FIGHT = re.compile(fold(r"(友達|ともだち|友人|同級生|どうきゅうせい|クラスの子|クラスメート|先輩|後輩|兄弟|きょうだい|兄|弟|姉|妹)(と|同士|どうし)[^。]{0,6}"
+                              r"(けんか|喧嘩|ケンカ|取っ組み合|とっくみあ|じゃれ|ふざけ)") + r"|\b(fight|fought|scuffle) with (a |his |her |their )?(friend|classmate|brother|sister)")
+_ADULT_HARM = re.compile(fold(r"(親|おや|父|母|大人|おとな|先生|教師|コーチ|監督)(に|から)[^。]{0,4}(叩|たた|殴|なぐ|蹴|け(ら|っ))|血が(止ま|とま|出)|出血|骨|意識|救急|ぐったり|毎日|いつも|何度も") +
+                         r"|\b(teacher|coach|parent|adult) (hit|hits|beat)|\b(blood|bleeding|broken|unconscious)\b")
+_NEAR = frozenset({"elderly-fallen", "drowning", "choking", "not-breathing-or-unconscious"})
 _NOT_WAKING_SIGN = re.compile(fold(r"起きな|おきな|起きん|おきん|起きません|反応|意識|顔色|かおいろ|青|あお|紫|むらさき|冷た|つめた|救急|きゅうきゅう|今|いま|"
                                    r"倒れ|たおれ|ぶっ倒|転|ころ|頭|あたま|返事|へんじ|揺す|ゆす|目(を|ぇ|え)?(開け|あけ)|ぐったり|変な|へんな|打っ|うっ") +
                               r"|\b(won'?t wake|unresponsive|blue|now|collaps|fell|head)\b")
@@ -289,7 +337,7 @@ _SENSES = (
     _Sense(frozenset(_FEARED), (_FEARED_ONE_DAY,), _NOW_HAPPENING, strip=True),
     _Sense(frozenset({"child-abuse"}), (_HOME_ALONE_ASKED,), _NEGLECT_SIGN),
     _Sense(frozenset(_AMONG), (_ANIMAL_BITE,), _PERSON_BLOW, strip=True),
-    _Sense(frozenset(_STUNG), (_STING,), _STABBED, strip=True),
+    _Sense(frozenset(_STUNG), (_STING,), _either(_STABBED, _SHOCK), strip=True),
     _Sense(frozenset(_STUNG), (_TIGHT,), _STRANGLED, strip=True),
     _Sense(_CHOKING, (_STUFFY,), _AIRWAY_SIGN),
     _Sense(frozenset({"self-harm"}), (_GROOMING,), _SKIN_CUT),
@@ -311,6 +359,14 @@ _SENSES = (
     _Sense(frozenset({"elderly-fallen"}), (_STUCK_NOT_FALLEN,), _BODY_DOWN),
     _Sense(frozenset(_NOT_WAKING), (_APNOEA, _SLEEP_ASKED), _NOT_WAKING_SIGN),
     _Sense(frozenset({"heavy-bleeding"}), (_SMALL_CUT,), _BLEEDING_ON),
+    _Sense(_OVERDOSE, (_DOSE_ASKED,), _DOSE_TAKEN),
+    _Sense(_COLD, (_EATS_LITTLE,), _FOOD_GONE),
+    _Sense(_COLD, (_CUT_SOON,), _CUT_NOW),
+    _Sense(frozenset(_NOT_WAKING), (_MORNING_HABIT,), _FALL),
+    _Sense(frozenset({"suicide-plan-or-attempt"}), (_JUMP_SPORT,), _DEATH_TOLD),
+    _Sense(_COLD, (_BY_CHOICE,), _NEED_NOT_CHOICE),
+    _Sense(_NEAR, (_NEAR_MISS,), _BODY_DOWN, strip=True),
+    _Sense(frozenset(_AMONG), (_PEER_FIGHT,), _ADULT_HARM),
 )
 
 
@@ -325,6 +381,9 @@ def other_senses(found: set[str], text: str) -> None:
     if "stroke-signs" in found and _COLD_NUMB.search(text) and not _STROKE_SIGN.search(text):
         found.discard("stroke-signs")
         found.add("no-food-or-shelter-in-cold")
+    if found & _STUNG and _STING.search(text) and _SHOCK.search(text) and not _STABBED.search(_STING.sub(" ", text)):
+        found.difference_update(_STUNG)
+        found.add("not-breathing-or-unconscious")
     if "seizure" in found and _ASTHMA.search(text) and not _FIT.search(text):
         found.discard("seizure")  # an asthma attack that will not stop (喘息の発作が止まらない): the airway, 119
         found.add("choking")

@@ -9,6 +9,7 @@ from . import (
     missing,
     objects,
     scenes,
+    soft,
     suicide,
     told,
     violence,
@@ -16,6 +17,6 @@ from . import (
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]
