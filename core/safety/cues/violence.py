@@ -20,7 +20,7 @@ CUES: tuple[Cue, ...] = (
                  r"(叩|たた)か(れ)(て|た|る|そう)", r"蹴られ(て|た|る)", r"馬乗りに", r"(殴|叩|たた|蹴)ってくる", r"(殴|叩|蹴)りかか"),
         verbs=(V("殴る 叩く 蹴る 突き飛ばす 絞める 締める 刺す 切り付ける 投げ付ける 襲う 押し倒す 引きずる 噛む 踏む 殴り付ける 叩き付ける", "PASS|COME|PROG"),),
         english=(r"(\b(is|keeps|kept|started|been|was|has been)|['’]s) (hitting|beating|kicking|punching|choking|strangling|slapping|attacking|hurting) (me|us|my)",
-                 r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
+                 r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b(?! out\b)", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
                  r"\bgoing to kill (me|us)", r"\b(pointed|has|holding|grabbed|waving) (a )?(knife|knives|blade|gun|bat)", r"\bsmashing (things|stuff|everything)",
                  r"\bhiding (from|in|inside)", r"\blocked myself in", r"\bbeing (hit|beaten|attacked|abused)", r"\bdomestic violence",
                  # a person of the house does it, in any tense ("My husband hits me", "he beats me up"; not "beats me why")

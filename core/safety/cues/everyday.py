@@ -1,0 +1,98 @@
+"""Crises told in everyday words without the usual term (session 14, crisisN): a fire and smoke in bare kana, a body
+gone cold said in dialect, heat told by its signs (水も飲めん, 返事がおかしい) or after the word 熱中症, someone with dementia
+out for hours, a wound gaping open or a pool of blood, a carer afraid of doing "something" to the one cared for, a
+person fallen into a pond in kana, one side numb or a hand that will not move with eyes that blur, a child held
+under the bath water, a child run away from home, a cut announced for now with a razor, a farewell posted or sent and
+no answer since, a child or a disabled pupil next door hurt or left hungry, a hand bitten through in a panic.
+
+Each cue names what makes it the crisis (a person, the carer's burden, a child, a sign of the moment) in `needs`."""
+
+from __future__ import annotations
+
+from .words import CARE, CHILD, DISABLED, Cue
+
+# Someone a person would fall or be hurt: a relative, a child, a person, in kanji or in kana.
+_SOMEONE = (r"(弟|おとうと|妹|いもうと|兄|あに|姉|あね|子|こども|息子|むすこ|娘|むすめ|父|ちち|母|はは|祖父|祖母|ばあ|じい|夫|おっと|妻|つま|"
+            r"人|ひと|友達|友だち|ともだち|友|とも|孫|まご|赤ちゃん|あかちゃん|おじ|おば|主人|旦那|だんな)")
+# A farewell posted, drafted or sent (「さよなら」って下書き, 「みんなありがとう」って送ってきて).
+_FAREWELL = r"(さよなら|さようなら|今までありがとう|いままでありがとう|みんなありがとう|みんな元気で|お世話になりました)"
+# Silence after it, or a life that has no place (既読つかない, 居場所なくて).
+_NO_ANSWER = (r"(既読|きどく)(が|も)?(つか|付か)|(返信|返事|へんじ)(が|も)?(ない|こない|来ない)|(連絡|れんらく)(が|も)?(つかな|取れな|とれな)|"
+              r"(電話|でんわ)(に)?(も)?(出な|でな)|居場所(が|も)?(ない|なく|なし)|(生き|いき)(てる|ている)の(が)?(つらい|辛い|しんどい)|本気|ほんき|"
+              r"(目|め)(が|は)?(全然|ぜんぜん)?(笑って|わらって)(ない|なかった)|いない(ほう|方)が")
+
+CUES: tuple[Cue, ...] = (
+    # かじ with smoke, flames or a flight (かじ たすけて へやに けむり): the fire, not 家事 (housework)
+    Cue("fire",
+        phrases=(r"(^|[。、\s])かじ", r"(へや|部屋|いえ|家|ろうか|廊下|台所|だいどころ|二階|にかい)(に|が|の中|じゅう)(けむり|煙)(?!(が)?(こも|残|におい|臭|匂))"),
+        needs=r"(けむり|煙|もえて|燃えて|にげ|逃げ|火の手|ひのて|火が|ひが)"),
+    # a body gone cold, said in dialect (冷たくなっとる, 冷とうなっとる)
+    Cue("not-breathing-or-unconscious",
+        phrases=(r"(冷たく|つめたく|冷とう|つめとう)なっ(とる|ちょる|とう|ておる|てる|ている|てます)",),
+        needs=_SOMEONE),
+    # heat told by its signs: no water kept down, answers gone strange, in the heat or with heat illness named
+    Cue("heatstroke",
+        phrases=(r"(水|みず)(も|が|すら|さえ)?(飲め|のめ)(ない|ん|へん|ません|ねえ|なく)",
+                 r"(返事|へんじ|受け答え|話)(が|も)?(おかし|変|へん|通じな|かみあわな|噛み合わな)"),
+        needs=r"(熱中症|ねっちゅうしょう|(エアコン|クーラー|冷房)(が|も)?.{0,2}(ない|無い|なし|壊|こわ)|炎天下|猛暑|暑(い|さ|く)|あつ(い|さ|く)|真夏|35度|36度|37度|38度|sig_hot)"),
+    Cue("heatstroke",
+        phrases=(r"(ふらふら|ぐったり|吐いて|はいて|吐き|意識|朦朧|もうろう|けいれん|動けな|うごけな)",),
+        needs=r"(熱中症|ねっちゅうしょう)"),
+    # someone with dementia out for hours (散歩に出て2時間) — not 「1時間で戻る」 nor a span spent walking
+    Cue("missing-person",
+        phrases=(r"(散歩|さんぽ|買い物|かいもの|外|そと|家|いえ)(に|へ|を)?(出|で)(て|たまま|かけて|ていって|ていった|ていき)(から)?[^。]{0,3}"
+                 r"(\d+|一|二|三|四|五|六|数)時間(?!(の間|あいだ|くらい(で|歩)|ほど(で|歩)|で(戻|帰|もど|かえ)|歩|ある))",),
+        needs=r"(認知症|にんちしょう|徘徊|はいかい|物忘れ|アルツハイマー|dementia)"),
+    # a wound gaping open on the body, or a pool of blood
+    Cue("heavy-bleeding",
+        phrases=(r"(腕|うで|手|足|あし|指|ゆび|頭|あたま|額|おでこ|ひざ|膝|首|くび|顔|かお|傷口|傷|きず|すね|太もも|ふともも|足の裏)(が|も|の)?[^。、]{0,3}(ぱっくり|ざっくり|ばっくり)(?!(と)?(割|わ))",
+                 r"(血だまり|血溜まり|ちだまり|血の池)"),),
+    # a carer afraid of doing "something" to the one cared for (おっとに なにか してしまいそう)
+    Cue("caregiver-may-harm",
+        phrases=(r"(に|へ)(なにか|何か|なんか)(し|やっ)(て|ちゃ|ちま)(しまい|い)?そう",),
+        needs=CARE + r"|おっと|夫|妻|母|父|はは|ちち|限界|むり|無理|疲れ|つかれ"),
+    # someone fallen into a pond, a river or the sea, told in kana (いけに おとうとが おちた)
+    Cue("drowning",
+        phrases=(r"(池|いけ|川|かわ|海|うみ|用水路|水路|ため池|プール|ぷーる|どぶ|堀|ほり)(に|へ)" + _SOMEONE + r"(が|も)[^。]{0,3}(落ち|おち|落っこち|おっこち)(た|て|ちゃ|まし)",
+                 r"(いけ|かわ|うみ|ぷーる|ようすいろ|すいろ)(に|へ)(落ち|おち|おっこち)(た|て|ちゃ)"),
+        needs=_SOMEONE),
+    # one side numb or weak, in kana (かたほうの てあし しびれて ちからはいらない)
+    Cue("stroke-signs",
+        phrases=(r"(かたほう|かたがわ|かたっぽ|はんしん|みぎ|ひだり)(の)?(て|うで|あし|てあし|かお|くち)(が|も)?[^。]{0,8}(しびれ|ちから(が)?(はい|入)ら|うごか(な|ん|へん)|あがら)",),
+        needs=r"(いま|今|急に|きゅうに|突然|とつぜん|いきなり|さっき|ひとり|一人)"),
+    # a hand that will not move and eyes that blur, just now (てが うごかん めがみえにくい いま)
+    Cue("stroke-signs",
+        phrases=(r"(手|て|腕|うで|足|あし)(が)?[^。]{0,5}(動か|うごか)(ん|ない|へん|なく|ねえ)",),
+        needs=r"^(?=(?s:.*)(目|め)が.{0,3}(見え|みえ)(にく|な|ん|づら))(?=(?s:.*)(いま|今|急に|きゅうに|突然|とつぜん|いきなり|さっき))"),
+    # a child held under the bath water (お風呂に沈められる): abuse, not a drowning by chance
+    Cue("child-abuse", phrases=(r"(沈め|しずめ)(られ|させられ)",), needs=CHILD + r"|(る|た)子(が|は|を|の)"),
+    # a child run away from home (娘が家出しました) — not a wish (家出したい), one come back, nor the writer's own
+    Cue("missing-person",
+        phrases=(r"(娘|むすめ|息子|むすこ|子ども|子供|こども|うちの子|長男|次男|三男|長女|次女|三女|弟|おとうと|妹|いもうと|孫|まご)(が|は)[^。]{0,24}家出(を)?(し|され)(た|て|まし|ちゃ)(?![^。]{0,12}(帰って(き|来)|かえって(き|来)|戻って(き|来)|もどって(き|来)|見つか|みつか|ことが))",),
+        needs=CHILD + r"|高[1-3]|高校生|(?<![0-9])(1[0-7]|[1-9])(歳|さい|才)"),
+    # a cut announced for now, with a razor or a wrist (今から切るって…カミソリ持ってる)
+    Cue("self-harm",
+        phrases=(r"(今から|いまから|これから)[、\s]?(切る|きる|切ります|切っちゃう)",),
+        needs=r"(カミソリ|かみそり|剃刀|リスカ|りすか|手首|てくび|自傷|じしょう)"),
+    # a farewell posted, drafted or sent, and silence after it or no place in life
+    Cue("suicide-thoughts",
+        phrases=(_FAREWELL + r"[^」』]{0,3}[」』]?(って|と)[^。]{0,12}(下書き|したがき|書い|かい|投稿|とうこう|送って|送っ|おくっ|送られ|つぶやい|残し|のこし)",
+                 r"(消える|きえる|消えます|いなくなる)(わ|ね|よ|から)?[」』](って|と)"),
+        needs=_NO_ANSWER),
+    # a neighbour's child hurt or left hungry (おとなりの こども ごはん ない … かお に けが)
+    Cue("child-abuse",
+        phrases=(r"(となり|隣|近所|きんじょ|上の階|下の階)の(こども|子ども|子供|子|赤ちゃん|あかちゃん|兄弟|きょうだい)",),
+        needs=r"((ごはん|ご飯|食べ物|たべもの)(が|も)?(ない|なし|もらえ)|(食べ|たべ)て(い)?(ない|ません)|けが|怪我|あざ|痣|泣き叫|何日|なんにち|ひとりきり|一人きり|置き去り|放置)",
+        english=(r"\b(kids?|children|child|baby|toddler|boy|girl)s? (next door|upstairs|downstairs)\b", r"\bneighbou?r'?s? (kids?|children|child|baby)\b"),),
+    Cue("child-abuse",
+        english=(r"\b(kids?|children|child|baby|toddler)\b.{0,40}\balone\b.{0,30}\b(days|nights)\b", r"\b(asking|begging) (me )?for food\b"),
+        needs=r"(alone|hungry|food|bruis|crying)"),
+    # a disabled pupil with a fresh burn or bruise who fears it will happen again (言ったらまたやられる)
+    Cue("disabled-abuse-injury",
+        phrases=(r"(やけど|火傷|あざ|痣|傷|きず)(の)?(跡|あと)", r"(言ったら|いったら|話したら|ばらしたら)[^。]{0,4}(また)?(やられ|叩かれ|殴られ|怒られ)"),
+        needs=r"^(?=(?s:.*)(特別支援|支援学校|支援学級|" + DISABLED[1:-1] + r"))(?=(?s:.*)(おびえ|怯え|またやられ|また(叩|殴|たた|なぐ)|言ったら|いったら|話したら))"),
+    # a hand bitten through in a panic (手の甲をずっと噛み続けて皮膚がえぐれて): the person's own body, 119 and the mind
+    Cue("self-harm",
+        phrases=(r"(手|て|腕|うで|指|ゆび|唇|くちびる)(の甲)?(を)?[^。]{0,6}(噛み続け|かみつづけ|噛みちぎ|かみちぎ|噛んで血|かんで血)",
+                 r"(皮膚|ひふ|肉|にく)(が)?[^。]{0,2}(えぐれ|抉れ)"),),
+)
