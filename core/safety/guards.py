@@ -36,7 +36,7 @@ _COLD_OR_DAYS = re.compile(fold(
     r"(いえ|家|へや|部屋)(が|も)?(ない|なし)|所持金|震え|ふるえ|灯油|今日|本日|きょう|冷た|かじか|氷点下|"
     r"(\d+|一|二|三|四|五|六|七|何|数)\s?(日|にち)|(行く|いく)(あて|当て)|(昨日|きのう|一昨日|おととい)(の(朝|昼|夜))?から|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
     # food itself: nothing to eat is the emergency the issue names, cold or not
-    r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
+    r"食べ(る|させ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|なんにち|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"感覚(が)?(ない|なく)|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
@@ -135,7 +135,7 @@ _CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビ�
 _HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
 # Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.
 _WANDERS = re.compile(fold(r"徘徊(します|する|があ|が心配|が始まっ|がひど|して困|することが)|はいかい(します|する|があ)"))
-_GONE = re.compile(fold(r"いなくな|(戻|帰|もど|かえ)(ら|り|って|ってこ|ってき)(ない|ません|ん|へん)|見つから|夜になっても|連絡が(つか|取れ|とれ)|行方|迷子|出たきり|今|(^|[\s、。])いま|さっき"))
+_GONE = re.compile(fold(r"いなくな|見当たら|みあたら|どこにも|(もう|すっかり)(夜|よる|暗)|(戻|帰|もど|かえ)(ら|り|って|ってこ|ってき)(ない|ません|ん|へん)|見つから|夜になっても|連絡が(つか|取れ|とれ)|行方|迷子|出たきり|今|(^|[\s、。])いま|さっき"))
 # A low mood (気持ちが沈んでいます) is no one sinking in water.
 _MOOD_SINKS = re.compile(fold(r"(気持ち|気分|心|こころ|きもち)(が|も)?[^。!?]{0,3}沈ん"))
 _WATER = re.compile(fold(r"海|川|池|湖|プール|ぷーる|風呂|浴槽|湯船|水|溺|おぼれ|流され|water|sea|river|pool"))

@@ -43,6 +43,14 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(散歩|さんぽ|買い物|かいもの|外|そと|家|いえ)(に|へ|を)?(出|で)(て|たまま|かけて|ていって|ていった|ていき)(から)?[^。]{0,3}"
                  r"(\d+|一|二|三|四|五|六|数)時間(?!(の間|あいだ|くらい(で|歩)|ほど(で|歩)|で(戻|帰|もど|かえ)|歩|ある))",),
         needs=r"(認知症|にんちしょう|徘徊|はいかい|物忘れ|アルツハイマー|dementia)"),
+    # … or gone no one knows where (どこ行ったかわからん): the place unknown, not a thing put down
+    Cue("missing-person",
+        phrases=(r"どこ(に|へ)?(行った|いった|行っちゃった|いっちゃった|行ったん|いったん|出かけた|でかけた)(の)?か(わから|分から|わかん|しらん|知らん)",),
+        needs=r"(認知症|にんちしょう|徘徊|はいかい|物忘れ|アルツハイマー|dementia)"),
+    # days without food told in kana (ごはん なんにちも たべてない) — not a diet, a fast or a test
+    Cue("no-food-or-shelter-in-cold",
+        phrases=(r"(なんにち|何日|(\d+|一|二|三|四|五|ふつか|みっか|よっか|いつか)(日|にち))(も|くらい|ぐらい|間|かん)?[^。]{0,6}(たべて|食べて|くって|食って)(い|へ)?(ない|ません|へん|ねえ)",),
+        needs=r"^(?!(?s:.*)(ダイエット|だいえっと|断食|だんじき|ファスティング|絶食|ぜっしょく|検査|手術|胃カメラ|ラマダン))"),
     # a wound gaping open on the body, or a pool of blood
     Cue("heavy-bleeding",
         phrases=(r"(腕|うで|手|足|あし|指|ゆび|頭|あたま|額|おでこ|ひざ|膝|首|くび|顔|かお|傷口|傷|きず|すね|太もも|ふともも|足の裏)(が|も|の)?[^。、]{0,3}(ぱっくり|ざっくり|ばっくり)(?!(と)?(割|わ))",
@@ -51,6 +59,15 @@ CUES: tuple[Cue, ...] = (
     Cue("caregiver-may-harm",
         phrases=(r"(に|へ)(なにか|何か|なんか)(し|やっ)(て|ちゃ|ちま)(しまい|い)?そう",),
         needs=CARE + r"|おっと|夫|妻|母|父|はは|ちち|限界|むり|無理|疲れ|つかれ"),
+    # a carer's thought of easing the one cared for out of life (いっそ楽にしてあげたい)
+    Cue("caregiver-may-harm",
+        phrases=(r"(いっそ|もう)?(楽に|らくに)(して|させて)(あげ|やり|やろ)(たい|よう|ようか|ようかな)",),
+        needs=CARE + r"|寝たきり|ねたきり|母|父|祖母|祖父|夫|妻"),
+    # consent refused and done anyway (嫌だって言ったのにされた)
+    Cue("sexual-violence",
+        phrases=(r"(嫌|いや|やめて|だめ|ダメ|無理)(だ|です)?(って|と)(言った|いった|言って(い)?た|いって(い)?た|言いました)のに[、\s]?(無理やり|むりやり|強引に)?(され|やられ)(た|ました|て)(?![^。]{0,2}(の|こと)(が|を|で))",),),
+    # a fall and a body that jerks (急に倒れてがくがく震えてる): a fit
+    Cue("seizure", phrases=(r"倒れ(て|た)[^。]{0,6}(がくがく|ガクガク|びくびく|ぴくぴく|ぶるぶる|がたがた)",),),
     # someone fallen into a pond, a river or the sea, told in kana (いけに おとうとが おちた)
     Cue("drowning",
         phrases=(r"(池|いけ|川|かわ|海|うみ|用水路|水路|ため池|プール|ぷーる|どぶ|堀|ほり)(に|へ)" + _SOMEONE + r"(が|も)[^。]{0,3}(落ち|おち|落っこち|おっこち)(た|て|ちゃ|まし)",
