@@ -82,6 +82,13 @@ CUES: tuple[Cue, ...] = (
     # a boat overturned with people in it (ボートがひっくり返って人が落ちた)
     Cue("drowning", phrases=(r"(ボート|船|ふね|カヌー|カヤック|ヨット|sup|サップ)(が)?[^。]{0,4}(ひっくり返|ひっくりかえ|転覆|てんぷく|沈ん|しずん)",),
         needs=_SOMEONE + r"|落ち|おち|投げ出|なげだ|海に|うみに|川に|かわに"),
+    # a choke that goes quiet (むせた後に急に静かになって): the airway, whatever else the scene holds
+    Cue("choking",
+        phrases=(r"(むせ|咽せ)(た|て)[^。]{0,8}(急に|きゅうに)?(静かに|しずかに|声が出な|こえがでな|声も出な|顔色|かおいろ|真っ青|まっさお|紫|むらさき)",),),
+    # a small child walking alone toward a road with no parent about (一人で国道のほう歩いとる。親おらん): a child lost
+    Cue("missing-person",
+        phrases=(r"(一人|ひとり)(だけ)?で[^。]{0,12}(歩いて|歩いと|あるいて|あるいと|歩きよ|うろうろ|さまよ|ふらふら)",),
+        needs=r"^(?=(?s:.*)(保育園|幼稚園|園児|幼児|(?<![0-9])[1-6](歳|さい|才)|小さい子|小さな子|ちいさい子))(?=(?s:.*)(親|保護者|大人|おとな)(が|も|は)?[^。]{0,4}(いない|おらん|おらへん|おらず|見当たら|みあたら|見えな|そばにいな))"),
     # someone fallen into a pond, a river or the sea, told in kana (いけに おとうとが おちた)
     Cue("drowning",
         phrases=(r"(池|いけ|川|かわ|海|うみ|用水路|水路|ため池|プール|ぷーる|どぶ|堀|ほり)(に|へ)" + _SOMEONE + r"(が|も)[^。]{0,3}(落ち|おち|落っこち|おっこち)(た|て|ちゃ|まし)",
