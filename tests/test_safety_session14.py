@@ -317,6 +317,32 @@ CRISES = [
     ('公園で5歳くらいの子が一人でうろうろしてる、親がいない', 'missing-child'),
     ('幼稚園の子がひとりで線路のほう歩いてる、大人がおらん', 'missing-child'),
     ('近所の保育園の子、一人で国道の方にふらふら歩いてる。保護者が見当たらない', 'missing-child'),
+    # situations that compete in one message (a child's words reported through tears, a run-away child's note)
+    ('中学生の娘が自分の腕をカッターで切ってる、止めたら暴れる', 'self-harm'),
+    ('息子が壁に頭を打ちつけてて、おでこから血が出てる', 'self-harm'),
+    ('自閉症の弟が自分の手を噛んで血が出てる', 'self-harm'),
+    ('ガラスで足を切って血が止まらない', 'heavy-bleeding'),
+    ('父が草刈り機で足を切った、血がどくどく', 'heavy-bleeding'),
+    ('隣の子が「お風呂に沈められた」って泣いてた', 'child-abuse'),
+    ('娘の友達が、お母さんに熱湯をかけられたって', 'child-abuse'),
+    ('近所の子がいつもお腹をすかせて、あざもある', 'child-abuse'),
+    ('隣の部屋の赤ちゃんがずっと泣いてて、親が何日も帰ってない', 'child-abuse'),
+    ('中学生の息子が「死にたい」とLINEして家を出たまま帰らない', 'missing-child'),
+    ('高校生の娘が遺書を置いていなくなった', 'missing-child'),
+    ('飲み会で記憶がなくなって、起きたら知らない男の部屋にいた', 'sexual-violence'),
+    ('薬を盛られて、気づいたらホテルだった', 'sexual-violence'),
+    ('家を追い出されて、今夜は公園、雪が降ってる', 'no-food-or-shelter-in-cold'),
+    ('お金がなくて3日食べてない、寒い部屋で震えてる', 'no-food-or-shelter-in-cold'),
+    ('知的障害のある息子が作業所から帰ったら顔にあざ、職員に叩かれたって', 'disabled-abuse-injury'),
+    ('車いすの母がヘルパーに突き飛ばされて腕を骨折した', 'disabled-abuse-injury'),
+    ('認知症の祖母が施設で職員に殴られてあざだらけ', 'elder-abuse-injury'),
+    ('兄が父の年金を取って、父を叩いてる', 'elder-abuse-injury'),
+    ('子どもを叩いてしまいそう、止められない', 'caregiver-may-harm'),
+    ('介護している母の首を絞めそうになった', 'caregiver-may-harm'),
+    ('認知症の父がいなくなった、川の方に歩いていったかも', 'missing-person-dementia'),
+    ('子どもが川で流されて見えない、さっきまで遊んでた', 'drowning'),
+    ('息子が暴れて、母が頭から血を流してる', 'violence-now-family'),
+    ('知らない男に車に押し込まれて、今どこかわからない', 'confinement'),
     # everyday words without the usual term (cues/everyday.py)
     ('かじ！へやじゅう けむり', 'fire'),
     ('かじです けむりが すごい にげられない', 'fire'),
@@ -356,6 +382,16 @@ CRISES = [
     ('彼氏から「さよなら」って送られてきて既読つかない', 'suicide-thoughts'),
     ('「みんな元気でね」って書いて、連絡がつかない', 'suicide-thoughts'),
     ('特別支援学校の生徒の背中にやけどの跡、おびえて「言ったらまたやられる」って', 'disabled-abuse-injury'),
+]
+
+# (message, the situation whose line must come first): the right kind of line first
+FIRST = [
+    ('預かってる子が「家でお風呂に沈められる」って言ってる', 'child-abuse'),
+    ('息子が「死にたい」って書き置きして家出した、中2です', 'missing-child'),
+    ('合コンで意識がなくなって、気づいたら知らない部屋で服がなかった', 'sexual-violence'),
+    ('ガラスで足の裏を切って、床が血だまり', 'heavy-bleeding'),
+    ('おとなりの子、ごはんない、かおにけがしてる', 'child-abuse'),
+    ('ネットの友達が今から切るって、カミソリの写真を送ってきた', 'self-harm'),
 ]
 
 HARMLESS = [
@@ -458,3 +494,9 @@ def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_twin_raises_no_alarm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize(("text", "situation"), FIRST)
+def test_the_right_situation_comes_first(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and found.situations[0] == situation, (text, found)
