@@ -89,6 +89,10 @@ CUES: tuple[Cue, ...] = (
     Cue("missing-person",
         phrases=(r"(一人|ひとり)(だけ)?で[^。]{0,12}(歩いて|歩いと|あるいて|あるいと|歩きよ|うろうろ|さまよ|ふらふら)",),
         needs=r"^(?=(?s:.*)(保育園|幼稚園|園児|幼児|(?<![0-9])[1-6](歳|さい|才)|小さい子|小さな子|ちいさい子))(?=(?s:.*)(親|保護者|大人|おとな)(が|も|は)?[^。]{0,4}(いない|おらん|おらへん|おらず|見当たら|みあたら|見えな|そばにいな))"),
+    # someone in the family raging and another hurt (息子が暴れて、母が頭から血を流してる)
+    Cue("violence-now",
+        phrases=(_SOMEONE + r"(が|は)[^。]{0,6}(暴れ|あばれ)(て|た|だし|出し|とる|てる|ている|ています)",),
+        needs=r"(血|ちが|ちを|けが|怪我|ケガ|殴|なぐ|叩|たた|蹴|包丁|刃物|ナイフ|首を|骨|あざ|痣)"),
     # someone fallen into a pond, a river or the sea, told in kana (いけに おとうとが おちた)
     Cue("drowning",
         phrases=(r"(池|いけ|川|かわ|海|うみ|用水路|水路|ため池|プール|ぷーる|どぶ|堀|ほり)(に|へ)" + _SOMEONE + r"(が|も)[^。]{0,3}(落ち|おち|落っこち|おっこち)(た|て|ちゃ|まし)",
@@ -119,7 +123,7 @@ CUES: tuple[Cue, ...] = (
         needs=_NO_ANSWER),
     # a neighbour's child hurt or left hungry (おとなりの こども ごはん ない … かお に けが)
     Cue("child-abuse",
-        phrases=(r"(となり|隣|近所|きんじょ|上の階|下の階)の(こども|子ども|子供|子|赤ちゃん|あかちゃん|兄弟|きょうだい)",),
+        phrases=(r"(となり|隣|近所|きんじょ|上の階|下の階)(の部屋|のへや|の家|のいえ|のうち)?の(こども|子ども|子供|子|赤ちゃん|あかちゃん|兄弟|きょうだい)",),
         needs=r"((ごはん|ご飯|食べ物|たべもの)(が|も)?(ない|なし|もらえ)|(食べ|たべ)て(い)?(ない|ません)|けが|怪我|あざ|痣|泣き叫|何日|なんにち|ひとりきり|一人きり|置き去り|放置)",
         english=(r"\b(kids?|children|child|baby|toddler|boy|girl)s? (next door|upstairs|downstairs)\b", r"\bneighbou?r'?s? (kids?|children|child|baby)\b"),),
     Cue("child-abuse",
