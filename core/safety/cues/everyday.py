@@ -93,6 +93,21 @@ CUES: tuple[Cue, ...] = (
     Cue("violence-now",
         phrases=(_SOMEONE + r"(が|は)[^。]{0,6}(暴れ|あばれ)(て|た|だし|出し|とる|てる|ている|ています)",),
         needs=r"(血|ちが|ちを|けが|怪我|ケガ|殴|なぐ|叩|たた|蹴|包丁|刃物|ナイフ|首を|骨|あざ|痣)"),
+    # a life one cannot go on with (この先生きていける気がしない) — not a budget that will not stretch (年金だけじゃ生きていけない)
+    Cue("suicide-thoughts",
+        phrases=(r"(この先|もう|これ以上|これから)[^。]{0,4}(生き|いき)(て)?(いけ|いける気が|行け|いける自信が)(ない|しない|ません|へん|ん|ねえ)",),
+        needs=r"^(?!(?s:.*)(年金|給料|収入|家賃|生活費|物価|お金が|手取り|時給))(?=(?s:.*)(限界|つらい|辛い|しんどい|疲れ|つかれ|消え|死|楽に|居場所|ひとりぼっち|独りぼっち|孤独))"),
+    # a pull to jump when high up (飛び降りたくなる), the wish to end told with the world (この世に居場所がない、早く終わりたい)
+    Cue("suicide-thoughts", phrases=(r"(飛び降り|とびおり|飛びおり)たく(なる|なります|なって|なっ|なり)",),
+        needs=r"^(?!(?s:.*)(バンジー|ばんじー|スカイダイビング|パラシュート|プール|飛び込み台))(?=(?s:.*)(高い(ところ|所|とこ)|たかいところ|屋上|おくじょう|ベランダ|橋|はし|窓|まど|ビル|マンション|団地|階))"),
+    Cue("suicide-thoughts", phrases=(r"(早く|はやく|もう)(終わり|おわり)たい",),
+        needs=r"(この世|このよ|生き|いき(て|る)|人生|居場所|消え|きえ)"),
+    # a wish to be fetched by the dead (夫に先立たれて、早く迎えに来てほしい)
+    Cue("suicide-thoughts",
+        phrases=(r"(早く|はやく)?(迎え|むかえ)に(来|き)て(ほしい|欲しい|くれ|もらいたい)",),
+        needs=r"(先立|さきだ|亡く|なくな|死ん|しん|逝|天国|あの世|あのよ|他界|仏)"),
+    # a carer who sees no way but killing (もう殺すしかないと思ってしまう)
+    Cue("caregiver-may-harm", phrases=(r"(殺す|ころす|殺める|あやめる)しか(ない|ありません|ねえ|なか)",), needs=CARE + r"|施設|母|父|夫|妻"),
     # someone fallen into a pond, a river or the sea, told in kana (いけに おとうとが おちた)
     Cue("drowning",
         phrases=(r"(池|いけ|川|かわ|海|うみ|用水路|水路|ため池|プール|ぷーる|どぶ|堀|ほり)(に|へ)" + _SOMEONE + r"(が|も)[^。]{0,3}(落ち|おち|落っこち|おっこち)(た|て|ちゃ|まし)",

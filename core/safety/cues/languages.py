@@ -18,7 +18,7 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-thoughts",
         phrases=(_zh("想死 不想活 活不下去 自杀 轻生 死了算了"), r"죽고 ?싶|자살|살고 ?싶지 ?않|사라지고 ?싶",
                  r"muốn chết|tự tử|không muốn sống"),
-        english=(r"\b(quiero|quisiera) (morir|morirme|matarme|desaparecer|dejar de vivir)\b", r"\bme quiero (morir|matar)\b",
+        english=(r"\bwant (it all|everything|my life) to (stop|end)\b", r"\b(quiero|quisiera) (morir|morirme|matarme|desaparecer|dejar de vivir)\b", r"\bme quiero (morir|matar)\b",
                  r"\bno quiero (vivir|seguir viviendo)\b", r"\bganas de morir(me)?\b",
                  r"\bquero (morrer|me matar|sumir|desaparecer)\b", r"\bn[aã]o quero mais viver\b", r"\bvontade de morrer\b",
                  r"\bgusto (ko )?(nang )?mamatay\b", r"\bayoko nang mabuhay\b", r"\bmagpakamatay\b",
