@@ -9,7 +9,7 @@ Each cue names what makes it the crisis (a person, the carer's burden, a child, 
 
 from __future__ import annotations
 
-from .words import CARE, CHILD, DISABLED, Cue
+from .words import CARE, CHILD, DISABLED, EX, Cue
 
 # Someone a person would fall or be hurt: a relative, a child, a person, in kanji or in kana.
 _SOMEONE = (r"(弟|おとうと|妹|いもうと|兄|あに|姉|あね|子|こども|息子|むすこ|娘|むすめ|父|ちち|母|はは|祖父|祖母|ばあ|じい|夫|おっと|妻|つま|"
@@ -76,6 +76,23 @@ CUES: tuple[Cue, ...] = (
     Cue("confinement", phrases=(r"(帰|かえ)(ら|さ)?(せて|して)(もらえ|くれ)(ない|ません|ん|へん|ねえ)(?![^。]{0,4}(か|かな|と思))",),
         # not overtime kept by a boss (上司が帰らせてくれない): work, not a captor
         needs=r"^(?!(?s:.*)(残業|ざんぎょう|仕事|しごと|会社|上司|じょうし|バイト|ばいと|職場|シフト|店長|先生|せんせい|部活|終電))"),
+    # the writer not let out (私を外に出さない)
+    Cue("confinement", phrases=(r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)",),
+        # not a rule of work, school or an illness (上司は私を外に出さない方針で)
+        needs=r"^(?!(?s:.*)(上司|じょうし|会社|方針|ほうしん|勤務|仕事|しごと|学校|先生|部活|感染|コロナ|熱が|ねつが|インフル))"),
+    # a former partner at the door, at work or at school again (元夫がさっきも家の前にいました)
+    Cue("stalking-threat",
+        phrases=(EX + r"(が|は|も)[^。]{0,8}(家|いえ|うち|職場|会社|学校|駅|部屋|へや|マンション|アパート)の(前|まえ|近く|ちかく|周り|まわり|下)(に|で)(まだ|また|ずっと|も)?"
+                 r"(いた|いる|いま|おる|立って|たって|待って|まって|待ち伏せ|うろ)",),),
+    # forced, the sentence left unfinished (昨日の夜 彼氏の友達にむりやり…)
+    Cue("sexual-violence",
+        phrases=(r"(に|から)[^。]{0,4}(むりやり|無理やり|無理矢理|強引に)[^。、]{0,4}(…|\.\.\.|、|$)",),
+        needs=r"(夜|よる|ホテル|ほてる|部屋|へや|酔|よっ|飲み|のみ|彼氏|かれし|友達|ともだち|男|おとこ|先輩|せんぱい|上司|じょうし|体|からだ|服|ふく)"),
+    # a carer's pull to drop or throw the child (ベランダから落としたくなる) or to strike the one cared for
+    Cue("caregiver-may-harm",
+        phrases=(r"(ベランダ|窓|まど|階段|かいだん|二階|2階)から[^。]{0,4}(落とし|おとし|投げ|なげ|放り投げ|ほうりなげ)たく(なる|なります|なって|なっ|なり)",
+                 r"(この子|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|母|父|夫|妻|義母|義父)を(叩き|たたき|殴り|なぐり|落とし|おとし|投げ|なげ|蹴り|けり)たく(なる|なります|なって|なっ|なり)"),
+        needs=CARE + r"|母|父|夫|妻|義母|義父"),
     # a relationship forced (関係を強要されてる)
     Cue("sexual-violence", phrases=(r"(関係|性行為|行為|せっくす|体の関係)(を)?((強要|強制|きょうよう)(され|させられ)|(迫|せま)られ)",),),
     # pills swallowed with drink, at one go, or all of the sleeping medicine in kana (ねむりぐすり ぜんぶのんだ)
