@@ -20,7 +20,8 @@ _INJURY = re.compile(fold(
     r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|quebrad|partid|\b(roto|rota)\b|hematom|moret|roxos|queimad|quemad|sangr|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)"))
 _CONFINER = re.compile(fold(
     r"を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)|鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて|らせて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
-    r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
+    r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help|"
+    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho tôi ra"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました|の日|の予定|予定|が近|日)|手術(を受け|した|しました)|"
                             r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))
@@ -29,7 +30,8 @@ _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|して�
 _STROKE_BODY = re.compile(fold(r"めが(みえ|見え)|てあし|かたほう|顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
                                r"頭|あたま|めまい|目が|見え|視|倒れ|たおれ|意識|ふらつ|力が|箸|よだれ|脳|のう|字|読め|よめ|言わ|言え|いわ|いえな|答え|返事|"
                                r"落と|おと(し|さ)|持て|もて|笑|わら|(急に|突然|いきなり)(?!(亡くな|なくな|死|しん|逝|いっ|他界))|さっきまで|時間前|普通だった|ふつうだった") +
-                          r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)")
+                          r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)"
+                          r"|cara|boca|brazo|pierna|hablar|rosto|bra[cç]o|perna|falar|mexer|derrame|ictus|\bavc\b|mukha|bibig|salita|说话|身体|嘴|中风|말을|팔|다리|얼굴|miệng|nói|liệt|đột quỵ")
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
 _COLD_OR_DAYS = re.compile(fold(
     r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
@@ -38,7 +40,8 @@ _COLD_OR_DAYS = re.compile(fold(
     # food itself: nothing to eat is the emergency the issue names, cold or not
     r"食べ(る|させ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|なんにち|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"感覚(が)?(ない|なく)|"
-    r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving"))
+    r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving|"
+    r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
