@@ -83,7 +83,9 @@ CUES: tuple[Cue, ...] = (
     # a former partner at the door, at work or at school again (元夫がさっきも家の前にいました)
     Cue("stalking-threat",
         phrases=(EX + r"(が|は|も)[^。]{0,8}(家|いえ|うち|職場|会社|学校|駅|部屋|へや|マンション|アパート)の(前|まえ|近く|ちかく|周り|まわり|下)(に|で)(まだ|また|ずっと|も)?"
-                 r"(いた|いる|いま|おる|立って|たって|待って|まって|待ち伏せ|うろ)",),),
+                 r"(いた|いる|いま|おる|立って|たって|待って|まって|待ち伏せ|うろ)",),
+        # again, unasked or feared — not a parent come to talk over visits (面会交流の日を相談してきた)
+        needs=r"^(?!(?s:.*)(面会|相談してき|話し合|はなしあ|受け渡し|養育費|調停))(?=(?s:.*)(また|さっきも|毎日|毎晩|ずっと|何度も|今も|いまも|怖|こわ|待ち伏せ))"),
     # forced, the sentence left unfinished (昨日の夜 彼氏の友達にむりやり…)
     Cue("sexual-violence",
         phrases=(r"(に|から)[^。]{0,4}(むりやり|無理やり|無理矢理|強引に)[^。、]{0,4}(…|\.\.\.|、|$)",),
