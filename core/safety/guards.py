@@ -17,28 +17,31 @@ _INJURY = re.compile(fold(
     r"あざ|痣|けが|怪我|ケガ|傷|青い|青く|あおい|あおく|しばっ|縛っ|縄で|なわで|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|(額|おでこ|頭|あたま|唇|くちびる|口|顔|かお|腕|うで|手|足|まぶた)(を|が|も)(切っ|切れ|きっ|きれ)|(顔|かお|頬|ほお|ほほ)(が|も)?(こけ|げっそり)|"
-    r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)"))
+    r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|quebrad|partid|\b(roto|rota)\b|hematom|moret|roxos|queimad|quemad|sangr|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)"))
 _CONFINER = re.compile(fold(
-    r"鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
-    r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help"))
+    r"を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)|鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて|らせて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
+    r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help|"
+    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho tôi ra"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました|の日|の予定|予定|が近|日)|手術(を受け|した|しました)|"
                             r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))
 # A stroke the screen or the model hears needs a body that shows it (a face, speech, a limb, a fall, a head) or its name:
 # 「何が正しいのか分からなくなって」 about baby care is no stroke.
-_STROKE_BODY = re.compile(fold(r"顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
+_STROKE_BODY = re.compile(fold(r"めが(みえ|見え)|てあし|かたほう|顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
                                r"頭|あたま|めまい|目が|見え|視|倒れ|たおれ|意識|ふらつ|力が|箸|よだれ|脳|のう|字|読め|よめ|言わ|言え|いわ|いえな|答え|返事|"
                                r"落と|おと(し|さ)|持て|もて|笑|わら|(急に|突然|いきなり)(?!(亡くな|なくな|死|しん|逝|いっ|他界))|さっきまで|時間前|普通だった|ふつうだった") +
-                          r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)")
+                          r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)"
+                          r"|cara|boca|brazo|pierna|hablar|rosto|bra[cç]o|perna|falar|mexer|derrame|ictus|\bavc\b|mukha|bibig|salita|说话|身体|嘴|中风|말을|팔|다리|얼굴|miệng|nói|liệt|đột quỵ")
 _DEVELOPING = re.compile(fold(r"まだ|発達|(\d+|一|二|三|1|2|3)(歳|さい|才)(半|になる|になった|児)|健診|言葉の遅れ|toddler|speech delay"))
 _COLD_OR_DAYS = re.compile(fold(
     r"寒|さむ|さみ|凍え|冬|雪|路上|野宿|外で寝|(寝る|ねる|行く|いく)(場所|ところ|とこ|所)|泊ま|とまる|追い出|家を出ろ|住む(場所|ところ|とこ)|"
     r"(いえ|家|へや|部屋)(が|も)?(ない|なし)|所持金|震え|ふるえ|灯油|今日|本日|きょう|冷た|かじか|氷点下|"
     r"(\d+|一|二|三|四|五|六|七|何|数)\s?(日|にち)|(行く|いく)(あて|当て)|(昨日|きのう|一昨日|おととい)(の(朝|昼|夜))?から|電気|ガス|水道|暖房|倒れ|動け|ふらふら|もう限界|死|今夜|今晩|こんや|"
     # food itself: nothing to eat is the emergency the issue names, cold or not
-    r"食べ(る|させ)|食べて(い)?(ない|ません)|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
+    r"食べ(る|させ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|なんにち|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"感覚(が)?(ない|なく)|"
-    r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving"))
+    r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving|"
+    r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
@@ -155,7 +158,7 @@ _CARE_NOW = re.compile(fold(r"介護|面倒(を)?み|世話|不自由|リハビ�
 _HAPPENING = re.compile(fold(r"今|(^|[\s、。])いま|さっき|急に|突然|今朝|たった今|また倒れ|意識が(ない|な)|息(を)?(して|し)(ない|て(い)?ない)"))
 # Wandering as a habit (徘徊します, 徘徊が心配) is care; a person not come back is the emergency.
 _WANDERS = re.compile(fold(r"徘徊(します|する|があ|が心配|が始まっ|がひど|して困|することが)|はいかい(します|する|があ)"))
-_GONE = re.compile(fold(r"いなくな|(戻|帰|もど|かえ)(ら|り|って|ってこ|ってき)(ない|ません|ん|へん)|見つから|夜になっても|連絡が(つか|取れ|とれ)|行方|迷子|出たきり|今|(^|[\s、。])いま|さっき"))
+_GONE = re.compile(fold(r"いなくな|見当たら|みあたら|どこにも|(もう|すっかり)(夜|よる|暗)|(戻|帰|もど|かえ)(ら|り|って|ってこ|ってき)(ない|ません|ん|へん)|見つから|夜になっても|連絡が(つか|取れ|とれ)|行方|迷子|出たきり|今|(^|[\s、。])いま|さっき"))
 # A low mood (気持ちが沈んでいます) is no one sinking in water.
 _MOOD_SINKS = re.compile(fold(r"(気持ち|気分|心|こころ|きもち)(が|も)?[^。!?]{0,3}沈ん"))
 _WATER = re.compile(fold(r"海|川|池|湖|プール|ぷーる|風呂|浴槽|湯船|水|溺|おぼれ|流され|water|sea|river|pool"))

@@ -109,7 +109,8 @@ _WOUND = re.compile(fold(r"血|骨|意識|救急|病院|ぐったり|腫れ|は�
 _AMONG = {"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"}
 # A noise complaint (子どもの叫び声とボールの音がうるさい): neighbours' play, not a blow — unless a cry of pain or a blow is told.
 _NOISE = re.compile(fold(r"騒音|そうおん|うるさ|やかまし|苦情|くじょう|ボール|ぼーる|遊んで|あそんで|足音|あしおと"))
-_BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけて|やめて|ごめんなさい|痛|いた(い|っ)|殴|なぐ|叩|たた|蹴|怒鳴|どな|割れ"))
+_BLOW_HEARD = re.compile(fold(r"泣き叫|悲鳴|ひめい|助けて|たすけて|やめて|ごめんなさい|痛|いた(い|っ)|殴|なぐ|叩|たた|蹴|怒鳴|どな|割れ|"
+                               r"バット|ばっと|包丁|ほうちょう|刃物|ナイフ|揉み合|もみあ|取っ組み合|とっくみあ"))
 
 
 # A smoke or gas alarm that chirps for its battery or its age (電池切れ, ピッと鳴る, 交換時期): a thing to replace —

@@ -2,6 +2,7 @@
 
 from . import (
     bare,
+    everyday,
     families,
     indirect,
     languages,
@@ -17,6 +18,6 @@ from . import (
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]

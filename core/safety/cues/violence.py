@@ -20,7 +20,7 @@ CUES: tuple[Cue, ...] = (
                  r"(叩|たた)か(れ)(て|た|る|そう)", r"蹴られ(て|た|る)", r"馬乗りに", r"(殴|叩|たた|蹴)ってくる", r"(殴|叩|蹴)りかか"),
         verbs=(V("殴る 叩く 蹴る 突き飛ばす 絞める 締める 刺す 切り付ける 投げ付ける 襲う 押し倒す 引きずる 噛む 踏む 殴り付ける 叩き付ける", "PASS|COME|PROG"),),
         english=(r"(\b(is|keeps|kept|started|been|was|has been)|['’]s) (hitting|beating|kicking|punching|choking|strangling|slapping|attacking|hurting) (me|us|my)",
-                 r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
+                 r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b(?! out\b)", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
                  r"\bgoing to kill (me|us)", r"\b(pointed|has|holding|grabbed|waving) (a )?(knife|knives|blade|gun|bat)", r"\bsmashing (things|stuff|everything)",
                  r"\bhiding (from|in|inside)", r"\blocked myself in", r"\bbeing (hit|beaten|attacked|abused)", r"\bdomestic violence",
                  # a person of the house does it, in any tense ("My husband hits me", "he beats me up"; not "beats me why")
@@ -56,7 +56,7 @@ CUES: tuple[Cue, ...] = (
         english=(r"\bthrew me", r"\bbanging on (my|the) door", r"\bscreaming (that )?he'?ll", r"\b(he|she)'?s still (here|in the house|home)")),
     Cue("stalking-threat",
         phrases=(r"(ついてこられ|ついてくる|つけてくる)(?!(ほしい|欲しい|もらえ|くれ))", r"「.{0,30}(今夜|今から|いまから)(行く|いく).{0,6}」", r"(殺しに|ころしに)(行く|いく|来る)", r"(予告|よこく)され", r"(住所|家)(を|が|も)?(特定|知られ)", r"(ついて|付いて)(こられ|きて|くる|きます|きました|来ます|来ました)(?!ほしい|欲しい|もらえ|くれ|.{0,6}くれ|.{0,6}もらっ|.{0,6}助か|.{0,6}一緒)", r"(うろつい|うろうろ)",
-                 r"(今から|今夜|いまから)(行く|いく).{0,10}(」|と|って)", r"(刃物|包丁|ナイフ)(を)?持って(る|いる)」", r"居場所(は|が)(わかって|分かって)", r"次は(お前|おまえ)",
+                 r"(今から|今夜|いまから)(行く|いく)(?!(ところ|とこ|場所|ばしょ|あて|当て)).{0,10}(」|と(?!こ)|って)", r"(刃物|包丁|ナイフ)(を)?持って(る|いる)」", r"居場所(は|が)(わかって|分かって)", r"次は(お前|おまえ)",
                  r"(見られて|監視されて)いる気が", r"家の前(さ|に).{0,4}立って"),
         english=(r"\bknows where i live", r"\bsaid he'?s coming", r"\bcoming (to get|for) me")),
     Cue("sexual-violence",
