@@ -1,0 +1,83 @@
+"""Routing round of session 14 (issue #17), kinds of failure seen on fresh blind sets of long LINE messages
+(long9) and short questions (short9): a message written in a third language (Korean, Vietnamese, Portuguese,
+Spanish, Tagalog, Indonesian, Chinese) gets the multicultural counter first, other city business in it a redirect; a
+room asked for a welfare group (手話サークル, 障害者団体, 家族会) is the welfare centre's, not a hall's booking. Sentences
+written for this test, not taken from any question set."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+from core.foreign import third_language
+
+
+def _out(guide, text: str) -> dict:
+    return to_contract(guide.kb, guide.ask(text))
+
+
+def _ids(guide, text: str) -> list[str]:
+    return [r["id"] for r in _out(guide, text)["results"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("어머니가 치매인 것 같아요. 어디에 상담하면 좋을까요?", "ko"),
+    ("아이가 학교에 가기 싫어해요. 도와주세요", "ko"),
+    ("Tôi mới chuyển đến Kamakura, tôi không biết tiếng Nhật. Tôi cần giúp đỡ.", "vi"),
+    ("Mẹ tôi bị bệnh, tôi muốn hỏi về dịch vụ chăm sóc.", "vi"),
+    ("Preciso de ajuda, minha mãe está doente e não falo japonês", "pt"),
+    ("Onde posso pedir ajuda para meu filho na escola?", "pt"),
+    ("Necesito ayuda con el alquiler, no tengo trabajo", "es"),
+    ("Kailangan ko po ng tulong, wala akong trabaho", "tl"),
+    ("Saya tidak bisa bahasa Jepang, anak saya sakit", "id"),
+    ("我的孩子在学校被欺负，请问在哪里可以咨询？", "zh"),
+])
+def test_a_third_language_gets_the_multicultural_counter_first(guide, text, lang):
+    assert third_language(text) == lang
+    out = _out(guide, text)
+    assert not out["crisis"]
+    assert out["results"][0]["id"] == "tabunka"
+
+
+@pytest.mark.parametrize("text", [
+    # English with a loanword or a name, Japanese with a place or a foreign word: no third language
+    "I'm a single mom. I work part-time at a café in Yuigahama and can't pay the rent.",
+    "My son goes to a school in Ofuna; he has autism. Where can I ask?",
+    "Ola, I need help with my son please",
+    "母の介護のことで相談したいです",
+    "介護保険の申請",
+    "ブラジルから来ました。子どもの保育園を探しています",
+    "Hola! Where is the Great Buddha?",
+])
+def test_english_or_japanese_is_no_third_language(text):
+    assert third_language(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "쓰레기는 언제 버리면 돼요?",
+    "Hôm nay thời tiết thế nào? Có mưa không?",
+    "Quero renovar meu passaporte, onde posso fazer isso?",
+])
+def test_other_city_business_in_a_third_language_is_redirected(guide, text):
+    out = _out(guide, text)
+    assert not out["results"]
+
+
+@pytest.mark.parametrize("text", [
+    "福祉の団体で会議室を借りたい",
+    "手話サークルの練習場所として使える施設ある？",
+    "家族会の集まりに使える部屋はありますか",
+    "障害者団体の役員です。会の作業に使える部屋を探してて、公民館は予約がいっぱい。登録はいりますか",
+    "ボランティア団体の活動場所を探してる",
+])
+def test_a_room_for_a_welfare_group_is_the_welfare_centre(guide, text):
+    assert "fukushi-center" in _ids(guide, text)[:2]
+
+
+@pytest.mark.parametrize("text", [
+    "公民館の会議室を借りたい",
+    "コーラスサークルの練習場所として使える施設ある？",
+    "サッカーチームの練習場所を探してます",
+])
+def test_a_room_for_any_other_group_stays_other_business(guide, text):
+    assert not _ids(guide, text)
