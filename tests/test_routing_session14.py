@@ -81,3 +81,27 @@ def test_a_room_for_a_welfare_group_is_the_welfare_centre(guide, text):
 ])
 def test_a_room_for_any_other_group_stays_other_business(guide, text):
     assert not _ids(guide, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My husband controls all the money and shouts at me. Who can I talk to?", "dv-soudan"),
+    ("My wife takes all my money and yells at me every night. Where can I get help?", "dv-soudan"),
+    ("I'm raising my two kids alone since the divorce and I work nights in a restaurant. Is there an allowance for "
+     "single parents?", "hitorioya-soudan"),
+    ("I work full-time at a hotel. My mother has dementia and keeps getting lost. Where can I ask?", "chiiki-houkatsu"),
+    ("I'm 19 and have been looking after my sick father for years. Am I a 'young carer'? Who can I talk to?",
+     "young-carer"),
+    ("We just moved here from abroad. Where can we get advice about daily life in the city?", "tabunka"),
+])
+def test_english_everyday_words_of_session_14(guide, text, want):
+    out = _out(guide, text)
+    assert not out["crisis"]
+    assert want in [r["id"] for r in out["results"][:2]]
+
+
+@pytest.mark.parametrize("text", [
+    "We want to stay at a hotel in Kamakura next weekend. Any recommendations?",
+    "Which temple near Hase station is the least crowded?",
+])
+def test_english_sightseeing_stays_other_business(guide, text):
+    assert not _ids(guide, text)
