@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.answer import to_contract
+from core.ask import find_ask, standard_negatives
 from core.foreign import third_language
 
 
@@ -105,3 +106,50 @@ def test_english_everyday_words_of_session_14(guide, text, want):
 ])
 def test_english_sightseeing_stays_other_business(guide, text):
     assert not _ids(guide, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a degree is no denial: the concern stands
+    ("弟のことです。ひきこもりってほどじゃなく、コンビニくらいは行きます。どこに相談すれば", "ひきこもり"),
+    ("病気というほどではないけど、母の物忘れが気になります", "病気"),
+])
+def test_a_degree_is_no_denial(text, kept):
+    focus = find_ask(text)
+    assert kept in focus.text
+    assert not any(kept in n for n in focus.negated)
+
+
+def test_a_sentence_that_sets_the_one_before_aside():
+    focus = find_ask("介護のことは包括に相談しています。そうじゃなくて、困ってるのは息子の仕事のことです。どこに聞けば？")
+    assert any("介護" in n for n in focus.negated)
+    assert "介護" not in focus.text
+    # (そうなんです agrees, it sets nothing aside)
+    assert "介護" in find_ask("母の介護が大変です。そうなんです、毎日で。どこに聞けば？").text
+
+
+@pytest.mark.parametrize("said, standard", [
+    ("国保も払えんばい", "国保も払えないばい"),
+    ("お風呂に入らんくなって", "お風呂に入らなくなって"),
+    ("家賃が足りひん。", "家賃が足りない。"),
+    ("もう歩けへんし", "もう歩けないし"),
+    ("それ以上聞けんかった", "それ以上聞けなかった"),
+    ("手続きがようわからん", "手続きがようわからない"),
+])
+def test_western_negatives_read_as_standard(said, standard):
+    assert standard_negatives(said) == standard
+
+
+@pytest.mark.parametrize("text", [
+    "お母さんが言ってた", "大丈夫なんです", "昨日来たんです", "声が出ません。", "足が悪かけん、階段がきつい",
+    "もう暴れてんねん", "兄さんね、",
+])
+def test_other_endings_in_ん_stay(text):
+    assert standard_negatives(text) == text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("自営業で売上激減、国保も払えんし、どうしたらいいと", "jiritsu-soudan"),
+    ("じいちゃんが最近お風呂に入らんくなって、服も替えん。どこに相談したら", "chiiki-houkatsu"),
+])
+def test_dialect_messages_find_their_counter(guide, text, want):
+    assert want in _ids(guide, text)[:3]
