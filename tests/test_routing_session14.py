@@ -153,3 +153,13 @@ def test_other_endings_in_ん_stay(text):
 ])
 def test_dialect_messages_find_their_counter(guide, text, want):
     assert want in _ids(guide, text)[:3]
+
+
+@pytest.mark.parametrize("text, want", [
+    # forms of one phrase (保護を受けたい, 保護を受けている …) found by their words are one piece of evidence
+    ("保護司をやってほしいと頼まれました。引き受ける前に、どんな仕事か話を聞けるところはありますか", "kosei-hogo"),
+    ("保護司を引き受けるか迷っています。相談できるところは？", "kosei-hogo"),
+    ("生活保護を受けたいです。どこに行けばいいですか", "seikatsu-hogo"),
+])
+def test_forms_of_one_phrase_count_once(guide, text, want):
+    assert _ids(guide, text)[0] == want
