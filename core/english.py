@@ -268,7 +268,11 @@ GLOSSARY.update({"on my own with": "ひとり親", "divorced": "離婚", "allowa
                  "know anyone": "知り合いがいない", "newcomers": "引っ越してきて友達がいない",
                  "expat": "外国人", "expats": "外国人", "from abroad": "外国から来た 外国人",
                  "from overseas": "外国から来た 外国人", "from another country": "外国から来た 外国人",
-                 "lives alone": "一人暮らし", "living alone": "一人暮らし", "live alone": "一人暮らし"})
+                 "lives alone": "一人暮らし", "living alone": "一人暮らし", "live alone": "一人暮らし",
+                 "care manager": "ケアマネ", "care worker": "ヘルパー", "care workers": "ヘルパー", "complain": "苦情",
+                 "complaints about": "苦情 サービスへの不満", "complaint about": "苦情 サービスへの不満",
+                 "never listens": "言っても聞いてもらえない", "doesn't listen": "言っても聞いてもらえない",
+                 "without asking": "説明が不十分"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)

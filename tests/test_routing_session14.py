@@ -93,6 +93,9 @@ def test_a_room_for_any_other_group_stays_other_business(guide, text):
     ("I'm 19 and have been looking after my sick father for years. Am I a 'young carer'? Who can I talk to?",
      "young-carer"),
     ("We just moved here from abroad. Where can we get advice about daily life in the city?", "tabunka"),
+    ("My father's care manager never listens to us. Where can we make a complaint about his care services?",
+     "kujo-soudan"),
+    ("The care worker who visits my aunt is rude. I want to complain. Is there an office for that?", "kujo-soudan"),
 ])
 def test_english_everyday_words_of_session_14(guide, text, want):
     out = _out(guide, text)
