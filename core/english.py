@@ -272,7 +272,10 @@ GLOSSARY.update({"on my own with": "ひとり親", "divorced": "離婚", "allowa
                  "care manager": "ケアマネ", "care worker": "ヘルパー", "care workers": "ヘルパー", "complain": "苦情",
                  "complaints about": "苦情 サービスへの不満", "complaint about": "苦情 サービスへの不満",
                  "never listens": "言っても聞いてもらえない", "doesn't listen": "言っても聞いてもらえない",
-                 "without asking": "説明が不十分"})
+                 "without asking": "説明が不十分",
+                 # a temple's crowds and public toilets: sightseeing, whoever comes along
+                 "crowded": "混雑状況", "accessible toilet": "公衆トイレ", "public toilet": "公衆トイレ",
+                 "borrow": "貸し出し", "borrow money": "お金を借りたい 貸付", "borrow some money": "お金を借りたい 貸付"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)

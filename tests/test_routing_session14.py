@@ -166,3 +166,41 @@ def test_dialect_messages_find_their_counter(guide, text, want):
 ])
 def test_forms_of_one_phrase_count_once(guide, text, want):
     assert _ids(guide, text)[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    # a child who cares for a sibling or a parent, told by the meals, the washing, the watching over
+    "中2です。毎日妹のご飯の支度をしてて宿題ができない。誰かに話せるところある？",
+    "高1です。母が入院してて、弟のごはんと洗濯は私がやってます。相談できるところはありますか",
+    "小5です。弟の見守りもしてるから友達と遊べない。話を聞いてくれるところある？",
+])
+def test_a_child_who_cares_for_family_is_a_young_carer(guide, text):
+    assert "young-carer" in _ids(guide, text)[:3]
+
+
+def test_a_mothers_meal_is_no_care_by_the_child(guide):
+    assert _ids(guide, "中学生の娘が、母の作ったごはんを食べてくれません。どこに相談すれば")[0] != "young-carer"
+
+
+@pytest.mark.parametrize("text", [
+    # a ball kicked is play: a park or a school ground asked for is other city business
+    "息子がサッカーの練習をする場所がない。ボール遊びできる公園ある？ちょっと蹴るだけなんですけど",
+    "校庭開放ってやってますか？息子たちがサッカーの練習をする場所がなくて",
+    # a tax return, its deadline and whether one joins a parent's dependants
+    "無職で収入がないけど市民税の申告の期限はいつ？母の扶養に入るかも関係ありますか",
+    # a visit to the temples with an older mother: sightseeing
+    "We're visiting with our elderly mother next week. Which temple is quiet and not too crowded? Any accessible "
+    "toilets near the station?",
+])
+def test_play_tax_and_sightseeing_stay_other_business(guide, text):
+    out = _out(guide, text)
+    assert not out["results"] and not out["crisis"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("夫がボールを投げつけてきて、私を蹴るんです。どこに相談すれば", "dv-soudan"),
+    ("生活保護を受けていますが、娘のバイト代も収入として申告しないといけないんですか", "seikatsu-hogo"),
+    ("My mother uses a wheelchair. Can we borrow one while we are in the city?", "kurumaisu-kashidashi"),
+])
+def test_their_welfare_twins_are_answered(guide, text, want):
+    assert want in _ids(guide, text)[:2]
