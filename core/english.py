@@ -275,6 +275,8 @@ GLOSSARY.update({"on my own with": "ひとり親", "divorced": "離婚", "allowa
                  "without asking": "説明が不十分",
                  # a temple's crowds and public toilets: sightseeing, whoever comes along
                  "crowded": "混雑状況", "accessible toilet": "公衆トイレ", "public toilet": "公衆トイレ",
+                 "left the house": "家から出ない ひきこもり", "leave the house": "家から出ない ひきこもり",
+                 "leaves the house": "家から出ない ひきこもり", "leaving the house": "家から出ない ひきこもり",
                  "borrow": "貸し出し", "borrow money": "お金を借りたい 貸付", "borrow some money": "お金を借りたい 貸付"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})

@@ -152,8 +152,7 @@ class Router:
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:
         """A message in a third language (core/foreign.py): the multicultural counter first, whatever it is about —
         the resident needs someone who speaks their language —, then the counters of the concern its words name."""
-        res.lang = "en" if is_english(raw) else "ja"
-        res.place = find_district(self.kb, raw)
+        res.lang, res.place = ("en" if is_english(raw) else "ja"), find_district(self.kb, raw)
         words = foreign_japanese(raw)
         told = self.route(words) if words else None
         if told is not None and told.other_business is not None:  # other city business (lixo, 관광): a redirect
@@ -190,9 +189,9 @@ class Router:
 
     def _rank(self, res: RouteResult, analysis: Analysis, q: str, aside: frozenset[str] = frozenset(),
               asked: str = "") -> tuple[dict[str, float], list[str]]:
-        """The entries' scores with the named section's boost and the district's weight, best first (with
-        several concerns, each one's best kept near the top); the entries set `aside` weigh less. An ask
-        for one place for everything (`asked`: 一か所でまとめて, one place … together) puts the all-round counter first."""
+        """The entries' scores with the named section's boost and the district's weight, best first (with several
+        concerns, each one's best kept near the top); the entries set `aside` weigh less. An ask for one place for
+        everything (`asked`: まとめて, one place) puts the all-round counter first, unless the concerns are of one area."""
         scores = {s.entry_id: s.score * (SET_ASIDE if s.entry_id in aside else 1.0) for s in analysis.scores}
         if GRAM_WEIGHT and len(q) >= LONG_MESSAGE:  # a long message words its concern its own way
             for eid, sim in self.grams.similar(q).items():
@@ -212,7 +211,9 @@ class Router:
         concerns = {t: v - analysis.who.get(t, 0.0) for t, v in res.topics.items()}
         order = self._several_concerns(q, order, scores, concerns)
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
-        if general and order and _ONE_STOP.search(asked.lower()) and general[0] not in order[:1]:
+        strong = [t for t in self._strong_topics(concerns) if t != GENERAL_TOPIC]  # several concerns, all of one area
+        one_area = len(strong) >= 2 and len({self.kb.topics[t]["area"] for t in strong}) == 1
+        if general and order and _ONE_STOP.search(asked.lower()) and general[0] not in order[:1] and not one_area:
             scores[general[0]] = max(scores.get(general[0], 0.0), scores[order[0]] * 1.01)
             order = general + [eid for eid in order if eid != general[0]]
         return scores, order

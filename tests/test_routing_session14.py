@@ -204,3 +204,23 @@ def test_play_tax_and_sightseeing_stay_other_business(guide, text):
 ])
 def test_their_welfare_twins_are_answered(guide, text, want):
     assert want in _ids(guide, text)[:2]
+
+
+@pytest.mark.parametrize("text, want", [
+    # one place for concerns of one area (work and money): that area's counter, not the all-round one
+    ("派遣の契約が切れて無職です。貯金も少なく家賃が払えない。仕事とお金のことをまとめて相談できるところは？", "jiritsu-soudan"),
+    # economic abuse written with な
+    ("夫から生活費をもらえず、経済的なDVかもしれません。どこに相談すれば", "dv-soudan"),
+])
+def test_one_area_and_economic_abuse(guide, text, want):
+    assert _ids(guide, text)[0] == want
+
+
+def test_concerns_of_many_areas_still_get_the_all_round_counter_first(guide):
+    text = "母の介護と子どもの不登校と私の仕事のこと、全部まとめて相談できるところはありますか"
+    assert _ids(guide, text)[0] == "fukushi-sogo-soudan"
+
+
+def test_english_someone_who_has_not_left_the_house():
+    from core.english import to_japanese
+    assert "ひきこもり" in to_japanese("My son hasn't left the house for two years.")
