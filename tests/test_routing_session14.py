@@ -208,6 +208,7 @@ def test_their_welfare_twins_are_answered(guide, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # one place for concerns of one area (work and money): that area's counter, not the all-round one
+    ("仕事がなくなって家賃も払えない。仕事探しとお金のこと、まとめて相談できるところはありますか", "jiritsu-soudan"),
     ("派遣の契約が切れて無職です。貯金も少なく家賃が払えない。仕事とお金のことをまとめて相談できるところは？", "jiritsu-soudan"),
     # economic abuse written with な
     ("夫から生活費をもらえず、経済的なDVかもしれません。どこに相談すれば", "dv-soudan"),
