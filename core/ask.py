@@ -53,9 +53,10 @@ _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|co
 # boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
 # 「ではないか」「じゃないかと」 suspect rather than deny (認知症ではないかと心配), and so does a question that expects
 # yes (これって虐待じゃないんですか, 〜じゃないんかね, 〜じゃないやろか): not negations.
-# A degree is no denial: 「ひきこもりってほどじゃなく」「病気というほどではない」 say the concern is near (ほど before it).
+# A degree is no denial: 「ひきこもりってほどじゃなく」「病気というほどではない」 say the concern is near (a name, then
+# ってほど / というほど). A step not needed (生活保護を受けるほどじゃない) is still one.
 _NEGATION = re.compile(
-    r"(?<!ほど)(?<!ほど )(?:" + _alternation([
+    r"(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation([
         "じゃなくて", "じゃなく", "ではなくて", "ではなく", "でなくて", "じゃありません", "ではありません",
         "ではなさそう", "じゃなさそう", "とかじゃ", "はもういい", "はもう大丈夫", "は相談済み", "と相談済み",
         "に相談済み", "はもう相談済み", "ともう相談済み", "にもう相談済み", "はもう相談して", "はもう決まって",
@@ -65,7 +66,7 @@ _NEGATION = re.compile(
         "までは考えてない", "までは考えていない", "まではまだ考えてない", "まではまだ考えていない", "はまだ考えてない",
         "はまだ考えていない", "は考えてない", "は考えていない",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
-    r"|(?<!ほど)(?<!ほど )(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
+    r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
 # A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):
 # the sentence before is not the problem.
 _SET_ASIDE_BEFORE = re.compile(r"^(?:そう|それ|そっち|そこ)(?:じゃ|では|でも)?なく(?:て)?[、,，]?|^それより(?:も)?[、,，]|^それはいいとして")
