@@ -53,8 +53,10 @@ _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|co
 # boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
 # 「ではないか」「じゃないかと」 suspect rather than deny (認知症ではないかと心配), and so does a question that expects
 # yes (これって虐待じゃないんですか, 〜じゃないんかね, 〜じゃないやろか): not negations.
+# A degree is no denial: 「ひきこもりってほどじゃなく」「病気というほどではない」 say the concern is near (a name, then
+# ってほど / というほど). A step not needed (生活保護を受けるほどじゃない) is still one.
 _NEGATION = re.compile(
-    "(?:" + _alternation([
+    r"(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation([
         "じゃなくて", "じゃなく", "ではなくて", "ではなく", "でなくて", "じゃありません", "ではありません",
         "ではなさそう", "じゃなさそう", "とかじゃ", "はもういい", "はもう大丈夫", "は相談済み", "と相談済み",
         "に相談済み", "はもう相談済み", "ともう相談済み", "にもう相談済み", "はもう相談して", "はもう決まって",
@@ -64,7 +66,10 @@ _NEGATION = re.compile(
         "までは考えてない", "までは考えていない", "まではまだ考えてない", "まではまだ考えていない", "はまだ考えてない",
         "はまだ考えていない", "は考えてない", "は考えていない",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
-    "|(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
+    r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
+# A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):
+# the sentence before is not the problem.
+_SET_ASIDE_BEFORE = re.compile(r"^(?:そう|それ|そっち|そこ)(?:じゃ|では|でも)?なく(?:て)?[、,，]?|^それより(?:も)?[、,，]|^それはいいとして")
 # A harm or trouble said to be absent (暴力はありません, 借金もないです) is no concern either.
 _ABSENT = re.compile(r"(暴力|ぼうりょく|虐待|借金|けが|怪我|病気|持病|障害|命の危険|危険|手を(あげ|上げ)(る|た)こと)"
                      r"(とか|なんか|など)?(は|も) ?(ありません|ないです|ない(?![かよ])|なくて|なく|なし|ふるいません|ふるわない)")
@@ -72,10 +77,11 @@ _CLAUSE_BOUNDARY = re.compile(r"[、,，;:「」『』()（）]|けど|けれど
 # A message typed without commas puts a space between its clauses (「先月から無職 家賃もやばい 生活保護もらえるほどじゃ
 # ない」): a space before a run of six characters or more is a boundary too (a kana-spaced word, 「かいごの そうだん じゃ」, is not).
 _SPACE_BOUNDARY = re.compile(r"\s+(?=[^\s、,，]{6,}$)")
-# (what someone does not need, "he doesn't need a job right now", is cut the same way)
+# (what someone does not need, "he doesn't need a job right now", is cut the same way; a dash ends the clause:
+# "we don't need a care home yet — we just want someone to check in on him")
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
-                          r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?]*|"
-                          r"\b(?:doesn't|don't|does not|do not|didn't|did not)\s+need\b[^,.;!?]*")
+                          r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?—–]*|"
+                          r"\b(?:doesn't|don't|does not|do not|didn't|did not)\s+need\b[^,.;!?—–]*")
 
 
 # Within an asking sentence, the request is the last clause: 「大仏を見に行きたいんですが、拝観時間は何時までですか」
@@ -117,6 +123,20 @@ _WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して
 # setting of the story, not a job asked about: it is cut.
 _WORK_SETTING = re.compile(r"(仕事|しごと|パート|バイト|勤務)(帰り|がえり|の帰り|終わり|おわり|の後|のあと|の合間|の休憩|"
                            r"の昼休み|に行く前|に行く途中|中に|の途中)")
+
+
+# Western Japanese negatives (払えん, 入らんくなって, 足りひん, 行けへん, できひん, いらん) read as the standard ones (払えない,
+# 入らなくなって, きけなかった), so the knowledge's words match: a verb's stem (a kanji and one or two kana; never さん,
+# なん, たん, った, nor ませ of 出ません, かけ of 悪かけん "because", れて of 暴れてんねん "is doing"), then ん/へん/ひん
+# ending the clause, or before く of なくなる or かった.
+_DIALECT_NEG = re.compile(r"((?<=[\u4e00-\u9fff])[らかわまがばえけせてべめれげねりきちみびぎ][らかわまがばえべめれげねりきちみびぎ]?|"
+                          r"でき|わから|いら)(?:ん|へん|ひん)"
+                          r"(?:(く)(?=な|て)|(かった)|(?=ばい|ばって|よ|ね|わ|し|のに|けど|けん|[。、,，…!?！？\s]|$))")
+
+
+def standard_negatives(text: str) -> str:
+    """The text with western negatives in their standard form (払えんばい → 払えないばい)."""
+    return _DIALECT_NEG.sub(lambda m: m.group(1) + ("なく" if m.group(2) else "なかった" if m.group(3) else "ない"), text)
 
 
 def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
@@ -204,12 +224,15 @@ def find_ask(text: str, english: bool = False) -> Focus:
     negated: list[str] = []
     noise = False
     for p in parts:
-        out, cut = drop_negated(p, english)
+        out, cut = drop_negated(p if english else standard_negatives(p), english)
         if not english:
             out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
             out = _SLEEPLESS.sub(" ", out) if noise else out  # the noise the sentence before told keeps them awake
             noise = bool(_NOISE.search(p))
+        if kept and _SET_ASIDE_BEFORE.match(p.strip()) and not english:
+            negated.append(kept[-1])
+            kept[-1] = ""
         kept.append(out.strip())
         negated += cut
     strengths = [ask_strength(k, english) for k in kept]

@@ -249,6 +249,35 @@ GLOSSARY.update({"frail": "足腰が弱った", "getting frail": "足腰が弱�
                  "landlords": "大家 住まい探し", "find a flat": "住まい探し", "find an apartment": "住まい探し",
                  "rent a bicycle": "レンタサイクル", "bicycle rental": "レンタサイクル", "nihongo": "日本語",
                  "nihongo sukoshi": "日本語が少し", "soudan": "相談"})
+# Everyday English of session 14: money kept from a partner and shouting (economic abuse), a parent raising a
+# child alone, an allowance, a carer who looks after family, someone who refuses help, newcomers who meet no one.
+GLOSSARY.update({w: "生活費を渡さない 経済的DV" for w in (
+    "controls the money", "controls all the money", "controls my money", "controls our money", "takes all my money",
+    "takes my salary", "won't give me money", "doesn't give me money", "gives me no money")})
+GLOSSARY.update({w: "怒鳴られ" for w in ("yells at me", "shouts at me", "screams at me", "yelling at me",
+                                        "shouting at me", "screaming at me")})
+GLOSSARY.update({f"{verb} {det} {who} alone": "ひとり親" for verb in ("raising", "raise", "bringing up", "bring up")
+                 for det in ("my", "our", "a", "the", "two", "three") for who in (
+                     "child", "children", "kid", "kids", "son", "sons", "daughter", "daughters", "baby")})
+GLOSSARY.update({"on my own with": "ひとり親", "divorced": "離婚", "allowance": "手当", "child allowance": "児童手当",
+                 "looking after": "世話", "taking care of": "世話", "take care of": "世話",
+                 "refuses help": "支援を拒否", "refuses any help": "支援を拒否", "refuses all help": "支援を拒否",
+                 "check in on": "見守り", "checking in on": "見守り", "check on": "見守り",
+                 "meet neighbours": "近所の人と知り合いたい", "meet neighbors": "近所の人と知り合いたい",
+                 "don't know anyone": "知り合いがいない", "do not know anyone": "知り合いがいない",
+                 "know anyone": "知り合いがいない", "newcomers": "引っ越してきて友達がいない",
+                 "expat": "外国人", "expats": "外国人", "from abroad": "外国から来た 外国人",
+                 "from overseas": "外国から来た 外国人", "from another country": "外国から来た 外国人",
+                 "lives alone": "一人暮らし", "living alone": "一人暮らし", "live alone": "一人暮らし",
+                 "care manager": "ケアマネ", "care worker": "ヘルパー", "care workers": "ヘルパー", "complain": "苦情",
+                 "complaints about": "苦情 サービスへの不満", "complaint about": "苦情 サービスへの不満",
+                 "never listens": "言っても聞いてもらえない", "doesn't listen": "言っても聞いてもらえない",
+                 "without asking": "説明が不十分",
+                 # a temple's crowds and public toilets: sightseeing, whoever comes along
+                 "crowded": "混雑状況", "accessible toilet": "公衆トイレ", "public toilet": "公衆トイレ",
+                 "left the house": "家から出ない ひきこもり", "leave the house": "家から出ない ひきこもり",
+                 "leaves the house": "家から出ない ひきこもり", "leaving the house": "家から出ない ひきこもり",
+                 "borrow": "貸し出し", "borrow money": "お金を借りたい 貸付", "borrow some money": "お金を借りたい 貸付"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
@@ -273,19 +302,28 @@ def is_english(text: str) -> bool:
 _JAPANESE_RUN = re.compile(r"[\u3040-\u9fff\uff66-\uff9f]+")
 
 
-# Temples and shrines by their romaji names (Hase-dera, Engaku-ji, Hachiman-gu, Hasedera): sightseeing.
-_TEMPLE = re.compile(r"\b[a-z]+-(?:dera|ji|gu)\b|\b[a-z]{2,}dera\b|\b(?:engakuji|kenchoji|jomyoji|hokokuji|zuisenji|"
+# Temples and shrines by their romaji names (Hase-dera, Engaku-ji, Hachiman-gu, Hasedera): sightseeing. (Jomyoji
+# written whole is also the town 浄明寺, where residents live.)
+_TEMPLE = re.compile(r"\b[a-z]+-(?:dera|ji|gu)\b|\b[a-z]{2,}dera\b|\b(?:engakuji|kenchoji|hokokuji|zuisenji|"
                      r"hachimangu|tsurugaoka|daibutsu|kotokuin|kotoku-in|meigetsu-in|meigetsuin)\b")
+
+
+# The writer's own workplace (I work part-time at a hotel, she works in a restaurant) is the setting of the story,
+# not a hotel or a restaurant asked about: cut.
+_WORKPLACE = re.compile(r"\b(?:work|works|working)\s+(?:part[- ]time\s+|full[- ]time\s+|nights\s+|shifts\s+)?"
+                        r"(?:as an? [a-z]+\s+)?(?:at|in|for)\s+(?:a|an|the)\s+[a-z]+")
 
 
 def to_japanese(text: str) -> str:
     """Japanese keywords for the English text ('' when none of its words are known)."""
     lowered = _TEMPLE.sub(" temple ", _AGE.sub(_age_word, _OWN_AGE.sub(_own_age, text.lower())))
-    t = " " + " ".join(_WORD.findall(lowered)) + " "
+    lowered = _WORKPLACE.sub(" ", lowered)
+    # (a word in quotes, 'young carer', without its quote marks)
+    t = " " + " ".join(w.strip("'-") for w in _WORD.findall(lowered)) + " "
     found: list[str] = []
     for phrase in _PHRASES:
         key = f" {phrase} "
-        if key in t or (" " not in phrase and f" {phrase}s " in t):
+        if key in t or f" {phrase}s " in t:  # (a plural: single parents, young carers)
             found.append(GLOSSARY[phrase])
             t = t.replace(key, " ")
     return " ".join(found + _JAPANESE_RUN.findall(text))  # a Japanese word in the English is kept as written

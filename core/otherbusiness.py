@@ -42,6 +42,23 @@ _HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|�
 HELP_REQUEST = 2.0  # a hand asked for is a welfare ask by itself (MIN_WELFARE_ASK)
 
 
+# A room or a place asked for a welfare group (手話サークル, 障害者団体, 家族会, ボランティア団体) is the welfare centre's
+# (鎌倉市福祉センター, the base of welfare groups), not a hall's booking: the group told anywhere, the room in the ask.
+_WELFARE_GROUP = re.compile(r"福祉(の)?(活動)?(団体|グループ|サークル|の会)|(障害|障がい|障碍)者(の)?(団体|の会|サークル)|当事者(の)?(団体|会)|"
+                            r"家族会|(手話|点字|点訳|音訳|朗読|要約筆記)(の)?(サークル|グループ|ボランティア|会)|"
+                            r"ボランティア(の)?(団体|グループ|サークル|の会)|介護者の会|ケアラーの会|民生委員の会")
+_ROOM = re.compile(r"部屋|会議室|会場|(練習|活動|集まる|集まれる|集まり|作業)の?場所|拠点|スペース|"
+                   r"(使える|使う|借りる|借りられる)(施設|場所)|(場所|施設)を(探|借|かり|さが)")
+
+
+GROUP_ROOM_TOPIC = "katsudo-basho"  # data/topics.yaml: the welfare groups' place (鎌倉市福祉センター)
+
+
+def group_room(text: str) -> dict[str, float]:
+    """The welfare groups' place as a topic when the text asks a room for a welfare group (手話サークルで使える部屋)."""
+    return {GROUP_ROOM_TOPIC: 2.0} if _ROOM.search(text) and _WELFARE_GROUP.search(text) else {}
+
+
 def asks_for_help(text: str) -> bool:
     """Whether the text asks for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い)."""
     return bool(_HELP.search(text))
@@ -63,15 +80,18 @@ def welfare_strength(analysis: Analysis, general: str) -> float:
 
 
 def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, general: str,
-                   ask_text: str = "") -> OtherBusiness | None:
+                   ask_text: str = "", text: str = "") -> OtherBusiness | None:
     """The other city business the message is about, or None when it is about welfare (or about nothing).
-    `ask_text`: the asking sentences (a request for works there counts as other business)."""
+    `ask_text`: the asking sentences (a request for works there counts as other business); `text`: the whole
+    message (a welfare group told in the story, a room asked for)."""
     if not whole.other:
         return None
     top = max(whole.other, key=whole.other.__getitem__)
     found = OtherBusiness(top, str(kb.topics[top]["name"]), whole.other[top])
     part = ask if ask is not None else whole
     other_ask = sum(part.other.values()) + (WORKS_REQUEST if _WORKS.search(ask_text) else 0.0)
+    if _ROOM.search(ask_text) and _WELFARE_GROUP.search(text or ask_text):
+        return None  # a room for a welfare group: the welfare centre's, however much the hall's booking is told
     welfare_ask = welfare_strength(part, general) + (HELP_REQUEST if asks_for_help(ask_text) else 0.0)
     if other_ask > 0:
         if other_ask >= welfare_ask:

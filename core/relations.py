@@ -38,9 +38,10 @@ _WORK_HARM = re.compile(r"いじめ|イジメ|嫌がらせ|いやがらせ|無�
                         r"悪口|陰口|怒られ|責められ")
 SHOKUBA_SHIFT = 2.0  # the abuse and DV topics' strength taken away when the harm is at work
 _MINOR = re.compile(r"(小|中|高)(学)?[1-6１-６一二三四五六]|小学生|中学生|高校生|中高生|中学|高校|部活|学校|生徒|教え子")
+# (a sibling's or a parent's meals, washing, watching over, put to bed by the child: 弟2人のごはんと洗濯は私が, 弟の見守りもしてる)
 _CARING = re.compile(r"介護|世話|面倒を見|家事|看病|付き添|"
                      r"(父|母|親|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|弟|妹|きょうだい)[^。]{0,14}"
-                     r"(手伝|介助|トイレ|着替え|お風呂|通訳|ご飯を作|食事を作)")
+                     r"(手伝|介助|トイレ|着替え|お風呂|通訳|ご飯を作|食事を作|見守りも?して|(ごはん|ご飯)と洗濯|(ごはん|ご飯)の(用意|支度)|寝かしつけ)")
 _PARTNER = r"(夫|妻|旦那|だんな|主人|配偶者|彼氏|彼女|パートナー|恋人|元夫|元妻|交際相手|婚約者|結婚相手|元彼|元カレ|内縁の夫|内縁の妻)"
 _BY_PARTNER = r"(さん|様)?(から|に)[^。、]{0,4}(暴力|殴|なぐ|叩|たた|蹴|暴言|怒鳴|どな|首を絞)"
 PARTNER_HARM_SHIFT = 2.0  # the abuse topic's strength moved to DV when the partner is the one who harms
@@ -121,9 +122,16 @@ YOUNG_CARER = "young-carer"
 SHORT_CARER = 60  # characters: the router's LONG_MESSAGE; a message this short tells the child and the care together
 
 
+# A ball game told (サッカーの練習…ちょっと蹴るだけ): kicking there is play; being kicked (蹴られた) is still harm.
+_BALL_GAME = re.compile(r"サッカー|ボール|フットサル|球技|キック|リフティング")
+_KICKING = re.compile(r"(?<![私僕俺子娘妻夫母父兄弟姉妹]を)蹴(る|って|り|ろう|れる)")
+
+
 def infer_topics(text: str) -> dict[str, float]:
     """Topic strengths implied by harm between the people the text names."""
     out: dict[str, float] = {}
+    if _BALL_GAME.search(text):
+        text = _KICKING.sub("", text)
     if harm_at_work(text) and (_HARM.search(text) or _MISTREAT.search(text) or _WORK_HARM.search(text)):
         # (いじめ at work is no school's either)
         return {"dv": -SHOKUBA_SHIFT, "gyakutai": -SHOKUBA_SHIFT, "kyoiku": -SHOKUBA_SHIFT / 2, "shokuba": 2.0}

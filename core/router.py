@@ -15,8 +15,10 @@ from typing import Any
 from core.ask import Focus, find_ask
 from core.crisis import crisis_counters, crisis_lines
 from core.english import is_english, to_japanese
+from core.foreign import FOREIGN_WORDS, third_language
+from core.foreign import to_japanese as foreign_japanese
 from core.kana import KanaReader, mostly_kana, mostly_katakana
-from core.otherbusiness import asks_for_help, other_business, welfare_strength
+from core.otherbusiness import asks_for_help, group_room, other_business, welfare_strength
 from core.places import find_district
 from core.relations import infer_topics, infer_who, lead_topics, names_person
 from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
@@ -45,6 +47,7 @@ MAX_CANDIDATES = 40
 GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
 CARER_TOPIC = "carer"
 HARM_TOPICS = ("dv", "gyakutai")  # who harms whom, told in the message
+FOREIGN_TOPIC = "gaikokujin"  # its counter speaks the resident's language (a message in a third language)
 ACCESS_TOPIC = "outside-kotsu"  # getting there (駐車場, 駅からの行き方, バス): of a welfare place named, that place's
 
 _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こまっ|困る|困り|いろいろあって|色々あって|質問|聞きたい|"
@@ -61,6 +64,11 @@ _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
 _ONE_STOP = re.compile(r"まとめて ?(相談|聞|き|話|はな|見|み|受け|う|対応)|" + _ONE_PLACE + r"|全部(一緒|いっしょ)|ぜんぶ ?いっしょ|"
                        r"one place|one office|all together|whole family situation|everything at once|all at once")
+
+
+def _inferred(text: str) -> dict[str, float]:
+    """Topics the text implies beyond its words: harm between people (core/relations.py), a room for a welfare group."""
+    return {**infer_topics(text), **group_room(text)}
 
 
 class Router:
@@ -89,6 +97,8 @@ class Router:
         res = RouteResult(query=raw)
         res.safety = SOFT_TIER if model_heard_soft and screen(raw).by_model else screen(raw)
         res.emergency = self.emergency_lines(res.safety)
+        if res.crisis is None and third_language(raw) is not None:
+            return self._own_language(res, raw)
         english = is_english(raw)
         res.lang = "en" if english else "ja"
         # A message all in katakana is read as hiragana (then the kana reader below gives the knowledge's kanji).
@@ -139,6 +149,22 @@ class Router:
                        for eid in order[:MAX_RESULTS]]
         return res
 
+    def _own_language(self, res: RouteResult, raw: str) -> RouteResult:
+        """A message in a third language (core/foreign.py): the multicultural counter first, whatever it is about —
+        the resident needs someone who speaks their language —, then the counters of the concern its words name."""
+        res.lang, res.place = ("en" if is_english(raw) else "ja"), find_district(self.kb, raw)
+        words = foreign_japanese(raw)
+        told = self.route(words) if words else None
+        if told is not None and told.other_business is not None:  # other city business (lixo, 관광): a redirect
+            res.out_of_scope, res.other_business = True, told.other_business
+            return res
+        inner = self.route(f"{FOREIGN_WORDS} {words}")
+        res.topics = inner.topics
+        first = [c for c in self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", [])[:1] if c in self.kb.entries]
+        res.results = [*(Ranked(self.kb.entries[c], 0.9) for c in first),
+                       *(r for r in inner.results if r.entry["id"] not in first)][:MAX_RESULTS]
+        return res
+
     def _other_business(self, res: RouteResult, q: str, focus: Focus, whole: Analysis, ask: Analysis | None,
                         english: bool, order: list[str]) -> bool:
         """Other city business (ごみ, 住民票, 観光) asked, not welfare: `res` becomes the redirect; True then."""
@@ -150,7 +176,7 @@ class Router:
             # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
             asked = focus.wish if focus.long else focus.text
             res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
-                                                to_japanese(asked) if english else asked)
+                                                to_japanese(asked) if english else asked, q)
             # The way to a welfare place the message names (福祉センターの部屋を使いたい…駐車場はある？駅からの行き方は)
             # is that place's question, not the city's transport business.
             if res.other_business is not None and res.other_business.topic_id == ACCESS_TOPIC and any(
@@ -163,9 +189,9 @@ class Router:
 
     def _rank(self, res: RouteResult, analysis: Analysis, q: str, aside: frozenset[str] = frozenset(),
               asked: str = "") -> tuple[dict[str, float], list[str]]:
-        """The entries' scores with the named section's boost and the district's weight, best first (with
-        several concerns, each one's best kept near the top); the entries set `aside` weigh less. An ask
-        for one place for everything (`asked`: 一か所でまとめて, one place … together) puts the all-round counter first."""
+        """The entries' scores with the named section's boost and the district's weight, best first (with several
+        concerns, each one's best kept near the top); the entries set `aside` weigh less. An ask for one place for
+        everything (`asked`: まとめて, one place) puts the all-round counter first, unless the concerns are of one area."""
         scores = {s.entry_id: s.score * (SET_ASIDE if s.entry_id in aside else 1.0) for s in analysis.scores}
         if GRAM_WEIGHT and len(q) >= LONG_MESSAGE:  # a long message words its concern its own way
             for eid, sim in self.grams.similar(q).items():
@@ -185,7 +211,9 @@ class Router:
         concerns = {t: v - analysis.who.get(t, 0.0) for t, v in res.topics.items()}
         order = self._several_concerns(q, order, scores, concerns)
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
-        if general and order and _ONE_STOP.search(asked.lower()) and general[0] not in order[:1]:
+        strong = [t for t in self._strong_topics(concerns) if t != GENERAL_TOPIC]  # several concerns, all of one area
+        one_area = len(strong) >= 2 and len({self.kb.topics[t]["area"] for t in strong}) == 1
+        if general and order and _ONE_STOP.search(asked.lower()) and general[0] not in order[:1] and not one_area:
             scores[general[0]] = max(scores.get(general[0], 0.0), scores[order[0]] * 1.01)
             order = general + [eid for eid in order if eid != general[0]]
         return scores, order
@@ -211,14 +239,14 @@ class Router:
     def _analyse_focus(self, q: str, focus: Focus, english: bool) -> tuple[Analysis, Analysis, Analysis | None]:
         """The whole text's analysis with the asking sentences of a long message added once more; the whole
         text's and the asking sentences' own (None for a message that is all ask)."""
-        analysis = self.index.analyse(q, extra_topics=infer_topics(q), who_topics=infer_who(q))
+        analysis = self.index.analyse(q, extra_topics=_inferred(q), who_topics=infer_who(q))
         if not focus.long:
             return analysis, analysis, None
         ask = to_japanese(focus.ask) if english else focus.ask
         if not ask.strip():
             return analysis, analysis, None
         # A sentence of a long message is no typo to correct (こういうとき is no 更生): fuzzy readings for short texts.
-        extra = self.index.analyse(ask, extra_topics=infer_topics(ask), who_topics=infer_who(ask),
+        extra = self.index.analyse(ask, extra_topics=_inferred(ask), who_topics=infer_who(ask),
                                    fuzzy=len(q) < LONG_MESSAGE)
         if not self._evidence(extra):
             return analysis, analysis, extra  # 「どこに相談すればいいですか」: the story says what it is about
@@ -273,7 +301,7 @@ class Router:
             return ask  # (no other business in the message: nothing to decide)
         if ask is not None and ask.other and welfare_strength(ask, GENERAL_TOPIC) == 0:
             return ask  # the question names other business and no welfare: a wish in the story (節約したい) is story
-        return self.index.analyse(focus.wish, extra_topics=infer_topics(focus.wish), who_topics=infer_who(focus.wish),
+        return self.index.analyse(focus.wish, extra_topics=_inferred(focus.wish), who_topics=infer_who(focus.wish),
                                   fuzzy=False)
 
     def _concern(self, analysis: Analysis) -> bool:
@@ -295,7 +323,7 @@ class Router:
         """The analysis of a reduced text (None when nothing is left of it)."""
         if len(text.replace(" ", "")) < 2:
             return None
-        return self.index.analyse(text, extra_topics=infer_topics(text), who_topics=infer_who(text))
+        return self.index.analyse(text, extra_topics=_inferred(text), who_topics=infer_who(text))
 
     def _strong_topics(self, topics: dict[str, float]) -> list[str]:
         return [t for t, s in sorted(topics.items(), key=lambda x: -x[1]) if s >= STRONG_TOPIC and t in self.kb.topics]

@@ -113,10 +113,17 @@ class LemmaPhrases:
         out: dict[str, tuple[Phrase, float]] = {}
         # Another form of a phrase found as written (夫が亡くなって beside 夫が亡くなった) is the same evidence.
         seen = {self.words_of.get(t) for t in found}
+        # Forms of one phrase (保護を受けたい, 保護を受けている, 保護を受けています) have the same words: one piece of
+        # evidence for the entries and topics they share, not one per form.
+        told: dict[frozenset[str], set[str]] = defaultdict(set)
         for sentence in _SENTENCE.findall(text):
             have = content_words(sentence, self.question_terms)
             for w in have:
                 for ws, ph in self.by_word.get(w, ()):
                     if ph.text not in found and ph.text not in out and ws <= have and ws not in seen:
+                        keys = {*ph.entries, *("#" + t for t in ph.topics)}
+                        if keys <= told[ws]:
+                            continue
+                        told[ws] |= keys
                         out[ph.text] = (ph, LEMMA_STRENGTH)
         return out
