@@ -43,7 +43,7 @@ HELP_REQUEST = 2.0  # a hand asked for is a welfare ask by itself (MIN_WELFARE_A
 
 
 # A room or a place asked for a welfare group (手話サークル, 障害者団体, 家族会, ボランティア団体) is the welfare centre's
-# (鎌倉市福祉センター, the base of welfare groups), not a hall's booking: the group told anywhere, the room in the ask.
+# (the city's welfare centre, the base of welfare groups), not a hall's booking: the group told anywhere, the room in the ask.
 _WELFARE_GROUP = re.compile(r"福祉(の)?(活動)?(団体|グループ|サークル|の会)|(障害|障がい|障碍)者(の)?(団体|の会|サークル)|当事者(の)?(団体|会)|"
                             r"家族会|(手話|点字|点訳|音訳|朗読|要約筆記)(の)?(サークル|グループ|ボランティア|会)|"
                             r"ボランティア(の)?(団体|グループ|サークル|の会)|介護者の会|ケアラーの会|民生委員の会")
@@ -51,7 +51,7 @@ _ROOM = re.compile(r"部屋|会議室|会場|(練習|活動|集まる|集まれ�
                    r"(使える|使う|借りる|借りられる)(施設|場所)|(場所|施設)を(探|借|かり|さが)")
 
 
-GROUP_ROOM_TOPIC = "katsudo-basho"  # data/topics.yaml: the welfare groups' place (鎌倉市福祉センター)
+GROUP_ROOM_TOPIC = "katsudo-basho"  # data/topics.yaml: the welfare groups' place (the welfare centre)
 
 
 def group_room(text: str) -> dict[str, float]:

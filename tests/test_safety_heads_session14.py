@@ -28,3 +28,25 @@ def test_an_everyday_message_the_new_heads_heard_raises_no_alarm(text: str) -> N
 def test_the_same_words_with_the_danger_still_raise_it(text: str, situation: str) -> None:
     s = screen(text)
     assert s.alarm and situation in s.situations, s
+
+
+@pytest.mark.parametrize("text", [
+    "I live in Tokyo",                                  # English with no word of a weight or a harm
+    "I work nights in a restaurant.",
+    "my kids are alone at night while I work",
+    "Quero doar comida para quem não tem comida",       # a third language with no word of danger in it
+    "Saya tidak bisa bahasa Jepang, anak saya sakit",
+    "靴の底がぱっくり開いた",                            # a sole split, no wound
+    "アトピーで腕をかきむしって血が出る、皮膚科を教えて",   # an itch scratched
+])
+def test_what_the_heads_hear_in_noise_raises_no_alarm(text: str) -> None:
+    assert not screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to live anymore",
+    "Lola fell sa hagdan, hindi makatayo, masakit ang balakang",
+    "ばあちゃんが糖尿の注射を朝も昼も打っちゃったって言ってて、汗だくでぼーっとしてる",
+])
+def test_the_heads_still_hear_the_danger_said_plainly(text: str) -> None:
+    assert screen(text).alarm, screen(text)

@@ -35,6 +35,25 @@ _SEA_ASKED = re.compile(fold(r"^[\W\s]*(今日|きょう|明日|あした|あす
 # a counter, not a weight the heads may hear as a wish to die.
 _CHANGE_WANTED = re.compile(fold(r"(ケアマネ|ヘルパー|担当(者|の人|さん)?|施設|デイ|主治医|先生)[^。]{0,12}(合わな|あわな|変えたい|かえたい|替えたい|変更したい)"))
 
+# A message in a third language (Portuguese, Spanish, Indonesian, Tagalog, Vietnamese …) with no Japanese in it: the heads,
+# trained on Japanese and English, hear its letters as noise (Quero doar comida … was a suicide plan); the rules of
+# cues/languages.py read those languages.
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_THIRD_LANGUAGE = re.compile(r"[ãõçñàáâèéêìíòóôùúăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|"
+                             r"\b(para|quem|não|nao|uma|com|está|el|los|las|por|pero|muy|saya|tidak|bisa|anak|sakit|ang|mga|hindi|"
+                             r"ako|siya|tôi|không|của|và|có|meu|minha|filho|filha|mãe|pai|tem|tomou|hijo|hija|madre|padre|tiene|"
+                             r"ibu|ayah|nanay|tatay|po)\b", re.I)
+# … unless a word of danger in those languages is there (die, kill, blood, help, fire, hit, fall, breathe, gone …).
+_THIRD_DANGER = re.compile(
+    r"morr|mort|mata|sangu|sangr|socorr|ajud|fogo|fuego|incend|bat[eiu]|golpe|pega|caí|cai[ru]|respir|desapare|sumi|perdid|"
+    r"ayuda|auxilio|muer|morir|herid|ferid|suicid|pastilla|comprimido|remédio|remedio|veneno|gas|humo|fumaça|afog|ahog|"
+    r"mati|bunuh|darah|tolong|api|pukul|jatuh|napas|hilang|obat|racun|tenggelam|"
+    r"patay|dugo|tulong|sunog|suntok|bugbog|nahulog|natumba|bumagsak|makatayo|hinga|nawawala|gamot|lunod|\bfell\b|\bfall|"
+    r"chết|giết|máu|cứu|cháy|đánh|ngã|thở|mất tích|thuốc|đuối|tự tử", re.I)
+# Skin that itches or a sole that split (アトピーで腕をかきむしって血が出る, 靴の底がぱっくり): a body's nuisance or a thing's wear,
+# no cut given and no wound to stop.
+_NOT_A_WOUND = re.compile(fold(r"アトピー|あとぴー|湿疹|しっしん|かゆ|痒|かぶれ|皮膚科|ひふか|靴|くつ|底|袋|ふくろ|縫い目|ぬいめ|服|ふく"))
+
 # A debt too deep (借金で首が回らない): an idiom of money, no neck and no pursuer for the heads.
 _IDIOM = re.compile(fold(r"首(が|も)?(回|まわ)ら(な|ん|ず|へん)"))
 
@@ -101,7 +120,10 @@ _MODEL_NEEDS = {situation: tuple(re.compile(fold(w), re.I) for w in words) for s
     # a fire, water or gas the model hears needs its element named (パジャマのおばあさんが駅前で震えてる is no fire)
     ("fire", (_FIRE,)), ("drowning", (_WATER,)), ("gas-or-co", (_GAS,)),
     # no food or roof needs food, money, a roof or the cold named (今日傘いるかな☔ is the weather)
-    ("no-food-or-shelter-in-cold", (_NO_FOOD,)))}
+    ("no-food-or-shelter-in-cold", (_NO_FOOD,)),
+    # an overdose needs something swallowed named (forgetful … I live in Tokyo. She's in Nikaido. was heard as one)
+    ("overdose", (r"薬|くすり|クスリ|錠|じょう|剤|ざい|睡眠|すいみん|眠剤|飲ん|のん|飲み|のみ|注射|ちゅうしゃ|インスリン|打っ|うっ|オーバードーズ|od|"
+                  r"\b(pills?|tablets?|medic|drugs?|overdos|bottle|took|swallow|sleeping|insulin|inject)",)))}
 
 
 # What a situation the model hears with no person or harm to name must not be: a wish for someone else to be gone (あの上司がいなくなればみんな楽に
@@ -117,7 +139,21 @@ _BEREAVED = re.compile(fold(r"先立たれ|さきだたれ|亡くな|亡くし|�
 _HARM_RE = re.compile(fold(_HARM), re.I)
 
 
+# In English the heads must hear the weight itself for a wish to die (I live in Tokyo was heard as one): a word of death,
+# an end, a burden, pain or a life not wanted.
+_WEIGHT_EN = re.compile(r"\b(die|dying|dead|death|kill|end (it|my|things|everything)|ending|suicid\w*|disappear|gone|"
+                        r"(want|wanna|going|able) to live|to live anymore|no (reason|point)|exist|pain|tired|go on|goodbye|sleep|"
+                        r"wake|burden|worthless|better off|hopeless|anymore|escape|bridge|jump|pills?|give up|no one|nobody|"
+                        r"hate (my|myself)|forever|tonight)\b", re.I)
+_HARM_EN = re.compile(r"\b(cut|cutting|blade|razor|burn|burning|hurt|harm|bleed|bleeding|blood|scratch|knife|wrist|punch)", re.I)
+
+
 def _needs_met(situation: str, whole: str, raw: str) -> bool:
+    if not _JAPANESE.search(raw) and ((situation.startswith("suicide") and not _WEIGHT_EN.search(raw))
+                                      or (situation == "self-harm" and not _HARM_EN.search(raw))):
+        return False  # English with no word of the weight or of the harm
+    if situation in ("heavy-bleeding", "self-harm") and _NOT_A_WOUND.search(whole):
+        return False  # an itch scratched or a sole split
     if situation in ("violence-now-partner", "violence-now-family") and (_BEREAVED.search(whole) or _BEREAVED.search(raw)) and not (
             _HARM_RE.search(whole) or _HARM_RE.search(raw)):
         return False  # grief for someone lost, not a blow
@@ -146,6 +182,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
             whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole):
+        return heard, None
+    if not _JAPANESE.search(msg.text) and _THIRD_LANGUAGE.search(msg.text) and not _THIRD_DANGER.search(msg.text):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:

@@ -165,7 +165,9 @@ CUES: tuple[Cue, ...] = (
         needs=r"((ごはん|ご飯|食べ物|たべもの)(が|も)?(ない|なし|もらえ)|(食べ|たべ)て(い)?(ない|ません)|けが|怪我|あざ|痣|泣き叫|何日|なんにち|ひとりきり|一人きり|置き去り|放置)",
         english=(r"\b(kids?|children|child|baby|toddler|boy|girl)s? (next door|upstairs|downstairs)\b", r"\bneighbou?r'?s? (kids?|children|child|baby)\b"),),
     Cue("child-abuse",
-        english=(r"\b(kids?|children|child|baby|toddler)\b.{0,40}\balone\b.{0,30}\b(days|nights)\b", r"\b(asking|begging) (me )?for food\b"),
+        # alone for days or all night — not a parent who works nights (raising my kids alone … work nights)
+        english=(r"\b(kids?|children|child|baby|toddler)\b.{0,40}\balone\b.{0,30}\b(for (\w+ )?(days|nights)|all night|every night)\b",
+                 r"\b(asking|begging) (me )?for food\b"),
         needs=r"(alone|hungry|food|bruis|crying)"),
     # a disabled pupil with a fresh burn or bruise who fears it will happen again (言ったらまたやられる)
     Cue("disabled-abuse-injury",
