@@ -53,6 +53,53 @@ CALM = [
 ]
 
 
+# Violence, or someone shut in or put out, told as what happens or was seen (何回も, 〜たり〜たり, 〜のを見ました, 叩かれる
+# んだ): the line for the day (a counsellor, 189, 地域包括), not 110 now — while now told keeps 110. A child put out is
+# the child's line, not a partner's.
+TOLD_AS_HABIT = [
+    ("近所の子、冬なのに夜に裸足で外に出されてる。もう何回も見た", "child-abuse"),
+    ("隣のおじいさんが息子さんに怒鳴られてて、冬なのに夜中に外に出されてるのを何回も見てます", "violence-now-family"),
+    ("グループホームで働いています。夜勤の職員が利用者さんを部屋に鍵をかけて閉じ込めているのを見ました", "violence-now-family"),
+    ("職員が利用者さんを殴っているのを見ました", "violence-now-family"),
+    ("息子に叩かれるんだ。年金も取られでしまって、誰さも言えねくて", "violence-now-family"),
+    ("息子に殴られるんだ", "violence-now-family"),
+    ("弟が作業所で職員に怒鳴られたり頭をはたかれたりしてるって本人が言うんです", "violence-now-family"),
+]
+NOW_TOLD = [
+    "子どもが部屋に閉じ込められて出られない、泣いてる",
+    "夫に部屋に閉じ込められて出られない",
+    "隣の家の子、いま外に出されてて裸足で泣いてる",
+    "今、隣で男の人が女の人を殴ってる",
+    "父に殴られたり蹴られたりしてる、今も部屋の外で怒鳴ってる",
+]
+# Away by routine: no one missing.
+AWAY_BY_ROUTINE = [
+    "夫は単身赴任で週末しか帰ってこないです",
+    "息子は寮に入っていて月に一度しか帰ってこない",
+    "夫は出張で金曜まで帰ってこない",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), TOLD_AS_HABIT)
+def test_told_as_habit_is_crisis_not_emergency(text: str, situation: str) -> None:
+    s = screen(text)
+    assert s.urgency == "crisis" and situation in s.situations, (text, s)
+
+
+@pytest.mark.parametrize("text", NOW_TOLD)
+def test_now_told_stays_emergency(text: str) -> None:
+    assert screen(text).urgency == "emergency", (text, screen(text))
+
+
+@pytest.mark.parametrize("text", AWAY_BY_ROUTINE)
+def test_away_by_routine_no_one_missing(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
+
+
+def test_gone_for_real_despite_routine() -> None:
+    assert screen("夫は出張で金曜まで帰ってこないはずなのに、連絡が取れない").alarm
+
+
 @pytest.mark.parametrize(("text", "situation"), CRISES)
 def test_crisis_heard(text: str, situation: str) -> None:
     s = screen(text)
