@@ -50,6 +50,10 @@ CALM = [
     "火災保険について聞きたいんですが、火事の後の手続きも",
     "救命講習の日程を知りたいけど、AEDの使い方も教えて",
     "倒れた時の対応を知りたい",
+    # someone asked to come to the house (a helper, a service) is no pursuer
+    "じいちゃん一人暮らしなんだけど、戻ってきたら一人で風呂入らせるの怖い。家に来てくれるサービスとかある？",
+    "家に来てもらえるヘルパーさんを探してます、一人だと怖くて",
+    "母が怖がりなので、家に来てくれる見守りの人がいたら安心です",
 ]
 
 
@@ -94,6 +98,10 @@ def test_now_told_stays_emergency(text: str) -> None:
 @pytest.mark.parametrize("text", AWAY_BY_ROUTINE)
 def test_away_by_routine_no_one_missing(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+def test_a_pursuer_at_the_house_still_heard() -> None:
+    assert "stalking-threat" in screen("元彼が毎日家に来てて怖い").situations
 
 
 def test_gone_for_real_despite_routine() -> None:
