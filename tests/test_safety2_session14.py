@@ -72,6 +72,9 @@ TOLD_AS_HABIT = [
     ("息子に叩かれるんだ。年金も取られでしまって、誰さも言えねくて", "violence-now-family"),
     ("息子に殴られるんだ", "violence-now-family"),
     ("弟が作業所で職員に怒鳴られたり頭をはたかれたりしてるって本人が言うんです", "violence-now-family"),
+    # a blow last night, and afraid to go back tonight: away from it now
+    ("My husband hit me again last night and he keeps my passport. I'm afraid to go home tonight.", "violence-now-partner"),
+    ("昨日夫に殴られた。今夜は家に帰るのが怖い", "violence-now-partner"),
 ]
 NOW_TOLD = [
     "子どもが部屋に閉じ込められて出られない、泣いてる",
@@ -79,6 +82,8 @@ NOW_TOLD = [
     "隣の家の子、いま外に出されてて裸足で泣いてる",
     "今、隣で男の人が女の人を殴ってる",
     "父に殴られたり蹴られたりしてる、今も部屋の外で怒鳴ってる",
+    "My husband hit me last night and he is hitting me now",
+    "昨日夫に殴られた。今も家の外で怒鳴ってる",
 ]
 # Away by routine: no one missing.
 AWAY_BY_ROUTINE = [

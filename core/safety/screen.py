@@ -281,6 +281,11 @@ _NOW_WORD_RE = re.compile(fold(r"今|いま|今も|まだ") + r"|\bnow\b")
 # A blow told with a past day (昨日、首を絞められた) and no now: the DV line today, not 110.
 _PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨日|おととい|先週|先月|この前|こないだ|前に") +
                         r"|\b(yesterday|last (night|week|month)|the other day)\b")
+# Afraid to go back tonight (今夜は家に帰るのが怖い, I'm afraid to go home tonight): away from the harm now, the night feared.
+_GOING_BACK = re.compile(fold(r"(今夜|こんや|今晩|こんばん|今日|きょう)(は)?(家に|うちに|いえに)?(帰る|かえる|帰り|かえり|戻る|もどる)(の|こと)?(が|も)?(怖|こわ|不安|ふあん|嫌|いや)") +
+                         r"|\b(afraid|scared|frightened|terrified) (to go|of going) (back )?home (tonight|today|now)\b")
+# A blow going on, told in English (he is hitting me now): now, whatever came before.
+_BLOW_NOW_EN = re.compile(r"\b(he|she|they)('s| is|'re| are) (hitting|beating|kicking|punching|choking|strangling|hurting) (me|us|her|him|my)\b")
 # 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
 _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
 _HABITUAL = re.compile(fold(
@@ -333,7 +338,7 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
     if urgent & _TOLD_AS_HABIT and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
-            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
+            _NOW_P.search(_NOT_NOW.sub(" ", _GOING_BACK.sub(" ", whole))) or _NOW_EN.search(_GOING_BACK.sub(" ", msg.text)) or _BLOW_NOW_EN.search(msg.text)):
         urgent -= _TOLD_AS_HABIT  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
         if "confinement" in found and _A_CHILD_RE.search(text) and not _PARTNER_RE.search(text):  # a child put out or
             situations = tuple(sorted(found - {"confinement"} | {"child-abuse"}, key=order.index))  # shut in: 189
