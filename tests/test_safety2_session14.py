@@ -39,6 +39,10 @@ CRISES = [
     ("He's gone missing right now, it's dark and raining!", "missing-person-dementia"),
     ("She went missing this morning", "missing-person-dementia"),
     ("they've been missing since last night", "missing-person-dementia"),
+    # a carer's wish to be gone together with the one cared for: the suicide lines, no one missing
+    ("母の介護を始めて3年、夜中に何度も起こされて寝ていません。最近、母と一緒にいなくなってしまえたらと考える夜があります", "suicide-thoughts"),
+    ("介護に疲れた。父と二人で消えてしまいたい", "suicide-thoughts"),
+    ("介護に疲れた。父と一緒に死んでしまいたい", "suicide-thoughts"),
 ]
 
 # Harmless twins: a child's safety or a pet's asked, a story, a dose asked, sleep in, a question for later.
@@ -107,6 +111,12 @@ def test_now_told_stays_emergency(text: str) -> None:
 @pytest.mark.parametrize("text", AWAY_BY_ROUTINE)
 def test_away_by_routine_no_one_missing(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+def test_gone_together_is_no_one_missing() -> None:
+    s = screen("母の介護に疲れて、母と一緒にいなくなってしまえたらと思う")
+    assert not {"missing-person-dementia", "missing-child"} & set(s.situations), s
+    assert "missing-person-dementia" in screen("認知症の母が、いなくなってしまいました").situations
 
 
 def test_a_pursuer_at_the_house_still_heard() -> None:
