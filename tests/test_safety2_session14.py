@@ -62,6 +62,10 @@ CALM = [
     "じいちゃん一人暮らしなんだけど、戻ってきたら一人で風呂入らせるの怖い。家に来てくれるサービスとかある？",
     "家に来てもらえるヘルパーさんを探してます、一人だと怖くて",
     "母が怖がりなので、家に来てくれる見守りの人がいたら安心です",
+    # a scam named: the consumer centre's matter, no pursuer
+    "じいちゃんとこに変な電話が何回も来てるらしい。詐欺っぽい",
+    "母に還付金の電話が何度もかかってきて怖いと言ってる",
+    "My grandma keeps getting calls from a scammer",
 ]
 
 
@@ -117,6 +121,10 @@ def test_gone_together_is_no_one_missing() -> None:
     s = screen("母の介護に疲れて、母と一緒にいなくなってしまえたらと思う")
     assert not {"missing-person-dementia", "missing-child"} & set(s.situations), s
     assert "missing-person-dementia" in screen("認知症の母が、いなくなってしまいました").situations
+
+
+def test_a_wish_to_die_beside_a_scam_still_heard() -> None:
+    assert "suicide-thoughts" in screen("詐欺に遭って全財産失った、もう死にたい").situations
 
 
 def test_a_pursuer_at_the_house_still_heard() -> None:
