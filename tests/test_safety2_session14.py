@@ -66,6 +66,10 @@ CALM = [
     "じいちゃんとこに変な電話が何回も来てるらしい。詐欺っぽい",
     "母に還付金の電話が何度もかかってきて怖いと言ってる",
     "My grandma keeps getting calls from a scammer",
+    # warm in bed on a cold morning
+    "寒くて布団から起きたくない",
+    "寒くて布団から出たくない",
+    "こたつから出られない",
 ]
 
 

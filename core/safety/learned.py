@@ -128,6 +128,9 @@ _FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
 _SCAM = re.compile(fold(r"詐欺|さぎ|振り込め|ふりこめ|オレオレ|おれおれ|架空請求|かくうせいきゅう|還付金|かんぷきん|悪徳商法|押し買い|押し売り|訪問販売") +
                    r"|\b(scam|scammer|fraud|phishing)\b", re.I)
 
+# Warm in bed on a cold morning (寒くて布団から起きたくない, こたつから出られない): no one without shelter for the heads.
+_COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布)から(出|で|起き|おき)(たくない|たくねえ|られない|れない|られん|れん)"))
+
 
 def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tuple[bool, str | None]:
     """What the heads hear in a message no rule raised an alarm in: distress (the quiet line) and the crisis
@@ -145,7 +148,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
             whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(
-            whole) or _SCAM.search(msg.text):
+            whole) or _SCAM.search(msg.text) or _COZY.search(whole):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
