@@ -3,6 +3,7 @@ what-if, past, negation and now (context.py's patterns). Each is read only when 
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from .context import (
@@ -33,7 +34,15 @@ from .context import (
     _SETTLED_EN,
     _SETTLED_P,
 )
-from .normalize import Message, Sentence
+from .cues.words import WAY_TO_DIE
+from .normalize import Message, Sentence, fold, with_readings
+
+# A way or an amount to die asked (何錠飲んだら死ねますか, how many pills would it take to die): a method sought, never
+# lowered as a what-if or a question — unless a story is its topic (ミステリーで、何階から落ちたら死ねるか).
+_WAY_TO_DIE = re.compile(with_readings(fold(WAY_TO_DIE)) + r"|\bhow (many|much)\b[^.?]{0,40}\b(to die|to kill (me|myself)|"
+                         r"would kill me|will kill me|to end (it|my life))\b")
+_STORY = re.compile(fold(r"小説|ミステリー|推理|ドラマ|映画|漫画|まんが|アニメ|作中|登場人物|主人公|犯人|トリック|ゲーム") +
+                    r"|\b(novel|story|movie|film|plot|character|game|mystery)\b")
 
 
 class _MessageContext:
@@ -107,6 +116,9 @@ class _SentenceContext:
     def lowers(self, situation: str) -> bool:
         """Whether the cue is lowered: negated, past, settled, a course or a what-if, a joke — unless now."""
         ctx = self.ctx
+        if situation.startswith("suicide") and _WAY_TO_DIE.search(self.s.surface + " " + self.s.raw) and not (
+                self.negated or _STORY.search(ctx.whole + " " + ctx.msg.text)):
+            return False
         return self.negated or (self.past and not ctx.present_anywhere) or (ctx.settled and not self.now) or (
             (self.info or self.hypothetical) and not self.now) or (ctx.joke and not self.now) or (
             ctx.consulting and situation in _CONSULTED)

@@ -76,6 +76,8 @@ _GRADUAL = re.compile(fold(r"(なって|なっ)(きた|きて|きました|き�
 _ONSET = re.compile(fold(r"急|きゅうに|突然|とつぜん|いきなり|さっき|今朝|けさ|たった今|(\d+|数|何|一|二|三)(分|時間)(前|ほど前|くらい前)|朝起きたら|ろれつ|呂律|片(方|側)|半身|顔|かお|口|くち"))
 _ELDER_RE = re.compile(fold(ELDER))  # folded once: a fold of the pattern on every call cost 0.1 ms
 _BACK_RE = re.compile(fold(r"背中"))
+# Gone together, wished (母と一緒にいなくなってしまえたら, 二人で消えてしまいたい): the writer's own wish, no one missing.
+_GONE_TOGETHER = re.compile(fold(r"(一緒に|いっしょに|二人で|ふたりで|もろとも)[^。]{0,2}(消え|きえ|いなくな)(って|っ)(しまえ|しまい|しまお|ちゃえ|ちゃい)"))
 
 
 def _apply_guards(found: set[str], text: str) -> None:
@@ -96,7 +98,7 @@ def _apply_guards(found: set[str], text: str) -> None:
         found.discard("elderly-fallen")  # the fall is in hospital's hands (入院中): a route to care after discharge
     if "stroke-signs" in found and _DEVELOPING.search(text) and not _SUDDEN.search(text):
         found.discard("stroke-signs")
-    if _AFTER_PARENTS.search(text):
+    if _AFTER_PARENTS.search(text) or _GONE_TOGETHER.search(text):
         found.difference_update(_MISSING)
     if "stroke-signs" in found and (not _STROKE_BODY.search(text) or _TREATED.search(text) and not _HAPPENING.search(text)):
         found.discard("stroke-signs")  # no body that shows it, or a stroke in the hospital's hands (リハビリ病院, 退院の日)

@@ -166,6 +166,15 @@ def _needs_met(situation: str, whole: str, raw: str) -> bool:
 _FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
 
 
+# A scam named (変な電話が何回も…詐欺っぽい, 振り込んじゃった): the consumer centre's matter, not a pursuer for the heads
+# (a wish to die beside it is a rule's, which runs first).
+_SCAM = re.compile(fold(r"詐欺|さぎ|振り込め|ふりこめ|オレオレ|おれおれ|架空請求|かくうせいきゅう|還付金|かんぷきん|悪徳商法|押し買い|押し売り|訪問販売") +
+                   r"|\b(scam|scammer|fraud|phishing)\b", re.I)
+
+# Warm in bed on a cold morning (寒くて布団から起きたくない, こたつから出られない): no one without shelter for the heads.
+_COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布)から(出|で|起き|おき)(たくない|たくねえ|られない|れない|られん|れん)"))
+
+
 def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tuple[bool, str | None]:
     """What the heads hear in a message no rule raised an alarm in: distress (the quiet line) and the crisis
     situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
@@ -180,8 +189,9 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
                        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(_LINGERING.sub(" ", whole)) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
-    if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(msg.text) or _CALM_NOW.search(
-            whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole):
+    if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(
+            msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(
+            msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole):
         return heard, None
     if not _JAPANESE.search(msg.text) and _THIRD_LANGUAGE.search(msg.text) and not _THIRD_DANGER.search(msg.text):
         return heard, None

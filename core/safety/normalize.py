@@ -86,6 +86,10 @@ def split_emoji(text: str) -> tuple[str, frozenset[str]]:
 # A turn to another matter inside one sentence (その前に、ところで、それより): a new sentence starts there, so that a
 # question asked before it (書類について聞きたい) does not make what follows a question too.
 _TOPIC_SWITCH_RE = re.compile(r"(その前に|それより(も)?|それはそうと|それはさておき|ところで|話は変わ(りますが|るけど|るんだけど)|本題(は|なんですが))(?=[、,])")
+# A routine question broken off by what is happening (介護サービスの種類を教えてほしい、もう限界で…, 防災訓練の日程を聞こうと
+# 思ったら、隣の家から煙が): what follows the comma is its own sentence, so the question does not make it a course.
+_ASK_BROKEN_RE = re.compile(r"((教え|おしえ)て(ほしい|欲しい|ください|下さい)|(知り|しり|聞き|きき)たい(んです|のです)?(が|けど)?|"
+                            r"(聞こ|きこ|聞|き|調べよ|しらべよ|電話しよ|でんわしよ)うと(思|おも)った(ら|けど|のに))(?=[、,])")
 
 
 @lru_cache(maxsize=2048)
@@ -97,6 +101,7 @@ def read(text: str) -> Message:
         norm = _GAP_RE.sub("", norm)
     norm = _ELLIPSIS_RE.sub("、", norm)  # 「暑い…たすけて」 is one sentence
     norm = _TOPIC_SWITCH_RE.sub(r"。\1", norm)  # 「書類について聞きたいんですが、その前に…」: what follows is its own matter
+    norm = _ASK_BROKEN_RE.sub(r"\1。", norm)
     # counted in C: each matches one character, so the characters a removal drops are the matches
     letters = len(norm) - len(_LETTER_RE.sub("", norm))
     japanese = len(norm) - len(_JAPANESE_RE.sub("", norm))

@@ -268,23 +268,33 @@ _REPORTED = re.compile(fold(
 
 
 _VIOLENCE_NOW = frozenset({"violence-now-partner", "violence-now-family"})
+# A person shut in or put out told as what happens or was seen (何回も外に出されてる): a line today, not 110 now.
+_TOLD_AS_HABIT = _VIOLENCE_NOW | {"confinement"}
 # The scene words folded and compiled once (folding a pattern of some hundred characters costs 0.1–0.2 ms: on
 # every message with an alarm that was most of the decision's time).
 _PARTNER_RE = re.compile(fold(PARTNER))
 _CHILD_RE = re.compile(fold(CHILD))
+_A_CHILD_RE = re.compile(fold(CHILD) + r"|の子[、,\s]")  # 近所の子、…外に出されてる
 _CHILD_OR_SCHOOL_RE = re.compile(fold(CHILD) + "|" + fold(SCHOOL))
 _ELDER_OR_DEMENTIA_RE = re.compile(fold(ELDER) + "|認知症|にんちしょう|dementia")
 _NOW_WORD_RE = re.compile(fold(r"今|いま|今も|まだ") + r"|\bnow\b")
 # A blow told with a past day (昨日、首を絞められた) and no now: the DV line today, not 110.
 _PAST_TIME = re.compile(fold(r"昨日|きのう|昨夜|ゆうべ|昨晩|一昨日|おととい|先週|先月|この前|こないだ|前に") +
                         r"|\b(yesterday|last (night|week|month)|the other day)\b")
+# Afraid to go back tonight (今夜は家に帰るのが怖い, I'm afraid to go home tonight): away from the harm now, the night feared.
+_GOING_BACK = re.compile(fold(r"(今夜|こんや|今晩|こんばん|今日|きょう)(は)?(家に|うちに|いえに)?(帰る|かえる|帰り|かえり|戻る|もどる)(の|こと)?(が|も)?(怖|こわ|不安|ふあん|嫌|いや)") +
+                         r"|\b(afraid|scared|frightened|terrified) (to go|of going) (back )?home (tonight|today|now)\b")
+# A blow going on, told in English (he is hitting me now): now, whatever came before.
+_BLOW_NOW_EN = re.compile(r"\b(he|she|they)('s| is|'re| are) (hitting|beating|kicking|punching|choking|strangling|hurting) (me|us|her|him|my)\b")
 # 「今でも」「今のところ」「今まで」 speak of a span of time, not of this moment.
 _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまのところ|今まで|いままで|今年|今月|今週|今回|今度|今後|こんど"))
 _HABITUAL = re.compile(fold(
     r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
-    r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|"
+    r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|何回も|なんかいも|何回か|いくつも|何か所も|"
+    # blows told one after another (怒鳴られたり頭をはたかれたり) or a scene seen before (閉じ込めているのを見ました)
+    r"(た|だ)り[^。]{0,12}(た|だ)り(し|す)|(の|ところ)を(見|み)(ました|た(?!ら)|てます|ている|てる)|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
-    r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
+    r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|んだ|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
     # the English simple present of a blow (my husband hits me), or a blow that comes with a habit (when he drinks)
     r"|\b(hits|beats|kicks|punches|slaps|hurts|pushes|shoves|chokes) (me|us|her|him)\b|\bwhen (he|she|they)'?s? (drinks?|drunk|angry|gets)")
 
@@ -327,9 +337,11 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         order.insert(order.index("caregiver-may-harm"), "child-abuse")
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
-    if urgent & _VIOLENCE_NOW and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
-            _NOW_P.search(_NOT_NOW.sub(" ", whole)) or _NOW_EN.search(msg.text)):
-        urgent -= _VIOLENCE_NOW  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
+    if urgent & _TOLD_AS_HABIT and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
+            _NOW_P.search(_NOT_NOW.sub(" ", _GOING_BACK.sub(" ", whole))) or _NOW_EN.search(_GOING_BACK.sub(" ", msg.text)) or _BLOW_NOW_EN.search(msg.text)):
+        urgent -= _TOLD_AS_HABIT  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
+        if "confinement" in found and _A_CHILD_RE.search(text) and not _PARTNER_RE.search(text):  # a child put out or
+            situations = tuple(sorted(found - {"confinement"} | {"child-abuse"}, key=order.index))  # shut in: 189
     emergency = bool(urgent) or "suicide-imminent" in found
     if found & {"stalking-threat", "sexual-violence"} and _NOW_WORD_RE.search(
             _NOT_NOW.sub(" ", _SPAN_NOW.sub(" ", text))):

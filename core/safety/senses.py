@@ -42,6 +42,9 @@ _MISSING = {"missing-person", "missing-child", "missing-person-dementia"}
 _HOME_LATE = re.compile(fold(r"(夜中|夜遅く|夜遅う|遅く|遅う|おそう|深夜|朝|明け方|あけがた|夜中の?[0-9０-９一二三四五]+時|[0-9０-９一二三四五六七八九十]+時|日付が変わる|終電)(頃)?まで"
                              r"[^。!?]{0,4}(帰って(こ|き)(な|ん|ず)|帰ら(な|ん|ず)|戻ら(な|ん|ず)|かえって(こ|き)(な|ん)|かえら(な|ん)|出歩|遊)|"
                              r"夜遊び|よあそび|遊び歩|あそびある|出歩いて|であるいて|(帰り|かえり|帰宅)(が|も)[^。!?]{0,4}(遅|おそ)"))
+# Away by routine (単身赴任で週末しか帰ってこない, 出張で金曜まで, 寮から月に一度): an absence that is the plan, no one gone.
+_AWAY_BY_ROUTINE = re.compile(fold(r"(単身赴任|たんしんふにん|出張|しゅっちょう|寮|りょう|留学|転勤|海外勤務|週末|土日|月に|年に|盆と正月|来週|来月|[月火水木金土日]曜)"
+                                   r"[^。!?]{0,10}(しか|まで|だけ|ごと|に一度|に1度|に一回|に1回)[^。!?]{0,4}(帰って(こ|き)(な|ん)|帰ら(な|ん)|かえって(こ|き)(な|ん)|戻ら(な|ん))"))
 _GONE_FOR_REAL = re.compile(fold(r"連絡(が|も)(つか|取れ|とれ)|電話(に|も)(出|で)(な|ん|へ)|今夜|こんや|行方|ゆくえ|昨日から|きのうから|昨夜から|帰ってこないまま|朝になっても|朝から|"
                                  r"捜索|警察|探し|さがし|遺書|さよなら|死|しに|消え|きえ|今も|いまも|まだ(帰|かえ)|家出"))
 _NOTE_DANGER = re.compile(fold(r"遺書|いしょ|さよなら|さようなら|ごめんなさい|探さないで|さがさないで|死|しに|消え|きえ|帰ってこな|戻らな|連絡が(つか|取れ|とれ)"))
@@ -328,6 +331,7 @@ _SENSES = (
     _Sense(frozenset(_SHAKEN), (_ROCKED, _ASLEEP), _SHAKEN_HARD),
     _Sense(_OVERDOSE, (_NO_EFFECT,), _AMOUNT),
     _Sense(frozenset(_MISSING), (_HOME_LATE,), _GONE_FOR_REAL),
+    _Sense(frozenset(_MISSING), (_AWAY_BY_ROUTINE,), _GONE_FOR_REAL),
     _Sense(_OVERDOSE, (_HELPS,), _AMOUNT),
     _Sense(_OVERDOSE, (_REGIMEN,), _OVERDOSE_SIGN),
     _Sense(_COLD, (_ROOM_COLD,), _NO_SHELTER),

@@ -39,4 +39,8 @@ CUES: tuple[Cue, ...] = (
     # Not there, and only just now (さっきまでいたのに, 目を離したすきに): 子どもがいない alone is a family without children.
     Cue("missing-person", phrases=(_WHO + r"(が|は)(いない|いません|おらん|おらへん|居ない)" + _END,),
         needs=r"(さっきまで|目を離|めをはな|目をはな|気(づ|が付|がつ)いたら|きづいたら|一瞬|いっしゅん|ちょっと(の間|のあいだ|目)|探し|さがし|探して|見当たら|みあたら|迷子|まいご)"),
+    # English: someone gone missing now (He's gone missing right now, she went missing this morning) — not a thing
+    # missed (he's missing school, she is missing her friends).
+    Cue("missing-person", english=(r"\b(he|she|they)('s| is|'re| are| has|'ve| have| has gone| have gone| went) (gone |been )?missing"
+                                   r"(?=\s*([,.!?]|$|right now|now\b|again|since|for (hours|\d)|tonight|this (morning|evening|afternoon)|and\b))",)),
 )

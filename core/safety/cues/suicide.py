@@ -4,7 +4,7 @@ Each cue is one way a situation shows itself (see words.py for how a cue is read
 
 from __future__ import annotations
 
-from .words import METHOD, READY, Cue, V
+from .words import METHOD, READY, WAY_TO_DIE, Cue, V
 
 CUES: tuple[Cue, ...] = (
     Cue("suicide-thoughts",
@@ -287,4 +287,16 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"(もう|二度と|にどと)?(起きない|おきない|目が覚めない|めがさめない|目覚めない)(方法|ほうほう|薬|くすり)",
                  r"(明日|あした|朝|あさ)?(目が覚め|めがさめ|起き|おき)(なければ|なかったら|なきゃ)(いい|楽|らく|ええ)"),
         english=(r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b", r"\bnever wake up again\b")),
+    # Session 14: asleep and not wanting to wake (ねむったまま おきたくない, 二度と目覚めたくない) — not a cold morning
+    # in bed (布団から起きたくない).
+    Cue("suicide-thoughts",
+        phrases=(r"(眠った|ねむった|寝た|ねた)まま[、]?(もう|二度と|にどと|ずっと)?(起き|おき|目覚め|めざめ|目が覚め|めがさめ)(たくない|たくねえ|たくねー|なくていい|ないでいたい)",
+                 r"(二度と|にどと)(目覚め|めざめ|目が覚め|めがさめ|目を覚まし|めをさまし)(たくない|なくていい)"),
+        english=(r"\b(don'?t|do not) want to wake up (again|ever|tomorrow)\b",)),
+    # A way or an amount to die asked (睡眠薬を何錠飲んだら死ねますか, 何階から飛べば死ねる): a method sought, never a
+    # what-if (screen.py keeps it from being lowered); 死ぬ of a pet or a child's safety (何錠飲んだら危ない) is not this.
+    Cue("suicide-plan-or-attempt",
+        phrases=(WAY_TO_DIE,),
+        english=(r"\bhow (many|much)\b[^.?]{0,40}\b(to die|to kill (me|myself)|would kill me|will kill me|to end (it|my life))\b",
+                 r"\b(lethal|fatal) (dose|amount)\b[^.?]{0,30}\b(for me|to die|of (my|these|the) (pills|tablets|sleeping pills))\b")),
 )

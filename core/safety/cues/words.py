@@ -41,6 +41,13 @@ class Cue:
     needs: str = ""                                  # a regex the sentence must also contain
 
 
+# A way or an amount to die asked: a count or a method, then 死ねる (can one die) — the potential, so a pet's or a
+# child's danger asked (何グラム食べたら死ぬ？, 何錠飲んだら危ない) is not this.
+WAY_TO_DIE = (r"(何錠|何粒|なんじょう|なんつぶ|何個|なんこ|何シート|何箱|何本|何mg|何ミリ|何グラム|何階|なんかい|何メートル|"
+              r"どれ(くらい|ぐらい|だけ)|どのくらい|どのぐらい|どの位|いくつ|どう(やったら|やれば|すれば|したら))"
+              r"[^。?？]{0,16}(死ね|しね)(る|ます|ん|ない)")
+
+
 def V(roots: str, any_of: str = "", none_of: str = "") -> tuple[str, str, str]:
     return (roots, any_of, none_of)
 
