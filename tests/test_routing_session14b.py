@@ -1,0 +1,86 @@
+"""Second routing round of session 14 (issue #17): families of wording the ranking still sent to a neighbour's
+counter — an adult with a developmental disability (the disability counter, not the children's development one),
+a parent's own shouting or a child who will not go to school asked as a parent (子育て相談, before abuse or the
+education centre), a prize mail with a fee (消費生活センター), living costs lent for a while (自立相談, not the
+wheelchair loan), a wheelchair user's life at home (the disability counter). Sentences written for this test,
+not taken from any question set."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+
+
+def _ids(guide, text: str) -> list[str]:
+    return [r["id"] for r in to_contract(guide.kb, guide.ask(text))["results"]]
+
+
+@pytest.mark.parametrize("text", [
+    "成人の発達障害の相談窓口はありますか",
+    "自閉症の成人の息子の日中の行き先を探してる",
+    "大人の発達障害って市で相談できる？",
+])
+def test_an_adult_with_a_developmental_disability_gets_the_disability_counter(guide, text):
+    assert _ids(guide, text)[0] == "kikan-soudan-shien"
+
+
+@pytest.mark.parametrize("text", [
+    "3歳の息子が自閉症かもしれない",
+    "年中の娘、ADHDっぽいと保育園で言われた",
+    "小学生の息子が自閉症と診断されました",
+])
+def test_a_child_s_development_stays_with_the_development_counter(guide, text):
+    assert _ids(guide, text)[0] == "hattatsu-shien"
+
+
+@pytest.mark.parametrize("text", [
+    "子どもを怒鳴ってばかりの自分が嫌になる",
+    "子どもについ怒鳴ってしまう",
+    "毎日子どもを叱りすぎてしまって自己嫌悪",
+    "イライラして子どもに当たってしまう自分がいやだ",
+    "中1の息子が学校行き渋ってて、親としてどう関わればいいのか",
+    "息子が朝になると学校を行き渋る。親としてどう関わるのがいいのか",
+])
+def test_a_parent_s_own_worry_is_the_parenting_counter_first(guide, text):
+    assert _ids(guide, text)[0] == "kosodate-soudan"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("近所の子が親に叩かれているみたい", "jido-gyakutai"),
+    ("中学生の不登校の相談、教育センターでできますか", "kyoiku-center-soudan"),
+    ("30歳の息子がひきこもり、親としてどう関わればいいか", "hikikomori-soudan"),
+    ("娘が結婚相手から暴力を受けているようなんです。親としてどう関わればいいのか分からず眠れません。", "dv-soudan"),
+])
+def test_twins_of_the_parent_s_worry_keep_their_counter(guide, text, wanted):
+    assert _ids(guide, text)[0] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "スマホに「当選しました」ってメール来て、手数料を払ってしまいました",
+    "懸賞に当たったという連絡で手数料を請求された",
+    "当選したってメールが来て、お金を振り込んでしまった",
+])
+def test_a_prize_mail_with_a_fee_is_the_consumer_centre(guide, text):
+    assert _ids(guide, text)[0] == "shohi-seikatsu-center"
+
+
+def test_a_pension_paid_short_stays_with_the_pension_counter(guide):
+    assert _ids(guide, "年金の振込額が少ない")[0] == "kokumin-nenkin"
+
+
+@pytest.mark.parametrize("text", [
+    "生活費を一時的に借りられる制度があるって聞きました",
+    "生活費を貸してくれる制度はありますか",
+    "お金を一時的に借りたい、生活が苦しい",
+])
+def test_living_costs_lent_are_the_independence_counter(guide, text):
+    assert _ids(guide, text)[0] == "jiritsu-soudan"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("車いすを一時的に借りたい", "kurumaisu-kashidashi"),
+    ("車いすの妻の在宅生活をどう支えたらいいか相談したい", "kikan-soudan-shien"),
+])
+def test_a_wheelchair_lent_or_a_life_at_home_in_one(guide, text, wanted):
+    assert _ids(guide, text)[0] == wanted
