@@ -84,3 +84,33 @@ def test_living_costs_lent_are_the_independence_counter(guide, text):
 ])
 def test_a_wheelchair_lent_or_a_life_at_home_in_one(guide, text, wanted):
     assert _ids(guide, text)[0] == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("最近気持ちの落ち込みがひどくて、話を聞いてくれる窓口はある？", "jisatsu-taisaku"),
+    ("毎日がしんどくて何もする気になれない。匿名で話せるところある？", "jisatsu-taisaku"),
+    ("中学生です。妹の見守りを毎日しています。話を聞いてくれるところある？", "young-carer"),
+    ("元気な高齢者が通える場所はありますか", "roujin-fukushi-center"),
+    ("地域の人に子どもを預かってもらえる仕組みはありますか", "family-support"),
+    ("祖父が入っている介護施設での虐待が心配", "koreisha-gyakutai"),
+    ("父の介護と子育てでヘトヘトです", "carer-shien"),
+    ("認知症の父と病気の妻、両方をみていて疲れた", "carer-shien"),
+])
+def test_the_wanted_counter_comes_first_not_second(guide, text, wanted):
+    assert _ids(guide, text)[0] == wanted
+
+
+@pytest.mark.parametrize("text, not_first", [
+    ("母の介護が毎日しんどい", "jisatsu-taisaku"),
+    ("育児が毎日しんどい、誰か手伝って", "jisatsu-taisaku"),
+    ("一人暮らしの父の見守りをお願いしたい", "young-carer"),
+    ("障害者施設での虐待を相談したい", "koreisha-gyakutai"),
+    ("高齢の母を預かってもらえる施設はありますか", "family-support"),
+])
+def test_twins_do_not_take_those_counters(guide, text, not_first):
+    ids = _ids(guide, text)
+    assert ids and ids[0] != not_first
+
+
+def test_a_child_s_park_is_no_elder_s_place(guide):
+    assert "roujin-fukushi-center" not in _ids(guide, "元気な子どもが遊べる公園はどこ")
