@@ -114,3 +114,28 @@ def test_twins_do_not_take_those_counters(guide, text, not_first):
 
 def test_a_child_s_park_is_no_elder_s_place(guide):
     assert "roujin-fukushi-center" not in _ids(guide, "元気な子どもが遊べる公園はどこ")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("母のところに来てるヘルパーが財布からお金を抜いているみたい", "koreisha-gyakutai"),
+    ("父の家に来るヘルパーが財布からお金を取っているみたい", "koreisha-gyakutai"),
+    ("給料を親に全部取られてしまう", "fukushi-sogo-soudan"),
+    ("バイト代を毎月親に取られるのって普通？", "fukushi-sogo-soudan"),
+    ("補聴器を買いたいけど助成はある？", "kikan-soudan-shien"),
+    ("保険料を払ってないから保険証がなくて、病院に行けません", "jiritsu-soudan"),
+])
+def test_money_taken_a_hearing_aid_or_no_insurance_card(guide, text, wanted):
+    assert _ids(guide, text)[0] == wanted
+
+
+@pytest.mark.parametrize("text, not_first", [
+    ("ヘルパーを頼みたい、お金はどのくらいかかる？", "koreisha-gyakutai"),
+    ("重い障害があってタクシー代がばかにならない。補助ってある？", "kikan-soudan-shien"),
+])
+def test_twins_of_money_taken_or_a_subsidy(guide, text, not_first):
+    ids = _ids(guide, text)
+    assert ids and ids[0] != not_first
+
+
+def test_a_lost_insurance_card_is_no_welfare_counter(guide):
+    assert not _ids(guide, "国保の保険証をなくしました")
