@@ -139,3 +139,32 @@ def test_twins_of_money_taken_or_a_subsidy(guide, text, not_first):
 
 def test_a_lost_insurance_card_is_no_welfare_counter(guide):
     assert not _ids(guide, "国保の保険証をなくしました")
+
+
+@pytest.mark.parametrize("text", [
+    "We moved to Ofuna from Portland last year. My son is nearly 3 and hardly says any words. Can we get him assessed?",
+    "My daughter is 2 and hardly speaks. Where can I have her assessed?",
+    "Our 4 year old isn't speaking yet. Who can we talk to?",
+])
+def test_a_small_child_s_late_words_in_english_are_the_development_counter(guide, text):
+    assert _ids(guide, text)[0] == "hattatsu-shien"
+
+
+@pytest.mark.parametrize("text", [
+    "My mother needs a care assessment. Where do I apply?",
+    "How do I get my dad assessed for long-term care?",
+])
+def test_an_elder_s_care_assessment_stays_with_long_term_care(guide, text):
+    assert _ids(guide, text)[0] == "kaigo-hoken"
+
+
+@pytest.mark.parametrize("text", [
+    "うちの嫁さんが子ども産んでから元気がないんよ。毎晩泣いてばっかりで",
+    "妻が出産してから元気がない。毎日泣いている",
+])
+def test_low_mood_after_a_birth_told_by_the_family_is_the_parenting_counter(guide, text):
+    assert _ids(guide, text)[0] == "kosodate-soudan"
+
+
+def test_low_mood_after_a_hospital_stay_is_no_birth(guide):
+    assert _ids(guide, "母が退院してから元気がない")[0] != "kosodate-soudan"
