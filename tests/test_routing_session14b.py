@@ -168,3 +168,8 @@ def test_low_mood_after_a_birth_told_by_the_family_is_the_parenting_counter(guid
 
 def test_low_mood_after_a_hospital_stay_is_no_birth(guide):
     assert _ids(guide, "母が退院してから元気がない")[0] != "kosodate-soudan"
+
+
+def test_a_partner_who_rages_at_things_is_still_dv_first(guide):
+    # 物に当たって told of a partner is no parent's own 子どもに当たってしまう
+    assert _ids(guide, "夫が物に当たって怒鳴るので、子どもと一緒に家を出たい")[0] == "dv-soudan"
