@@ -217,6 +217,13 @@ GLOSSARY.update({f"{verb} {c}": "外国から来た 外国人" for verb in (
     for c in ("brazil", "vietnam", "the philippines", "philippines", "china", "nepal", "korea", "peru", "indonesia",
               "myanmar", "sri lanka", "india", "thailand", "abroad", "overseas", "another country")})
 GLOSSARY.update({w: "外国から来た 外国人" for w in ("new to japan", "moved to japan", "just moved to japan")})
+# A small child's first words late and an assessment asked for that child: the development counter (発達検査), not
+# the care level's assessment of an elder (care assessment, above).
+GLOSSARY.update({w: "発達 ことばの遅れ" for w in ("hardly says any words", "doesn't say any words", "does not say any words",
+                                            "hardly says a word", "no words yet", "only says a few words",
+                                            "hardly speaks", "barely speaks", "isn't speaking", "not speaking yet")})
+GLOSSARY.update({f"{verb} {who} assessed": "発達検査" for verb in ("get", "have") for who in ("him", "her", "my son",
+                                                                                         "my daughter", "my child")})
 # A minor writer (I'm 15), a parent or grandparent looked after, an earthquake and getting out in it, disability services.
 GLOSSARY.update({"i am a minor": "中高生", "quake": "災害 避難", "tsunami": "災害 避難", "evacuate": "避難",
                  "evacuating": "避難", "disability services": "障害福祉サービス 障害の相談"})
