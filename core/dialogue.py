@@ -220,10 +220,9 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             entries = [e for e in entries if self.kb.serves(e, state.district or "")] or entries
         cards = [build_card(self.kb, e, now, lang) for e in entries[:MAX_CARDS]]
         state.counter, state.step, state.picked = entries[0]["id"], "answered", None
-        intro = self._intro(res, lang, district=state.district, confirmed=state.district_confirmed)
-        if unread_language(text) and cards:
-            # answered in a language this guide does not read (the router's foreign counter first): say so, and how
-            intro = say("unread_language", lang, name=cards[0].title)
+        # answered in a language this guide does not read (the router's foreign counter first): say so, and how
+        intro = (say("unread_language", lang, name=cards[0].title) if unread_language(text) and cards
+                 else self._intro(res, lang, district=state.district, confirmed=state.district_confirmed))
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, lang)
         state.shown = [c.entry_id for c in cards]
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]

@@ -168,8 +168,8 @@ _FALLBACK_MARGIN = 1.85  # log-odds above the cut: 0.75 → 0.95
 
 # A scam named (変な電話が何回も…詐欺っぽい, 振り込んじゃった): the consumer centre's matter, not a pursuer for the heads
 # (a wish to die beside it is a rule's, which runs first).
-_SCAM = re.compile(fold(r"詐欺|さぎ|振り込め|ふりこめ|オレオレ|おれおれ|架空請求|かくうせいきゅう|還付金|かんぷきん|悪徳商法|押し買い|押し売り|訪問販売") +
-                   r"|\b(scam|scammer|fraud|phishing)\b", re.I)
+_SCAM = re.compile(fold(r"詐欺|さぎ|振り込め|ふりこめ|オレオレ|おれおれ|架空請求|かくうせいきゅう|還付金|かんぷきん|悪徳商法|押し買い|押し売り|訪問販売|暗号資産|あんごうしさん|仮想通貨|かそうつうか|投資話|出金でき|しゅっきんでき|課金|かきん|返金|へんきん|高額(な|の)?請求|定期購入") +
+                   r"|\b(scam|scammer|fraud|phishing|crypto|withdraw|refund)\b", re.I)
 
 # Warm in bed on a cold morning (寒くて布団から起きたくない, こたつから出られない): no one without shelter for the heads.
 _COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布)から(出|で|起き|おき)(たくない|たくねえ|られない|れない|られん|れん)"))
