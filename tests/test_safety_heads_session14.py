@@ -50,3 +50,13 @@ def test_what_the_heads_hear_in_noise_raises_no_alarm(text: str) -> None:
 ])
 def test_the_heads_still_hear_the_danger_said_plainly(text: str) -> None:
     assert screen(text).alarm, screen(text)
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("I live in Ofuna and my dad keeps forgetting things", False),  # where one lives, a town's name: no weight
+    ("I don't want to live in this world anymore", True),
+    ("We live in Kamakura. My husband hits me every night", True),
+])
+def test_where_one_lives_is_no_weight_but_a_life_not_wanted_is(text: str, alarm: bool) -> None:
+    s = screen(text)
+    assert s.alarm is alarm and (alarm or s.urgency == "none"), s

@@ -145,6 +145,11 @@ _WEIGHT_EN = re.compile(r"\b(die|dying|dead|death|kill|end (it|my|things|everyth
                         r"(want|wanna|going|able) to live|to live anymore|no (reason|point)|exist|pain|tired|go on|goodbye|sleep|"
                         r"wake|burden|worthless|better off|hopeless|anymore|escape|bridge|jump|pills?|give up|no one|nobody|"
                         r"hate (my|myself)|forever|tonight)\b", re.I)
+# Where someone lives (I live in, my mum lives in) and a capitalised word in the middle of an English sentence (Ofuna,
+# Nikaido, Sarah): a place or a person, whose letters the heads heard as the "live" of a wish to die, or as noise.
+_LIVE_IN = re.compile(r"\b(i|we|he|she|they|my \w+|who)('re| am| are| is)? (live|lives|living) (alone )?(in|at|near|with|by|on)\b", re.I)
+_PROPER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+_SPACES = re.compile(r"[ \t]{2,}")  # the heads read spaces too: what is taken out leaves one
 _HARM_EN = re.compile(r"\b(cut|cutting|blade|razor|burn|burning|hurt|harm|bleed|bleeding|blood|scratch|knife|wrist|punch)", re.I)
 
 
@@ -183,6 +188,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     folded = fold(msg.text)
     if _COURTESY.match(msg.text) or _WEATHER.match(folded) or _WEATHER_ASKED.match(folded) or _SEA_ASKED.match(folded):
         return soft, None
+    # where one lives and a name in mid-sentence are no weight (I live in Ofuna … was heard as distress)
+    text = _SPACES.sub(" ", _LIVE_IN.sub("", _PROPER_NAME.sub("", text))).strip()
     danger = soft or hears_danger(text)  # the model first: most messages end at the next line
     if lowered and not danger:
         return False, None
