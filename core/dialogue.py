@@ -24,6 +24,7 @@ from typing import Any
 from core import followup, smalltalk
 from core.alarm import QUESTION, alone, at_hospital, away_from_harm
 from core.cards import build_card, entry_name
+from core.foreign import unread
 from core.geo import OUTSIDE
 from core.glossary import explain, offer
 from core.guided import (
@@ -44,7 +45,6 @@ from core.hearing import OVERWHELMED
 from core.listening import Listening
 from core.local import own_counters
 from core.messages import register, say
-from core.person import unread_language
 from core.places import home_place
 from core.replies import Card, EmergencyLine, Feedback, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
@@ -221,7 +221,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         cards = [build_card(self.kb, e, now, lang) for e in entries[:MAX_CARDS]]
         state.counter, state.step, state.picked = entries[0]["id"], "answered", None
         # answered in a language this guide does not read (the router's foreign counter first): say so, and how
-        intro = (say("unread_language", lang, name=cards[0].title) if unread_language(text) and cards
+        intro = (say("unread_language", lang, name=cards[0].title) if unread(text) and cards
                  else self._intro(res, lang, district=state.district, confirmed=state.district_confirmed))
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, lang)
         state.shown = [c.entry_id for c in cards]
@@ -232,7 +232,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
     def _refuse(self, state: State, text: str, emergency: list[EmergencyLine], now: dt.datetime | None) -> Reply:
         """Nothing to answer with: this guide's honest "not ours"; a language it does not read (Korean, Vietnamese,
         Chinese …) gets the counter for foreign residents instead, never a bare refusal."""
-        if unread_language(text):
+        if unread(text):
             return self._foreign(state, now)
         return Reply(say("refusal", state.lang), emergency=emergency,
                      options=self._who_options(state.lang) + [Option(PERSON, say("opt_person", state.lang))],

@@ -11,8 +11,12 @@ use) or, for the Latin-script languages, by several of their everyday words and 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+# Scripts of languages the guide has no words for at all: Thai, Devanagari (Nepali, Hindi), Bengali, Sinhala, Myanmar,
+# Khmer, Arabic, Cyrillic
+_OTHER_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff\u0600-\u06ff\u0400-\u04ff]")
 # Letters only Vietnamese uses (ơ ư ă đ and the tone marks under and over other vowels)
 _VIETNAMESE = re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # Chinese characters, simplified or traditional, that Japanese text does not use
@@ -99,6 +103,12 @@ def third_language(text: str) -> str | None:
         if n > hits:
             best, hits = lang, n
     return best if hits >= MIN_MARKERS and hits > english else None
+
+
+def unread(text: str) -> bool:
+    """Written in a language this guide does not read: one of the third languages, or a script it has no words for."""
+    t = unicodedata.normalize("NFKC", text or "")
+    return third_language(t) is not None or (not _KANA.search(t) and len(_OTHER_SCRIPT.findall(t)) >= 2)
 
 
 def to_japanese(text: str) -> str:

@@ -16,10 +16,11 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
+from core.foreign import unread
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
-from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person, unread_language
+from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person
 from core.places import find_district
 from core.replies import Reply
 from core.reporting import REPORTER, reporting_counters
@@ -269,7 +270,7 @@ class Listening(Person):
         rest = state.shown[:2] if thread and not all_round else list(
             self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []))[:2]
         # written in a language this guide does not read (Spanish, Tagalog …): the foreign residents' counter first
-        foreign = self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", [])[:1] if unread_language(res.query) else []
+        foreign = self.kb.topics.get(FOREIGN_TOPIC, {}).get("counters", [])[:1] if unread(res.query) else []
         ids = [i for i in dict.fromkeys(foreign + mind + rest) if i in self.kb.entries and (
             not state.district or self.kb.serves(self.kb.entries[i], state.district))][:MAX_CARDS]
         state.shown = ids

@@ -5,8 +5,6 @@ the counter still shown with its phone (or, with none, the all-round counters), 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import replace
 
 from core import followup
@@ -34,27 +32,6 @@ WANTS_PERSON = (
     rf"(会って|あって)?{_TALK}|"
     r"((can|could|may) i |i (want|need|would like|'d like) to |let me )?(talk|speak) (to|with) "
     r"(a |an )?(real |actual |live )?(person|human( being)?|member of staff|staff member|someone in person)( please)?")
-
-
-# A message in a language this guide does not read: Hangul, Thai, Devanagari (Nepali, Hindi), Bengali, Sinhala,
-# Myanmar, Khmer, Arabic, Cyrillic; Vietnamese by its own letters; Chinese by its function characters with no kana.
-_SCRIPT = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0e00-\u0e7f\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f"
-                     r"\u1780-\u17ff\u0600-\u06ff\u0400-\u04ff]")
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-_CHINESE = re.compile(r"[的了吗么吧呢你们这那没怎什哪里能帮妈谁给]")
-_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]")
-# Spanish, Portuguese, Tagalog, Indonesian: their everyday small words, in a message with no kana.
-_LATIN_WORDS = re.compile(r"\b(que|mi|mis|tengo|ayuda|donde|dónde|puedo|necesito|por favor|não|nao|meu|minha|onde|preciso|"
-                          r"ajuda|ako|ang|mga|hindi|saan|po|tulong|saya|tidak|bisa|dimana|di mana|tolong|yang)\b")
-
-
-def unread_language(text: str) -> bool:
-    """The message is written in a language this guide does not read (Korean, Vietnamese, Chinese, Nepali …)."""
-    t = unicodedata.normalize("NFKC", text or "").lower()
-    if _KANA.search(t):
-        return False
-    return bool(len(_SCRIPT.findall(t)) >= 2 or len(_VIETNAMESE.findall(t)) >= 2 or len(_CHINESE.findall(t)) >= 2
-                or len(_LATIN_WORDS.findall(t)) >= 2)
 
 
 class Person(Alarm):

@@ -11,7 +11,7 @@ import pytest
 
 from core import smalltalk
 from core.crisis import crisis_counters
-from core.person import unread_language
+from core.foreign import unread
 from core.safety import screen
 
 
@@ -78,13 +78,13 @@ def test_loneliness_or_a_story_about_staff_is_no_request_for_a_person(guide, tex
     "मेरो आमालाई बिर्सने रोग छ",
 ])
 def test_a_language_this_guide_does_not_read_is_recognised(text):
-    assert unread_language(text)
+    assert unread(text)
 
 
 @pytest.mark.parametrize("text", ["母の物忘れがひどい", "介護保険", "My mother has dementia, where can I ask?", "天気予報を教えて",
                                   "ベトナムから来ました。保育園に入れたいです", "中国語の通訳はいますか", "I am from Vietnam"])
 def test_japanese_and_english_are_read(text):
-    assert not unread_language(text)
+    assert not unread(text)
 
 
 @pytest.mark.parametrize("text", ["어머니가 치매인 것 같아요. 어디에 상담하면 돼요?",

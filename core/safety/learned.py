@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core.foreign import third_language
+
 from .backstop import hears_crisis, hears_danger
 from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _LINGERING, _PAST_EN, _SETTLED_P
 from .cues import CHILD, ELDER, PARTNER
@@ -35,14 +37,12 @@ _SEA_ASKED = re.compile(fold(r"^[\W\s]*(今日|きょう|明日|あした|あす
 # a counter, not a weight the heads may hear as a wish to die.
 _CHANGE_WANTED = re.compile(fold(r"(ケアマネ|ヘルパー|担当(者|の人|さん)?|施設|デイ|主治医|先生)[^。]{0,12}(合わな|あわな|変えたい|かえたい|替えたい|変更したい)"))
 
-# A message in a third language (Portuguese, Spanish, Indonesian, Tagalog, Vietnamese …) with no Japanese in it: the heads,
-# trained on Japanese and English, hear its letters as noise (Quero doar comida … was a suicide plan); the rules of
-# cues/languages.py read those languages.
+# A message in a third language of the Latin script (Portuguese, Spanish, Indonesian, Tagalog, Vietnamese: core/foreign.py
+# tells it, as it does for the router and the conversation) with no Japanese in it: the heads, trained on Japanese and
+# English, hear its letters as noise (Quero doar comida … was a suicide plan); the rules of cues/languages.py read those
+# languages.
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
-_THIRD_LANGUAGE = re.compile(r"[ãõçñàáâèéêìíòóôùúăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|"
-                             r"\b(para|quem|não|nao|uma|com|está|el|los|las|por|pero|muy|saya|tidak|bisa|anak|sakit|ang|mga|hindi|"
-                             r"ako|siya|tôi|không|của|và|có|meu|minha|filho|filha|mãe|pai|tem|tomou|hijo|hija|madre|padre|tiene|"
-                             r"ibu|ayah|nanay|tatay|po)\b", re.I)
+_LATIN_LANGUAGES = {"pt", "es", "tl", "id", "vi"}  # (Korean by the heads' own n-grams of Hangul: better than nothing)
 # … unless a word of danger in those languages is there (die, kill, blood, help, fire, hit, fall, breathe, gone …).
 _THIRD_DANGER = re.compile(
     r"morr|mort|mata|sangu|sangr|socorr|ajud|fogo|fuego|incend|bat[eiu]|golpe|pega|caí|cai[ru]|respir|desapare|sumi|perdid|"
@@ -200,7 +200,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
             msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(
             msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole):
         return heard, None
-    if not _JAPANESE.search(msg.text) and _THIRD_LANGUAGE.search(msg.text) and not _THIRD_DANGER.search(msg.text):
+    if not _JAPANESE.search(msg.text) and third_language(msg.text) in _LATIN_LANGUAGES and not _THIRD_DANGER.search(msg.text):
         return heard, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
