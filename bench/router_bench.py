@@ -4,8 +4,8 @@ knowledge base, and a plain rapidfuzz baseline.
 
 usage: python bench/router_bench.py [--repeat N] [--quality-only] [--set NAME=PATH ...]
 Prints one line per figure. Questions: the contract's dev set (tests/fixtures/contract), the short sets
-tests/questions/own.jsonl, holdout.jsonl, short5 to short9 (sessions 10–14), and the long LINE-style sets
-long, long2, long5 to long9 (sessions 10–14) (issue #17; each written blind, a third locked by sha256 and only ever scored).
+tests/questions/own.jsonl, holdout.jsonl, short5 to short10 (sessions 10–15), and the long LINE-style sets
+long, long2, long5 to long10 (sessions 10–15) (issue #17; each written blind, a third locked by sha256 and only ever scored).
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "short8 tune": QUESTIONS / "short8_tune.jsonl", "short8 locked": QUESTIONS / "short8_locked.jsonl",
                 "long8 tune": QUESTIONS / "long8_tune.jsonl", "long8 locked": QUESTIONS / "long8_locked.jsonl",
                 "short9 tune": QUESTIONS / "short9_tune.jsonl", "short9 locked": QUESTIONS / "short9_locked.jsonl",
-                "long9 tune": QUESTIONS / "long9_tune.jsonl", "long9 locked": QUESTIONS / "long9_locked.jsonl"}
+                "long9 tune": QUESTIONS / "long9_tune.jsonl", "long9 locked": QUESTIONS / "long9_locked.jsonl",
+                "short10 tune": QUESTIONS / "short10_tune.jsonl", "short10 locked": QUESTIONS / "short10_locked.jsonl",
+                "long10 tune": QUESTIONS / "long10_tune.jsonl", "long10 locked": QUESTIONS / "long10_locked.jsonl"}
 LONG_CHARS = 300
 
 
