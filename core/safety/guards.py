@@ -131,7 +131,7 @@ _FACILITY = re.compile(fold(r"施設|ホーム|放デイ|放課後デイ|作業�
 _DISABLED = re.compile(fold(DISABLED))
 _EVICTION = re.compile(fold(r"大家|家賃|立ち退き|追い出|出ていけ|出て行け"))
 _LEISURE = re.compile(fold(r"バーベキュー|bbq|焼肉|焼き肉|焼き鳥|キャンプ|アウトドア|火鉢|ひばち|骨董|こっとう|売りたい|売る|譲り|ゆずり|"
-                           r"こたつ|炬燵|ごたつ|豆炭|まめたん|行火|あんか"))  # a heater of old days (練炭こたつ), not charcoal for dying
+                           r"こたつ|炬燵|ごたつ|豆炭|まめたん|行火|あんか|(餅|もち|魚|肉|さんま|秋刀魚|芋|いも)(を)?(焼|や)(き|く|い)"))  # a heater of old days (練炭こたつ), not charcoal for dying
 _SUICIDE_WORDS = re.compile(fold(r"死|自殺|終わり|おわり|消え|さよなら|さようなら|遺書|楽に|閉じこも|とじこも|目張り|ホース|鍵を"))
 
 

@@ -180,6 +180,15 @@ _SCAM = re.compile(fold(r"詐欺|さぎ|振り込め|ふりこめ|オレオレ|�
 _COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布)から(出|で|起き|おき)(たくない|たくねえ|られない|れない|られん|れん)"))
 
 
+# Session 15: a weight the heads heard as a crisis that is only a weight — a complaint waved off (ただの筋肉痛, 大げさ), a
+# school or a job one cannot go to (学校行けてない), a habit one cannot stop (アルコールやめたいのにやめられない): distress
+# for the soft tier (a wish to die told with it is the rules' to hear, which run first).
+_ONLY_A_WEIGHT = re.compile(fold(
+    r"ただの[^。、]{0,8}(痛|風邪|かぜ|疲れ|つかれ|寝不足|二日酔い|冗談|口癖|口ぐせ|くちぐせ|わがまま|反抗期)|大げさ|おおげさ|大袈裟|"
+    r"(学校|がっこう|会社|かいしゃ|仕事|しごと|職場)(に|へ)?(行けて|いけて|行け|いけ|行きたく|いきたく)(ない|ません|へん|ん|なく)|不登校|ふとうこう|"
+    r"(アルコール|酒|ギャンブル|パチンコ|タバコ|たばこ|煙草|ゲーム|スマホ|買い物|過食|お菓子)[^。]{0,8}(やめ|止め|辞め)(たい|られ)"))
+
+
 def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tuple[bool, str | None]:
     """What the heads hear in a message no rule raised an alarm in: distress (the quiet line) and the crisis
     situation, if any. Never on a courtesy alone; nothing new in a sentence about a course, a policy or insurance,
@@ -198,7 +207,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     heard = soft or (danger and not told_calmly)
     if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(
             msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(
-            msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole):
+            msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole) or \
+            _ONLY_A_WEIGHT.search(whole):
         return heard, None
     if not _JAPANESE.search(msg.text) and third_language(msg.text) in _LATIN_LANGUAGES and not _THIRD_DANGER.search(msg.text):
         return heard, None

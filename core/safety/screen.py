@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .around import _MessageContext, _SentenceContext
 from .context import (
+    _DENIAL_UNDONE,
     _HYPERBOLE_EN,
     _HYPERBOLE_P,
     _HYPOTHETICAL_EN,
@@ -25,6 +26,7 @@ from .context import (
     _IN_PROGRESS_P,
     _INFO_EN,
     _INFO_P,
+    _NEGATED_P,
     _NOT_NOW,
     _NOW_EN,
     _NOW_P,
@@ -121,25 +123,30 @@ def screen(text: str) -> Screen:
     ctx: _MessageContext | None = None  # read only when a sentence has a cue (most messages have none)
     alarms: list[str] = []
     soft = lowered = False
-    imminent = in_progress = False
+    imminent = in_progress = denied = False
     for s in msg.sentences:
         hits, distress = _sentence_hits(s, needs)
         if distress and not _about_a_course(s):
             soft = True
         if not hits:
+            denied = denied or _denies_dying(s)
             continue
         if ctx is None:
             ctx = _MessageContext(msg, whole)
         said = _SentenceContext(s, ctx)
         for situation in hits:
-            if said.lowers(situation):
+            if said.lowers(situation) and not (situation.startswith("suicide") and said.negated and _DENIAL_UNDONE.search(whole)):
                 soft = soft or not said.quiet()
                 lowered = True
+                denied = denied or situation == "suicide-thoughts" and said.negated
                 continue
             alarms.append(situation)
         if any(h.startswith("suicide") for h in hits):
             imminent = imminent or bool(_IMMINENT_P.search(s.surface) or _IMMINENT_EN.search(s.raw))
             in_progress = in_progress or bool(_IN_PROGRESS_P.search(s.surface) or _IN_PROGRESS_EN.search(s.raw))
+    if denied and "suicide-thoughts" in alarms and not imminent and alarms.count("suicide-thoughts") == len(alarms):
+        # the wish denied in a sentence of its own (生きるのがしんどい。死にたいとかじゃないけど): the weight is soft
+        alarms, soft = [], True
     if "suicide-plan-or-attempt" in alarms and not imminent:
         # a plan in one sentence, the place or the hour in another (屋上にいる。もう飛ぶ): imminent all the same
         imminent = bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(msg.text))
@@ -160,6 +167,14 @@ def screen(text: str) -> Screen:
     # every cue was read in its harmless sense (a teenager home late, a bee sting): soft only where distress was
     # heard, as for a cue the context lowered
     return decided if hear(msg, whole, text, soft, True)[0] else NONE
+
+
+_DYING = re.compile(fold(r"死|しぬ|しに|自殺|じさつ"))
+
+
+def _denies_dying(s: Sentence) -> bool:
+    """A sentence of its own that denies a wish to die (でも死ぬとかそういうのじゃないです)."""
+    return bool(_DYING.search(s.surface) and _NEGATED_P.search(s.surface))
 
 
 def _all_harmless(alarms: list[str], text: str) -> bool:

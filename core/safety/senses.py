@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import fold
+from .told_senses import told_senses
 
 # Who is (not) in the family: 「子どもはいません」「父はおりません」 tells the household, not a person gone.
 _NONE_IN_FAMILY = re.compile(fold(
@@ -23,7 +24,7 @@ _SEARCH = re.compile(fold(
     r"さっき|先ほど|朝から|昼から|夜から|昨日から|きのうから|今朝|出て(行|い)|家出|連絡が(つか|取れ|とれ)|消え|はぐれ|見失|今") +
     r"|\b(missing|gone|lost|can'?t find|not back|wandered)\b")
 # Something follows that is no person (猫がついてくる), or the person cared for paces at night.
-_ANIMAL_FOLLOWS = re.compile(fold(r"(猫|ねこ|ネコ|犬|いぬ|イヌ|鳥|とり|カラス|からす|鳩|はと|野良)(が|も|の)[^。!?]{0,12}(ついて|付いて|つけて|うろうろ|うろつ)"))
+_ANIMAL_FOLLOWS = re.compile(fold(r"(猫|ねこ|ネコ|犬|いぬ|イヌ|鳥|とり|カラス|からす|鳩|はと|野良)(が|も|の|は|、)[^。!?]{0,12}(ついて|付いて|つけて|うろうろ|うろつ)"))
 _PACES = re.compile(fold(r"(夜中|夜|深夜|家の中|部屋|室内|廊下)(に|で|は|を)?[^。!?]{0,10}(起きて|歩き回|歩いて)?[^。!?]{0,4}(うろうろ|うろつ)"))
 _PURSUER = re.compile(fold(r"ストーカー|すとーかー|待ち伏せ|まちぶせ|尾行|つきまと|付きまと|脅|知らない(男|女|人)|見知らぬ|不審") + r"|\bstalk")
 # A thing may hit a thing (枝が窓に当たりそう), no one cared for is struck.
@@ -280,7 +281,7 @@ _NEED_NOT_CHOICE = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫
 # told besides.
 _NEAR_MISS = re.compile(fold(r"(落ち|おち|転び|ころび|転倒し|こけ|倒れ|たおれ|溺れ|おぼれ|詰まら(せ)?|つまら(せ)?|詰まり|つまり|ぶつかり|轢かれ|ひかれ)(そう|かけ)に?(なっ|なり)?(た|て|ました)(けど|けれど|が|ところ|とき)?[^。]{0,16}"
                              r"(助かっ|たすかっ|助かり|大丈夫|だいじょうぶ|無事|ぶじ|セーフ|せーふ|踏みとどま|ふみとどま|こらえ|支え|ささえ|つかま|掴ま|間に合|まにあ|"
-                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てきた|でてきた|取れた|とれた)|"
+                             r"すぐ(出|で|取れ|とれ)|吐き出|はきだ|出てき(た|ました)|でてき(た|ました)|取れ(た|ました)|とれ(た|ました)|(げほ|ごほ|ゲホ|ゴホ)(っと|って)|ケロッと|けろっと)|"
                              # a near miss once had (献血で倒れそうになったことがある)
                              r"(倒れ|たおれ|転び|ころび|落ち|おち|溺れ|おぼれ|気を失い|気絶し)(そう|かけ)に?なったこと(が|も|は)(ある|あり|あっ)") +
                        r"|\b(nearly|almost) (fainted|fell|drowned|choked|collapsed|passed out)\b[^.]{0,60}\b(i'?m|he'?s|she'?s|they'?re|we'?re|i was|he was|she was) (fine|ok|okay|alright|all right)\b(?![^.]*\bbut\b)")
@@ -383,6 +384,7 @@ def other_senses(found: set[str], text: str) -> None:
         if found & sense.situations and all(w.search(text) for w in sense.when) and not sense.unless.search(
                 sense.when[0].sub(" ", text) if sense.strip else text):
             found.difference_update(sense.situations)
+    told_senses(found, text)
     if "stroke-signs" in found and _COLD_NUMB.search(text) and not _STROKE_SIGN.search(text):
         found.discard("stroke-signs")
         found.add("no-food-or-shelter-in-cold")

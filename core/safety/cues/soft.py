@@ -28,4 +28,21 @@ CUES: tuple[Cue, ...] = (
             r"\b(some days|days when|often|sometimes) i (don'?t|do not) (talk|speak) to (anyone|anybody)\b",
             r"\b(no one|nobody|no-one) to talk to\b",
         )),
+    # Session 15 (issue #11): weights told with no danger — shame (情けない, 自己嫌悪), a life at its edge (毎日ぎりぎり,
+    # 心が持たない), grief (亡くなって10年経つのに無性に会いたい, 流産した), loneliness (話す人がいない, ひとりで過ごすのがこわい),
+    # no way seen (どうやって生きていけば, 誰に相談しても無駄な気がする), and the same in English.
+    Cue("distress", weak=True,
+        phrases=(
+            r"情けな(い|く|かっ)|なさけな(い|く)|自己嫌悪|じこけんお|自分(が|も)(嫌|いや|許せ|ゆるせ)(に|な|で)",
+            r"(毎日|まいにち|生活|家計)(が|は|も)?(ぎりぎり|ギリギリ|カツカツ|かつかつ)|いっぱいいっぱい|(心|こころ|気持ち|きもち|気力)(が|も)[^。]{0,3}(すり減|すりへ|もたな|持たな|もちませ|持ちませ|追いつかな|おいつかな|ついていかな)",
+            r"(亡くな|なくな|先立)[^。]{0,16}(会いたい|あいたい|寂し|さびし|無性に|涙|なみだ|泣|なく)|(流産|りゅうざん|死産|しざん)(し|を|で|に)",
+            r"(話す|はなす|話せる|はなせる|頼れる|たよれる)(人|ひと|相手)(が|も)[^。]{0,2}(いない|いません|おらん)|(ひとり|一人|独り)で(過ごす|すごす|いる)の(が|は)[^。]{0,2}(怖|こわ|つら|辛|さみし|寂し)|落ち込(む|んで|みます)",
+            r"(どうやって|どう)(生きて|いきて)(いけば|いったら|いけばいい)|(誰|だれ)に(相談|話)(しても|をしても)[^。]{0,4}(無駄|むだ)|(無駄|むだ)な気がする",
+        ),
+        english=(
+            r"\b(nobody|no one) (here )?(understands|gets it)\b",
+            r"\bthe house is (too |so )?quiet\b",
+            r"\bi (just )?needed to tell someone\b",
+            r"\b(can'?t stop (crying|feeling)|feel(ing)? (so )?(empty|alone|lonely|awful)|grieving|i'?m (just )?drained|some days are heavy)\b",
+        )),
 )

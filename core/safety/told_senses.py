@@ -1,0 +1,103 @@
+"""Harmless senses found in session 15 (issue #11, the soft tier): a fire that is over and its papers, a bonfire that
+was only a bonfire, a child bitten or pushed by another child at nursery, a pet shut in a room, an escape game, a
+lesson or a study on a danger, a nosebleed that stopped, a stroke named as who a person is (脳梗塞で倒れた父の世話).
+
+Each drops its situations only when its sense is found and nothing else in the message speaks of the danger now
+(as senses.py does); the message is then soft or none, as the rest of the screen decides."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# A fire that is over (火事で家が焼けて、今は仮住まい, 罹災証明, 片付けは終わった, けが人なし): its papers and its grief, no fire now.
+_FIRE_OVER = re.compile(fold(
+    r"(火事|火災|かじ|全焼|半焼|焼け|やけ|燃え|もえ|ぼや|ボヤ)[^?？]{0,30}(仮住まい|かりずまい|仮設|建て替え|建て直し|罹災|りさい|片付け|かたづけ|"
+    r"(けが人|怪我人|ケガ人|けがにん)(は|も)?(なし|ゼロ|いな|出な|でな)|(みんな|全員|家族)(は|も)?無事|消し止め|鎮火|焼け跡|やけあと)"))
+_FIRE_NOW = re.compile(fold(r"燃えて(る|い|ます)|もえて(る|い|ます)|煙が(出て|でて|充満|すごい)|けむりが|火が(出て|でて|回|まわ|ついて|消えな)|焦げ臭|こげくさ|"
+                            r"今(?!は|から(でも)?|まで|年|月|の)|(^|[、。\s])いま(?!は|から(でも)?|まで)|さっき|助けて|たすけて|逃げ(られ|れ)な|中に(人|ひと|母|父|子)") +
+                       r"|\b(burning|on fire|smoke|trapped|right now)\b")
+# A bonfire, a field burnt or a grill that was all there was (近所で焚き火してただけっぽい): a smell explained.
+_ONLY_A_BONFIRE = re.compile(fold(r"(焚き火|たき火|焚火|野焼き|のやき|落ち葉焚き|バーベキュー|ばーべきゅー|bbq|焼き芋|やきいも|どんど焼き|お焚き上げ)"
+                                  r"(を|で)?(して(い)?た|して(い)?る|やって(い)?た)?(だけ|っぽい|みたい|らしい|でした|だった)"))
+_SPREADING = re.compile(fold(r"燃え移|もえうつ|広が|ひろが|延焼|消防|119|燃えて(る|い)|火の粉|家に(火|煙)"))
+# A child bitten, scratched or pushed by another child at nursery or school (孫が保育園で噛みつかれたって): children among
+# themselves — unless an adult's hand, a serious wound or a habit is told.
+_BY_A_CHILD = re.compile(fold(
+    r"(保育園|ほいくえん|幼稚園|ようちえん|こども園|児童館|学童|がくどう|園|クラス|公園)(で|の)[^。]{0,12}(噛みつ|かみつ|噛まれ|かまれ|ひっかかれ|引っかかれ|"
+    r"押され|おされ|叩かれ|たたかれ|蹴られ|(?<![付つ])けられ|突き飛ばされ)|(お友達|友達|ともだち|他の子|ほかの子|よその子|園児|同級生|年長さん|年中さん)(に|から)[^。]{0,4}"
+    r"(噛|かま|かみつ|ひっか|引っか|押さ|おさ|叩か|たたか|蹴ら|けら)"))
+_ADULT_OR_WOUND = re.compile(fold(r"(先生|保育士|せんせい|職員|大人|おとな|親|父|母|ママ|パパ|お母さん|お父さん|継父|継母|彼氏)(に|から|が)[^。]{0,6}(叩|たた|殴|なぐ|蹴|け(ら|っ)|噛|押|つね)|血が(止ま|とま|出て)|出血|骨|意識|救急|たばこ|タバコ|やけど|火傷|あざ|痣|"
+                                  r"ぐったり|毎日|いつも|何度も|なんども"))
+# A pet shut in by mistake (トイレに閉じ込められた猫を救出した): an animal, not a person confined or hurt.
+_PET_SHUT_IN = re.compile(fold(r"(閉じ込め|とじこめ)(られ|て)(た|て(い)?る|ちゃった)[^。、]{0,2}(猫|ねこ|子猫|犬|いぬ|子犬|鳥|インコ|ハムスター|うさぎ|ペット)|"
+                               r"(猫|ねこ|子猫|犬|いぬ|子犬|インコ|ハムスター|うさぎ|ペット)(が|を|も)[^。]{0,12}(閉じ込め|とじこめ)"))
+_PERSON_SHUT_IN = re.compile(fold(r"(子|こども|赤ちゃん|あかちゃん|母|父|祖|夫|妻|私|わたし|人|ひと)(が|を|も)[^。]{0,12}(閉じ込め|とじこめ)|出られな|でられな|助けて|たすけて"))
+# An escape game or a haunted house (倉庫に閉じ込められる脱出ゲーム): play, no one confined.
+_ESCAPE_GAME = re.compile(fold(r"脱出ゲーム|だっしゅつげーむ|リアル脱出|謎解き|なぞとき|お化け屋敷|おばけやしき|肝試し|きもだめし|ボードゲーム|ごっこ遊び") +
+                          r"|\b(escape room|escape game|haunted house)\b")
+_REALLY_SHUT_IN = re.compile(fold(r"出られな|でられな|助けて|たすけて|今(?!は|の|年|月)|(^|[、。\s])いま(?!は)|さっき|開かな|あかな|叫|さけ|泣い"))
+# A lesson or a study on a danger (授業で児童虐待の通告義務を扱います, 研究してる大学院生です, 件数の推移を調べて): the topic, not a case.
+_TEACHING = re.compile(fold(
+    r"(授業|じゅぎょう|教材|ホームルーム|道徳|保健体育|保健の時間|学級活動|研修|講義|ゼミ)(で|に|の)[^。]{0,24}(扱|あつか|取り上げ|とりあげ|教え|おしえ|使い|つかい|話し|はなし)|"
+    r"研究して(い)?(る|ます)|研究(の|で)(ため|テーマ|一環)|大学院生(です|で|として)|卒論|卒業論文|(件数|統計|データ|推移)(の推移|を調べ|をしらべ|は公開|を知り|が知り)|(っていう|という|って)記事|記事(を|で)(読|よ|見|み)") +
+    r"|\b(student (doing|working on|writing)|(a|my|our) (project|thesis|dissertation|class|lesson|presentation) (on|about)|for (a|my) class|lesson plan|"
+    r"teach(ing)? (a |my |the )?(class|students|pupils|kids) about|manga artist|(my|a|the) (story|manga|comic|script|novel) (has|is about|features|needs))\b")
+# … unless a case is told: a pupil, a child of one's own, a blow received (られた, されて), a mark, a day.
+_A_CASE_NOW = re.compile(fold(r"生徒が|せいとが|子が(今|いま)|うちの子|今(?!の|年|回|度)|(^|[、。\s])いま(?!は|の)|さっき|助けて|たすけて|けさ|今朝|昨日|きのう|毎日|いつも|"
+                              r"(ら|さ|か|た|ま|わ)れ(て|た|る|ま)|あざ|痣|傷|血|(私|わたし|僕|ぼく|自分|じぶん)(が|は|を|に|も)") +
+                         r"|\b(my (student|pupil) (is|has|was|told)|right now|tonight|today|(hit|hurt|hits|beat|beats|touched) (me|us|my)|i (was|got) (hit|hurt|beaten|touched|attacked))\b")
+# A nosebleed or a small cut that stopped (鼻血が止まらなくて焦ったけど10分で止まった): first aid done.
+_STOPPED = re.compile(fold(r"(鼻血|はなぢ|血|ち)[^。]{0,16}(止まった|とまった|止まりました|とまりました|おさまった|収まった)"))
+_STILL_BLEEDING = re.compile(fold(r"まだ(止ま|とま)|また(出|で)|(止ま|とま)らない(まま|んです|の[?？])|意識|ぐったり|顔色|大量|たいりょう"))
+# A stroke or a fall named as who a person is (脳梗塞で倒れた実父の世話, 倒れた父の介護): care after, no body failing now.
+_STROKE_AS_WHO = re.compile(fold(r"(脳梗塞|のうこうそく|脳卒中|脳出血|くも膜下|心筋梗塞)(で)?(倒れ|たおれ)(た|てから)[^。、]{0,6}(父|母|実父|実母|義父|義母|夫|妻|祖父|祖母|親)[^。]{0,8}"
+                                 r"(世話|介護|かいご|面倒|看病|リハビリ|送迎|通院)"))
+_MEDICAL_NOW = re.compile(fold(r"今(?!は|の|年|月)|(^|[、。\s])いま(?!は)|さっき|急に|突然|また倒れ|意識(が)?(ない|な)|息(を)?(して|し)(ない|て(い)?ない)|ろれつ|呂律|動かな"))
+
+# A scare that was nothing (と思ったらトイレにいた, 結局友達の家でゲームしてただけでした, 調べたらスプレーに反応しただけ):
+# the outcome told — unless someone is still gone or hurt.
+_FALSE_SCARE = re.compile(fold(
+    r"(結局|けっきょく|調べたら|しらべたら|確認したら|かくにんしたら|見に行ったら|みにいったら|行ってみたら|いってみたら)[^。]{0,30}だけ(でした|だった|みたい|っぽい|らしい|です|で)|"
+    r"(と|って)(思|おも)ったら[^。]{0,24}(いた|おった|いました|だけ|寝て|ねて|遊んで|あそんで|してた|してました)|(結局|けっきょく)[^。]{0,20}(に|で)(いた|いました|おった|並んで|ならんで)"))
+_STILL_WRONG = re.compile(fold(r"まだ|今も|いまも|いまだに|またいな|意識|息(を|が)|血|救急|けが|怪我|痛|苦し|倒れて(い|る)|見つからない(まま|ので|から)"))
+# A firefighter's work told (消防士になって初めて火事の現場に出た, my grandfather was a firefighter): a job, no fire now.
+_FIREFIGHTER = re.compile(fold(r"消防士|しょうぼうし|消防団|しょうぼうだん|消防隊員|消防署(で|に)(勤|働)") + r"|\bfire ?fighters?\b")
+# Words of danger heard in a dream or a delusion (幻覚みたい, 被害妄想とのこと, 実際は何も燃えていない): a symptom to consult on.
+_NOT_REAL = re.compile(fold(r"幻覚|げんかく|幻聴|げんちょう|妄想|もうそう|せん妄|せんもう|寝言|ねごと|実際(は|には)[^。]{0,8}(何も|なにも|誰も|だれも)[^。]{0,6}(ない|いない|いません|ません)"))
+_REALLY = re.compile(fold(r"本当に(燃え|殴|叩)|煙が|けむりが|あざ|痣|けが|怪我|血|(今|いま)(燃え|殴|叩)"))
+
+_FIRE = frozenset({"fire"})
+_HITS = frozenset({"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"})
+_SHUT = frozenset({"confinement", "elder-abuse-injury", "disabled-abuse-injury"})
+_TOPICS = frozenset({"stalking-threat", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury", "overdose", "caregiver-may-harm", "fire",
+                     "confinement", "violence-now", "violence-now-family", "violence-now-partner", "suicide-thoughts",
+                     "self-harm", "stroke-signs", "no-food-or-shelter-in-cold", "gas-or-co"})
+_DOWN = frozenset({"stroke-signs", "not-breathing-or-unconscious", "elderly-fallen"})
+_SCARES = frozenset({"missing-child", "missing-person-dementia", "missing-person", "gas-or-co", "fire", "violence-now",
+                     "violence-now-family", "violence-now-partner", "confinement", "stalking-threat"})
+
+# (situations, sense, unless, strip): every situation dropped when the sense is found and `unless` is not (in the
+# text without the sense's own words, where `strip`).
+_TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...] = (
+    (_FIRE, _FIRE_OVER, _FIRE_NOW, True),
+    (_FIRE, _ONLY_A_BONFIRE, _SPREADING, False),
+    (_HITS, _BY_A_CHILD, _ADULT_OR_WOUND, False),
+    (_SHUT, _PET_SHUT_IN, _PERSON_SHUT_IN, True),
+    (_SHUT, _ESCAPE_GAME, _REALLY_SHUT_IN, False),
+    (_TOPICS, _TEACHING, _A_CASE_NOW, True),
+    (frozenset({"heavy-bleeding"}), _STOPPED, _STILL_BLEEDING, True),
+    (_DOWN, _STROKE_AS_WHO, _MEDICAL_NOW, False),
+    (_SCARES, _FALSE_SCARE, _STILL_WRONG, True),
+    (_FIRE, _FIREFIGHTER, _FIRE_NOW, False),
+    (_SCARES, _NOT_REAL, _REALLY, False),
+)
+
+
+def told_senses(found: set[str], text: str) -> None:
+    """Drop the situations whose cue the message tells in a harmless sense of session 15 (`_TOLD`)."""
+    for situations, sense, unless, strip in _TOLD:
+        if found & situations:
+            if sense.search(text) and not unless.search(sense.sub(" ", text) if strip else text):
+                found.difference_update(situations)
