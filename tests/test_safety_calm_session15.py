@@ -3,7 +3,9 @@ training-only sets E and F and the routing sets' tuning parts), by family, in se
 sense stays quiet (no alarm) — a fire that is over and its papers, a bonfire that was only a bonfire, a child bitten
 at nursery, a pet shut in, an escape game, a lesson or a study on a danger, a nosebleed that stopped, a stroke named
 as who a person is, a wish to die denied in a sentence of its own, a weight waved off, a scare that was nothing,
-a firefighter's job, a dream or a delusion, a crowd that "chokes", a near miss coughed up, a wound healed —; each weight with no danger
+a firefighter's job, a dream or a delusion, a crowd that "chokes", a near miss coughed up, a wound healed, someone
+else's words of death not meant, a kitchen cut with a plaster, a child who gets lost easily, a key locked in, blows
+in a sport, a hard sell, someone lost and found again —; each weight with no danger
 is heard as soft; and for each the same words told of a danger still raise the alarm.
 """
 
@@ -71,6 +73,22 @@ QUIET = [
     "Is there a swimming class for kids so they don't drown?",
     '練炭コンロでお餅を焼きたい、屋外で',
     'うちの犬、どこ行くにも後ろからついてくる',
+    '介護している母が「早く死にたい」とよく言います。本気じゃないのは分かっているけど、聞くたびにしんどい',
+    '祖父の口癖が「もう死ぬ」。本気ではないと思う。デイサービスの相談をしたい',
+    "My dad keeps saying he wants to die when his team loses. He's just joking.",
+    '包丁で指を切っちゃった🩹 絆創膏で止まった。料理教室ってある？',
+    'カッターで指を少し切ったけど絆創膏で止まりました',
+    '息子は迷子になりやすい。名札の補助ってありますか',
+    '父がたまに帰り道がわからなくなるらしい。今のうちに相談すべき？',
+    '鍵を家の中に置いたまま閉めちゃって、締め出された。鍵屋さんの紹介って市でしてる？',
+    '空手の試合で蹴られまくった。楽しかった！市の体育館で練習できる？',
+    'ボクシングジムで殴られまくってる。区のスポーツ施設でもできる？',
+    '「このままだと死ぬ」って言われて高い健康食品を買わされた。返品できる？',
+    'My daughter got lost at the mall but we found her within ten minutes. Are there ID tags for kids?',
+    'Mi hija se perdió en el supermercado pero la encontramos en cinco minutos.',
+    'My dad fainted at a wedding last month, turned out he was just dehydrated. Free checkups for over 75?',
+    '卒業式で感動して喉が詰まって何も言えなかった',
+    '今からプール行ってくる、溺れない程度に泳ぐ',
 ]
 
 # Weights with no danger: soft, not silent.
@@ -131,6 +149,18 @@ ALARM = [
     '兄ちゃんがまた酒飲んでおかんしばいとる。外におるけど中から叫び声',
     "I'm on the bridge and I'm going to jump tonight",
     '練炭を買った。車の中で死ぬつもり',
+    '母が「死にたい」と言う。本気じゃないと思ってたけど、今日ロープを買ってきた',
+    '本気じゃないと言われるけど、私は本気で死にたい',
+    "He says he's joking but he has pills saved up and wrote a note",
+    '包丁で手首を切った。血が止まらない',
+    'カッターでわざと指を切った。死にたい',
+    'うちの息子は迷子になりやすい。その息子が今いなくなって30分見つからない',
+    '認知症の父がたまに道がわからなくなる。今朝から帰ってこない',
+    '夫に鍵を閉められて締め出された。外は雪',
+    '部活の試合のあと、先輩に殴られて血が出てる',
+    '訪問販売の男に「殺すぞ」と脅されて、今も玄関の前にいる',
+    '健康食品を買わされた。もう私も死にたい',
+    "My daughter is lost at the mall and we can't find her",
 ]
 
 

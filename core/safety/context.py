@@ -50,7 +50,9 @@ _HYPERBOLE = re.compile(fold(
     r"(息|いき|呼吸|こきゅう|心臓|しんぞう)(が|も)?(止ま|とま)(る|り|りそうな|りそうに)(ほど|くらい|ぐらい)[^。]{0,8}"
     r"(絶景|景色|けしき|美し|うつくし|きれい|綺麗|見事|みごと|感動|かんどう|驚|おどろ|びっくり|かわい|可愛|素敵|すてき|すご|凄|夕日|夕焼け|夜景|花火)|"
     r"(かわい|可愛|きれい|綺麗|美し|うつくし|すご|凄|尊|とうと)(すぎ|過ぎ|く)?(て)?[^。]{0,4}(息|いき|呼吸|心臓|しんぞう)(が|も)?(止ま|とま)|"
-    # session 15: a crowd or a room that chokes (窒息しそうな満員電車), a teacher or a parent who will "kill" over homework told
+    # session 15: a throat that tightens with feeling (感動して喉が詰まって), swimming "not so far as to drown" (溺れない程度に)
+    r"(感動|かんどう|涙|なみだ|泣|緊張|きんちょう)[^。]{0,8}(喉|のど|ノド|胸|むね)(が|も)?(詰ま|つま)|(溺れ|おぼれ)ない(程度|ていど|くらい)|"
+    # a crowd or a room that chokes (窒息しそうな満員電車), a teacher or a parent who will "kill" over homework told
     # after (先生に殺される、宿題やってない), ketchup or paint that looks like blood (ケチャップこぼして血まみれに見える)
     r"(窒息|ちっそく)(し)?そう(な|に|で)[^。]{0,4}(満員電車|電車|会議|職場|空気|雰囲気|人混み|人ごみ|通勤)|"
     r"(親|おや|母|父|先生|せんせい|上司|おかん|おとん)(さん)?に(殺さ|ころさ)れ(る|ちゃう|そう)[、,\s]?[^。]{0,12}(宿題|テスト|成績|遅刻|門限|課題|点|バレ|ばれ|忘れ)|"
@@ -116,7 +118,7 @@ _SETTLED = re.compile(fold(
     r"(けが|怪我|ケガ)(も|は)?(なく|なかった|ありません|ない)[^。]{0,8}(元気|無事|済ん|すん)(?![^。]{0,3}(と思|とおも|って思|だと|けど|けれど|のに|が、))|(何とも|なんとも)(なかった|ありませんでした)(?![^。]{0,3}(が|けど|けれど|のに))|(無事|異常(は|も)?(なし|ない|ありません)|大丈夫|命に別状(は)?(なく|ない|ありません))(でした|だった|とのこと)(?![^。]{0,3}(が|けど|けれど|のに)|[。!！\s]*(でも|だけど|けど|けれど|しかし|ただ|ところが))|(けが人|怪我人|負傷者|死者)(は|も)?(い|出|で)(なかった|ませんでした|ず)(?![^。]{0,4}(けど|けれど|が、|でも))|"
     r"(状態|容体|容態|病状|体調|症状)(は|も)?(安定|落ち着)|ただの[^。、]{0,10}(だった|でした|とのこと|だって|って言われ)(?![^。]{0,3}(が|けど|けれど|のに))|(行為|被害|暴力|つきまとい|付きまとい|嫌がらせ|いやがらせ|dv)(は|も)?[^。]{0,12}(止まり|とまり|止ん|やん|おさまり|収まり|なくなり|なくなっ)(ました|だ|た)(?![^。]{0,3}(が|けど|けれど|のに)|[。!！\s]*(でも|だけど|けど|けれど|しかし|ただ|ところが))|(気づいて|気付いて|きづいて|消して|けして|止めて|とめて)(くれ|もらい|もらっ)(ました|た)(?![^。]{0,3}(が|けど|けれど|のに))|(勘違い|気のせい|見間違い|聞き間違い)(でした|だった)|(と|って)思ったら[^。]{0,20}だけ(でした|だった)|後遺症(は|も)?(軽|ほとんど(な|あり)|なく|ない|残らな)|(昔|むかし|年前|過去)の(こと|話)(です|でした|だ|で|なので)|"
     r"(\d+|何|数)(か月|ヶ月|カ月|年|週間)(も)?(経|た)(つ|った|ちます)|" + _LINGERING_WORDS))
-_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (totally |completely |perfectly |all |absolutely )?(ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured)|(he'?s|she'?s|they'?re|he is|she is|they are|i'?m|i am) (fine|ok|okay|well) otherwise|otherwise (he'?s |she'?s |they'?re )?(fine|ok|okay|well))(?![^.]{0,40}\bbut\b(?! (which|where|what|how|when|who|do|does|can|could|is|are|should|i'?d like|i want|it (got|made) me)\b))|last (week|month)|(weeks|months) ago|when i was|as a (kid|child|teen|teenager|little (boy|girl)|boy|girl)|in my (childhood|teens)|growing up|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
+_PAST_EN = re.compile(r"\b(used to|years ago|in the past|last year|((he|she|they)(\'s| is| are) (totally |completely |perfectly |all |absolutely )?(ok|okay|fine|safe|stable|doing well) now|(nobody|no one) was (hurt|injured)|(he'?s|she'?s|they'?re|he is|she is|they are|i'?m|i am) (fine|ok|okay|well) otherwise|otherwise (he'?s |she'?s |they'?re )?(fine|ok|okay|well))(?![^.]{0,40}\bbut\b(?! (which|where|what|how|when|who|do|does|can|could|is|are|should|i'?d like|i want|it (got|made) me)\b))|last (week|month)|(weeks|months) ago|when i was|as a (kid|child|teen|teenager|toddler|baby|little (boy|girl)|boy|girl)|turned out (to be |he was |she was |it was |they were )?(just|only|nothing)|in my (childhood|teens)|growing up|once (tried|attempted)|i'?m (ok|okay|fine|safe) now|recovered)\b")
 # What settles a whole English message: an outcome or a distant past — not a recent one (lost my job last month,
 # which tells why the writer is where they are now).
 _SETTLED_EN = re.compile(_PAST_EN.pattern.replace("|last (week|month)|(weeks|months) ago", "") +

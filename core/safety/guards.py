@@ -171,7 +171,9 @@ _CHILD_HARMS = re.compile(fold(r"(息子|娘|せがれ|子ども|子供)(に|か
 
 # A person who went missing and is back or found (家出した娘が帰ってきました): relief, not a search.
 _BACK = re.compile(fold(r"(帰って|戻って|もどって|かえって)(き|来)(た|ました|てくれ)|見つか(った|りました)|保護され(た|ました)|無事(に|で)?(帰|戻|見つか)") +
-                   r"|\b((is|'s|are|has|have) (back|home|been found|come (back|home))|was found|found (him|her|them)|(is|are) safe)\b")
+                   r"|\b((is|'s|are|has|have) (back|home|been found|come (back|home))|was found|found (him|her|them|within|after)|(is|are) safe)\b"
+                   # found again, told in Spanish, Portuguese, Tagalog or Vietnamese (la encontramos, nahanap na namin, đã tìm thấy)
+                   r"|\b(l[ao]s? encontr\w*|encontr(amos|ei|é)|nahanap|natagpuan)\b|(đã )?tìm thấy")
 _AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)") + r"|\bagain\b")
 _MISSING = {"missing-child", "missing-person-dementia"}
 # What cannot be found is a thing sought (物件, 施設, 仕事; 不動産屋を回っても見つからず), not a person gone.

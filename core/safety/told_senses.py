@@ -68,6 +68,31 @@ _FIREFIGHTER = re.compile(fold(r"消防士|しょうぼうし|消防団|しょ�
 _NOT_REAL = re.compile(fold(r"幻覚|げんかく|幻聴|げんちょう|妄想|もうそう|せん妄|せんもう|寝言|ねごと|実際(は|には)[^。]{0,8}(何も|なにも|誰も|だれも)[^。]{0,6}(ない|いない|いません|ません)"))
 _REALLY = re.compile(fold(r"本当に(燃え|殴|叩)|煙が|けむりが|あざ|痣|けが|怪我|血|(今|いま)(燃え|殴|叩)"))
 
+# Someone else's words of death not meant (「殺してくれ」とよく言います。本気じゃないのは分かってる; she says she wants to die, but
+# she's joking): a carer's or a parent's weight, soft — unless a plan, a method or the writer's own wish is told.
+_NOT_MEANT = re.compile(fold(r"(本気|ほんき|真剣)(じゃ|では|で(は)?)(ない|なく|ありません)|口癖|くちぐせ|口ぐせ|大げさ|おおげさ|大袈裟") +
+                        r"|\b((s?he|they)('s| is| are|'re) (just )?(joking|kidding)|sense of humou?r|doesn'?t mean it|not serious|typical)\b|🙄")
+_SOMEONE_SAYS = re.compile(fold(r"[」』](と|って)?[^。]{0,6}(言|い|ゆ)(う|い|っ|います|ってる|われ)|(と|って)(よく|いつも|毎日|すぐ)?(言|い)(う|います|ってる)") +
+                           r"|\b(says|keeps saying|kept saying|said|wrote)\b")
+_WISH_FOR_REAL = re.compile(fold(r"今夜|こんや|遺書|首を|ロープ|飛び降り|とびおり|準備|方法|刃物|包丁|ためて|貯めて|(私|わたし|自分|じぶん|僕|俺)(も|が|は)[^。]{0,4}(死に|しに|消え)") +
+                            r"|\b(tonight|rope|plan|pills|note|i want to die too)\b")
+# A cut in the kitchen that a plaster stopped (包丁で指切っちゃった🩹 絆創膏で止まった): first aid done, no cut given.
+_KITCHEN_CUT = re.compile(fold(r"(包丁|ほうちょう|カッター|ハサミ|はさみ|スライサー|缶)(で)?[^。]{0,6}(指|ゆび)[^。]{0,12}(絆創膏|ばんそうこう|バンドエイド|止まった|とまった|料理|りょうり)|🩹"))
+_CUT_ON_PURPOSE = re.compile(fold(r"わざと|自分で(切|き)|手首|てくび|腕|うで|死|しに|消え|きえ|りすか|リスカ|切りたく|きりたく|止まらな|とまらな|深く|ふかく"))
+# Lost a little way (迷子になりやすい, たまに帰り道がわからなくなるらしい): a tendency to plan for, no one gone now.
+_GETS_LOST = re.compile(fold(r"(迷子|まいご)に(なりやすい|なりがち|なることがある|なることも)|(たまに|時々|ときどき|よく)[^。]{0,6}(帰り道|かえりみち|道)が(わから|分から)なく(なる|なります)"))
+_GONE_NOW = re.compile(fold(r"いなくな(った|って|りました)|見つからな|みつからな|帰ってこな|戻らな|もどらな|連絡が(つか|取れ|とれ)|今(?!のうち|は|まで)|さっき|朝から|昨日から"))
+# Locked out with the key inside (鍵を家の中に置いたまま閉めちゃって、締め出された): a locksmith, no one put out.
+_KEY_LOCKED_OUT = re.compile(fold(r"(鍵|かぎ|カギ|キー)(を)?[^。]{0,12}(置いたまま|おいたまま|忘れ|わすれ|なくし|中に)[^。]{0,12}(締め出|しめだ|閉め出|入れな|はいれな)"))
+_PUT_OUT_BY = re.compile(fold(r"(夫|妻|父|母|親|彼氏|彼女|兄|姉|家族)(に|から)[^。]{0,6}(締め出|しめだ|閉め出)|殴|なぐ|叩|たた|怒鳴|どな"))
+# Blows in a sport (ボクシングジムで殴られまくってる。楽しい, 試合でボコボコにされた): the game, no violence.
+_SPORT_BLOWS = re.compile(fold(r"(ボクシング|ぼくしんぐ|空手|からて|柔道|じゅうどう|剣道|けんどう|格闘技|かくとうぎ|キックボクシング|スパーリング|ジム|試合|しあい|組み手|くみて)"
+                               r"[^。]{0,10}(殴|なぐ|叩|たた|蹴|け(ら|っ)|投げ|なげ|ボコボコ|ぼこぼこ)"))
+_SPORT_HARM = re.compile(fold(r"(先輩|せんぱい|コーチ|こーち|監督|かんとく|先生|せんせい)(に|から)|いじめ|無理やり|むりやり|血|骨|意識|やめて(と|って)"))
+# A sale pushed with words of death (「このままだと死ぬ」って言われて健康食品を買わされた): the consumer centre's matter.
+_HARD_SELL = re.compile(fold(r"買わされ|かわされ|売りつけ|うりつけ|勧誘|かんゆう|健康食品|けんこうしょくひん|返品|へんぴん|クーリングオフ|くーりんぐおふ|解約|かいやく|消費生活センター|しょうひせいかつ"))
+_WISH_OF_ONES_OWN = re.compile(fold(r"(私|わたし|自分|じぶん|僕|俺)(も|が|は)?[^。]{0,4}(死にたい|しにたい|消えたい|きえたい)|もう生きて|いきて(い)?たくない"))
+
 _FIRE = frozenset({"fire"})
 _HITS = frozenset({"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"})
 _SHUT = frozenset({"confinement", "elder-abuse-injury", "disabled-abuse-injury"})
@@ -92,6 +117,12 @@ _TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...]
     (_SCARES, _FALSE_SCARE, _STILL_WRONG, True),
     (_FIRE, _FIREFIGHTER, _FIRE_NOW, False),
     (_SCARES, _NOT_REAL, _REALLY, False),
+    (frozenset({"suicide-thoughts"}), _NOT_MEANT, _WISH_FOR_REAL, False),
+    (frozenset({"self-harm", "heavy-bleeding"}), _KITCHEN_CUT, _CUT_ON_PURPOSE, False),
+    (frozenset({"missing-child", "missing-person-dementia", "missing-person"}), _GETS_LOST, _GONE_NOW, True),
+    (frozenset({"confinement", "violence-now-family", "child-abuse"}), _KEY_LOCKED_OUT, _PUT_OUT_BY, False),
+    (_HITS, _SPORT_BLOWS, _SPORT_HARM, False),
+    (frozenset({"suicide-thoughts", "suicide-plan-or-attempt", "stalking-threat", "violence-now-family"}), _HARD_SELL, _WISH_OF_ONES_OWN, False),
 )
 
 
