@@ -5,7 +5,8 @@ at nursery, a pet shut in, an escape game, a lesson or a study on a danger, a no
 as who a person is, a wish to die denied in a sentence of its own, a weight waved off, a scare that was nothing,
 a firefighter's job, a dream or a delusion, a crowd that "chokes", a near miss coughed up, a wound healed, someone
 else's words of death not meant, a kitchen cut with a plaster, a child who gets lost easily, a key locked in, blows
-in a sport, a hard sell, someone lost and found again —; each weight with no danger
+in a sport, a hard sell, someone lost and found again, a western "but" (やけど), no care manager yet, a
+place to go in the day, a wasps' nest, a wish to die not said —; each weight with no danger
 is heard as soft; and for each the same words told of a danger still raise the alarm.
 """
 
@@ -89,6 +90,17 @@ QUIET = [
     'My dad fainted at a wedding last month, turned out he was just dehydrated. Free checkups for over 75?',
     '卒業式で感動して喉が詰まって何も言えなかった',
     '今からプール行ってくる、溺れない程度に泳ぐ',
+    'ワイ孫やけど、じいちゃんのことで聞きたい。ばあちゃん死んでから一人なんよ',
+    '子ども2人と住んでるんやけど、家賃が足りひん。相談できるとこどこ？',
+    'うちの子(2歳)、言葉は分かってるみたいなんやけど、しゃべるのが遅い',
+    '息子は小3やけど、放課後の居場所ってある？',
+    '父が急に歩けなくなって介護が必要です。ケアマネさんもいません',
+    'まだかかりつけ医もいないし、ヘルパーさんもいません。何から始めれば',
+    'うちは4歳で幼稚園行ってないんだけど、平日行くところがなくて',
+    'スズメバチの巣が軒下にできた。駆除してくれるとこある？母が高齢で刺されたら怖い',
+    '夫が悩んでて、「消えたい」とまでは言わないけど、休日はずっと寝てる',
+    '家賃払えなくなりそう…シフト減らされた',
+    '社会の授業で児童虐待の通告義務を扱います。中学生にわかりやすい資料ある?',
 ]
 
 # Weights with no danger: soft, not silent.
@@ -161,6 +173,14 @@ ALARM = [
     '訪問販売の男に「殺すぞ」と脅されて、今も玄関の前にいる',
     '健康食品を買わされた。もう私も死にたい',
     "My daughter is lost at the mall and we can't find her",
+    '孫がやけどしてるのに、嫁が病院に連れて行かない',
+    '息子の腕にたばこのやけどの跡がいくつもある',
+    '子どもが熱湯でやけど！皮がむけてる',
+    'ケアマネさんから、父が施設からいなくなったと連絡。まだ見つからない',
+    '今夜行くところがなくて、寒い。公園にいる',
+    'スズメバチの巣を駆除してたら夫が刺されて、ぐったりして息が苦しそう',
+    '夫は「死にたい」とまでは言わないけど、遺書を書いてた',
+    '家賃払えなくて追い出された。今日泊まるとこない、3日食べてない',
 ]
 
 

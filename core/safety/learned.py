@@ -182,11 +182,17 @@ _COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布
 
 # Session 15: a weight the heads heard as a crisis that is only a weight — a complaint waved off (ただの筋肉痛, 大げさ), a
 # school or a job one cannot go to (学校行けてない), a habit one cannot stop (アルコールやめたいのにやめられない): distress
-# for the soft tier (a wish to die told with it is the rules' to hear, which run first).
+# for the soft tier (a wish to die told with it is the rules' to hear, which run first); rent one cannot pay.
 _ONLY_A_WEIGHT = re.compile(fold(
     r"ただの[^。、]{0,8}(痛|風邪|かぜ|疲れ|つかれ|寝不足|二日酔い|冗談|口癖|口ぐせ|くちぐせ|わがまま|反抗期)|大げさ|おおげさ|大袈裟|"
     r"(学校|がっこう|会社|かいしゃ|仕事|しごと|職場)(に|へ)?(行けて|いけて|行け|いけ|行きたく|いきたく)(ない|ません|へん|ん|なく)|不登校|ふとうこう|"
-    r"(アルコール|酒|ギャンブル|パチンコ|タバコ|たばこ|煙草|ゲーム|スマホ|買い物|過食|お菓子)[^。]{0,8}(やめ|止め|辞め)(たい|られ)"))
+    r"(アルコール|酒|ギャンブル|パチンコ|タバコ|たばこ|煙草|ゲーム|スマホ|買い物|過食|お菓子)[^。]{0,8}(やめ|止め|辞め)(たい|られ)|"
+    # rent or a bill one cannot pay (家賃払えなくなりそう…シフト減らされた): money trouble, no one's hand on anyone
+    r"(家賃|やちん|支払い|しはらい|ローン|借金|学費|生活費|光熱費)(が|を|も)?[^。]{0,6}(払え|はらえ|返せ|かえせ|足り|たり)(な|ん)"))
+
+
+# … unless a night without a roof or food, or a death, is told with it (家賃払えなくて追い出された、今日泊まるとこない).
+_NEED_NOW = re.compile(fold(r"追い出|おいだ|泊ま|とま(る|れ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|野宿|路上|寒|さむ|凍|今日|きょう|今夜|こんや|死にたい|しにたい|死のう|しのう|消えたい|きえたい"))
 
 
 def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tuple[bool, str | None]:
@@ -208,7 +214,7 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(
             msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(
             msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole) or \
-            _ONLY_A_WEIGHT.search(whole):
+            _ONLY_A_WEIGHT.search(whole) and not _NEED_NOW.search(whole):
         return heard, None
     if not _JAPANESE.search(msg.text) and third_language(msg.text) in _LATIN_LANGUAGES and not _THIRD_DANGER.search(msg.text):
         return heard, None

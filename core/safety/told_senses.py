@@ -93,6 +93,17 @@ _SPORT_HARM = re.compile(fold(r"(先輩|せんぱい|コーチ|こーち|監督|
 _HARD_SELL = re.compile(fold(r"買わされ|かわされ|売りつけ|うりつけ|勧誘|かんゆう|健康食品|けんこうしょくひん|返品|へんぴん|クーリングオフ|くーりんぐおふ|解約|かいやく|消費生活センター|しょうひせいかつ"))
 _WISH_OF_ONES_OWN = re.compile(fold(r"(私|わたし|自分|じぶん|僕|俺)(も|が|は)?[^。]{0,4}(死にたい|しにたい|消えたい|きえたい)|もう生きて|いきて(い)?たくない"))
 
+# A western "but" (孫やけど、…; 住んでるんやけど): the dialect's conjunction, no burn — unless a burn or a blow is told.
+_DIALECT_BUT = re.compile(fold(r"やけど(?=[、,\s]|ね|な|も|さ|…)|(ん|な|る|た|い)やけど"))
+_BURN_OR_BLOW = re.compile(fold(r"やけど(し|を|が|の|で|に|みたい|っぽ|跡|あと|痕|だらけ|さ(せ|れ))|やけど[。!！]|火傷|熱湯|たばこ|タバコ|アイロン|虐待|放置|置き去り|あざ|痣|傷だらけ|"
+                                r"殴|なぐ|叩|たた|蹴|怒鳴|どな"))
+# A place to go in the day (平日行くところがなくて, 放課後の居場所): a child's or a parent's day, no night without a roof.
+_DAYTIME_PLACE = re.compile(fold(r"(平日|日中|昼間|ひるま|休日|週末|放課後|雨の日|土日)(に|は|の|も)?[^。]{0,4}(行く|いく|遊びに行く|あそびにいく|過ごす|すごす|居)(ところ|所|場所|とこ)"))
+_NIGHT_OUT = re.compile(fold(r"寒|さむ|夜|よる|今夜|今晩|寝る|ねる|泊|とま|家が(ない|なく)|追い出|路上|野宿"))
+# A wasps' nest to clear (スズメバチの巣が軒下に…母が刺されたら怖い): a sting feared, no blade.
+_WASPS_NEST = re.compile(fold(r"(蜂|はち|ハチ|スズメバチ|すずめばち|アシナガバチ|あしながばち)(の)?(巣|す(が|を|の))"))
+_BLADE_OR_PERSON = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫に|妻に|彼氏|ぐったり|意識|息(が|を)|呼吸"))
+
 _FIRE = frozenset({"fire"})
 _HITS = frozenset({"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"})
 _SHUT = frozenset({"confinement", "elder-abuse-injury", "disabled-abuse-injury"})
@@ -123,6 +134,9 @@ _TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...]
     (frozenset({"confinement", "violence-now-family", "child-abuse"}), _KEY_LOCKED_OUT, _PUT_OUT_BY, False),
     (_HITS, _SPORT_BLOWS, _SPORT_HARM, False),
     (frozenset({"suicide-thoughts", "suicide-plan-or-attempt", "stalking-threat", "violence-now-family"}), _HARD_SELL, _WISH_OF_ONES_OWN, False),
+    (frozenset({"child-abuse"}), _DIALECT_BUT, _BURN_OR_BLOW, False),
+    (frozenset({"no-food-or-shelter-in-cold"}), _DAYTIME_PLACE, _NIGHT_OUT, True),
+    (frozenset({"heavy-bleeding", "violence-now", "violence-now-family"}), _WASPS_NEST, _BLADE_OR_PERSON, False),
 )
 
 
@@ -130,5 +144,5 @@ def told_senses(found: set[str], text: str) -> None:
     """Drop the situations whose cue the message tells in a harmless sense of session 15 (`_TOLD`)."""
     for situations, sense, unless, strip in _TOLD:
         if found & situations:
-            if sense.search(text) and not unless.search(sense.sub(" ", text) if strip else text):
+            if sense.search(text) and not unless.search(sense.sub("・", text) if strip else text):
                 found.difference_update(situations)
