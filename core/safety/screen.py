@@ -170,11 +170,13 @@ def screen(text: str) -> Screen:
 
 
 _DYING = re.compile(fold(r"死|しぬ|しに|自殺|じさつ"))
+# Nothing to be done now (今すぐどうにかなるわけじゃないです, 別に今どうこうってことはない): the weight told is not a plan.
+_NOTHING_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ)?(どうこう|どうにか|何か|なにか)(する|なる|しよう)?(って|という)?(こと|わけ|訳|感じ)(は|で|じゃ|では)?(は)?(ない|なく|ありません)"))
 
 
 def _denies_dying(s: Sentence) -> bool:
-    """A sentence of its own that denies a wish to die (でも死ぬとかそういうのじゃないです)."""
-    return bool(_DYING.search(s.surface) and _NEGATED_P.search(s.surface))
+    """A sentence of its own that denies a wish to die (でも死ぬとかそういうのじゃないです) or anything done now."""
+    return bool(_DYING.search(s.surface) and _NEGATED_P.search(s.surface) or _NOTHING_NOW.search(s.surface))
 
 
 def _all_harmless(alarms: list[str], text: str) -> bool:

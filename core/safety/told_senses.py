@@ -104,6 +104,19 @@ _NIGHT_OUT = re.compile(fold(r"寒|さむ|夜|よる|今夜|今晩|寝る|ねる
 _WASPS_NEST = re.compile(fold(r"(蜂|はち|ハチ|スズメバチ|すずめばち|アシナガバチ|あしながばち)(の)?(巣|す(が|を|の))"))
 _BLADE_OR_PERSON = re.compile(fold(r"包丁|ほうちょう|ナイフ|刃物|はもの|血が|出血|殴|なぐ|人に|男に|女に|誰か|だれか|夫に|妻に|彼氏|ぐったり|意識|息(が|を)|呼吸"))
 
+# Not eating after a heartbreak or a shock (失恋して3日ご飯食べてない): grief, no food gone — unless money, a roof or the cold.
+_HEARTBREAK = re.compile(fold(r"失恋|しつれん|(ふら|振ら)れ|別れ(て|た)|ショック|しょっく|悲しくて|かなしくて|食欲|しょくよく|喉を通らな|のどをとおらな") + r"|\b(broke up|heartbroken|no appetite)\b")
+_NO_MONEY_OR_ROOF = re.compile(fold(r"お金|おかね|金が|所持金|冷蔵庫|寒|さむ|凍|こご|路上|野宿|(家|いえ)(が|も)?(ない|なく)|追い出|買え(な|ん)|泊ま|とまる"))
+# Calls from a creditor (借金が返せない。毎日督促の電話): debt to sort out, no pursuer — unless a visit, a threat or a wait outside.
+_DUNNING = re.compile(fold(r"督促|とくそく|取り立て|とりたて|借金|しゃっきん|返済|へんさい|滞納|たいのう|カードローン|消費者金融|サラ金|闇金|やみきん"))
+_THREAT_AT_DOOR = re.compile(fold(r"家に来|いえにく|待ち伏せ|まちぶせ|殺|ころ|脅|おど|家族に(言う|ばら)|職場に(来|行く)|張り込|玄関"))
+# A carer's thought that will never be an act (もちろん何もしない, 手は出していません): a weight told, soft.
+_NEVER_ACTED = re.compile(fold(r"(もちろん|絶対|ぜったい|決して|けっして)[^。]{0,6}(何も|なにも|手は|手を)[^。]{0,2}(しない|しません|出さない|出しません|あげない|上げない)|(叩いたり|たたいたり|手をあげたり|手を上げたり)(は)?(して(い)?(ない|ません))"))
+_ACTED = re.compile(fold(r"叩いてしま|たたいてしま|殴ってしま|手をあげてしま|手を上げてしま|首を|つかんでしま|突き飛ば|(やって|して)しまいそう|しちゃいそう|今にも|いまにも|限界"))
+# Pulled down by another's grief (母がずっと泣いていて私まで引きずられそう): a mood, no one dragged.
+_MOOD_PULLED = re.compile(fold(r"(私|わたし|自分|じぶん|気持ち|きもち|心|こころ)(まで|も|が)[^。]{0,4}(引きずられ|ひきずられ|引っ張られ|ひっぱられ)"))
+_BODY_DRAGGED = re.compile(fold(r"(髪|かみ|腕|うで|足|あし|床|ゆか|車|くるま|外|そと|部屋|へや)(を|に|まで|から)[^。]{0,4}(引きずられ|ひきずられ)"))
+
 _FIRE = frozenset({"fire"})
 _HITS = frozenset({"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"})
 _SHUT = frozenset({"confinement", "elder-abuse-injury", "disabled-abuse-injury"})
@@ -137,6 +150,10 @@ _TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...]
     (frozenset({"child-abuse"}), _DIALECT_BUT, _BURN_OR_BLOW, False),
     (frozenset({"no-food-or-shelter-in-cold"}), _DAYTIME_PLACE, _NIGHT_OUT, True),
     (frozenset({"heavy-bleeding", "violence-now", "violence-now-family"}), _WASPS_NEST, _BLADE_OR_PERSON, False),
+    (frozenset({"no-food-or-shelter-in-cold"}), _HEARTBREAK, _NO_MONEY_OR_ROOF, False),
+    (frozenset({"stalking-threat"}), _DUNNING, _THREAT_AT_DOOR, False),
+    (frozenset({"caregiver-may-harm", "child-abuse"}), _NEVER_ACTED, _ACTED, False),
+    (frozenset({"violence-now", "violence-now-family", "violence-now-partner"}), _MOOD_PULLED, _BODY_DRAGGED, False),
 )
 
 
