@@ -59,9 +59,16 @@ _MEDICAL_NOW = re.compile(fold(r"今(?!は|の|年|月)|(^|[、。\s])いま(?!�
 # A scare that was nothing (と思ったらトイレにいた, 結局友達の家でゲームしてただけでした, 調べたらスプレーに反応しただけ):
 # the outcome told — unless someone is still gone or hurt.
 _FALSE_SCARE = re.compile(fold(
-    r"(結局|けっきょく|調べたら|しらべたら|確認したら|かくにんしたら|見に行ったら|みにいったら|行ってみたら|いってみたら)[^。]{0,30}だけ(でした|だった|みたい|っぽい|らしい|です|で)|"
-    r"(と|って)(思|おも)ったら[^。]{0,24}(いた|おった|いました|だけ|寝て|ねて|遊んで|あそんで|してた|してました)|(結局|けっきょく)[^。]{0,20}(に|で)(いた|いました|おった|並んで|ならんで)"))
-_STILL_WRONG = re.compile(fold(r"まだ|今も|いまも|いまだに|またいな|意識|息(を|が)|血|救急|けが|怪我|痛|苦し|倒れて(い|る)|見つからない(まま|ので|から)"))
+    r"(結局|けっきょく|調べたら|しらべたら|確認したら|かくにんしたら|聞いたら|きいたら|見に行ったら|みにいったら|行ってみたら|いってみたら)[^。]{0,30}(だけ(でした|だった|みたい|っぽい|らしい|です|で)|の(話|はなし|におい|匂い|音|せい|副作用)(でした|だった))|"
+    # a fright that came to nothing (焦ったけど友達の家に泊まってた, リスカ隠しかと思って心配したけど推しのグッズだった)
+    r"(焦った|あせった|心配した|しんぱいした|ドキッとした|ドキっとした|冷や汗|大騒ぎした)(けど|が|んですが)[、,]?(?:(?!まだ)[^。]){0,30}(いた(?!い)|泊まって|とまって|帰ってき(た|ました)|かえってき(た|ました)|見つか(った|りました)|だった|でした|だけ)|"
+    r"(と|って)(思|おも)って(心配|しんぱい)した(けど|が)[^。]{0,24}(だった|でした)|(と|って)(思|おも)ったら[^。]{0,12}(まだ|明日|あした|来週)(だった|でした)|"
+    r"(と|って)(思|おも)ったら(?:(?!まだ)[^。]){0,24}(いた(?!い)|おった|いました|だけ|寝て|ねて|遊んで|あそんで|してた|してました)|(結局|けっきょく)[^。]{0,20}(に|で)(いた|いました|おった|並んで|ならんで)"))
+_STILL_WRONG = re.compile(fold(r"まだ(?!明日|あした|来週)|今も|いまも|いまだに|またいな|意識|息(を|が)|呼吸|反応|冷た|動かな|血|救急|けが|怪我|痛|苦し|倒れて(い|る)|見つからない(まま|ので|から)|"
+                                r"叩かれ|たたかれ|殴られ|なぐられ|蹴られ|やられ"))
+# A fall, a fit or a choke that did no harm or is years past (けがはありません, 軽く済みました, 熱性けいれんでした。もう3年前です).
+_NO_HARM_DONE = re.compile(fold(r"(けが|怪我|ケガ)(は|も)(ありません|ありませんでした|なかった|なし)(?![^。]{0,3}(が|けど|けれど|のに))|軽く(済|す)(み|ん)|大事に(は)?至ら|"
+                                r"(もう|既に|すでに)([0-9０-９]+|何|数|一|二|三|四|五)(年|か月|ヶ月|カ月)(も)?前"))
 # A firefighter's work told (消防士になって初めて火事の現場に出た, my grandfather was a firefighter): a job, no fire now.
 _FIREFIGHTER = re.compile(fold(r"消防士|しょうぼうし|消防団|しょうぼうだん|消防隊員|消防署(で|に)(勤|働)") + r"|\bfire ?fighters?\b")
 # Words of danger heard in a dream or a delusion (幻覚みたい, 被害妄想とのこと, 実際は何も燃えていない): a symptom to consult on.
@@ -124,7 +131,8 @@ _TOPICS = frozenset({"stalking-threat", "child-abuse", "elder-abuse-injury", "di
                      "confinement", "violence-now", "violence-now-family", "violence-now-partner", "suicide-thoughts",
                      "self-harm", "stroke-signs", "no-food-or-shelter-in-cold", "gas-or-co"})
 _DOWN = frozenset({"stroke-signs", "not-breathing-or-unconscious", "elderly-fallen"})
-_SCARES = frozenset({"missing-child", "missing-person-dementia", "missing-person", "gas-or-co", "fire", "violence-now",
+_MEDICAL_PAST = frozenset({"elderly-fallen", "not-breathing-or-unconscious", "seizure", "choking", "drowning", "heavy-bleeding", "stroke-signs"})
+_SCARES = frozenset({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury", "self-harm", "missing-child", "missing-person-dementia", "missing-person", "gas-or-co", "fire", "violence-now",
                      "violence-now-family", "violence-now-partner", "confinement", "stalking-threat"})
 
 # (situations, sense, unless, strip): every situation dropped when the sense is found and `unless` is not (in the
@@ -151,6 +159,7 @@ _TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...]
     (frozenset({"no-food-or-shelter-in-cold"}), _DAYTIME_PLACE, _NIGHT_OUT, True),
     (frozenset({"heavy-bleeding", "violence-now", "violence-now-family"}), _WASPS_NEST, _BLADE_OR_PERSON, False),
     (frozenset({"no-food-or-shelter-in-cold"}), _HEARTBREAK, _NO_MONEY_OR_ROOF, False),
+    (_MEDICAL_PAST, _NO_HARM_DONE, _MEDICAL_NOW, True),
     (frozenset({"stalking-threat"}), _DUNNING, _THREAT_AT_DOOR, False),
     (frozenset({"caregiver-may-harm", "child-abuse"}), _NEVER_ACTED, _ACTED, False),
     (frozenset({"violence-now", "violence-now-family", "violence-now-partner"}), _MOOD_PULLED, _BODY_DRAGGED, False),
