@@ -1,0 +1,77 @@
+"""Conversation round of session 15 (issue #13), kinds of failure seen on convo12's tune part: the urgency tier
+(violence told as the rule of a life — 「のが日常になってます」, 毎週のように, ここ数年 — or in the Spanish or Portuguese
+simple present is a DV line today, not 110 now; a way to die told as a thought, 飛び降りたら楽になるのかなって考えてた,
+is the suicide lines today, not 119), relief told after an alarm together with a question, another counter asked for
+with the reason, a place only to be listened to, and a language this guide does not read when English was chosen.
+Sentences written for this test, not taken from any question set; each rule with twins that must not raise it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+# Harm by a partner or family told as what happens, not as what is happening: the DV line today.
+HABIT = [
+    "夫に怒鳴られて物を投げられるのが日常になってる。まだ殴られてはいないけど怖い",
+    "夫が物を投げてくるのは日常茶飯事です",
+    "彼から日常的に暴力を受けています",
+    "夫に毎週のように殴られています",
+    "ここ数年ずっと夫に蹴られてきた",
+    "週に何回も夫に叩かれる",
+    "Mi esposo me pega.",
+    "Hola, necesito ayuda. Mi marido me golpea.",
+    "Meu marido me bate.",
+]
+# …and its twins: the blow now, or a night that is different (119/110 first).
+NOW = [
+    "夫が今物を投げてきて怖い",
+    "日常的に殴られていて、今も隣の部屋で暴れている",
+    "いつもは怒鳴るだけなのに、今日は包丁を持ち出してきた",
+    "夫に殴られた、助けて",
+    "Mi esposo me está pegando ahora",
+    "Meu marido está me batendo agora",
+    "Mi esposo me pega ahora mismo, ayuda",
+]
+
+
+@pytest.mark.parametrize("text", HABIT)
+def test_violence_told_as_the_rule_of_a_life_is_a_line_today(text):
+    found = screen(text)
+    assert found.urgency == "crisis", found
+    assert {"violence-now-partner", "violence-now-family"} & set(found.situations)
+
+
+@pytest.mark.parametrize("text", NOW)
+def test_violence_going_on_now_stays_an_emergency(text):
+    assert screen(text).urgency == "emergency"
+
+
+# A way to die thought of (the suicide lines today) …
+THOUGHT = [
+    "さっき、ベランダから飛び降りたら楽になるのかなって考えてた",
+    "産後で眠れない。この子を抱いたまま飛び降りたら楽になるのかなって思ってしまった",
+    "屋上から飛び降りたら終わるかなって考えてしまう",
+    "線路に飛び込んだら全部終わるのかなって最近よく考える",
+]
+# … and its twins: the resident at the place now, an hour set, or the pills already taken (119 first).
+UNDER_WAY = [
+    "今ベランダにいて、飛び降りたら楽になるかなって考えてる",
+    "今夜、屋上から飛び降りたら楽かなって思ってる",
+    "飛び降りたら楽になるかなって考えて、いま屋上にいます",
+    "薬を全部飲んだら楽になるかなって思って、さっき飲みました",
+    "線路に飛び込んだら全部終わるのかなって考えながら、今ホームにいる",
+    "今夜飛び降りるつもり",
+]
+
+
+@pytest.mark.parametrize("text", THOUGHT)
+def test_a_way_to_die_thought_of_is_the_suicide_lines_today(text):
+    found = screen(text)
+    assert found.urgency == "crisis", found
+    assert "suicide-plan-or-attempt" in found.situations
+
+
+@pytest.mark.parametrize("text", UNDER_WAY)
+def test_a_way_to_die_at_hand_stays_an_emergency(text):
+    assert screen(text).urgency == "emergency"
