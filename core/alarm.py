@@ -18,11 +18,12 @@ from core.messages import say
 from core.replies import EmergencyLine, Reply
 from core.router import CLEAR_LEADER, Router, RouteResult
 from core.safety import Screen
+from core.tone import guard
 
 SOFT = Screen("soft", ("soft",))
 AFTERCARE = "chiiki-houkatsu"  # 地域包括支援センター: the care after a stay in hospital (made local by core/local.py)
 # A question (「頼れるところは？」「どうすればいいですか」): routed as such.
-QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
+QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう|っけ)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
 # Help has arrived (「救急車来ました」「救急隊の人が着きました」「警察が来てくれた」; not 「まだ来てない」): an alarm winds down.
 _HELP_ARRIVED = (r"(救急|救急車|救急隊|きゅうきゅう(しゃ)?|警察|けいさつ|パトカー|消防|しょうぼう)(の人|の方)?(が|も)?"
                  r"((来|き)(て(?!な|いな|ませ|こな)|ました|た)|到着(?!し(て)?ない)|とうちゃく|着(きました|いた)|つ(きました|いた))")
@@ -114,6 +115,22 @@ _EASED = re.compile(r"(楽|らく)に(なっ|なりまし|なれ(た|まし))|(�
 
 def eased(text: str) -> bool:
     return bool(_EASED.search(text)) and not _NOT_SAFE.search(text)
+
+
+_SENTENCE = re.compile(r"[^。．！!？?\n]+[。．！!？?\n]*")
+# The concern a question names by 「〜のこと」 (「お金のことはどこに行けばいいんでしたっけ」 → お金).
+_ABOUT = re.compile(r"(?P<c>[\u3041-\u30ff\u4e00-\u9fff]{2,8}?)(のこと|の件|の話|のほう|の方)(は|が|で|って|を|も|、)")
+
+
+def beside_relief(text: str) -> str:
+    """The sentences of a message that are not relief told (「話したら少し落ち着きました。お金のことは…」: the question)."""
+    return "".join(s for s in _SENTENCE.findall(text) if not (eased(s) or safe_now(s))).strip()
+
+
+def concern_about(text: str) -> str | None:
+    """The concern a question names by 「〜のこと」, or None."""
+    m = _ABOUT.search(text)
+    return re.sub(r"^(でも|あと|それと|、)+", "", m.group("c")) if m else None
 
 
 _BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
@@ -236,6 +253,10 @@ class Alarm(Menu):
         if safe_now(text) or eased(text) or away:  # 「いまは危なくないです」「少しだけ楽になったかも」
             over = over_words(text, self._alarm_lines(state) if state.alarm else [], lang)
             state.alarm = []
+            answer = self._asked_past(state, text, over, now) if QUESTION.search(text.strip()) else None
+            if answer is not None:  # 「話したら少し落ち着きました。お金のことはどこでしたっけ」: the question, in the quiet tier
+                self._past(res)
+                return True, answer
             if res.results and QUESTION.search(text.strip()):
                 return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
             self._past(res)  # the danger just passed: the quiet tier, not none
@@ -256,6 +277,21 @@ class Alarm(Menu):
             # has no concern of its own: the danger is still the thread.
             return True, None if self.answerable(res, state.shown) else self._still_alarm(state)
         return False, None
+
+    def _asked_past(self, state: State, text: str, over: str, now: dt.datetime | None) -> Reply | None:
+        """Relief told with a question in a sentence of its own: the question routed alone (its concern alone when it
+        names one by 「〜のこと」 and is vague otherwise), answered in the soft tier — a danger just past; None when the
+        question alone finds nothing clear (the whole message is routed)."""
+        rest = beside_relief(text)
+        if not rest or rest == text.strip():
+            return None
+        asked = self.router.route(rest)
+        if asked.crisis is None and (not asked.results or asked.clarify is not None) and (about := concern_about(rest)):
+            asked = self.router.route(about)
+        if asked.crisis is not None or not asked.results or asked.clarify is not None:
+            return None
+        ids = [e["id"] for e in guard([r.entry for r in asked.results], rest)][:MAX_CARDS]
+        return self._soft_cards(state, ids, over + "\n" + say("these_counters", state.lang), now) if ids else None
 
     def answerable(self, res: RouteResult, shown: list[str]) -> bool:
         """A calm message the router answers on its own with a clear leader that is not an all-round counter

@@ -7,6 +7,8 @@ Sentences written for this test, not taken from any question set; each rule with
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.safety import screen
@@ -75,3 +77,74 @@ def test_a_way_to_die_thought_of_is_the_suicide_lines_today(text):
 @pytest.mark.parametrize("text", UNDER_WAY)
 def test_a_way_to_die_at_hand_stays_an_emergency(text):
     assert screen(text).urgency == "emergency"
+
+
+def _talk(guide, *messages: str, lang: str | None = None):
+    from core.dialogue import Dialogue, State
+
+    dialogue, state, replies = Dialogue(guide.router), State(), []
+    for message in messages:
+        state, reply = dialogue.handle(state, text=message, lang=lang)
+        replies.append(reply)
+    return replies
+
+
+def _ids(reply) -> list[str]:
+    return [c.entry_id for c in reply.cards]
+
+
+@pytest.mark.parametrize("text", [
+    "話したら少し落ち着きました。お金のことはどこに行けばいいんでしたっけ",
+    "聞いてもらえて楽になりました。家賃のことはどこに相談するんでしたっけ",
+    "少し落ち着きました。それで、お金のことはどこに聞けばいいですか",
+    "ほっとしました。家賃の件はどこに行けばいい？",
+])
+def test_relief_after_an_alarm_with_a_question_answers_it_in_the_quiet_tier(guide, text):
+    *_, reply = _talk(guide, "仕事がなくなって家賃が払えない", "もう生きてる意味ないなって思う", text)
+    assert "jiritsu-soudan" in _ids(reply)
+    assert reply.urgency == "soft"
+
+
+@pytest.mark.parametrize("text", ["少し落ち着きました", "話したら楽になりました。ありがとう"])
+def test_relief_alone_after_an_alarm_shows_no_cards_again(guide, text):
+    *_, reply = _talk(guide, "仕事がなくなって家賃が払えない", "もう生きてる意味ないなって思う", text)
+    assert not reply.cards and reply.urgency == "soft"
+
+
+@pytest.mark.parametrize("text", ["他の窓口は？いきなり生活保護はちょっと抵抗がある",
+                                  "ほかのところはありますか。生活保護はまだ抵抗があって",
+                                  "他に相談できるところはない？生活保護の前にお金の相談がしたい"])
+def test_another_counter_with_the_reason_shows_the_one_beside_it(guide, text):
+    *_, reply = _talk(guide, "生活保護を受けたいんですが", text)
+    assert "jiritsu-soudan" in _ids(reply) and _ids(reply)[0] != "seikatsu-hogo"
+
+
+@pytest.mark.parametrize("text", ["他の窓口は？", "他にはある？", "いいえ、役に立たなかった。他の窓口は？", "他にはある？ありがとう"])
+def test_another_counter_without_a_concern_is_the_guided_path(guide, text):
+    *_, reply = _talk(guide, "生活保護を受けたいんですが", text)
+    assert not reply.cards
+
+
+ANYWHERE = ["どこに相談したらいいかもわからないんだけど、とりあえず話聞いてくれるとこある？",
+            "話を聞いてくれるところってありますか", "誰に相談すればいいのかわからない",
+            "どこに行けばいいのかすら分からなくて", "とりあえず話を聞いてもらえるところを探してます",
+            "I don't even know where to go. Somewhere I can just talk?"]
+
+
+@pytest.mark.parametrize("text", ANYWHERE)
+def test_nowhere_known_to_start_gets_the_all_round_counters(guide, text):
+    reply, = _talk(guide, text)
+    assert {"fukushi-sogo-soudan", "shakyo-nandemo-soudan"} & set(_ids(reply))
+
+
+@pytest.mark.parametrize("text", ["母の介護のことで話を聞いてくれるところはありますか",
+                                  "介護保険の申請はどこに行けばいいですか"])
+def test_a_concern_named_keeps_its_own_counters(guide, text):
+    reply, = _talk(guide, text)
+    assert {"chiiki-houkatsu", "kaigo-hoken", "carer-shien"} & set(_ids(reply))
+
+
+def test_an_unread_language_with_english_chosen_is_answered_in_english(guide):
+    reply, = _talk(guide, "Buenas tardes. Mi marido me golpea.", lang="en")
+    assert reply.urgency == "crisis" and "dv-soudan" in _ids(reply)
+    assert not re.search(r"[\u3041-\u30ff]", reply.text)
