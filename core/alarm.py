@@ -133,6 +133,27 @@ def concern_about(text: str) -> str | None:
     return re.sub(r"^(でも|あと|それと|、)+", "", m.group("c")) if m else None
 
 
+# The one in danger calm now, told by who is with them (「いまは部屋で普通にゲームしてて、話しかけたら大丈夫って言ってました」
+# "she says she's fine now"): the danger winds down to the quiet tier, the thread's counters for what comes next — not
+# after harm by a person (the one who harms acting normal is no safety).
+_CALM_NOW = re.compile(r"(普通|ふつう)に([^。、]{0,8}?(して|過ごし|すごし|寝て|遊|あそ|ゲーム|げーむ|食べ|たべ|話し|はなし)|し(て|てい|てる|ています|てます))|"
+                       r"(大丈夫|だいじょうぶ|平気|へいき)(って|だと|と)(言|い)(って|い|う|わ)|"
+                       r"(落ち着|おちつ)いて(寝|ね|眠|ねむ|過ご|すご)|(いつも|普段|ふだん)(通り|どおり)(に)?(して|過ごし|すごし)|"
+                       r"\b(she|he|they)('s| is|'re| are) (acting|behaving) (normal|normally|fine)\b|"
+                       r"\b(she|he|they) says? (she|he|they)('s| is|'re| are) (fine|okay|ok|all right)\b", re.I)
+
+
+def calm_told(text: str, situations: list[str]) -> bool:
+    """「普通にしてて、大丈夫って言ってました」: the one in danger calm now, told by another (not after harm by a person)."""
+    return bool(_CALM_NOW.search(text)) and not _NOT_SAFE.search(text) and not HARM_BY_A_PERSON & set(situations)
+
+
+# A next step of the resident's own told after an alarm (「明日ケアマネさんに電話してみます」「包括に相談してみる」): the
+# danger winds down to the quiet tier, what the words find (or the thread's counters) for that step.
+_NEXT_STEP = re.compile(r"(電話|でんわ|連絡|れんらく|相談|そうだん|話|はな)(して|し)(み(ます|る|よう)|(ます|よう)(?!か))|"
+                        r"(行|い)って(み(ます|る|よう))|\bi('ll| will) (call|phone|contact|talk to|go to)\b", re.I)
+
+
 _BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
 
 
@@ -268,6 +289,16 @@ class Alarm(Menu):
                 return True, Reply(over, options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")
             return True, self._soft_cards(state, ids, over + "\n" + say("alarm_next", lang), now)
+        if calm_told(text, state.alarm[1:]) and not QUESTION.search(text.strip()):  # 「普通にしてて、大丈夫って言ってました」
+            state.alarm = []
+            self._past(res)
+            return True, self._soft_cards(state, self._next_step(state), say("told_more", lang), now)
+        if talk is None and _NEXT_STEP.search(text) and not QUESTION.search(text.strip()):  # 「明日ケアマネに電話してみます」
+            state.alarm = []
+            self._past(res)
+            ids = [e["id"] for e in guard([r.entry for r in res.results], text)][:MAX_CARDS] if self.answerable(
+                res, state.shown) else self._next_step(state)
+            return True, self._soft_cards(state, ids, say("alarm_next", lang), now)
         if followup.language(text):  # "anyone who speaks English on those numbers?": about the lines, the alarm kept
             return True, self._still_alarm(state, "alarm_language")
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu

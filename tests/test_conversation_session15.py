@@ -148,3 +148,28 @@ def test_an_unread_language_with_english_chosen_is_answered_in_english(guide):
     reply, = _talk(guide, "Buenas tardes. Mi marido me golpea.", lang="en")
     assert reply.urgency == "crisis" and "dv-soudan" in _ids(reply)
     assert not re.search(r"[\u3041-\u30ff]", reply.text)
+
+
+@pytest.mark.parametrize("text", ["いまは部屋で普通にゲームしてて、話しかけたら大丈夫って言ってました",
+                                  "本人は平気だと言っています", "今はリビングで普通にご飯を食べています", "She says she's fine now."])
+def test_the_one_in_danger_calm_now_winds_the_alarm_down_with_the_counters(guide, text):
+    _, reply = _talk(guide, "中3の娘の腕にカッターの傷がいくつもあるのを見つけてしまった", text)
+    assert reply.urgency == "soft" and "jisatsu-taisaku" in _ids(reply)
+
+
+@pytest.mark.parametrize("text", ["夫は普通にしてます", "夫は大丈夫だと言ってます"])
+def test_the_one_who_harms_acting_normal_is_no_safety(guide, text):
+    _, reply = _talk(guide, "夫に殴られて顔があざだらけです", text)
+    assert reply.urgency != "soft" or reply.emergency
+
+
+@pytest.mark.parametrize("text", ["明日ケアマネさんに電話してみます", "包括に相談してみます", "明日、地域包括に行ってみます"])
+def test_a_next_step_told_after_an_alarm_is_the_quiet_tier(guide, text):
+    *_, reply = _talk(guide, "母の介護もう無理。いっそ母と一緒に死のうかと考えてしまう", text)
+    assert reply.urgency == "soft" and {"chiiki-houkatsu", "carer-shien"} & set(_ids(reply))
+
+
+@pytest.mark.parametrize("text", ["ありがとう、電話してみます", "ケアマネさんに電話してみようかな？"])
+def test_thanks_or_a_question_is_not_a_next_step_told(guide, text):
+    *_, reply = _talk(guide, "母の介護もう無理。いっそ母と一緒に死のうかと考えてしまう", text)
+    assert "これからのことは" not in reply.text
