@@ -18,11 +18,12 @@ from core.messages import say
 from core.replies import EmergencyLine, Reply
 from core.router import CLEAR_LEADER, Router, RouteResult
 from core.safety import Screen
+from core.tone import guard
 
 SOFT = Screen("soft", ("soft",))
 AFTERCARE = "chiiki-houkatsu"  # 地域包括支援センター: the care after a stay in hospital (made local by core/local.py)
 # A question (「頼れるところは？」「どうすればいいですか」): routed as such.
-QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
+QUESTION = re.compile(r"[?？]|(か|かな|かね|の|だろう|でしょう|っけ)[。．.!！]*$|(ます|です)か|(いい|よい|できる|できます)(ですか|の|かな)?[。]*$")
 # Help has arrived (「救急車来ました」「救急隊の人が着きました」「警察が来てくれた」; not 「まだ来てない」): an alarm winds down.
 _HELP_ARRIVED = (r"(救急|救急車|救急隊|きゅうきゅう(しゃ)?|警察|けいさつ|パトカー|消防|しょうぼう)(の人|の方)?(が|も)?"
                  r"((来|き)(て(?!な|いな|ませ|こな)|ました|た)|到着(?!し(て)?ない)|とうちゃく|着(きました|いた)|つ(きました|いた))")
@@ -114,6 +115,43 @@ _EASED = re.compile(r"(楽|らく)に(なっ|なりまし|なれ(た|まし))|(�
 
 def eased(text: str) -> bool:
     return bool(_EASED.search(text)) and not _NOT_SAFE.search(text)
+
+
+_SENTENCE = re.compile(r"[^。．！!？?\n]+[。．！!？?\n]*")
+# The concern a question names by 「〜のこと」 (「お金のことはどこに行けばいいんでしたっけ」 → お金).
+_ABOUT = re.compile(r"(?P<c>[\u3041-\u30ff\u4e00-\u9fff]{2,8}?)(のこと|の件|の話|のほう|の方)(は|が|で|って|を|も|、)")
+
+
+def beside_relief(text: str) -> str:
+    """The sentences of a message that are not relief told (「話したら少し落ち着きました。お金のことは…」: the question)."""
+    return "".join(s for s in _SENTENCE.findall(text) if not (eased(s) or safe_now(s))).strip()
+
+
+def concern_about(text: str) -> str | None:
+    """The concern a question names by 「〜のこと」, or None."""
+    m = _ABOUT.search(text)
+    return re.sub(r"^(でも|あと|それと|、)+", "", m.group("c")) if m else None
+
+
+# The one in danger calm now, told by who is with them (「いまは部屋で普通にゲームしてて、話しかけたら大丈夫って言ってました」
+# "she says she's fine now"): the danger winds down to the quiet tier, the thread's counters for what comes next — not
+# after harm by a person (the one who harms acting normal is no safety).
+_CALM_NOW = re.compile(r"(普通|ふつう)に([^。、]{0,8}?(して|過ごし|すごし|寝て|遊|あそ|ゲーム|げーむ|食べ|たべ|話し|はなし)|し(て|てい|てる|ています|てます))|"
+                       r"(大丈夫|だいじょうぶ|平気|へいき)(って|だと|と)(言|い)(って|い|う|わ)|"
+                       r"(落ち着|おちつ)いて(寝|ね|眠|ねむ|過ご|すご)|(いつも|普段|ふだん)(通り|どおり)(に)?(して|過ごし|すごし)|"
+                       r"\b(she|he|they)('s| is|'re| are) (acting|behaving) (normal|normally|fine)\b|"
+                       r"\b(she|he|they) says? (she|he|they)('s| is|'re| are) (fine|okay|ok|all right)\b", re.I)
+
+
+def calm_told(text: str, situations: list[str]) -> bool:
+    """「普通にしてて、大丈夫って言ってました」: the one in danger calm now, told by another (not after harm by a person)."""
+    return bool(_CALM_NOW.search(text)) and not _NOT_SAFE.search(text) and not HARM_BY_A_PERSON & set(situations)
+
+
+# A next step of the resident's own told after an alarm (「明日ケアマネさんに電話してみます」「包括に相談してみる」): the
+# danger winds down to the quiet tier, what the words find (or the thread's counters) for that step.
+_NEXT_STEP = re.compile(r"(電話|でんわ|連絡|れんらく|相談|そうだん|話|はな)(して|し)(み(ます|る|よう)|(ます|よう)(?!か))|"
+                        r"(行|い)って(み(ます|る|よう))|\bi('ll| will) (call|phone|contact|talk to|go to)\b", re.I)
 
 
 _BUT = re.compile(r"けど|けれど|でも|だが|しかし|(?<!(私|僕|俺|分))が[、,]|\bbut\b|\bstill\b", re.I)
@@ -236,6 +274,10 @@ class Alarm(Menu):
         if safe_now(text) or eased(text) or away:  # 「いまは危なくないです」「少しだけ楽になったかも」
             over = over_words(text, self._alarm_lines(state) if state.alarm else [], lang)
             state.alarm = []
+            answer = self._asked_past(state, text, over, now) if QUESTION.search(text.strip()) else None
+            if answer is not None:  # 「話したら少し落ち着きました。お金のことはどこでしたっけ」: the question, in the quiet tier
+                self._past(res)
+                return True, answer
             if res.results and QUESTION.search(text.strip()):
                 return True, None  # 「無事でした。でもしばらく家に住めなくて、頼れるところは？」: the new question is routed
             self._past(res)  # the danger just passed: the quiet tier, not none
@@ -247,6 +289,16 @@ class Alarm(Menu):
                 return True, Reply(over, options=self._tail(lang, person=True) if thread
                                    else self._who_options(lang), lang=lang, urgency="soft")
             return True, self._soft_cards(state, ids, over + "\n" + say("alarm_next", lang), now)
+        if calm_told(text, state.alarm[1:]) and not QUESTION.search(text.strip()):  # 「普通にしてて、大丈夫って言ってました」
+            state.alarm = []
+            self._past(res)
+            return True, self._soft_cards(state, self._next_step(state), say("told_more", lang), now)
+        if talk is None and _NEXT_STEP.search(text) and not QUESTION.search(text.strip()):  # 「明日ケアマネに電話してみます」
+            state.alarm = []
+            self._past(res)
+            ids = [e["id"] for e in guard([r.entry for r in res.results], text)][:MAX_CARDS] if self.answerable(
+                res, state.shown) else self._next_step(state)
+            return True, self._soft_cards(state, ids, say("alarm_next", lang), now)
         if followup.language(text):  # "anyone who speaks English on those numbers?": about the lines, the alarm kept
             return True, self._still_alarm(state, "alarm_language")
         if talk == smalltalk.DONT_KNOW:  # 「うーん」「わからない」: a kind word, the lines kept — not 「大丈夫です」 and the menu
@@ -256,6 +308,21 @@ class Alarm(Menu):
             # has no concern of its own: the danger is still the thread.
             return True, None if self.answerable(res, state.shown) else self._still_alarm(state)
         return False, None
+
+    def _asked_past(self, state: State, text: str, over: str, now: dt.datetime | None) -> Reply | None:
+        """Relief told with a question in a sentence of its own: the question routed alone (its concern alone when it
+        names one by 「〜のこと」 and is vague otherwise), answered in the soft tier — a danger just past; None when the
+        question alone finds nothing clear (the whole message is routed)."""
+        rest = beside_relief(text)
+        if not rest or rest == text.strip():
+            return None
+        asked = self.router.route(rest)
+        if asked.crisis is None and (not asked.results or asked.clarify is not None) and (about := concern_about(rest)):
+            asked = self.router.route(about)
+        if asked.crisis is not None or not asked.results or asked.clarify is not None:
+            return None
+        ids = [e["id"] for e in guard([r.entry for r in asked.results], rest)][:MAX_CARDS]
+        return self._soft_cards(state, ids, over + "\n" + say("these_counters", state.lang), now) if ids else None
 
     def answerable(self, res: RouteResult, shown: list[str]) -> bool:
         """A calm message the router answers on its own with a clear leader that is not an all-round counter

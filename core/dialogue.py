@@ -221,7 +221,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         cards = [build_card(self.kb, e, now, lang) for e in entries[:MAX_CARDS]]
         state.counter, state.step, state.picked = entries[0]["id"], "answered", None
         # answered in a language this guide does not read (the router's foreign counter first): say so, and how
-        intro = (say("unread_language", lang, name=cards[0].title) if unread(text) and cards
+        intro = (self._unread_intro(res, lang, cards[0].title) if unread(text) and cards
                  else self._intro(res, lang, district=state.district, confirmed=state.district_confirmed))
         cards += self._carer_cards(state, text, {c.entry_id for c in cards}, now, lang)
         state.shown = [c.entry_id for c in cards]
@@ -329,6 +329,11 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                          + ("" if confirmed else say("area_unconfirmed", lang)))
         parts.append(say("these_counters", lang))
         return "\n".join(p for p in parts if p)
+
+    def _unread_intro(self, res: RouteResult, lang: str, name: str) -> str:
+        """A language this guide does not read: the alarm's words first (when there is one), then how to go on."""
+        alarm = self._intro(res, lang, cards=False) if res.crisis else ""
+        return "\n".join(x for x in (alarm, say("unread_language", lang, name=name)) if x)
 
     def _carer_cards(self, state: State, text: str, shown: set[str], now: dt.datetime | None,
                      lang: str) -> list[Card]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "OVERWHELMED", "SAID", "SOMEONE", "TALK", "UNABLE", "WEIGHT",
+__all__ = ["BURDEN", "CHILD", "ELDER", "LIST", "ONE_PLACE", "ANYWHERE", "OVERWHELMED", "SAID", "SOMEONE", "TALK", "UNABLE", "WEIGHT",
            "WORRY"]
 
 # What goes on about the weight after distress: everything, alone (「全部」「私ひとり」), or a list of what weighs told as
@@ -32,6 +32,12 @@ ONE_PLACE = re.compile(r"(一|ひと|1)(か所|カ所|ヶ所|ケ所|箇所|つ|�
                        r"(まとめて|全部|ぜんぶ|いっぺんに|一度に|いちどに|一括で)(相談|そうだん|聞ける|きける|対応して(もら|くれ))|"
                        r"ワンストップ|たらい(回|まわ)し|(窓口|まどぐち)が(バラバラ|ばらばら|多すぎ|おおすぎ|多くて|たくさん)|"
                        r"\bone(-| )stop\b|\b(one|a single) place\b|\ball in one\b", re.I)
+# Nowhere known to start, a place only to be listened to (「どこに相談したらいいかもわからない」「とりあえず話聞いてくれるとこ
+# ある？」): with nothing shown yet and no concern the router finds, the all-round counters, as for one place.
+ANYWHERE = re.compile(r"(話|はなし)(を|だけ(でも)?)?(聞|き)い?て(くれる|もらえる|もらえそうな)(ところ|とこ|所|場所|窓口|まどぐち|相談先)|"
+                      r"(どこ|誰|だれ)(に|へ)(相談|そうだん|聞|き|行|い)(したら|すれば|けば|ったら)(いい|よい|良い)(の)?か(も|すら|さえ)?"
+                      r"(わから|分から|わかん|分かん|知ら)|"
+                      r"\b(don'?t|do not) (even )?know (where|who) to (go|ask|turn|start)\b|\bsomewhere (to|that will|i can) (just )?(talk|listen)\b", re.I)
 # The weight told as a question of how to go on (「来月からどうやって暮らせばいいの」「どこから手をつければいいのか」) or a
 # blow not taken in (「正直ショックで受け止めきれてない」; not 「ショックでした」 alone): heard in the soft tier in any turn, not as a calm question.
 WEIGHT = re.compile(r"どう(やって|したら)?.{0,8}(暮らせば|くらせば|暮らしていけば|くらしていけば|生活していけば|生きていけば|"

@@ -16,8 +16,10 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
+from core.another import others
 from core.foreign import unread
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
+from core.hearing import ANYWHERE as _ANYWHERE
 from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
 from core.messages import LANGS, say
 from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person
@@ -111,7 +113,7 @@ class Listening(Person):
             self._calmed(res)
             return Reply(say("same_thread", lang) + "\n" + say("feedback_ask", lang),
                          cards=self._cards(state.shown, now, lang), options=self._answered(lang), lang=lang)
-        if unanswerable and ONE_PLACE.search(text) and not what:  # 「一か所で聞けないの？」: the all-round counters
+        if unanswerable and (ONE_PLACE.search(text) and not what or not thread and _ANYWHERE.search(text)):  # 「一か所で聞けないの？」: the all-round counters
             return self._comfort(state, res, now, all_round=True)
         if res.urgency == "soft" and (unanswerable or smalltalk.cry(text)) and not (thread and what):
             return self._comfort(state, res, now)  # distress with no concern of its own: sympathy, never weak guesses
@@ -148,6 +150,10 @@ class Listening(Person):
         if talk is None and (state.distress or thread) and res.crisis is None and relief_told(text):
             return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
                          else self._who_options(lang), lang=lang)
+        if thread and followup.another(text) and (ids := others(state, text, res)):  # 「他の窓口は？生活保護は抵抗が…」
+            state.shown, state.counter, state.picked = ids, ids[0], None
+            return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                         options=self._answered(lang), lang=lang)
         short = self._short(state, text, talk, now)
         if short is not None:
             return short

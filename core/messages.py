@@ -236,10 +236,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                "いまも あぶない ときは、すぐ でんわ して、いる ばしょを いって ください。",
                        "en": "The lines shown may answer in Japanese only. If you can, ask someone who speaks Japanese to call "
                              "with you. If there is still danger, call now even with little Japanese and say where you are."},
-    "unread_language": {k: "ごめんなさい。この ことばは まだ 読めません。やさしい 日本語 か 英語で 書いて ください。"
-                           "がいこくの 人の そうだんは、下の まどぐちへ。\nSorry, this guide reads only Japanese and English. "
-                           "Please write in English or easy Japanese. For help in your language, ask {name} below."
-                        for k in ("ja", "easy", "en")},
+    "unread_language": {k: ("" if k == "en" else "ごめんなさい。この ことばは まだ 読めません。やさしい 日本語 か 英語で 書いて "
+                           "ください。がいこくの 人の そうだんは、下の まどぐちへ。\n") + "Sorry, this guide reads only Japanese and "
+                           "English. Please write in English or easy Japanese. For help in your language, ask {name} below."
+                        for k in ("ja", "easy", "en")},  # English chosen: the English alone
     "fu_language": {"ja": "外国語での相談は、{name}でも聞けます。",
                     "easy": "がいこくごの そうだんは、{name}にも きけます。",
                     "en": "For help in other languages you can also ask {name}."},

@@ -308,12 +308,26 @@ _SPAN_NOW = re.compile(fold(r"今でも|いまでも|今のところ|いまの�
 _HABITUAL = re.compile(fold(
     r"いつも|いっつも|毎日|まいにち|毎晩|まいばん|毎朝|まいあさ|毎回|よく|しょっちゅう|時々|ときどき|たまに|たびに|度に|何度か|何度も|なんども|なんどか|たびたび|(飲む|のむ|飲んだら|のんだら|酔う|よう|酔ったら|よったら|怒る|おこる|怒ると|機嫌が悪い|逆らう|さからう|口答えする|口ごたえする|断る|ことわる)と|"
     r"(する|られる|れる)ことが(ある|あり)|繰り返|何年も|ずっと前から|何回も|なんかいも|何回か|いくつも|何か所も|"
+    # a life where it is the rule (のが日常になってます, 日常茶飯事, 当たり前になって, 毎週のように), or blows borne for years
+    r"日常|にちじょう|当たり前に|あたりまえに|毎週|まいしゅう|週に(何|[0-9０-９一二三])|月に(何|[0-9０-９一二三])|のように(殴|なぐ|叩|たた|蹴|け|怒鳴|どな)|"
+    r"ここ(数|すう)年|長年|ながねん|(られ|され|かれ)て(き|来)(た|ました)|"
     # blows told one after another (怒鳴られたり頭をはたかれたり) or a scene seen before (閉じ込めているのを見ました)
     r"(た|だ)り[^。]{0,12}(た|だ)り(し|す)|(の|ところ)を(見|み)(ました|た(?!ら)|てます|ている|てる)|"
     # the plain present of a blow (夫が わたしを たたきます) tells what happens, not what is happening
     r"(なぐ|殴|たた|叩|け|蹴)(る|く|ります|きます|られる|かれる|られます|かれます)(。|$|\s|し|から|ので|んです|んだ|の)") + r"|\b(always|every (day|night|time)|often|sometimes|whenever)\b"
     # the English simple present of a blow (my husband hits me), or a blow that comes with a habit (when he drinks)
-    r"|\b(hits|beats|kicks|punches|slaps|hurts|pushes|shoves|chokes) (me|us|her|him)\b|\bwhen (he|she|they)'?s? (drinks?|drunk|angry|gets)")
+    r"|\b(hits|beats|kicks|punches|slaps|hurts|pushes|shoves|chokes) (me|us|her|him)\b|\bwhen (he|she|they)'?s? (drinks?|drunk|angry|gets)"
+    # the Spanish and Portuguese simple present of a blow (mi esposo me pega, meu marido me bate), as the English one
+    r"|\b(me|nos|la|lo|a|o) (pega|golpea|maltrata|bate|agride|espanca)\b")
+# Now, in Spanish, Portuguese or Tagalog (ahora, me está pegando, está me batendo agora): the blow is going on.
+_NOW_OTHER = re.compile(r"\b(ahora|ahorita|agora|en este momento|neste momento|ngayon)\b|"
+                        r"\best(á|a|ão|ao)( me)? (pegando|golpeando|batendo|agredindo|espancando)\b", re.I)
+# A way to die told as a thought (飛び降りたら楽になるのかなって考えてた, 屋上から飛び降りたら終わるかなって思ってしまう): the
+# suicide lines today, not 119 — unless the place is where the resident is now or the hour is set (今ベランダにいて…, 今夜).
+_THOUGHT = re.compile(fold(r"((た|だ)ら|れば)[^。]{0,14}(かな|かも|だろう|でしょう|のでは)(って|と|なんて)?[^。]{0,6}(考え|かんがえ|思|おも|よぎ)"))
+_IF = re.compile(r"(た|だ)ら|れば")
+_THERE_NOW = re.compile(fold(r"(今|いま)[^。]{0,6}(屋上|ベランダ|橋|線路|崖|がけ|ほーむ|ビル|海)|(屋上|ベランダ|橋|線路|崖|がけ|ほーむ)(に|の上|で)(い|居|立|座|来|き)|"
+                             r"今夜|今晩|今日|今から|いまから|これから|明日|つもり|遺書|さようなら|さよなら"))
 
 
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
@@ -343,6 +357,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     _apply_guards(found, text)
     if not found:
         return Screen("soft", ("soft",))
+    if (imminent or in_progress) and _THOUGHT.search(whole) and not _THERE_NOW.search(whole):
+        # 飛び降りたら楽になるのかなって考えてた: a thought of the way (its 飛び降りたら is no jump done), not a plan under way
+        in_progress = bool(_IN_PROGRESS_P.search(_IF.sub("", whole)))
+        imminent = in_progress
     if "suicide-plan-or-attempt" in found and (imminent or in_progress):
         found.add("suicide-imminent")
     order = list(PRIORITY)
@@ -355,7 +373,8 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
     if urgent & _TOLD_AS_HABIT and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
-            _NOW_P.search(_NOT_NOW.sub(" ", _GOING_BACK.sub(" ", whole))) or _NOW_EN.search(_GOING_BACK.sub(" ", msg.text)) or _BLOW_NOW_EN.search(msg.text)):
+            _NOW_P.search(_NOT_NOW.sub(" ", _GOING_BACK.sub(" ", whole))) or _NOW_EN.search(_GOING_BACK.sub(" ", msg.text)) or _BLOW_NOW_EN.search(msg.text)
+            or _NOW_OTHER.search(msg.text)):
         urgent -= _TOLD_AS_HABIT  # violence told as what happens (酒を飲むと殴る): a DV line today, not 110 now
         if "confinement" in found and _A_CHILD_RE.search(text) and not _PARTNER_RE.search(text):  # a child put out or
             situations = tuple(sorted(found - {"confinement"} | {"child-abuse"}, key=order.index))  # shut in: 189
