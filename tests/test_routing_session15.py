@@ -1,0 +1,57 @@
+"""Routing of session 15 (issue #17): other city business told in everyday words — rain asked in kana (雨ふる),
+a sofa to throw out (粗大ごみ出したい), a PIN of the My Number card with a mother one goes along with (付き添いで
+行けばいい: the writer goes, no hand is asked), a resident record moved after the care matters are settled (介護保険
+のことは済んだので別件です), the way to City Hall, the school's lunch and holidays, a road used for a festival,
+a marriage or a school registration asked in English — and their welfare twins, which must keep their counters
+(a rainy day's place for a toddler, a hand asked to put the bulky rubbish out). Sentences written for this test,
+not taken from any question set."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answer import to_contract
+
+
+def _out(guide, text: str) -> dict:
+    return to_contract(guide.kb, guide.ask(text))
+
+
+@pytest.mark.parametrize("text", [
+    "明日って雨ふるかな",
+    "週末の鎌倉、雨降るの？",
+    "ソファを粗大ごみで出したい。申し込みはどうするの",
+    "古い冷蔵庫、粗大ゴミ出したいんだけど",
+    "マイナンバーカードの暗証番号がロックされた。父は90歳で、付き添いで行けばいいですか",
+    "父の介護のことは済んだので別件です。父の住民票をこっちに移したい。委任状で手続きできますか",
+    "大船駅から市役所ってどう行けばいいですか",
+    "中学校って給食ある？それとも弁当？",
+    "小学校の夏休みっていつから？",
+    "冬休みっていつまで？小学生",
+    "町内のお祭りで道路使いたいんだけど許可はどこ",
+    "市民活動センターの会議室を借りたい。手芸サークルです",
+    "熱中症警戒アラートって今日出てる？",
+    "運動会が雨で延期になったらお弁当はどうするの",
+    "I want to register our marriage. What documents do I need?",
+    "How do we register for public school? We just moved here.",
+    "本庁舎の移転の話ってどうなった？",
+    "自転車を盗まれた。どこに届ければ",
+])
+def test_other_city_business_gets_no_counter(guide, text):
+    out = _out(guide, text)
+    assert not out["results"] and not out.get("crisis")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("雨の日に赤ちゃんと行ける室内の遊び場ない？", {"kosodate-shien-center", "tsudoi-hiroba"}),
+    ("雨の日でも2歳の子と過ごせる場所を知りたい", {"kosodate-shien-center", "tsudoi-hiroba"}),
+    ("粗大ごみを出すのを手伝ってほしい。腰が悪くて", {"koureisha-seikatsu-support", "volunteer-center"}),
+    ("足が悪くて粗大ごみを運べない。手伝ってくれる人いますか", {"koureisha-seikatsu-support", "volunteer-center"}),
+    ("母がゴミ出しするのが大変になってきた", {"koureisha-seikatsu-support", "chiiki-houkatsu", "p-4-1-1-16"}),
+    ("通院に付き添ってくれる人を探してる。80歳ひとり暮らし", {"koureisha-seikatsu-support", "chiiki-houkatsu",
+                                               "volunteer-center", "kaigo-hoken"}),
+    ("市役所のどの課に行けばいいか分からない。家族の問題がいくつもある", {"fukushi-sogo-soudan", "shakyo-nandemo-soudan"}),
+])
+def test_welfare_twins_keep_their_counters(guide, text, wanted):
+    ids = [r["id"] for r in _out(guide, text)["results"]][:3]
+    assert set(ids) & wanted, ids
