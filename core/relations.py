@@ -195,3 +195,19 @@ def lead_topics(areas: dict[str, str], text: str) -> set[str]:
     if set(areas) == {"mind", "money"} and areas["money"] in _PRACTICAL and _PRACTICAL_WORRY.search(text):
         return {areas["money"]}
     return set()
+
+
+# A parent telling of their own child's school trouble (娘が不登校, 息子が学校に行きたがらない, うちの子、学校行き渋ってる):
+# the parents' counter (子育て相談) leads and the education centre follows. A pupil telling it of themselves (中2です,
+# わたし小6), a grown child (大学, 卒業, 中退, 不登校のまま) or a shut-in keep the ranking as it is.
+_OWN_CHILD = re.compile(r"(娘|息子|むすめ|むすこ|うちの子|長男|長女|次男|次女|子ども|子供|こども)(さん|ちゃん|くん)?"
+                        r"([(（][^)）]{0,6}[)）])?(が|は|も|、|,| )")
+_PUPIL_TROUBLE = re.compile(r"不登校|ふとうこう|登校(しぶ|渋|を嫌|でき)|行き(渋|しぶ)|"
+                            r"学校(に|へ)?(は|も)?(行|い)(か|け|き)(な|たく|たが|づら|渋|しぶ)|学校を(休|やす)")
+_NOT_A_PUPIL = re.compile(r"(私|わたし|僕|ぼく|俺|うち)(は|も)?[^。]{0,3}(小|中|高)[1-6１-６一二三]|^(小|中|高)[1-6１-６一二三](です|だけど)|"
+                          r"大学|卒業|中退|のまま|ひきこも|引きこも|こもりきり|部屋から出")
+
+
+def parent_of_pupil(text: str) -> bool:
+    """Whether the text is a parent's worry about their own child's going to school."""
+    return bool(_PUPIL_TROUBLE.search(text) and _OWN_CHILD.search(text)) and not _NOT_A_PUPIL.search(text)

@@ -55,3 +55,25 @@ def test_other_city_business_gets_no_counter(guide, text):
 def test_welfare_twins_keep_their_counters(guide, text, wanted):
     ids = [r["id"] for r in _out(guide, text)["results"]][:3]
     assert set(ids) & wanted, ids
+
+
+@pytest.mark.parametrize("text", [
+    "中学生の娘が学校に行きたくないって言い出した",
+    "息子(小3)が学校行きたがらない",
+    "うちの子、最近学校行き渋ってて",
+    "子どもが不登校で、フリースクールを探してる",
+    "小学生の息子、朝になるとお腹が痛いと言って学校を休む",
+    "娘が不登校になって1年。親のほうが参ってます",
+])
+def test_a_parent_s_worry_about_school_is_the_parents_counter_first(guide, text):
+    ids = [r["id"] for r in _out(guide, text)["results"]]
+    assert ids[0] == "kosodate-soudan" and "kyoiku-center-soudan" in ids[:3], ids
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("中2です。クラスで無視されてて学校に行きたくない", "kyoiku-center-soudan"),
+    ("わたし小6です。弟の世話で学校に行けない日がある", "young-carer"),
+    ("不登校のまま卒業した娘が家にこもりきり", "hikikomori-soudan"),
+])
+def test_a_pupil_or_a_grown_child_keeps_its_counter(guide, text, wanted):
+    assert [r["id"] for r in _out(guide, text)["results"]][0] == wanted
