@@ -77,3 +77,27 @@ def test_a_parent_s_worry_about_school_is_the_parents_counter_first(guide, text)
 ])
 def test_a_pupil_or_a_grown_child_keeps_its_counter(guide, text, wanted):
     assert [r["id"] for r in _out(guide, text)["results"]][0] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "囲碁や将棋ができる高齢者の施設ってある？",
+    "70過ぎの父、カラオケで歌える年寄り向けの所を探してる",
+    "お年寄りが集まって趣味を楽しめる場所",
+    "60歳以上が使える施設でお風呂があるところ",
+])
+def test_an_old_person_s_pastime_is_the_senior_centre(guide, text):
+    assert [r["id"] for r in _out(guide, text)["results"]][0] == "roujin-fukushi-center"
+
+
+@pytest.mark.parametrize("text", [
+    "How do we apply for kaigo hoken for my father?",
+    "My grandmother needs home care. How do we apply for care services?",
+    "We want to apply for a nursing home for my mother. Where do we go?",
+])
+def test_care_insurance_asked_in_english_is_the_care_insurance_counter(guide, text):
+    assert "kaigo-hoken" in [r["id"] for r in _out(guide, text)["results"]][:2]
+
+
+def test_a_need_said_to_be_absent_is_set_aside(guide):
+    ids = [r["id"] for r in _out(guide, "妻を亡くして一人。体は元気で介護がいるわけでもない。ただ話し相手がほしい")["results"]]
+    assert ids[0] in {"kodoku-koritsu", "chiku-shakyo", "roujin-fukushi-center"}, ids
