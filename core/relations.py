@@ -18,7 +18,9 @@ _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|ど
 # Mistreatment by those who care for someone: a meal withheld, words that belittle (ご飯を抜かれ, お昼を食べさせて
 # もらえない, ひどいことを言われ, バカにされ).
 _MISTREAT = re.compile(r"(ご飯|ごはん|食事|お昼|昼ご飯|昼食|おやつ)を?(抜か|抜き|食べさせてもらえ|もらえ(ない|なかった|ません))|"
-                       r"ひどい(言葉|こと)を言われ|バカにされ|ばかにされ|馬鹿にされ|罵られ|ののしられ|悪口を言われ")
+                       r"ひどい(言葉|こと)を言われ|バカにされ|ばかにされ|馬鹿にされ|罵られ|ののしられ|悪口を言われ|"
+                       # words that belittle, told by a witness (兄嫁が義母にひどい言葉ばっかり, ひどい言い方で)
+                       r"(ひどい|きつい|汚い)(言葉|言い方|暴言)(ばかり|ばっかり|ばっか|を(浴びせ|投げ|かけ|吐)|で(責め|怒)|を毎日)")
 # Money kept from the person it belongs to by whoever holds it (通帳を管理され … 生活費をもらえない): economic abuse.
 _HELD = re.compile(r"(通帳|年金|キャッシュカード|カード|財布|貯金|預金|お金)を?[^。]{0,12}(管理|預か|握)")
 _WITHHELD = re.compile(r"(お金|年金|生活費|小遣い|こづかい|おこづかい)(を|も)?(渡して)?(もらえ|くれ|使わせてもらえ)(ない|なかった|ません)")
@@ -77,6 +79,7 @@ def names_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+_DISABLED = re.compile(r"車いす|車椅子|くるまいす|ダウン症|自閉症|知的に遅れ|盲目|全盲|ろう者|聾")
 _GRANDPARENT = re.compile(r"祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじいさん|おばあさん")
 _OLD_PARENT = re.compile(r"^[^。]{0,6}(父|母|親|お父さん|お母さん|義父|義母)(が|は)")
 _KANJI_DIGITS = dict(zip("〇一二三四五六七八九", range(10), strict=True))
@@ -149,17 +152,23 @@ def infer_topics(text: str) -> dict[str, float]:
     if partner:
         out["dv"] = 2.0
     # 子どもを連れて (taken along, away from a partner's harm) is no harm to the child: 子どもを叩く is.
-    if re.search(_CHILD + r"(を(?!(連れ|つれ|守|まも|置いて|預け|あずけ))|に対して|が.{0,4}(され|られ))", text) or re.search(
-            r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text):
+    # (a younger relative who harms a parent, 兄嫁が義母にひどい言葉, is elder abuse told by a witness)
+    elder_harmed = re.search(_YOUNGER + r"(さん)?(が|は)[^。、]{0,10}" + _PARENT + r"(さん)?(に|を)", text)
+    if not elder_harmed and (re.search(_CHILD + r"(を(?!(連れ|つれ|守|まも|置いて|預け|あずけ))|に対して|が.{0,4}(され|られ))",
+                                       text) or re.search(r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text)):
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
-    elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or re.search(
+    elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or elder_harmed or re.search(
             _ELDER, text) or infer_who(text):  # 母（88）
         out["gyakutai"] = 2.0
         out["koureisha"] = 1.0
-    if re.search(r"障害|障がい|障碍", text):
+    # (a wheelchair or a named disability tells it too, 車いすの兄ちゃん, ダウン症の妹 — of no old person: 車いすの祖母)
+    named = bool(_DISABLED.search(text)) and not _ELDER.search(text) and not infer_who(text)
+    if re.search(r"障害|障がい|障碍", text) or named:
         out["gyakutai"] = 3.0  # harm to a disabled person: 障害者虐待
         out["shogai"] = 1.0
+        if named:  # (the helper or the home told is the disabled person's service, no old person's care)
+            out["kaigo"] = -1.0
     if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0
     if "gyakutai" not in out and re.search(_PARTNER + _BY_PARTNER, text):

@@ -101,3 +101,23 @@ def test_care_insurance_asked_in_english_is_the_care_insurance_counter(guide, te
 def test_a_need_said_to_be_absent_is_set_aside(guide):
     ids = [r["id"] for r in _out(guide, "妻を亡くして一人。体は元気で介護がいるわけでもない。ただ話し相手がほしい")["results"]]
     assert ids[0] in {"kodoku-koritsu", "chiku-shakyo", "roujin-fukushi-center"}, ids
+
+
+@pytest.mark.parametrize("text", [
+    "ダウン症の妹が入所施設であざを作ってた。職員の説明もあいまい",
+    "車いすの兄が、ヘルパーに毎回怒鳴られてるのが聞こえる",
+    "自閉症の弟が施設で叩かれてるかもしれない",
+])
+def test_harm_to_someone_named_by_a_disability_is_the_disabled_abuse_counter(guide, text):
+    out = _out(guide, text)
+    assert out.get("crisis") or [r["id"] for r in out["results"]][0] == "shogai-gyakutai-boushi"
+
+
+@pytest.mark.parametrize("text", [
+    "車いすの祖母がヘルパーに乱暴に扱われてる",
+    "嫁が義父を叩いてるみたい",
+])
+def test_harm_to_an_old_person_stays_elder_abuse(guide, text):
+    out = _out(guide, text)
+    ids = [r["id"] for r in out["results"]][:3]
+    assert "koreisha-gyakutai" in ids and "shogai-gyakutai-boushi" not in ids[:1], ids
