@@ -220,3 +220,14 @@ _NOT_A_PUPIL = re.compile(r"(私|わたし|僕|ぼく|俺|うち)(は|も)?[^。
 def parent_of_pupil(text: str) -> bool:
     """Whether the text is a parent's worry about their own child's going to school."""
     return bool(_PUPIL_TROUBLE.search(text) and _OWN_CHILD.search(text)) and not _NOT_A_PUPIL.search(text)
+
+
+_ELDER_CARED = re.compile(r"介護|かいご|認知症|要介護|要支援|ケアマネ|デイサービス|寝たきり")
+
+
+def double_care(areas: dict[str, str], text: str) -> bool:
+    """Whether the concerns (area → topic) are a child raised and an elder cared for, and nothing else (親の介護と
+    子育てが同時に: ダブルケア, the carers' counter's), the care told as such (介護, 認知症), not only a helper's name
+    (産後ヘルパー)."""
+    return (set(areas) == {"elderly", "children"} and areas["elderly"] in ("kaigo", "ninchisho", "carer")
+            and areas["children"] == "kosodate" and bool(_ELDER_CARED.search(text)))

@@ -20,7 +20,7 @@ from core.foreign import to_japanese as foreign_japanese
 from core.kana import KanaReader, mostly_kana, mostly_katakana
 from core.otherbusiness import asks_for_help, group_room, other_business, welfare_strength
 from core.places import find_district
-from core.relations import infer_topics, infer_who, lead_topics, names_person, parent_of_pupil
+from core.relations import double_care, infer_topics, infer_who, lead_topics, names_person, parent_of_pupil
 from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
 from core.safety import Screen, screen
 from knowledge.grams import GramIndex
@@ -59,7 +59,7 @@ _FILLER = re.compile(r"ちょっと|少し|すこし|について|がありま�
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
 _ONE_PLACE = r"一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口"  # one place for everything
 # (全部 of money taken or spent, 年金を全部使われ, is how much, not everything at once)
-_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部(?![^。、]{0,3}(使|つか|取ら|とら|盗ら|持って))|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
+_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|(全部|ぜんぶ)(?![^。、]{0,3}(使|つか|取ら|とら|盗ら|持って))|一気に|いっぺんに|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
                       r"まとめて|" + _ONE_PLACE + r"|別の課|たらい回し")
 _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
@@ -348,10 +348,9 @@ class Router:
             areas.setdefault(self.kb.topics[t]["area"], t)
         if len(areas) < 2:
             return order
-        picks: list[str] = []
         care = _CARE_AREAS & set(areas)
-        if len(care) >= 2 and CARER_TOPIC in self.kb.topics:
-            picks += self.kb.topics[CARER_TOPIC]["counters"][:1]  # caring for two at once: ダブルケア
+        carer = self.kb.topics[CARER_TOPIC]["counters"][:1] if len(care) >= 2 and CARER_TOPIC in self.kb.topics else []
+        picks: list[str] = list(carer)  # caring for two at once: ダブルケア
         for t in areas.values():
             main = [c for c in self.kb.topics[t]["counters"] if c in self.kb.entries]
             if main:
@@ -361,6 +360,8 @@ class Router:
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
         need = lead_topics(areas, q)  # 障害者虐待 is one concern; 生活が不安で眠れない after a job loss, the job first
         head = [e for e in order if need and need <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
+        if carer and not need and double_care(areas, q):
+            head = carer  # an elder and a child to care for, nothing else (親の介護と子育てが同時に): the carers' counter
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
             # Many concerns and "it is all too much": the all-round counter leads — unless the leader is named
             # (民生委員をやってみないかと…誰に聞けば) or far ahead of the rest (父が生活保護を受けると…, the siblings

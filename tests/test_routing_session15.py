@@ -121,3 +121,20 @@ def test_harm_to_an_old_person_stays_elder_abuse(guide, text):
     out = _out(guide, text)
     ids = [r["id"] for r in out["results"]][:3]
     assert "koreisha-gyakutai" in ids and "shogai-gyakutai-boushi" not in ids[:1], ids
+
+
+@pytest.mark.parametrize("text", [
+    "親の介護と2歳の子育てが同時に来て毎日ぐちゃぐちゃ",
+    "認知症の父の介護と、赤ちゃんの子育てが重なってしんどい",
+])
+def test_double_care_is_the_carers_counter_first(guide, text):
+    assert [r["id"] for r in _out(guide, text)["results"]][0] == "carer-shien"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("母の介護と自分の借金と息子の不登校、ぜんぶ一気にきてる", "fukushi-sogo-soudan"),
+    ("産後で上の子も赤ちゃん返り。産後ヘルパーとか使えるサービスある？", "kosodate-soudan"),
+])
+def test_more_than_double_care_or_no_elder_keeps_its_counter(guide, text, wanted):
+    ids = [r["id"] for r in _out(guide, text)["results"]]
+    assert ids[0] != "carer-shien" and wanted in ids[:3], ids
