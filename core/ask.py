@@ -65,6 +65,10 @@ _NEGATION = re.compile(
         # a step not yet considered (生活保護まではまだ考えてない) is not what is asked
         "までは考えてない", "までは考えていない", "まではまだ考えてない", "まではまだ考えていない", "はまだ考えてない",
         "はまだ考えていない", "は考えてない", "は考えていない",
+        # a matter already settled (介護保険のことは済んだので別件です) is not what is asked
+        "は済んだ", "は済んで",
+        # a need said to be absent (介護がいるわけでもない): not what is asked
+        "わけでもない", "わけでもなく", "訳でもない", "はもう済ん", "は済みました", "は済ませ", "はもう済ませ",
         "の話じゃない", "のことではない", "のことじゃない"]) + ")"
     r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
 # A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):

@@ -38,8 +38,11 @@ _WORKS = re.compile(r"直して|なおして|直し て|修理|修繕|撤去|刈
 WORKS_REQUEST = 1.5
 # A request for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い, ヘルパー) is welfare, whatever chore
 # it is about (ごみ出し, 電球, 庭の草): the ask carries it like a welfare word.
-_HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|付き添|つきそ|介助|ヘルパー|支えて|ささえて")
-HELP_REQUEST = 2.0  # a hand asked for is a welfare ask by itself (MIN_WELFARE_ASK)
+# (the writer who goes along, 付き添いで行けばいい, 私が付き添えば, asks for no hand)
+_HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|(付き添|つきそ)(?!いで(行|い)|えば|って(行|い)け)|介助|ヘルパー|支えて|ささえて")
+# a hand asked for is a welfare ask by itself (MIN_WELFARE_ASK), and outweighs the chore's words told twice
+# (粗大ごみを出すのを手伝ってほしい: 粗大ごみ and ごみ)
+HELP_REQUEST = 3.0
 
 
 # A room or a place asked for a welfare group (手話サークル, 障害者団体, 家族会, ボランティア団体) is the welfare centre's

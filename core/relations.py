@@ -18,7 +18,9 @@ _HARM = re.compile(r"殴|なぐ|叩|たた|蹴|暴力|ぼうりょく|怒鳴|ど
 # Mistreatment by those who care for someone: a meal withheld, words that belittle (ご飯を抜かれ, お昼を食べさせて
 # もらえない, ひどいことを言われ, バカにされ).
 _MISTREAT = re.compile(r"(ご飯|ごはん|食事|お昼|昼ご飯|昼食|おやつ)を?(抜か|抜き|食べさせてもらえ|もらえ(ない|なかった|ません))|"
-                       r"ひどい(言葉|こと)を言われ|バカにされ|ばかにされ|馬鹿にされ|罵られ|ののしられ|悪口を言われ")
+                       r"ひどい(言葉|こと)を言われ|バカにされ|ばかにされ|馬鹿にされ|罵られ|ののしられ|悪口を言われ|"
+                       # words that belittle, told by a witness (兄嫁が義母にひどい言葉ばっかり, ひどい言い方で)
+                       r"(ひどい|きつい|汚い)(言葉|言い方|暴言)(ばかり|ばっかり|ばっか|を(浴びせ|投げ|かけ|吐)|で(責め|怒)|を毎日)")
 # Money kept from the person it belongs to by whoever holds it (通帳を管理され … 生活費をもらえない): economic abuse.
 _HELD = re.compile(r"(通帳|年金|キャッシュカード|カード|財布|貯金|預金|お金)を?[^。]{0,12}(管理|預か|握)")
 _WITHHELD = re.compile(r"(お金|年金|生活費|小遣い|こづかい|おこづかい)(を|も)?(渡して)?(もらえ|くれ|使わせてもらえ)(ない|なかった|ません)")
@@ -77,6 +79,7 @@ def names_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+_DISABLED = re.compile(r"車いす|車椅子|くるまいす|ダウン症|自閉症|知的に遅れ|盲目|全盲|ろう者|聾")
 _GRANDPARENT = re.compile(r"祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじいさん|おばあさん")
 _OLD_PARENT = re.compile(r"^[^。]{0,6}(父|母|親|お父さん|お母さん|義父|義母)(が|は)")
 _KANJI_DIGITS = dict(zip("〇一二三四五六七八九", range(10), strict=True))
@@ -149,17 +152,23 @@ def infer_topics(text: str) -> dict[str, float]:
     if partner:
         out["dv"] = 2.0
     # 子どもを連れて (taken along, away from a partner's harm) is no harm to the child: 子どもを叩く is.
-    if re.search(_CHILD + r"(を(?!(連れ|つれ|守|まも|置いて|預け|あずけ))|に対して|が.{0,4}(され|られ))", text) or re.search(
-            r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text):
+    # (a younger relative who harms a parent, 兄嫁が義母にひどい言葉, is elder abuse told by a witness)
+    elder_harmed = re.search(_YOUNGER + r"(さん)?(が|は)[^。、]{0,10}" + _PARENT + r"(さん)?(に|を)", text)
+    if not elder_harmed and (re.search(_CHILD + r"(を(?!(連れ|つれ|守|まも|置いて|預け|あずけ))|に対して|が.{0,4}(され|られ))",
+                                       text) or re.search(r"^(私|僕|ぼく|俺|うち)?.{0,3}" + _PARENT + r"(に|から)", text)):
         out["gyakutai"] = 2.0
         out["kosodate"] = 0.8
-    elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or re.search(
+    elif re.search(_PARENT + r"(が|は).{0,10}" + _YOUNGER + r"(に|から)", text) or elder_harmed or re.search(
             _ELDER, text) or infer_who(text):  # 母（88）
         out["gyakutai"] = 2.0
         out["koureisha"] = 1.0
-    if re.search(r"障害|障がい|障碍", text):
+    # (a wheelchair or a named disability tells it too, 車いすの兄ちゃん, ダウン症の妹 — of no old person: 車いすの祖母)
+    named = bool(_DISABLED.search(text)) and not _ELDER.search(text) and not infer_who(text)
+    if re.search(r"障害|障がい|障碍", text) or named:
         out["gyakutai"] = 3.0  # harm to a disabled person: 障害者虐待
         out["shogai"] = 1.0
+        if named:  # (the helper or the home told is the disabled person's service, no old person's care)
+            out["kaigo"] = -1.0
     if not ({"dv", "gyakutai"} & set(out)):
         out["gyakutai"] = 1.0
     if "gyakutai" not in out and re.search(_PARTNER + _BY_PARTNER, text):
@@ -195,3 +204,30 @@ def lead_topics(areas: dict[str, str], text: str) -> set[str]:
     if set(areas) == {"mind", "money"} and areas["money"] in _PRACTICAL and _PRACTICAL_WORRY.search(text):
         return {areas["money"]}
     return set()
+
+
+# A parent telling of their own child's school trouble (娘が不登校, 息子が学校に行きたがらない, うちの子、学校行き渋ってる):
+# the parents' counter (子育て相談) leads and the education centre follows. A pupil telling it of themselves (中2です,
+# わたし小6), a grown child (大学, 卒業, 中退, 不登校のまま) or a shut-in keep the ranking as it is.
+_OWN_CHILD = re.compile(r"(娘|息子|むすめ|むすこ|うちの子|長男|長女|次男|次女|子ども|子供|こども)(さん|ちゃん|くん)?"
+                        r"([(（][^)）]{0,6}[)）])?(が|は|も|、|,| )")
+_PUPIL_TROUBLE = re.compile(r"不登校|ふとうこう|登校(しぶ|渋|を嫌|でき)|行き(渋|しぶ)|"
+                            r"学校(に|へ)?(は|も)?(行|い)(か|け|き)(な|たく|たが|づら|渋|しぶ)|学校を(休|やす)")
+_NOT_A_PUPIL = re.compile(r"(私|わたし|僕|ぼく|俺|うち)(は|も)?[^。]{0,3}(小|中|高)[1-6１-６一二三]|^(小|中|高)[1-6１-６一二三](です|だけど)|"
+                          r"大学|卒業|中退|のまま|ひきこも|引きこも|こもりきり|部屋から出")
+
+
+def parent_of_pupil(text: str) -> bool:
+    """Whether the text is a parent's worry about their own child's going to school."""
+    return bool(_PUPIL_TROUBLE.search(text) and _OWN_CHILD.search(text)) and not _NOT_A_PUPIL.search(text)
+
+
+_ELDER_CARED = re.compile(r"介護|かいご|認知症|要介護|要支援|ケアマネ|デイサービス|寝たきり")
+
+
+def double_care(areas: dict[str, str], text: str) -> bool:
+    """Whether the concerns (area → topic) are a child raised and an elder cared for, and nothing else (親の介護と
+    子育てが同時に: ダブルケア, the carers' counter's), the care told as such (介護, 認知症), not only a helper's name
+    (産後ヘルパー)."""
+    return (set(areas) == {"elderly", "children"} and areas["elderly"] in ("kaigo", "ninchisho", "carer")
+            and areas["children"] == "kosodate" and bool(_ELDER_CARED.search(text)))

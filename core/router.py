@@ -20,7 +20,7 @@ from core.foreign import to_japanese as foreign_japanese
 from core.kana import KanaReader, mostly_kana, mostly_katakana
 from core.otherbusiness import asks_for_help, group_room, other_business, welfare_strength
 from core.places import find_district
-from core.relations import infer_topics, infer_who, lead_topics, names_person
+from core.relations import double_care, infer_topics, infer_who, lead_topics, names_person, parent_of_pupil
 from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
 from core.safety import Screen, screen
 from knowledge.grams import GramIndex
@@ -48,6 +48,7 @@ GENERAL_TOPIC = "sodan"    # its counters take any concern, and several at once
 CARER_TOPIC = "carer"
 HARM_TOPICS = ("dv", "gyakutai")  # who harms whom, told in the message
 FOREIGN_TOPIC = "gaikokujin"  # its counter speaks the resident's language (a message in a third language)
+PARENT_TOPIC, SCHOOL_TOPIC = "kosodate", "kyoiku"  # a parent's worry about school: the parents' counter first
 ACCESS_TOPIC = "outside-kotsu"  # getting there (駐車場, 駅からの行き方, バス): of a welfare place named, that place's
 
 _CONSULT = re.compile(r"相談|そうだん|悩|なやみ|なやん|困っ|こまっ|困る|困り|いろいろあって|色々あって|質問|聞きたい|"
@@ -58,7 +59,7 @@ _FILLER = re.compile(r"ちょっと|少し|すこし|について|がありま�
                      r"したくて|のですが|誰か|だれか|\?|？|。|、|!|！")
 _ONE_PLACE = r"一か所|一カ所|一ヶ所|一箇所|ひとつの窓口|一つの窓口"  # one place for everything
 # (全部 of money taken or spent, 年金を全部使われ, is how much, not everything at once)
-_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|全部(?![^。、]{0,3}(使|つか|取ら|とら|盗ら|持って))|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
+_COMPLEX = re.compile(r"重な|同時|いろいろ|色々|複数|(全部|ぜんぶ)(?![^。、]{0,3}(使|つか|取ら|とら|盗ら|持って))|一気に|いっぺんに|何もかも|限界|どこに相談|誰に相談|どこへ相談|誰に聞|"
                       r"まとめて|" + _ONE_PLACE + r"|別の課|たらい回し")
 _CARE_AREAS = {"elderly", "children", "disability"}
 # The resident asks for one place for everything: the all-round counter is the answer (several concerns or not).
@@ -79,7 +80,6 @@ class Router:
         self.index = index or Index(kb)
         self.grams = GramIndex(kb)
         self._kana: KanaReader | None = None
-        self._section_starts: frozenset[str] | None = None
 
     @property
     def kana(self) -> KanaReader:
@@ -107,7 +107,7 @@ class Router:
         if not english and mostly_kana(q):
             q = self.kana.to_kanji(q)  # 「おかねが ありません」 → お金がありません
         res.place = find_district(self.kb, raw)
-        res.section = self._find_section(q)
+        res.section = self.kb.find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
         scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english), focus.ask or q)
@@ -209,7 +209,7 @@ class Router:
                        key=lambda eid: (-scores[eid], self.kb.entries[eid]["kind"] != "counter", eid))
         # Who the message is about (実家の母, a relative of 84) chooses an area but is not a concern of its own.
         concerns = {t: v - analysis.who.get(t, 0.0) for t, v in res.topics.items()}
-        order = self._several_concerns(q, order, scores, concerns)
+        order = self._parent_first(q, self._several_concerns(q, order, scores, concerns), scores)
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
         strong = [t for t in self._strong_topics(concerns) if t != GENERAL_TOPIC]  # several concerns, all of one area
         one_area = len(strong) >= 2 and len({self.kb.topics[t]["area"] for t in strong}) == 1
@@ -217,6 +217,17 @@ class Router:
             scores[general[0]] = max(scores.get(general[0], 0.0), scores[order[0]] * 1.01)
             order = general + [eid for eid in order if eid != general[0]]
         return scores, order
+
+    def _parent_first(self, q: str, order: list[str], scores: dict[str, float]) -> list[str]:
+        """A parent's worry about their child's going to school (core/relations.parent_of_pupil) led by the school's
+        own counter (the education centre): the parents' counter first, the centre beside it."""
+        parents = self.kb.topics.get(PARENT_TOPIC, {}).get("counters", [])[:1]
+        if not parents or not order or order[0] in parents or self.kb.entries[order[0]]["topics"][:1] != [SCHOOL_TOPIC]:
+            return order
+        if not parent_of_pupil(q):
+            return order
+        scores[parents[0]] = max(scores.get(parents[0], 0.0), scores[order[0]] * 1.01)
+        return parents + [eid for eid in order if eid != parents[0]]
 
     def _core_ok(self, raw: str, q: str, res: RouteResult, analysis: Analysis, focus: Focus, english: bool,
                  specific: bool) -> bool:
@@ -337,10 +348,9 @@ class Router:
             areas.setdefault(self.kb.topics[t]["area"], t)
         if len(areas) < 2:
             return order
-        picks: list[str] = []
         care = _CARE_AREAS & set(areas)
-        if len(care) >= 2 and CARER_TOPIC in self.kb.topics:
-            picks += self.kb.topics[CARER_TOPIC]["counters"][:1]  # caring for two at once: ダブルケア
+        carer = self.kb.topics[CARER_TOPIC]["counters"][:1] if len(care) >= 2 and CARER_TOPIC in self.kb.topics else []
+        picks: list[str] = list(carer)  # caring for two at once: ダブルケア
         for t in areas.values():
             main = [c for c in self.kb.topics[t]["counters"] if c in self.kb.entries]
             if main:
@@ -350,6 +360,8 @@ class Router:
         general = self.kb.topics.get(GENERAL_TOPIC, {}).get("counters", [])[:1]
         need = lead_topics(areas, q)  # 障害者虐待 is one concern; 生活が不安で眠れない after a job loss, the job first
         head = [e for e in order if need and need <= set(self.kb.entries[e].get("topics", ()))][:1] or order[:1]
+        if carer and not need and double_care(areas, q):
+            head = carer  # an elder and a child to care for, nothing else (親の介護と子育てが同時に): the carers' counter
         if general and (len(areas) >= 3 or _COMPLEX.search(q)):
             # Many concerns and "it is all too much": the all-round counter leads — unless the leader is named
             # (民生委員をやってみないかと…誰に聞けば) or far ahead of the rest (父が生活保護を受けると…, the siblings
@@ -374,19 +386,6 @@ class Router:
         """Whether the section's name, as said, is a word of other city business (中央図書館) and no welfare word."""
         said = self.index.analyse(hit.said, fuzzy=False)
         return bool(said.other) and not said.topics
-
-    def _find_section(self, q: str) -> SectionHit | None:
-        best: SectionHit | None = None
-        if self._section_starts is None:  # the first characters of the sections' names: most positions start none
-            self._section_starts = frozenset(name[:1] for name in self.kb.section_names)
-        for i in range(len(q)):
-            if q[i] not in self._section_starts:
-                continue
-            for j in range(i + 3, min(len(q), i + 14) + 1):
-                hit = self.kb.section_names.get(q[i:j])
-                if hit is not None and (best is None or len(hit.said) > len(best.said)):
-                    best = hit
-        return best
 
     def _ask_back(self, res: RouteResult) -> None:
         en = res.lang == "en"

@@ -76,6 +76,21 @@ class KnowledgeBase:
         kb.emergency = list(doc["emergency"])
         return kb
 
+    def find_section(self, q: str) -> SectionHit | None:
+        """The longest section name (or former name) said in the normalised text `q`."""
+        best: SectionHit | None = None
+        starts = self.memo.get("section-starts")
+        if starts is None:  # the first characters of the sections' names: most positions start none
+            starts = self.memo["section-starts"] = frozenset(name[:1] for name in self.section_names)
+        for i in range(len(q)):
+            if q[i] not in starts:
+                continue
+            for j in range(i + 3, min(len(q), i + 14) + 1):
+                hit = self.section_names.get(q[i:j])
+                if hit is not None and (best is None or len(hit.said) > len(best.said)):
+                    best = hit
+        return best
+
     @staticmethod
     def usable(entry: Item) -> bool:
         """False for an entry nothing a resident can use or apply for (an internal measure of the plan,
