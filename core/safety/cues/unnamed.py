@@ -1,6 +1,6 @@
 """Crises told without their usual word (issue #11, session 15, crisisO): what happened is described and a
 counsellor names it — a headache like a blow out of nowhere (the bleed a stroke line is for), a blade or teeth on
-one's own arm again and again, a baby's face under the bath water, a jump pictured as relief, a former partner
+one's own arm again and again, a baby's face under the bath water, a former partner
 who says he is coming tonight or writes dozens of times, a knife taken out in a rage, a drunk parent raging, a
 disabled or old person handled roughly by another and hurt."""
 
@@ -47,13 +47,6 @@ CUES: tuple[Cue, ...] = (
                  r"(うつ伏せ|うつぶせ|うつ伏せ)で[^。]{0,6}(浮い|うい|沈|しず|つか|浸か)"),
         needs=r"^(?=(?s:.*)(風呂|ふろ|浴槽|湯船|ゆぶね|ベビーバス|べびばす|バスタブ|ばすたぶ|プール|ぷる|池|いけ|川|海|うみ|水|みず|お湯|おゆ))"
               r"(?=(?s:.*)(赤ちゃん|あかちゃん|赤ん坊|乳児|子|息子|娘|泣かな|なかな|泣かへん|息|いき|ぐったり|動かな|うごかな|反応|意識|顔色|紫|むらさき|青い|あおい))"),
-    # A jump pictured as relief (屋上見るたびに飛んだら楽かなって考えちゃう, 線路に飛び込んだら全部終わる): a wish to die
-    # told by the way out — not a flight (飛行機で飛んだら楽), nor a dive into a pool.
-    Cue("suicide-thoughts",
-        phrases=(r"(飛んだら|とんだら|飛び降りたら|とびおりたら|飛びおりたら|飛び込んだら|とびこんだら|落ちたら|おちたら)[^。]{0,4}"
-                 r"(楽|らく|終わ|おわ|消え|きえ|解放|かいほう|すっきり|全部|ぜんぶ|死ね|しね)",),
-        needs=r"^(?!(?s:.*)(飛行機|ひこうき|フライト|ふらいと|新幹線|バンジー|ばんじー|スカイダイビング|パラシュート|飛び込み台|スキー|ジャンプ台))"
-              r"(?=(?s:.*)(屋上|おくじょう|ベランダ|橋|ビル|窓|まど|線路|せんろ|ホーム|電車|でんしゃ|崖|がけ|高い(ところ|所|とこ)|たかいところ|マンション|階|海|うみ))"),
     # A former partner who says he comes tonight (今夜来るって), or writes dozens of times: a pursuer, 110.
     Cue("stalking-threat",
         phrases=(r"(今夜|こんや|今晩|こんばん|今から|いまから|これから|今日|きょう|明日|あした)[^。]{0,4}(来る|くる|来ます|きます|行く|いく|行きます|いきます|押しかけ|おしかけ)"
