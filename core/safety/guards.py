@@ -44,8 +44,8 @@ _COLD_OR_DAYS = re.compile(fold(
     r"感覚(が)?(ない|なく)|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving|"
     r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn" +
-    # session 15: the cold and the night in Tagalog and Indonesian (sobrang lamig, ngayong gabi, malam ini)
-    r"|lamig|malamig|ngayong gabi|matutulugan|dingin|malam ini"))
+    # session 15: the cold, the night and the days in Tagalog and Indonesian (sobrang lamig, ngayong gabi, tiga hari)
+    r"|lamig|malamig|ngayong gabi|matutulugan|dingin|malam ini|\bhari\b|\baraw\b"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
