@@ -2,7 +2,8 @@
 counsellor names it — a headache like a blow out of nowhere (the bleed a stroke line is for), a blade or teeth on
 one's own arm again and again, a baby's face under the bath water, a former partner
 who says he is coming tonight or writes dozens of times, a knife taken out in a rage, a drunk parent raging, a
-disabled or old person handled roughly by another and hurt."""
+disabled or old person handled roughly by another and hurt, a child left in a closed car for an hour, oil about to be
+poured on someone."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ CUES: tuple[Cue, ...] = (
                  r"(って|と(言|い|書|か|連絡|送|メ)|から(な|ね)?(」|』|$))",
                  r"(メッセージ|めっせじ|line|ライン|らいん|メール|める|電話|でんわ|着信|ちゃくしん|dm)(が)?[^。]{0,4}(何十|なんじゅう|何百|なんびゃく|数十|すうじゅう|\d{2,}|百)(件|けん|回|かい|通|つう|本)"),
         needs=EX),
+    # A child left in a closed car and the time gone by (車の中に子どもを置いたまま、1時間経ってしまった): heat, 119.
+    Cue("heatstroke",
+        phrases=(r"(車|くるま)(の中|の なか|内)?(に|で)[^。]{0,8}(子ども|子供|こども|赤ちゃん|あかちゃん|息子|娘|幼児|子)(を)?[^。]{0,4}"
+                 r"(置いた|おいた|残した|のこした|置きっぱなし|置いて(き|っ))",),
+        needs=r"(経って|たって|経過|たった|忘れ|わすれ|ぐったり|汗|あせ|真っ赤|まっか|返事|反応|泣き止|泣いて)"),
+    # Oil or petrol about to be poured on someone (父が母に灯油をかけようとしてる): a threat to burn, 110.
+    Cue("violence-now",
+        phrases=(r"(灯油|とうゆ|ガソリン|がそりん)(を)?[^。]{0,4}(かけ|撒|浴びせ|あびせ)(よう|られ|て(き|く|る))",),
+        needs=r"(父|母|夫|妻|旦那|兄|弟|姉|妹|彼|息子|娘|親|私|わたし|僕|俺)(が|に|を)"),
     # A knife taken out in a rage (おとんがキレて包丁出した。逃げた): a threat with a blade now.
     Cue("violence-now",
         phrases=(r"(包丁|ほうちょう|刃物|はもの|ナイフ|ないふ)(を)?[^。]{0,4}(出し|だし|取り出|とりだ|持ち出|もちだ)(た|て|やがっ|てき)",),
