@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import jaconv
 
-WANT, NEG, VOL, PASS, CAUS, PROG, SOU, PAST, DONE, COME, GIVEN, POT, THIRD = (
-    "WANT", "NEG", "VOL", "PASS", "CAUS", "PROG", "SOU", "PAST", "DONE", "COME", "GIVEN", "POT", "THIRD")
+WANT, NEG, VOL, PASS, CAUS, PROG, SOU, PAST, DONE, COME, GIVEN, POT, THIRD, OWN, LIKE = (
+    "WANT", "NEG", "VOL", "PASS", "CAUS", "PROG", "SOU", "PAST", "DONE", "COME", "GIVEN", "POT", "THIRD", "OWN", "LIKE")
 # The writer as subject; any other subject before が/は gives the frame THIRD (子どもが物を投げてしまう: not the carer).
 _FIRST_PERSON = {"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "自分", "うち", "わし", "わい"}
 
@@ -34,6 +34,12 @@ _AUX_VERBS: dict[str, str] = {
 _PARTICLES_IN_CHAIN = {"て", "で", "ちゃ", "じゃ", "ば", "と", "ても", "たら"}
 _PRO_VERBS = {"為る", "する", "出来る", "できる", "成る", "なる"}
 _SENTENCE_NOUNS_VOL = {"つもり", "予定", "覚悟"}
+# A blade, a needle or teeth on a limb no one else is said to own (腕を何度も刺してる, 手の甲を噛み続けて): the doer's
+# own body, feature OWN — self-harm, not a blow (私の腕を刺した, 腕を噛まれた are someone else's doing).
+_SELF_VERBS = {"刺す", "切る", "噛む", "切り付ける", "引っ掻く", "掻き毟る", "抓る", "抉る"}
+_LIMBS = {"腕", "手首", "手", "手の甲", "甲", "足", "太もも", "太股", "太腿", "腿", "肌", "皮膚", "指", "爪", "唇", "脚", "二の腕"}
+# A verb that only paints a likeness (バットで殴られたみたいな頭痛, 刺されたような痛み): feature LIKE, no deed.
+_LIKENESS = {"みたい", "よう", "様"}
 
 
 @dataclass(frozen=True)
@@ -71,9 +77,33 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         if subject and subject not in _FIRST_PERSON:
             feats.add(THIRD)
         j = _chain(toks, i, conj, lemmas, feats)
+        if lemmas & _SELF_VERBS and not feats & {PASS, COME} and _own_limb(toks, i):
+            feats.add(OWN)
+        if _likeness(toks, j):
+            feats.add(LIKE)
         out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
         i = j
     return tuple(out)
+
+
+def _own_limb(toks: tuple[tuple[str, str, str, str], ...], i: int) -> bool:
+    """Whether verb i's object (a few words back, before を) is a limb with no owner but oneself (自分の腕)."""
+    for k in range(i - 1, max(0, i - 7), -1):
+        if toks[k][2] in ("動詞", "補助記号"):
+            return False
+        if toks[k][0] == "を" and toks[k - 1][1] in _LIMBS:
+            m = k - 1
+            while m >= 2 and toks[m - 1][0] == "の" and toks[m - 2][1] in _LIMBS:
+                m -= 2  # 手の甲: the limb's own part
+            return not (m >= 2 and toks[m - 1][0] == "の" and toks[m - 2][1] != "自分")
+    return False
+
+
+def _likeness(toks: tuple[tuple[str, str, str, str], ...], j: int) -> bool:
+    """Whether the verb group ending before j is followed by みたいな / ような / かのような (a likeness, not a deed)."""
+    if j + 1 < len(toks) and toks[j][0] == "か" and toks[j + 1][0] == "の":
+        j += 2
+    return j + 1 < len(toks) and toks[j][0] in _LIKENESS and toks[j + 1][0] == "な"
 
 
 def _word_before(toks: tuple[tuple[str, str, str, str], ...], i: int) -> bool:

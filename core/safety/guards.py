@@ -17,7 +17,9 @@ _INJURY = re.compile(fold(
     r"あざ|痣|けが|怪我|ケガ|傷|青い|青く|あおい|あおく|しばっ|縛っ|縄で|なわで|跡|血|腫れ|はれ|骨折|やけど|火傷|縛|しば(られ|りつけ)|閉じ込め|ぐったり|動けな|床ずれ|ただれ|衰弱|"
     r"やせ細|痩せ細|脱水|意識|痛|いたい|怖|こわ|怯え|おびえ|泣|何日も|(食事|ご飯|ごはん)(も|を)?.{0,4}(もらって|与えられて|して|とって|食べて)(い)?(ない|ません)|"
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|(額|おでこ|頭|あたま|唇|くちびる|口|顔|かお|腕|うで|手|足|まぶた)(を|が|も)(切っ|切れ|きっ|きれ)|(顔|かお|頬|ほお|ほほ)(が|も)?(こけ|げっそり)|"
-    r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|quebrad|partid|\b(roto|rota)\b|hematom|moret|roxos|queimad|quemad|sangr|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)"))
+    r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|quebrad|partid|\b(roto|rota)\b|hematom|moret|roxos|queimad|quemad|sangr|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)" +
+    # session 15: a bruise or a wound told in Vietnamese, Tagalog, Indonesian, Korean
+    r"|vết bầm|bầm tím|sưng|chảy máu|bị thương|\bpasa\b|\bsugat\b|\bdugo\b|\bmemar\b|\bluka\b|멍|피가|다쳤"))
 _CONFINER = re.compile(fold(
     r"を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)|鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて|らせて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help|"
@@ -41,7 +43,9 @@ _COLD_OR_DAYS = re.compile(fold(
     r"食べ(る|させ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|なんにち|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"感覚(が)?(ない|なく)|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving|"
-    r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn"))
+    r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn" +
+    # session 15: the cold, the night and the days in Tagalog and Indonesian (sobrang lamig, ngayong gabi, tiga hari)
+    r"|lamig|malamig|ngayong gabi|matutulugan|dingin|malam ini|\bhari\b|\baraw\b"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
 _FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))

@@ -13,11 +13,12 @@ from . import (
     soft,
     suicide,
     told,
+    unnamed,
     violence,
     vulnerable,
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES + unnamed.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]

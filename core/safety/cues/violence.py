@@ -16,9 +16,9 @@ CUES: tuple[Cue, ...] = (
                  r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|母|父|子ども|子供|妻|娘|息子|おかん|おとん)(さん|ちゃん)?(の(首|くび|顔|かお|頭|あたま|腹|お腹|おなか|体|からだ|髪))?を.{0,4}"
                  r"(殴|なぐ|叩|たた|蹴|絞め|締め|しめ|突き飛ば|つきとば|刺|さし|踏みつけ|引きず|打ちつけ|打ち付け|うちつけ|叩きつけ|たたきつけ)(っ|い|き|し|め|ば|ら|り|る|た|て|く|か)", r"殺してやる", r"ころしてやる", r"ぶっ殺",
                  r"首を(絞め|しめ|締め)(られ)", r"首(を)?(絞|締|し)められ", r"逃げ(て|出して)きた", r"(寝室|トイレ|風呂場|車|部屋|押し入れ)(に|の中に|で).{0,12}(隠れ|逃げ込|鍵をかけ)",
-                 r"隠れて(い|る|ます)", r"(突き飛ばされ|突き飛ばし)", r"髪(を|の毛を)(つかま|引っ張ら|ひっぱら)", r"(殴|なぐ)られ(て|た|る|そう)",
+                 r"隠れて(い|る|ます)", r"(突き飛ばされ|突き飛ばし)", r"髪(を|の毛を)(つかま|引っ張ら|ひっぱら)", r"(殴|なぐ)られ(て|た(?!(か(の)?)?(みたい|よう|様)な)|る|そう)",
                  r"(叩|たた)か(れ)(て|た|る|そう)", r"蹴られ(て|た|る)", r"馬乗りに", r"(殴|叩|たた|蹴)ってくる", r"(殴|叩|蹴)りかか"),
-        verbs=(V("殴る 叩く 蹴る 突き飛ばす 絞める 締める 刺す 切り付ける 投げ付ける 襲う 押し倒す 引きずる 噛む 踏む 殴り付ける 叩き付ける", "PASS|COME|PROG"),),
+        verbs=(V("殴る 叩く 蹴る 突き飛ばす 絞める 締める 刺す 切り付ける 投げ付ける 襲う 押し倒す 引きずる 噛む 踏む 殴り付ける 叩き付ける", "PASS|COME|PROG", "OWN|LIKE"),),
         english=(r"(\b(is|keeps|kept|started|been|was|has been)|['’]s) (hitting|beating|kicking|punching|choking|strangling|slapping|attacking|hurting) (me|us|my)",
                  r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b(?! out\b)", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
                  r"\bgoing to kill (me|us)", r"\b(pointed|has|holding|grabbed|waving) (a )?(knife|knives|blade|gun|bat)", r"\bsmashing (things|stuff|everything)",

@@ -328,9 +328,9 @@ CUES: tuple[Cue, ...] = (
     # Blows told in the passive (打たれた, 殴られて, 突き飛ばされ) to an older or disabled person: the verb's grammar,
     # whatever its ending; the guards still ask for an injury or a witness now.
     Cue("disabled-abuse-injury",
-        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS"),), needs=DISABLED + r"|ダウン症|自閉|発達障"),
+        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS", "LIKE"),), needs=DISABLED + r"|ダウン症|自閉|発達障"),
     Cue("elder-abuse-injury",
-        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS"),), needs=ELDER + r"|寝たきり|要介護|認知症"),
+        verbs=(V("殴る 叩く 蹴る 打つ ぶつ 突き飛ばす 抓る 踏む 縛る 押し倒す 噛む 殴り付ける 叩き付ける", "PASS", "LIKE"),), needs=ELDER + r"|寝たきり|要介護|認知症"),
     # Out of the home today, the body cold, no money and the body giving way.
     Cue("no-food-or-shelter-in-cold",
         phrases=(r"(アパート|家|部屋|寮|社宅|施設)(を|から)(出され|追い出され|追われ|締め出され)", r"(一円|1円|一銭|お金|金)(も)?(ない|無い|なか|ねえ|ありません).{0,12}(ふらふら|動けな|倒れ|食べ)",

@@ -15,7 +15,7 @@ PERSON = (r"(私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分|夫|妻
           r"人|男|女|利用者|家族|赤ちゃん|上司|店長|先生|義母|義父|叔父|叔母|おじさん|おばさん|近所)")
 PARTNER = (r"(夫|妻|旦那|だんな|主人|嫁|おっと|彼氏|かれし|彼女|恋人|パートナー|元夫|元妻|元彼|元かれ|元かの|かのじょ|交際相手|配偶者|"
            r"内縁|同棲|kareshi|kanojo|danna|同居してる彼|つきあって|付き合って|(?<![a-z])dv(?![a-z])|husband|wife|boyfriend|girlfriend|partner|\bex\b|"
-           r"\b(pareja|esposo|marido|novio|namorado|companheiro|asawa)\b|老公|男朋友|남편|아내|남자 ?친구|chồng|bạn trai)")
+           r"\b(pareja|esposo|marido|novio|namorado|companheiro|asawa|suami|istri|pacar)\b|老公|男朋友|남편|아내|남자 ?친구|chồng|bạn trai)")
 CHILD = (r"(の子(が|は|を|の)|うちの子|我が子|わが子|子ども|子供|こども|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|娘|息子|男の子|女の子|孫|"
          r"下の子|上の子|隣の子|甥|姪|(小さい|小さな|幼い)(子|男の子|女の子)|坊や|(?<![0-9])小[1-6](?![0-9])|(?<![0-9])中[1-3](?![0-9])|\d+(歳|さい|才)の(子|娘|息子)|むすこ|むすめ|"
          r"(長男|次男|三男|長女|次女|三女|弟|妹|おとうと|いもうと|末っ子)[（(]?(?<![0-9])([1-9]|1[0-7])(歳|さい|才)|child|kid|baby|toddler|son|daughter|student|pupil|\d+-year-old|\d+ ?(year|yr)s?[- ]old|"
