@@ -89,14 +89,14 @@ class Reranker:
         ids = ids[:CANDIDATES]
         if model is None or len(ids) < 2:
             return ids
-        # An entry the model knows no counter of (a service of its own) keeps its place: the model has no say on it,
-        # and a zero would push the very subsidy asked for (タクシー代の補助) below a counter.
-        known = [k for k, eid in enumerate(ids) if self.counters_of(eid)]
+        # A service the model knows no counter of keeps its place: the model has no say on it, and a zero would push
+        # the very subsidy asked for (タクシー代の補助) below a counter. A counter it never learned counts as unlikely.
+        known = [k for k, eid in enumerate(ids) if self.counters_of(eid) or self.kb.entries[eid]["kind"] == "counter"]
         if len(known) < 2:
             return ids
         p = probabilities(text, {c for k in known for c in self.counters_of(ids[k])})
         n = len(ids)
-        score = {k: 1.0 - k / (n + 1) + model.weight * max(p.get(c, 0.0) for c in self.counters_of(ids[k]))
+        score = {k: 1.0 - k / (n + 1) + model.weight * max((p.get(c, 0.0) for c in self.counters_of(ids[k])), default=0.0)
                  for k in known}
         out = list(ids)
         for place, k in zip(known, sorted(known, key=lambda k: (-score[k], k)), strict=True):

@@ -85,7 +85,8 @@ def test_the_reranker_only_reorders_the_rules_first_ten(guide, monkeypatch):
     ("うちの娘、大学を中退してから家から出なくなって2年", "hikikomori-soudan"),
     ("兄が40代で何年も家にいて外に出ません。どこに相談すれば", "hikikomori-soudan"),
     ("息子が高校を出てからずっと家にいて友達とも会わない", "hikikomori-soudan"),
-    # someone to go with a disabled family member: the disability counselling
+    # someone to go out with a disabled family member: the disability counselling, not the wheelchair loan
+    ("車いすの妻と外出するとき付き添いを頼めるサービスは", "kikan-soudan-shien"),
     ("障害のある息子の通院に付き添ってくれる人を探しています", "kikan-soudan-shien"),
     # a parent who wants someone to listen: the parenting counsel, not the playroom
     ("子育てのことで誰かに話を聞いてもらいたいです", "kosodate-soudan"),
