@@ -1,9 +1,8 @@
 """The router: from a resident's words to counters, a question back, or an honest "not ours".
 
-Order of work for one text: crisis screen → language → district → section names → relations
-(who does what to whom) → index ranking → district and section preference → several concerns →
-decision (answer / clarify / out of scope). Thresholds are module constants calibrated on the
-question sets in tests/ (see bench/calibrate.py), not set by feel.
+Order of work for one text: crisis screen → language → district → section names → relations (who does what to
+whom) → index ranking → district and section preference → several concerns → decision (answer / clarify / out of
+scope) → an answer's counters reordered by the learned reranker (core/rerank.py). Thresholds are module constants calibrated on the question sets in tests/ (bench/calibrate.py), not by feel.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from core.kana import KanaReader, mostly_kana, mostly_katakana
 from core.otherbusiness import asks_for_help, group_room, other_business, welfare_strength
 from core.places import find_district
 from core.relations import double_care, infer_topics, infer_who, lead_topics, names_person, parent_of_pupil
+from core.rerank import rerank
 from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
 from core.safety import Screen, screen
 from knowledge.grams import GramIndex
@@ -146,7 +146,7 @@ class Router:
                 res.out_of_scope = True
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in order[:MAX_RESULTS]]
+                       for eid in rerank(self.kb, raw, order)[:MAX_RESULTS]]
         return res
 
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:

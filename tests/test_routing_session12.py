@@ -100,7 +100,7 @@ def test_an_adult_carer_with_children_at_school_is_no_young_carer(guide):
 @pytest.mark.parametrize("text,counter", [
     ("サポステって鎌倉にもある？", "jakunen-mugyo"),
     ("デイサービスの対応に何度言っても改善されない、どこかに申し立てできる？", "kujo-soudan"),
-    ("未就園児を連れて親子で行ける場所ってある？", "kosodate-soudan"),
+    ("未就園児を連れて親子で行ける場所ってある？", "tsudoi-hiroba"),  # a place to go: the parent-and-child places first (session 15)
     ("祖父が同じ話ばっかりするようになった", "chiiki-houkatsu"),
     ("2歳の娘の運動の発達が遅い気がして心配です", "hattatsu-shien"),
     ("高校生の娘がほとんど口をきいてくれない。親としてどう接したらいいの", "kosodate-soudan"),

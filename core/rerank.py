@@ -1,0 +1,119 @@
+"""The router's learned reranker: how residents word their trouble, learned from their own lines (issue #17).
+
+The router's rules are fitted to the sentences they were tuned on; a classifier trained on a few thousand lines
+written blind by residents' voices hears wordings no rule names. It only reorders the router's first results (it
+never adds a counter of its own, never answers a message the rules left alone, never touches a crisis or a question
+back): each of the rules' first ten keeps its place's share (1 − k/(n+1)) and gains WEIGHT × the probability that the
+message is for its counter; the router shows the first five. One logistic regression a counter over the distinct
+1–3 character n-grams of the message (binary TF-IDF, L2-normalised), trained by `python -m core.train_rerank` and
+read from rerank.json; no scikit-learn here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from operator import add
+from pathlib import Path
+
+from knowledge.kb import KnowledgeBase
+from knowledge.text import normalize
+
+MODEL = Path(__file__).with_name("rerank.json")
+LIMIT = 400   # characters read (as the backstop): the ask of a long message is within them
+WEIGHT = 0.8  # leave-one-set-out over the routing tune sets (bench/route_learn_loso.py)
+CANDIDATES = 10  # the rules' first ten are reordered (LOSO: ten as good as five on the top-1, better on the top-3)
+
+
+@dataclass(frozen=True)
+class _Model:
+    idf: dict[str, float]                                   # every n-gram of the vectoriser: the vector's norm
+    classes: dict[str, tuple[float, dict[str, float]]]      # counter → (bias, n-gram → weight × idf)
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model | None:
+    if not MODEL.exists():
+        return None
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return _Model(data["idf"], {c: (float(b), w) for c, (b, w) in data["classes"].items()}, float(data["weight"]))
+
+
+def grams(text: str) -> frozenset[str]:
+    """The distinct 1–3 character n-grams of the normalised text, as scikit-learn's character analyzer makes them."""
+    t = normalize(text)[:LIMIT]
+    pairs = list(map(add, t, t[1:]))
+    return frozenset(chain(t, pairs, map(add, pairs, t[2:])))
+
+
+def probabilities(text: str, counters: set[str]) -> dict[str, float]:
+    """The probability that the message is for each of these counters (those the model knows)."""
+    model = _model()
+    if model is None:
+        return {}
+    found = grams(text)
+    norm = math.sqrt(sum(v * v for v in filter(None, map(model.idf.get, found)))) or 1.0
+    out = {}
+    for c in counters:
+        if c in model.classes:
+            bias, weights = model.classes[c]
+            z = bias + sum(filter(None, map(weights.get, found))) / norm
+            out[c] = 1.0 / (1.0 + math.exp(-z))
+    return out
+
+
+class Reranker:
+    """Reorders the router's first results by the model; which counters an entry stands for is read once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._of: dict[str, tuple[str, ...]] = {}
+
+    def counters_of(self, eid: str) -> tuple[str, ...]:
+        """The model's counters an entry stands for: its own, and those that share a plan reference with it."""
+        if eid not in self._of:
+            model = _model()
+            known = model.classes if model is not None else {}
+            refs = set(self.kb.entries[eid].get("plan_refs") or ())
+            self._of[eid] = tuple(c for c in known if c == eid or (
+                refs and c in self.kb.entries and refs & set(self.kb.entries[c].get("plan_refs") or ())))
+        return self._of[eid]
+
+    def rerank(self, text: str, ids: list[str]) -> list[str]:
+        model = _model()
+        ids = ids[:CANDIDATES]
+        if model is None or len(ids) < 2:
+            return ids
+        # A service the model knows no counter of keeps its place: the model has no say on it, and a zero would push
+        # the very subsidy asked for (タクシー代の補助) below a counter. A counter it never learned counts as unlikely.
+        known = [k for k, eid in enumerate(ids) if self.counters_of(eid) or self.kb.entries[eid]["kind"] == "counter"]
+        if len(known) < 2:
+            return ids
+        p = probabilities(text, {c for k in known for c in self.counters_of(ids[k])})
+        n = len(ids)
+        score = {k: 1.0 - k / (n + 1) + model.weight * max((p.get(c, 0.0) for c in self.counters_of(ids[k])), default=0.0)
+                 for k in known}
+        out = list(ids)
+        for place, k in zip(known, sorted(known, key=lambda k: (-score[k], k)), strict=True):
+            out[place] = ids[k]
+        return out
+
+
+# One reranker a knowledge base (a reload after a publish is a new one); the weak reference tells a new knowledge
+# base that took a freed one's id.
+_RERANKERS: dict[int, tuple[weakref.ref[KnowledgeBase], Reranker]] = {}
+
+
+def rerank(kb: KnowledgeBase, text: str, ids: list[str]) -> list[str]:
+    """The rules' first CANDIDATES results (entry ids, best first) in the order the model and the rules agree on."""
+    held = _RERANKERS.get(id(kb))
+    if held is None or held[0]() is not kb:
+        if len(_RERANKERS) > 8:
+            _RERANKERS.clear()
+        held = _RERANKERS[id(kb)] = (weakref.ref(kb), Reranker(kb))
+    return held[1].rerank(text, ids)
