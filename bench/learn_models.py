@@ -104,7 +104,7 @@ class ShipModel:
             if part.startswith("m"):
                 tr.MIN_WEIGHT = float(part[1:])
         data = tr.fit(rows)
-        self.model = rr._Model(data["idf"], {c: (float(b), w) for c, (b, w) in data["classes"].items()}, 0.8)
+        self.model = rr._Model({g: v * v for g, v in data["idf"].items()}, {c: (float(b), w) for c, (b, w) in data["classes"].items()}, 0.8)
         return self
 
     def proba(self, texts: list[str]) -> list[dict[str, float]]:
@@ -216,11 +216,11 @@ def prune_sweep(data: dict[str, list[dict[str, Any]]], cache: dict[str, dict[str
         full = tr.fit([r for s in train for r in data[s] if r.get("kind") == "route" and r.get("ids")])
         qs = [r for s in held for r in data[s] if r.get("kind") == "route"]
         for t in thresholds:
-            model = rr._Model(full["idf"], {c: (float(b), {g: v for g, v in w.items() if abs(v) >= t})
+            model = rr._Model({g: v * v for g, v in full["idf"].items()}, {c: (float(b), {g: v for g, v in w.items() if abs(v) >= t})
                                             for c, (b, w) in full["classes"].items()}, 0.8)
             cells = sum(len(w) for _, w in model.classes.values())
             saved = rr._model
-            rr._model = lambda m=model: m  # type: ignore[misc]
+            rr._model = lambda m=model: m  # type: ignore[assignment]
             try:
                 probs = [rr.probabilities(q["q"], set(model.classes)) for q in qs]
             finally:

@@ -6,7 +6,8 @@ never adds a counter of its own, never answers a message the rules left alone, n
 back): each of the rules' first ten keeps its place's share (1 − k/(n+1)) and gains WEIGHT × the probability that the
 message is for its counter; the router shows the first five. One logistic regression a counter over the distinct
 1–3 character n-grams of the message (binary TF-IDF, L2-normalised), trained by `python -m core.train_rerank` and
-read from rerank.json; no scikit-learn here.
+read from rerank.json; no scikit-learn here. What the resident set aside gains nothing; an English message is not
+reordered (the rules read it through its Japanese words, and the model learned few English lines).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ CANDIDATES = 10  # the rules' first ten are reordered (LOSO: ten as good as five
 
 @dataclass(frozen=True)
 class _Model:
-    idf: dict[str, float]                                   # every n-gram of the vectoriser: the vector's norm
+    idf2: dict[str, float]                                  # every n-gram of the vectoriser, its idf squared: the norm
     classes: dict[str, tuple[float, dict[str, float]]]      # counter → (bias, n-gram → weight × idf)
     weight: float
 
@@ -41,7 +42,8 @@ def _model() -> _Model | None:
     if not MODEL.exists():
         return None
     data = json.loads(MODEL.read_text(encoding="utf-8"))
-    return _Model(data["idf"], {c: (float(b), w) for c, (b, w) in data["classes"].items()}, float(data["weight"]))
+    return _Model({g: v * v for g, v in data["idf"].items()}, {c: (float(b), w) for c, (b, w) in data["classes"].items()},
+                  float(data["weight"]))
 
 
 def grams(text: str) -> frozenset[str]:
@@ -57,7 +59,7 @@ def probabilities(text: str, counters: set[str]) -> dict[str, float]:
     if model is None:
         return {}
     found = grams(text)
-    norm = math.sqrt(sum(v * v for v in filter(None, map(model.idf.get, found)))) or 1.0
+    norm = math.sqrt(sum(filter(None, map(model.idf2.get, found)))) or 1.0  # all in C: no Python step an n-gram
     out = {}
     for c in counters:
         if c in model.classes:
@@ -84,7 +86,7 @@ class Reranker:
                 refs and c in self.kb.entries and refs & set(self.kb.entries[c].get("plan_refs") or ())))
         return self._of[eid]
 
-    def rerank(self, text: str, ids: list[str]) -> list[str]:
+    def rerank(self, text: str, ids: list[str], aside: frozenset[str] = frozenset()) -> list[str]:
         model = _model()
         ids = ids[:CANDIDATES]
         if model is None or len(ids) < 2:
@@ -96,8 +98,9 @@ class Reranker:
             return ids
         p = probabilities(text, {c for k in known for c in self.counters_of(ids[k])})
         n = len(ids)
-        score = {k: 1.0 - k / (n + 1) + model.weight * max((p.get(c, 0.0) for c in self.counters_of(ids[k])), default=0.0)
-                 for k in known}
+        # What the resident set aside (介護のことはもう相談済みです) gains nothing: the model reads words, not their denial.
+        score = {k: 1.0 - k / (n + 1) + (0.0 if ids[k] in aside else model.weight * max(
+                     (p.get(c, 0.0) for c in self.counters_of(ids[k])), default=0.0)) for k in known}
         out = list(ids)
         for place, k in zip(known, sorted(known, key=lambda k: (-score[k], k)), strict=True):
             out[place] = ids[k]
@@ -109,11 +112,11 @@ class Reranker:
 _RERANKERS: dict[int, tuple[weakref.ref[KnowledgeBase], Reranker]] = {}
 
 
-def rerank(kb: KnowledgeBase, text: str, ids: list[str]) -> list[str]:
+def rerank(kb: KnowledgeBase, text: str, ids: list[str], aside: frozenset[str] = frozenset()) -> list[str]:
     """The rules' first CANDIDATES results (entry ids, best first) in the order the model and the rules agree on."""
     held = _RERANKERS.get(id(kb))
     if held is None or held[0]() is not kb:
         if len(_RERANKERS) > 8:
             _RERANKERS.clear()
         held = _RERANKERS[id(kb)] = (weakref.ref(kb), Reranker(kb))
-    return held[1].rerank(text, ids)
+    return held[1].rerank(text, ids, aside)

@@ -110,7 +110,8 @@ class Router:
         res.section = self.kb.find_section(q)
         analysis, whole, ask = self._analyse_focus(q, focus, english)
         res.topics = analysis.topics
-        scores, order = self._rank(res, analysis, q, self._set_aside(focus, ask, english), focus.ask or q)
+        aside = self._set_aside(focus, ask, english)
+        scores, order = self._rank(res, analysis, q, aside, focus.ask or q)
         res.top_score = scores[order[0]] if order else 0.0
         consult = bool(_CONSULT.search(q) or _CONSULT.search(hira(raw))) or not raw.strip()
         # Evidence must survive without the words that only say "I want to consult" or name a place (「悩みがある」
@@ -146,7 +147,7 @@ class Router:
                 res.out_of_scope = True
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in rerank(self.kb, raw, order)[:MAX_RESULTS]]
+                       for eid in (order if english else rerank(self.kb, raw, order, aside))[:MAX_RESULTS]]
         return res
 
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.rerank import LIMIT, MODEL, WEIGHT
+from core.safety.train_backstop import _place_words
 from knowledge.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,6 +71,11 @@ def fit(rows: list[dict[str, Any]]) -> dict[str, Any]:
                                                                                           strict=True))
                  if abs(w * vec.idf_[j]) >= MIN_WEIGHT}
         classes[c] = [round(float(model.intercept_[0]), 4), cells]
+    # n-grams naming the city or a district are dropped, as the safety heads' are: the program holds no city's names
+    places = _place_words()
+    idf = {g: v for g, v in idf.items() if not any(w in g for w in places)}
+    for c, (bias, cells) in classes.items():
+        classes[c] = [bias, {g: w for g, w in cells.items() if g in idf}]
     return {"trained_on": len(rows), "data": fingerprint(rows), "weight": WEIGHT, "idf": idf, "classes": classes}
 
 
