@@ -35,7 +35,7 @@ from tests.convo_scoring import (  # noqa: E402
     script,
 )
 
-DEFAULT = ROOT / "tests" / "stories" / "convo12.jsonl"  # session 15's blind set (80 stories, a third locked; convo11 … convo7: sessions 14 … 10)
+DEFAULT = ROOT / "tests" / "stories" / "convo12.jsonl"  # session 15's blind set (80 stories, a third locked; convo13: sealed in session 15; convo11 … convo7: sessions 14 … 10)
 
 
 def kinds(r: StepResult) -> list[str]:

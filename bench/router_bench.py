@@ -53,7 +53,10 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "short9 tune": QUESTIONS / "short9_tune.jsonl", "short9 locked": QUESTIONS / "short9_locked.jsonl",
                 "long9 tune": QUESTIONS / "long9_tune.jsonl", "long9 locked": QUESTIONS / "long9_locked.jsonl",
                 "short10 tune": QUESTIONS / "short10_tune.jsonl", "short10 locked": QUESTIONS / "short10_locked.jsonl",
-                "long10 tune": QUESTIONS / "long10_tune.jsonl", "long10 locked": QUESTIONS / "long10_locked.jsonl"}
+                "long10 tune": QUESTIONS / "long10_tune.jsonl", "long10 locked": QUESTIONS / "long10_locked.jsonl",
+                # sealed in session 15 (scored only at its start and end, then split like the others)
+                "short11 tune": QUESTIONS / "short11_tune.jsonl", "short11 locked": QUESTIONS / "short11_locked.jsonl",
+                "long11 tune": QUESTIONS / "long11_tune.jsonl", "long11 locked": QUESTIONS / "long11_locked.jsonl"}
 LONG_CHARS = 300
 
 

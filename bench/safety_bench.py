@@ -5,7 +5,8 @@ alarms on routine questions, soft answers, and the time the screen adds per mess
                                             # safety_d_*: a blind set written late in session 5; safety_e_*: one
                                             # written in session 6 (572 lines); safety_f_*: one written in session 7
                                             # (546 lines); safety_g_*, safety_h_*: sessions 8 and 9 (546 lines each);
-                                            # safety_i_* … safety_o_*: sessions 10–15 (561, 580, 620, 597, 592, 592, 592 lines);
+                                            # safety_i_* … safety_p_*: sessions 10–15 (561, 580, 620, 597, 592, 592, 592, 596 lines;
+                                            # safety_p_*: sealed in session 15, scored only at its start and end);
                                             # each by a helper who never read the code)
     python bench/safety_bench.py FILE.jsonl # any set in the same format (kind crisis/soft/calm, situation, q)
 """
@@ -133,7 +134,7 @@ def main() -> None:
         "safety_i_tune.jsonl", "safety_i_locked.jsonl", "safety_j_tune.jsonl", "safety_j_locked.jsonl",
         "safety_k_tune.jsonl", "safety_k_locked.jsonl", "safety_l_tune.jsonl", "safety_l_locked.jsonl",
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
-        "safety_o_tune.jsonl", "safety_o_locked.jsonl")]
+        "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
