@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -105,18 +104,3 @@ class Reranker:
         for place, k in zip(known, sorted(known, key=lambda k: (-score[k], k)), strict=True):
             out[place] = ids[k]
         return out
-
-
-# One reranker a knowledge base (a reload after a publish is a new one); the weak reference tells a new knowledge
-# base that took a freed one's id.
-_RERANKERS: dict[int, tuple[weakref.ref[KnowledgeBase], Reranker]] = {}
-
-
-def rerank(kb: KnowledgeBase, text: str, ids: list[str], aside: frozenset[str] = frozenset()) -> list[str]:
-    """The rules' first CANDIDATES results (entry ids, best first) in the order the model and the rules agree on."""
-    held = _RERANKERS.get(id(kb))
-    if held is None or held[0]() is not kb:
-        if len(_RERANKERS) > 8:
-            _RERANKERS.clear()
-        held = _RERANKERS[id(kb)] = (weakref.ref(kb), Reranker(kb))
-    return held[1].rerank(text, ids, aside)

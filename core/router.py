@@ -1,8 +1,7 @@
 """The router: from a resident's words to counters, a question back, or an honest "not ours".
 
-Order of work for one text: crisis screen → language → district → section names → relations (who does what to
-whom) → index ranking → district and section preference → several concerns → decision (answer / clarify / out of
-scope) → an answer's counters reordered by the learned reranker (core/rerank.py). Thresholds are module constants calibrated on the question sets in tests/ (bench/calibrate.py), not by feel.
+Order of work: crisis screen → language → district → section names → relations → index ranking → district and section
+preference → several concerns → decision (answer / clarify / out of scope) → the answer reordered by core/rerank.py.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from core.kana import KanaReader, mostly_kana, mostly_katakana
 from core.otherbusiness import asks_for_help, group_room, other_business, welfare_strength
 from core.places import find_district
 from core.relations import double_care, infer_topics, infer_who, lead_topics, names_person, parent_of_pupil
-from core.rerank import rerank
+from core.rerank import Reranker
 from core.route_result import AREA_OPTIONS, AREA_OPTIONS_EN, Clarify, Ranked, RouteResult
 from core.safety import Screen, screen
 from knowledge.grams import GramIndex
@@ -79,6 +78,7 @@ class Router:
         self.kb = kb
         self.index = index or Index(kb)
         self.grams = GramIndex(kb)
+        self.reranker = Reranker(kb)
         self._kana: KanaReader | None = None
 
     @property
@@ -147,7 +147,7 @@ class Router:
                 res.out_of_scope = True
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in (order if english else rerank(self.kb, raw, order, aside))[:MAX_RESULTS]]
+                       for eid in (order if english else self.reranker.rerank(raw, order, aside))[:MAX_RESULTS]]
         return res
 
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:

@@ -135,9 +135,9 @@ _MEDICAL_PAST = frozenset({"elderly-fallen", "not-breathing-or-unconscious", "se
 _SCARES = frozenset({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury", "self-harm", "missing-child", "missing-person-dementia", "missing-person", "gas-or-co", "fire", "violence-now",
                      "violence-now-family", "violence-now-partner", "confinement", "stalking-threat"})
 
-# (situations, sense, unless, strip): every situation dropped when the sense is found and `unless` is not (in the
-# text without the sense's own words, where `strip`).
-_TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...] = (
+# (situations, sense, unless, strip): read as senses.py's `_Sense` rows, after its own — every situation dropped when
+# the sense is found and `unless` is not (in the text without the sense's own words, where `strip`).
+TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...] = (
     (_FIRE, _FIRE_OVER, _FIRE_NOW, True),
     (_FIRE, _ONLY_A_BONFIRE, _SPREADING, False),
     (_HITS, _BY_A_CHILD, _ADULT_OR_WOUND, False),
@@ -165,10 +165,3 @@ _TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...]
     (frozenset({"violence-now", "violence-now-family", "violence-now-partner"}), _MOOD_PULLED, _BODY_DRAGGED, False),
 )
 
-
-def told_senses(found: set[str], text: str) -> None:
-    """Drop the situations whose cue the message tells in a harmless sense of session 15 (`_TOLD`)."""
-    for situations, sense, unless, strip in _TOLD:
-        if found & situations:
-            if sense.search(text) and not unless.search(sense.sub("・", text) if strip else text):
-                found.difference_update(situations)
