@@ -2,7 +2,7 @@
 
 usage: python bench/conversations.py [STORIES.jsonl|.yaml] [--json] [--failures] [--python PY]
 
-The stories (default tests/stories/convo12.jsonl, written by people who never saw the code) are split for
+The stories (default tests/stories/convo14.jsonl, written by people who never saw the code) are split for
 good by the sha256 of their id: a third is `locked` (measured, never looked into), the rest `tune`. For each
 part it prints: the steps fully as expected, the answers that are not a refusal (steps expecting
 `refusal: false`; a refusal is the bot's own out-of-scope or stale-option wording, tests/convo_scoring.py),
@@ -35,7 +35,7 @@ from tests.convo_scoring import (  # noqa: E402
     script,
 )
 
-DEFAULT = ROOT / "tests" / "stories" / "convo12.jsonl"  # session 15's blind set (80 stories, a third locked; convo13: sealed in session 15; convo11 … convo7: sessions 14 … 10)
+DEFAULT = ROOT / "tests" / "stories" / "convo14.jsonl"  # session 16's blind set (80 stories, a third locked; convo15: sealed in session 16; convo13 … convo7: sessions 15 … 10)
 
 
 def kinds(r: StepResult) -> list[str]:

@@ -56,7 +56,9 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "long10 tune": QUESTIONS / "long10_tune.jsonl", "long10 locked": QUESTIONS / "long10_locked.jsonl",
                 # sealed in session 15 (scored only at its start and end, then split like the others)
                 "short11 tune": QUESTIONS / "short11_tune.jsonl", "short11 locked": QUESTIONS / "short11_locked.jsonl",
-                "long11 tune": QUESTIONS / "long11_tune.jsonl", "long11 locked": QUESTIONS / "long11_locked.jsonl"}
+                "long11 tune": QUESTIONS / "long11_tune.jsonl", "long11 locked": QUESTIONS / "long11_locked.jsonl",
+                "short12 tune": QUESTIONS / "short12_tune.jsonl", "short12 locked": QUESTIONS / "short12_locked.jsonl",
+                "long12 tune": QUESTIONS / "long12_tune.jsonl", "long12 locked": QUESTIONS / "long12_locked.jsonl"}
 LONG_CHARS = 300
 
 

@@ -134,7 +134,8 @@ def main() -> None:
         "safety_i_tune.jsonl", "safety_i_locked.jsonl", "safety_j_tune.jsonl", "safety_j_locked.jsonl",
         "safety_k_tune.jsonl", "safety_k_locked.jsonl", "safety_l_tune.jsonl", "safety_l_locked.jsonl",
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
-        "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl")]
+        "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl",
+        "safety_q_tune.jsonl", "safety_q_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
