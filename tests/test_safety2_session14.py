@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -111,14 +112,10 @@ def test_told_as_habit_is_crisis_not_emergency(text: str, situation: str) -> Non
     assert s.urgency == "crisis" and situation in s.situations, (text, s)
 
 
-@pytest.mark.parametrize("text", NOW_TOLD)
-def test_now_told_stays_emergency(text: str) -> None:
-    assert screen(text).urgency == "emergency", (text, screen(text))
+test_now_told_stays_emergency = answered("emergency", NOW_TOLD)
 
 
-@pytest.mark.parametrize("text", AWAY_BY_ROUTINE)
-def test_away_by_routine_no_one_missing(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_away_by_routine_no_one_missing = stays_quiet(AWAY_BY_ROUTINE)
 
 
 def test_gone_together_is_no_one_missing() -> None:
@@ -145,9 +142,7 @@ def test_crisis_heard(text: str, situation: str) -> None:
     assert s.alarm and situation in s.situations, (text, s)
 
 
-@pytest.mark.parametrize("text", CALM)
-def test_twin_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_twin_raises_no_alarm = stays_quiet(CALM)
 
 
 def test_asked_way_to_die_not_lowered_when_denied() -> None:

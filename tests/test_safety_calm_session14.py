@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered, stays_quiet
 
 # Harmless senses: no alarm (soft or none as the rest of the screen decides).
 QUIET = [
@@ -99,9 +100,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_a_harmless_sense_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, text
+test_a_harmless_sense_raises_no_alarm = stays_quiet(QUIET)
 
 
 # The same words told of a danger: the alarm, with the situation a counsellor would name among those found.
@@ -207,11 +206,7 @@ ROUTINE = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUTINE)
-def test_the_soft_words_in_a_routine_question_are_not_heard(text: str) -> None:
-    assert screen(text).urgency == "none", (text, screen(text))
+test_the_soft_words_in_a_routine_question_are_not_heard = answered("none", ROUTINE)
 
 
-@pytest.mark.parametrize("text", SOFT)
-def test_distress_and_a_past_crisis_are_answered_soft(text: str) -> None:
-    assert screen(text).urgency == "soft", (text, screen(text))
+test_distress_and_a_past_crisis_are_answered_soft = answered("soft", SOFT)

@@ -14,9 +14,7 @@ is heard as soft; and for each the same words told of a danger still raise the a
 
 from __future__ import annotations
 
-import pytest
-
-from core.safety import screen
+from tests.screen_cases import alarms, answered, stays_quiet
 
 # Harmless senses: no alarm (soft or none as the rest of the screen decides).
 QUIET = [
@@ -223,16 +221,10 @@ ALARM = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_harmless_sense_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, text
+test_harmless_sense_raises_no_alarm = stays_quiet(QUIET)
 
 
-@pytest.mark.parametrize("text", SOFT)
-def test_weight_with_no_danger_is_soft(text: str) -> None:
-    assert screen(text).urgency == "soft", text
+test_weight_with_no_danger_is_soft = answered("soft", SOFT)
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_same_words_of_a_danger_still_alarm(text: str) -> None:
-    assert screen(text).alarm, text
+test_same_words_of_a_danger_still_alarm = alarms(ALARM)

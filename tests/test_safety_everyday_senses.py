@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import stays_quiet
 
 QUIET = [
     "下の子が熱38.5度、休日に開いてる小児科を教えて",
@@ -40,9 +41,7 @@ DANGER = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_an_everyday_sense_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_an_everyday_sense_raises_no_alarm = stays_quiet(QUIET)
 
 
 @pytest.mark.parametrize(("text", "situation"), DANGER)

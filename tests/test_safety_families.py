@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered
 
 ALARMS = {
     # A carer's hand, in any verb, done, feared or wanted (frames: DONE / SOU / WANT, not the child's own act).
@@ -72,9 +73,7 @@ def test_danger_no_rule_reads_is_soft_never_silent(text: str) -> None:
     assert screen(text).urgency in ("soft", "crisis", "emergency"), (text, screen(text))
 
 
-@pytest.mark.parametrize("text", ["暴力防止の研修について知りたい", "ご飯を食べていない時の低血糖の対処法を知りたい"])
-def test_the_danger_net_is_quiet_around_a_course_or_a_what_if(text: str) -> None:
-    assert screen(text).urgency == "none", (text, screen(text))
+test_the_danger_net_is_quiet_around_a_course_or_a_what_if = answered("none", ["暴力防止の研修について知りたい", "ご飯を食べていない時の低血糖の対処法を知りたい"])
 
 
 @pytest.mark.parametrize("text", [
@@ -247,6 +246,4 @@ def test_cutting_in_progress_puts_119_before_the_lines_of_the_thought(text: str)
     assert found.urgency == "emergency" and found.situations[0] == "heavy-bleeding", found
 
 
-@pytest.mark.parametrize("text", ["ままに まいにち たたかれる", "兄に毎晩殴られます", "父に毎日蹴られる"])
-def test_blows_told_as_what_happens_are_a_crisis_not_an_emergency(text: str) -> None:
-    assert screen(text).urgency == "crisis", screen(text)
+test_blows_told_as_what_happens_are_a_crisis_not_an_emergency = answered("crisis", ["ままに まいにち たたかれる", "兄に毎晩殴られます", "父に毎日蹴られる"])

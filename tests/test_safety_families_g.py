@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered, stays_quiet
 
 FAMILIES = [
     # an object that means a method, with a vague verb
@@ -139,9 +140,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_everyday_lines_near_the_families_of_set_g_raise_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_everyday_lines_near_the_families_of_set_g_raise_no_alarm = stays_quiet(QUIET)
 
 
 @pytest.mark.parametrize("text", [
@@ -154,9 +153,7 @@ def test_loneliness_and_a_wish_to_be_heard_get_the_quiet_line(text: str) -> None
     assert screen(text).urgency == "soft", (text, screen(text))
 
 
-@pytest.mark.parametrize("text", ["話し相手ボランティアに登録したい", "秋は夜が長い季節ですね。読書会はありますか"])
-def test_a_volunteer_or_the_season_gets_no_quiet_line(text: str) -> None:
-    assert screen(text).urgency == "none", (text, screen(text))
+test_a_volunteer_or_the_season_gets_no_quiet_line = answered("none", ["話し相手ボランティアに登録したい", "秋は夜が長い季節ですね。読書会はありますか"])
 
 
 @pytest.mark.parametrize("text", [

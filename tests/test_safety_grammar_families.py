@@ -3,9 +3,7 @@ by the grammar, one's own body, English with particles. Sentences written for th
 
 from __future__ import annotations
 
-import pytest
-
-from core.safety import screen
+from tests.screen_cases import raises_alarm, stays_quiet
 
 ALARMS = {
     "冷蔵庫も空で、たべるものがなくて三日目": "no-food-or-shelter-in-cold",
@@ -47,12 +45,7 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), ALARMS.items())
-def test_a_family_raises_its_situation(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, found
+test_a_family_raises_its_situation = raises_alarm(ALARMS.items())
 
 
-@pytest.mark.parametrize("text", CALM)
-def test_look_alikes_raise_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_look_alikes_raise_no_alarm = stays_quiet(CALM)

@@ -13,6 +13,7 @@ import yaml
 
 from core.safety import screen
 from core.safety.backstop import MODEL
+from tests.screen_cases import stays_quiet
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,14 +46,10 @@ def test_a_danger_in_unwritten_words_raises_the_alarm_with_lines(text: str) -> N
     assert s.alarm and s.situations and s.situations != ("soft",), s
 
 
-@pytest.mark.parametrize("text", WORRIES)
-def test_an_everyday_worry_in_words_crises_use_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_an_everyday_worry_in_words_crises_use_raises_no_alarm = stays_quiet(WORRIES)
 
 
-@pytest.mark.parametrize("text", LOWERED_BY_A_RULE)
-def test_the_heads_never_undo_a_rule_that_lowered_its_cue(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_the_heads_never_undo_a_rule_that_lowered_its_cue = stays_quiet(LOWERED_BY_A_RULE)
 
 
 @pytest.mark.parametrize("text", ["ありがとうございました", "Thank you so much!", "よろしくお願いします"])

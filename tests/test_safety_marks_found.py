@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import stays_quiet
 
 FOUND = [
     "高1の息子の腕にカッターの傷が何本もあるのに気づきました。学校に相談すべきでしょうか",
@@ -30,6 +31,4 @@ def test_marks_of_a_blade_found_on_someone_are_self_harm(text: str) -> None:
     assert s.alarm and "self-harm" in s.situations, (text, s)
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_a_blade_or_an_old_scar_told_for_a_question_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_a_blade_or_an_old_scar_told_for_a_question_raises_no_alarm = stays_quiet(QUIET)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import stays_quiet
 
 GONE = [
     "むすこが駅のホームでいなくなりました",
@@ -41,6 +42,4 @@ def test_a_child_gone_or_taken_brings_the_child_line_first(text: str) -> None:
     assert s.situations[0] == "missing-child", (text, s.situations)
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_a_thing_lost_a_grown_child_or_a_child_found_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_a_thing_lost_a_grown_child_or_a_child_found_raises_no_alarm = stays_quiet(QUIET)

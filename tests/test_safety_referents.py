@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import stays_quiet
 
 EVERYDAY = [
     "今夜はおでんにしよう",
@@ -20,9 +21,7 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_an_everyday_plan_is_no_crisis(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_an_everyday_plan_is_no_crisis = stays_quiet(EVERYDAY)
 
 
 SHORT_CRISES = [

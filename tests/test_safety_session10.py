@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import alarms, stays_quiet
 
 DANGER = {
     # a wish to join the dead, one's own absence as the way out
@@ -84,14 +85,10 @@ HARMLESS = {
 }
 
 
-@pytest.mark.parametrize("text", [t for lines in DANGER.values() for t in lines])
-def test_danger_raises_the_alarm(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_danger_raises_the_alarm = alarms([t for lines in DANGER.values() for t in lines])
 
 
-@pytest.mark.parametrize("text", [t for lines in HARMLESS.values() for t in lines])
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_harmless_twin_raises_no_alarm = stays_quiet([t for lines in HARMLESS.values() for t in lines])
 
 
 def test_every_family_has_both() -> None:
@@ -145,14 +142,10 @@ LONG_DANGER = [
 ]
 
 
-@pytest.mark.parametrize("text", LONG_ROUTINE)
-def test_long_routine_message_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_long_routine_message_raises_no_alarm = stays_quiet(LONG_ROUTINE)
 
 
-@pytest.mark.parametrize("text", LONG_DANGER)
-def test_long_message_twin_still_alarms(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_long_message_twin_still_alarms = alarms(LONG_DANGER)
 
 
 def test_a_bruise_on_a_pupil_is_the_childs_line_not_a_disabled_persons() -> None:
@@ -184,14 +177,10 @@ VARIANTS_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text", VARIANTS_DANGER)
-def test_variants_raise_the_alarm(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_variants_raise_the_alarm = alarms(VARIANTS_DANGER)
 
 
-@pytest.mark.parametrize("text", VARIANTS_HARMLESS)
-def test_variants_harmless_twins_stay_quiet(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_variants_harmless_twins_stay_quiet = stays_quiet(VARIANTS_HARMLESS)
 
 
 def test_a_plan_with_its_place_in_another_sentence_is_imminent() -> None:

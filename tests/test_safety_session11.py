@@ -12,9 +12,8 @@ that tightens with sadness, a request brushed aside (流されて), the parents'
 
 from __future__ import annotations
 
-import pytest
-
 from core.safety import screen
+from tests.screen_cases import answered, raises_alarm, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -96,9 +95,7 @@ SENSE_ONLY = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSE_ONLY)
-def test_a_harmless_sense_alone_is_no_danger(text: str) -> None:
-    assert screen(text).urgency == "none", screen(text)
+test_a_harmless_sense_alone_is_no_danger = answered("none", SENSE_ONLY)
 
 
 def test_a_harmless_sense_with_distress_keeps_the_quiet_line() -> None:
@@ -108,16 +105,10 @@ def test_a_harmless_sense_with_distress_keeps_the_quiet_line() -> None:
 SMALL_TALK = ["今日は朝からむしむしますねえ", "寒くなりましたね", "いい天気ですねえ"]
 
 
-@pytest.mark.parametrize(("text", "situation"), CRISES)
-def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, found
+test_crisis_family_raises_its_alarm = raises_alarm(CRISES)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    found = screen(text)
-    assert not found.alarm, found
+test_harmless_twin_raises_no_alarm = stays_quiet(HARMLESS)
 
 
 def test_cold_hands_in_a_home_without_heat_are_no_stroke() -> None:
@@ -126,14 +117,10 @@ def test_cold_hands_in_a_home_without_heat_are_no_stroke() -> None:
     assert "stroke-signs" in screen("寒い朝、急に父の右手がしびれて言葉が出ない").situations
 
 
-@pytest.mark.parametrize("text", SOFT)
-def test_harm_lived_through_and_help_sought_is_heard_softly(text: str) -> None:
-    assert screen(text).urgency == "soft", screen(text)
+test_harm_lived_through_and_help_sought_is_heard_softly = answered("soft", SOFT)
 
 
-@pytest.mark.parametrize("text", SMALL_TALK)
-def test_a_remark_on_the_weather_is_small_talk(text: str) -> None:
-    assert screen(text).urgency == "none", screen(text)
+test_a_remark_on_the_weather_is_small_talk = answered("none", SMALL_TALK)
 
 
 def test_weather_then_a_wish_to_die_is_still_heard() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import raises_alarm, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -136,16 +137,10 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), CRISES)
-def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, found
+test_crisis_family_raises_its_alarm = raises_alarm(CRISES)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    found = screen(text)
-    assert not found.alarm, found
+test_harmless_twin_raises_no_alarm = stays_quiet(HARMLESS)
 
 
 def test_an_asthma_attack_that_will_not_stop_is_the_airway() -> None:

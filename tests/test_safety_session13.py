@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered, raises_alarm, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -74,16 +75,10 @@ def test_food_gone_at_months_end_with_today_and_cold_still_raises_the_alarm() ->
     assert "no-food-or-shelter-in-cold" in found.situations, found
 
 
-@pytest.mark.parametrize(("text", "situation"), CRISES)
-def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, found
+test_crisis_family_raises_its_alarm = raises_alarm(CRISES)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    found = screen(text)
-    assert not found.alarm, found
+test_harmless_twin_raises_no_alarm = stays_quiet(HARMLESS)
 
 
 @pytest.mark.parametrize("text", [
@@ -97,9 +92,7 @@ def test_the_harmful_sense_still_raises_the_alarm(text: str) -> None:
     assert screen(text).alarm, screen(text)
 
 
-@pytest.mark.parametrize("text", ["生きづらいなあ", "なんか最近やる気でない", "離婚して一年、まだ気持ちが立ち直れない"])
-def test_a_life_hard_to_bear_is_heard_softly(text: str) -> None:
-    assert screen(text).urgency == "soft", screen(text)
+test_a_life_hard_to_bear_is_heard_softly = answered("soft", ["生きづらいなあ", "なんか最近やる気でない", "離婚して一年、まだ気持ちが立ち直れない"])
 
 
 def test_a_sudden_death_grieved_is_no_stroke() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import stays_quiet
 
 CRISES = [
     ("2歳の子がぶどうを口に入れたら、息ができなくて顔が紫っぽい", "choking"),
@@ -54,6 +55,4 @@ def test_the_crisis_is_heard_with_its_line(text: str, situation: str) -> None:
     assert s.alarm and situation in s.situations, (text, s)
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_the_everyday_sense_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_the_everyday_sense_raises_no_alarm = stays_quiet(QUIET)

@@ -9,9 +9,7 @@ Each family has harmless twins that stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
-from core.safety import screen
+from tests.screen_cases import names_first, raises_alarm, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -795,18 +793,10 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), CRISES)
-def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, (text, found)
+test_crisis_family_raises_its_alarm = raises_alarm(CRISES)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_harmless_twin_raises_no_alarm = stays_quiet(HARMLESS)
 
 
-@pytest.mark.parametrize(("text", "situation"), FIRST)
-def test_the_right_situation_comes_first(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and found.situations[0] == situation, (text, found)
+test_the_right_situation_comes_first = names_first(FIRST)

@@ -12,6 +12,7 @@ import pytest
 
 from core.safety import screen
 from core.safety.frames import LIKE, OWN, frames
+from tests.screen_cases import names_first, raises_alarm, stays_quiet
 
 # (message, the situation a counsellor would name: it must be among those the screen finds)
 CRISES = [
@@ -160,21 +161,13 @@ FIRST = [
 PURSUED = ["元彼から「一緒に死のう」ってメッセージが何十件も。今夜来るって", "別れた相手から『死んでやる』ってLINEが何十件も来る、今から来るって"]
 
 
-@pytest.mark.parametrize(("text", "situation"), CRISES)
-def test_crisis_family_raises_its_alarm(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and situation in found.situations, (text, found)
+test_crisis_family_raises_its_alarm = raises_alarm(CRISES)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_twin_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_harmless_twin_raises_no_alarm = stays_quiet(HARMLESS)
 
 
-@pytest.mark.parametrize(("text", "situation"), FIRST)
-def test_the_right_situation_comes_first(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and found.situations[0] == situation, (text, found)
+test_the_right_situation_comes_first = names_first(FIRST)
 
 
 @pytest.mark.parametrize("text", PURSUED)

@@ -7,9 +7,8 @@ Each family has harmless lines that stay quiet and danger twins — the same wor
 
 from __future__ import annotations
 
-import pytest
-
 from core.safety import screen
+from tests.screen_cases import alarms, stays_quiet
 
 HARMLESS = {
     "over or harmless": [
@@ -132,14 +131,10 @@ DANGER = {
 }
 
 
-@pytest.mark.parametrize("text", [t for lines in HARMLESS.values() for t in lines])
-def test_harmless_line_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_harmless_line_raises_no_alarm = stays_quiet([t for lines in HARMLESS.values() for t in lines])
 
 
-@pytest.mark.parametrize("text", [t for lines in DANGER.values() for t in lines])
-def test_danger_twin_still_raises_the_alarm(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_danger_twin_still_raises_the_alarm = alarms([t for lines in DANGER.values() for t in lines])
 
 
 def test_every_family_has_harmless_lines_and_danger_twins() -> None:
@@ -176,14 +171,10 @@ NEW_CUES_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text", NEW_CUES_DANGER)
-def test_crisis_told_without_its_usual_word(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_crisis_told_without_its_usual_word = alarms(NEW_CUES_DANGER)
 
 
-@pytest.mark.parametrize("text", NEW_CUES_HARMLESS)
-def test_their_harmless_twins_stay_quiet(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_their_harmless_twins_stay_quiet = stays_quiet(NEW_CUES_HARMLESS)
 
 
 ENGLISH_HARMLESS = [
@@ -199,14 +190,10 @@ ENGLISH_DANGER = [
 ]
 
 
-@pytest.mark.parametrize("text", ENGLISH_HARMLESS)
-def test_english_fear_what_if_and_children_among_themselves_stay_quiet(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_english_fear_what_if_and_children_among_themselves_stay_quiet = stays_quiet(ENGLISH_HARMLESS)
 
 
-@pytest.mark.parametrize("text", ENGLISH_DANGER)
-def test_english_danger_twins_still_raise_the_alarm(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_english_danger_twins_still_raise_the_alarm = alarms(ENGLISH_DANGER)
 
 
 HEARD_DANGER = [
@@ -225,11 +212,7 @@ HEARD_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text", HEARD_DANGER)
-def test_blows_heard_or_marks_on_someone_who_cannot_tell(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_blows_heard_or_marks_on_someone_who_cannot_tell = alarms(HEARD_DANGER)
 
 
-@pytest.mark.parametrize("text", HEARD_HARMLESS)
-def test_noise_a_film_a_fall_or_a_dentist_stay_quiet(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_noise_a_film_a_fall_or_a_dentist_stay_quiet = stays_quiet(HEARD_HARMLESS)
