@@ -4,7 +4,9 @@ A mother worried about her son at home is not offered 児童虐待 or 更生保�
 出所者の住居確保. Entries about offenders' return (更生保護・再犯防止), reporting abuse (虐待), 終活 are shown
 only when the text speaks of them; 生活保護 is never the first answer to a worry that does not name it (it
 stays among the others), and never an answer to work asked for. In an alarm (the safety screen's emergency or crisis) the screen's own counters
-are shown as they are. Entries with `usable: false` (a plan's internal measure) are never answer cards.
+are shown as they are. Entries with `usable: false` (a plan's internal measure) are never answer cards, and a
+service named by the plan's own title (〜の充実, 〜の推進) whose counter is offered too is that window again: the
+counter stays, the plan's title goes and the next entry takes its place.
 """
 
 from __future__ import annotations
@@ -77,10 +79,21 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
 
+# A plan's title for a measure (DVの相談窓口の充実, 高齢者の地域ケア体制の推進): not a name a resident would look for.
+_PLAN_TITLE = re.compile(r"(の充実|の推進|の周知|の強化|の促進|の整備|の実施|の拡充|の確保|の展開|の啓発|への支援)$")
+
+
+def _not_again(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Without the plan-titled services whose counter is among the entries (the same window, the same phones)."""
+    ids = {e["id"] for e in entries}
+    return [e for e in entries if not (e.get("kind") == "service" and _PLAN_TITLE.search(e["name"])
+                                       and ids & set(e.get("counters") or ()))]
+
+
 def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False) -> list[dict[str, Any]]:
     """The entries a resident may be offered for `text`, in order; 生活保護 moved from first place when
     the text does not name it. In an alarm only the unusable go."""
-    kept = [e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))]
+    kept = _not_again([e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))])
     name, words = _FIRST_ONLY_WHEN_SAID
     t = unicodedata.normalize("NFKC", text or "").lower()
     if not alarm and _WORK_ASKED.search(t) and not _CANNOT_LIVE.search(t) and not said(text, words):
