@@ -27,8 +27,9 @@ def crisis_lines(kb: KnowledgeBase, found: Screen) -> list[dict[str, Any]]:
 
 # Harm by someone, told without saying to whom it is done (家族からの暴力, 閉じ込め): the one harmed, as the message
 # names them (core/relations.py), says whose counters stand beside the lines — an old man hit by his son is elder
-# abuse (高齢者虐待, 地域包括), a disabled brother hit at his workshop 障害者虐待, a partner's blows DV.
-_GENERIC_HARM = ("violence-now-family", "confinement")
+# abuse (高齢者虐待, 地域包括), a disabled brother hit at his workshop 障害者虐待, a partner's blows DV — and sexual
+# violence by a partner DV too (by anyone else: the all-round counter beside 110).
+_GENERIC_HARM = ("violence-now-family", "confinement", "sexual-violence")
 _ELDER = re.compile(r"高齢|お年寄り|年寄り|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|祖父|祖母|認知症")
 _CHILD_NAMED = re.compile(r"子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|娘|息子|孫|子が|子は|子を|の子")
 
