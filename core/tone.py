@@ -5,8 +5,8 @@ A mother worried about her son at home is not offered 児童虐待 or 更生保�
 only when the text speaks of them; 生活保護 is never the first answer to a worry that does not name it (it
 stays among the others), and never an answer to work asked for. In an alarm (the safety screen's emergency or crisis) the screen's own counters
 are shown as they are. Entries with `usable: false` (a plan's internal measure) are never answer cards, and a
-service named by the plan's own title (〜の充実, 〜の推進) whose counter is offered too is that window again: the
-counter stays, the plan's title goes and the next entry takes its place.
+service named by the plan's title for making a window better or known (相談窓口の充実, 〜の周知) whose counter is
+offered too is that window again: the counter stays, the plan's title goes and the next entry takes its place.
 """
 
 from __future__ import annotations
@@ -79,8 +79,10 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
 
-# A plan's title for a measure (DVの相談窓口の充実, 高齢者の地域ケア体制の推進): not a name a resident would look for.
-_PLAN_TITLE = re.compile(r"(の充実|の推進|の周知|の強化|の促進|の整備|の実施|の拡充|の確保|の展開|の啓発|への支援)$")
+# A plan's title for making a window better or known (DVの相談窓口の充実, 相談支援体制の充実, 窓口の周知): the window
+# itself again, under a name no resident looks for. A measure with content of its own (居住に課題を抱える方への支援:
+# a rent benefit) is not one.
+_PLAN_TITLE = re.compile(r"(相談|窓口|体制).{0,12}(の充実|の推進|の強化|の整備|の拡充|への支援)$|の周知$")
 
 
 def _not_again(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
