@@ -105,3 +105,23 @@ def test_harmless_sense_raises_no_alarm(text: str) -> None:
 @pytest.mark.parametrize("text", ALARM)
 def test_same_words_of_a_danger_still_alarm(text: str) -> None:
     assert screen(text).alarm, screen(text)
+
+
+# Weights with no danger: the soft tier (a quiet line and a question back), never silence and never an alarm.
+SOFT = [
+    "もう十日くらい誰とも話してない。スーパーのレジの人くらい",
+    "誰でもいいから話を聞いてほしい。別に変なことはしないから",
+    "子育てと仕事で、自分のことはずっと後回しになってる",
+    "寝たきりの夫を看てもう7年。私の体がいつまでもつか",
+    "飼ってた犬が死んでから、何にもやる気が出ない",
+    "妻がうつで寝込んでいて、こっちまで落ち込みそうです",
+    "前の職場でいじめられてから、自信が戻らない",
+    "お父さんがお酒ばっかり飲んでて、家にいたくない",
+    "契約が切れるのに次の仕事が見つからなくて焦ってる",
+    "生きるのが下手なんだと思う。みんなができてることができない",
+]
+
+
+@pytest.mark.parametrize("text", SOFT)
+def test_weight_with_no_danger_is_soft(text: str) -> None:
+    assert screen(text).urgency == "soft", screen(text)
