@@ -3,7 +3,8 @@ tuning parts), by family, in sentences of our own: a joke meant as one (冗談�
 (死にたいとかまではない), a deep sleep as usual, a danger seen in a dream, a medicine named for what it stops, a knack
 asked so that it does not happen, a ghost story's place or a summer project, years ago and well now told in another
 language, a symptom gone, a thing not found (a room, a job, goods), a stove left on told as a habit, a meal forgotten,
-a mind that cannot decide, a husband who stays home, the city's own name (鎌倉 is no sickle). Each stays quiet (no
+a mind that cannot decide, a husband who stays home, the city's own name (鎌倉 is no sickle), a counter asked for someone else
+(どういう窓口を紹介したらいいか) or a name asked for what happens (これってDVに入る？). Each stays quiet (no
 alarm); and for each, the same words told of a danger now still raise the alarm.
 """
 
@@ -60,6 +61,11 @@ QUIET = [
     "夫が定年してから家から一歩も出なくなった。趣味の会とかないかな",
     # the city's own name
     "鎌倉市の子ども向けの相談先の一覧はありますか",
+    # a counter asked for someone else, a name asked for what happens
+    "職場の後輩が彼氏に叩かれることがあるらしい。どういう窓口を紹介したらいいですか",
+    "姉が旦那さんから暴言を受けてるみたい。私が代わりに相談してもいいのかな",
+    "妹が夫に物を投げられるって言ってた。どこに案内してあげればいいか知りたい",
+    "彼氏にスマホを勝手に見られて怒鳴られる。これってDVに入る？",
 ]
 
 ALARM = [
@@ -94,6 +100,10 @@ ALARM = [
     "彼氏に鍵をかけられて外に出してもらえない",
     # a sickle
     "夫が鎌を振り回している",
+    # someone else's danger now, a definition asked while it happens
+    "友達が今彼氏に殴られてるって電話してきた、どこに案内すればいい",
+    "夫が今包丁を持って暴れてる、これDVに入る？",
+    "姉が夫に首を絞められたって今電話がきた。代わりに相談してもいい？",
 ]
 
 
