@@ -191,8 +191,10 @@ _COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布
 # school or a job one cannot go to (学校行けてない), a habit one cannot stop (アルコールやめたいのにやめられない): distress
 # for the soft tier (a wish to die told with it is the rules' to hear, which run first); rent one cannot pay.
 _ONLY_A_WEIGHT = re.compile(fold(
-    # session 16: a parent who drinks (お父さんがお酒ばっかり飲んでて): a household's weight, no pills swallowed;
+    # session 16: a parent who drinks (お父さんがお酒ばっかり飲んでて): a household's weight, no pills swallowed
     r"(お酒|酒|さけ|ビール|アルコール)(を)?[^。]{0,2}(ばっかり|ばかり|ばっか|浸り|びたり)|飲んだくれ|(お酒|酒)の量が(増え|ふえ)|"
+    # a care kept to oneself (おばあちゃんの介護してる。誰にも言えてない): a young carer's weight, no wish told
+    r"(介護|かいご|看病|かんびょう|世話|せわ|家事|かじ(を|して)|ケアラー)[^?？]{0,16}(誰|だれ)にも[^。]{0,2}(言え|いえ|話せ|はなせ|相談でき|そうだんでき)(て)?(い)?(ない|ません|ず|へん)|"
     # session 16: living told as a skill one lacks (生きるの下手だな, みんなが普通にできてることができない): a weight, no wish
     r"(生きる|いきる|生き)(の|こと|方|かた)(が)?[^。]{0,2}(下手|へた|不器用|ぶきよう)|(みんな|皆|普通の人|ほかの人|他の人)(が|は)?[^。]{0,10}(できる|できてる|できている)こと(が)?[^。]{0,2}(できない|できません|できへん)|"
     r"ただの[^。、]{0,8}(痛|風邪|かぜ|疲れ|つかれ|寝不足|二日酔い|冗談|口癖|口ぐせ|くちぐせ|わがまま|反抗期)|大げさ|おおげさ|大袈裟|"
