@@ -41,7 +41,7 @@ from .normalize import Message, Sentence, fold, with_readings
 # lowered as a what-if or a question — unless a story is its topic (ミステリーで、何階から落ちたら死ねるか).
 _WAY_TO_DIE = re.compile(with_readings(fold(WAY_TO_DIE)) + r"|\bhow (many|much)\b[^.?]{0,40}\b(to die|to kill (me|myself)|"
                          r"would kill me|will kill me|to end (it|my life))\b")
-_STORY = re.compile(fold(r"小説|ミステリー|推理|ドラマ|映画|漫画|まんが|アニメ|作中|登場人物|主人公|犯人|トリック|ゲーム") +
+_STORY = re.compile(fold(r"小説|ミステリー|推理|ドラマ|映画|漫画|まんが|アニメ|作中|登場人物|主人公|犯人|トリック|ゲーム|心霊|都市伝説|怪談|自由研究") +
                     r"|\b(novel|story|movie|film|plot|character|game|mystery)\b")
 
 

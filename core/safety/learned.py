@@ -15,6 +15,7 @@ from .backstop import hears_crisis, hears_danger
 from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _LINGERING, _PAST_EN, _SETTLED_P
 from .cues import CHILD, ELDER, PARTNER
 from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
+from .guards import _CONFINER
 from .normalize import Message, fold
 from .referents import names_danger
 
@@ -64,6 +65,8 @@ _YEARS = re.compile(fold(r"何年|なんねん|年以上|ねんいじょう|長�
 _YEARS_EN = re.compile(r"\b(for|in) (years|months|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|months))\b", re.I)
 # Safe now (I'm safe, 今は安全です), or an aid asked for (a handrail, a care bed, a subsidy): no danger of this moment.
 _CALM_NOW = re.compile(fold(r"(今は|いまは|もう)(安全|大丈夫|だいじょうぶ|平気)(?!じゃ|で(は)?な|か)|無事(です|でした|だった)|"
+                            # session 16: a symptom gone (窓開けたら治った, 頭痛はおさまりました): told as over
+                            r"(治っ|なおっ|おさまっ|収まっ|治まっ|よくなっ|良くなっ|マシになっ|ましになっ)(た|ちゃった)(?![^。]{0,6}(けど|けれど|のに|が|か|と思))|(治り|おさまり|収まり|治まり|よくなり)ました(?![^。]{0,6}(けど|けれど|のに|が|か))|"
                             r"手すり|てすり|介護ベッド|福祉用具|住宅改修|(補助|助成)(金)?(は|を|が|の申請)") +
                        r"|\b(i'?m|we'?re|she'?s|he'?s|they'?re) (safe|ok|okay|fine)( now)?\b|\bsafe now\b|"
                        r"\b(handrails?|grab bars?|walker|care bed|subsid(y|ies)|grants?)\b", re.I)
@@ -75,7 +78,10 @@ _TENDENCY = re.compile(fold(
     r"(転倒し|てんとうし|転|ころ|こけ|倒れ|たおれ|つまず|ふらつ|よろけ|むせ|迷子にな|まいごにな|のぼせ)(び|き|け|り)?(やす|がち)|"
     r"よく(転|ころ|こけ|倒れ|たおれ|むせ|つまず)|(転|ころ|こけ|倒れ|たおれ|むせ|転倒|てんとう)(ぶ|ける|れる|る|す|する)?(こと|事)が(多|おお|増|ふえ)") +
     r"|(転ん|ころん|転倒し|てんとうし|こけ|倒れ|たおれ)(で|て)(から|以来|いらい)(?![^。]{0,8}(起き|おき|立て|たて|動け|うごけ|意識|いしき|息|いき|痛|いた|返事|床|ゆか))"
-    r"|\b(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|\b(falls|trips) (a lot|often)\b", re.I)
+    # session 16: a meal or a word forgotten (さっきごはん食ったかも忘れっちまう) and a mind that cannot decide
+    # (叔父は施設で判断できない): a worry for care and guardianship, nothing happening now
+    r"|(食べた|たべた|食った|くった|言った|いった|聞いた|きいた|置いた|おいた|飲んだ|のんだ)(か|こと|の)(も|を|すら|さえ)?[^。]{0,4}(忘れ|わすれ)|判断(能力|力)?(が|も)?(でき|出来)(な|ませ|ん)|判断(能力|力)(が|も)?(ない|なく|落ち|低下)"
+r"|\b(prone to|tends? to|keeps?) (fall|falling|trip|tripping|chok)|\b(falls|trips) (a lot|often)\b", re.I)
 
 
 # A drain or a pipe blocked or smelling (家の前の側溝が詰まってて臭い): a thing for the city to clear, no crisis for the heads.
@@ -137,6 +143,7 @@ _SOMEONE_ELSE_GONE = re.compile(fold(
 _BEREAVED = re.compile(fold(r"先立たれ|さきだたれ|亡くな|亡くし|なくなって|死別|しべつ|他界|たかい|葬|そうしき|四十九日|一周忌|(死|し)んで(もう|から|以来)") +
                        r"|\b(passed away|died|widow|funeral)\b", re.I)
 _HARM_RE = re.compile(fold(_HARM), re.I)
+_HARM_OR_FEAR = re.compile(fold(_HARM + "|" + _FEAR) + r"|\b(threw|thrown|throws|broke|smash\w*|push\w*|shov\w*|slam\w*|grab\w*|chok\w*|yell\w*)\b", re.I)
 
 
 # In English the heads must hear the weight itself for a wish to die (I live in Tokyo was heard as one): a word of death,
@@ -184,6 +191,12 @@ _COZY = re.compile(fold(r"(布団|ふとん|こたつ|コタツ|ベッド|毛布
 # school or a job one cannot go to (学校行けてない), a habit one cannot stop (アルコールやめたいのにやめられない): distress
 # for the soft tier (a wish to die told with it is the rules' to hear, which run first); rent one cannot pay.
 _ONLY_A_WEIGHT = re.compile(fold(
+    # session 16: a parent who drinks (お父さんがお酒ばっかり飲んでて): a household's weight, no pills swallowed
+    r"(お酒|酒|さけ|ビール|アルコール)(を)?[^。]{0,2}(ばっかり|ばかり|ばっか|浸り|びたり)|飲んだくれ|(お酒|酒)の量が(増え|ふえ)|"
+    # a care kept to oneself (おばあちゃんの介護してる。誰にも言えてない): a young carer's weight, no wish told
+    r"(介護|かいご|看病|かんびょう|世話|せわ|家事|かじ(を|して)|ケアラー)[^?？]{0,16}(誰|だれ)にも[^。]{0,2}(言え|いえ|話せ|はなせ|相談でき|そうだんでき)(て)?(い)?(ない|ません|ず|へん)|"
+    # session 16: living told as a skill one lacks (生きるの下手だな, みんなが普通にできてることができない): a weight, no wish
+    r"(生きる|いきる|生き)(の|こと|方|かた)(が)?[^。]{0,2}(下手|へた|不器用|ぶきよう)|(みんな|皆|普通の人|ほかの人|他の人)(が|は)?[^。]{0,10}(できる|できてる|できている)こと(が)?[^。]{0,2}(できない|できません|できへん)|"
     r"ただの[^。、]{0,8}(痛|風邪|かぜ|疲れ|つかれ|寝不足|二日酔い|冗談|口癖|口ぐせ|くちぐせ|わがまま|反抗期)|大げさ|おおげさ|大袈裟|"
     r"(学校|がっこう|会社|かいしゃ|仕事|しごと|職場)(に|へ)?(行けて|いけて|行け|いけ|行きたく|いきたく)(ない|ません|へん|ん|なく)|不登校|ふとうこう|"
     r"(アルコール|酒|ギャンブル|パチンコ|タバコ|たばこ|煙草|ゲーム|スマホ|買い物|過食|お菓子)[^。]{0,8}(やめ|止め|辞め)(たい|られ)|"
@@ -225,5 +238,11 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only
     # (asked of the situations in turn, until one is met: the needs of all 26 cost 0.1 ms).
     if margin <= _FALLBACK_MARGIN:
-        return heard, (ranked[0] if _needs_met(ranked[0], whole, msg.text) else None)
-    return heard, next((s for s in ranked if _needs_met(s, whole, msg.text)), None)
+        chosen = ranked[0] if _needs_met(ranked[0], whole, msg.text) else None
+    else:
+        chosen = next((s for s in ranked if _needs_met(s, whole, msg.text)), None)
+    if chosen == "confinement" and not any(p.search(whole) or p.search(msg.text) for p in (_CONFINER, _HARM_OR_FEAR)):
+        # a person who stays in, with no one shutting them in and no harm or fear told (夫が退職してから家から一歩も出なく
+        # なった is a husband at home): no crisis — the guards would drop it, but only after a partner named made it a blow
+        return heard, None
+    return heard, chosen

@@ -124,6 +124,35 @@ _ACTED = re.compile(fold(r"叩いてしま|たたいてしま|殴ってしま|�
 _MOOD_PULLED = re.compile(fold(r"(私|わたし|自分|じぶん|気持ち|きもち|心|こころ)(まで|も|が)[^。]{0,4}(引きずられ|ひきずられ|引っ張られ|ひっぱられ)"))
 _BODY_DRAGGED = re.compile(fold(r"(髪|かみ|腕|うで|足|あし|床|ゆか|車|くるま|外|そと|部屋|へや)(を|に|まで|から)[^。]{0,4}(引きずられ|ひきずられ)"))
 
+# Session 16 (crisisQ's calm lines). A danger seen in a dream (溺れる夢みた, 夢占い, 母が倒れる夢を見て): a night's image, no
+# danger now — unless the resident says it is real or woke to it (起きたら本当に息してなかった).
+_DREAM = re.compile(fold(r"(夢|ゆめ)(を|も)?(見|み)(た|る|て|ました|ちゃ)|夢占い|ゆめうらない|悪夢|あくむ|(夢|ゆめ)の(中|なか)(で|に|では)|(夢|ゆめ)(に|で)(出て|でて)") +
+                    r"|\b(a |bad |weird )?(dream|nightmare)s? (about|that|where|of)\b|\bi dreamt\b|\bi dreamed\b")
+_AWAKE = re.compile(fold(r"本当に|ほんとうに|ほんとに|現実(に|で|でも)|実際に|じっさいに|起きたら|おきたら|目が覚めたら|めがさめたら|(夢|ゆめ)(じゃ|では)(な|あり)|(助け|たすけ)て") +
+                    r"|\b(really|for real|woke up (to|and)|not a dream|help)\b")
+# A medicine named for what it stops (けいれん止めの坐薬, ダイアップ): a question about its use, no fit now — unless a fit is told.
+_NAMED_FOR_IT = re.compile(fold(r"(けいれん|痙攣|ひきつけ|引きつけ|引き付け)(止め|どめ|ドメ)(の)?(薬|くすり|坐薬|座薬|ざやく|シロップ)?|ダイアップ|だいあっぷ|抗てんかん薬|てんかんの(薬|くすり)"))
+_FIT_NOW = re.compile(fold(r"(けいれん|痙攣|ひきつけ|引きつけ|発作|ほっさ)(が|を|して|し|起こ|おこ|中)|白目|しろめ|泡|意識|いしき|今(?!年|月|週|度|回|後|まで)|さっき|止まらな|とまらな|息(が|を)"))
+# A thing not found (次の部屋が見つからない, いつものが見当たらなくて, 袋がすぐなくなっちゃう): a search for a room, a job or goods,
+# no one gone — unless a person is told gone or sought.
+_THING_NOT_FOUND = re.compile(fold(
+    r"(部屋|へや|家|物件|住まい|住む(所|ところ|とこ)|次|つぎ|引っ越し先|転居先|仕事|就職先|働き口|預け先|入所先|入れる施設|施設|病院|医者|先生|保育園|"
+    r"商品|袋|ふくろ|いつもの|在庫|売り場|お店|店|答え|言葉|方法|場所|駐車場|窓口|番号|書類|資料|やる気|後任|担い手|ヘルパー|ケアマネ|薬|時間|お金)(が|は|も)?[^。、]{0,4}"
+    r"(見つから|みつから|見当たら|みあたら|すぐなくな|なくなっちゃ)"))
+_PERSON_GONE = re.compile(fold(
+    r"(子|こども|子ども|子供|息子|娘|父|母|祖|夫|妻|孫|じいちゃん|ばあちゃん|本人|弟|妹|兄|姉)(が|は|も)[^。]{0,8}(いな|見つから|みつから|帰ら|かえら|戻ら|もどら|帰って(こ|き)な)|"
+    r"行方|ゆくえ|迷子|まいご|徘徊|はいかい|警察|探して|さがして|捜して|家出"))
+# A stove left on, told as a habit (最近ガスの火つけっぱなしにしよる, 鍋を火にかけたまま忘れることも増えました): a worry about
+# forgetting, no fire now — unless smoke, a flame or a burning smell is told.
+_LEFT_ON = re.compile(fold(r"(火|ひ|ガス|がす|コンロ|こんろ|鍋|なべ|やかん|ストーブ|アイロン)(を|の|が|に)?[^。]{0,8}(つけっぱなし|付けっぱなし|点けっぱなし|かけたまま|かけっぱなし|消し忘れ|けしわすれ|止め忘れ)"
+                           r"(?=[^?？]*(最近|さいきん|ことが(増|ふえ|多|おお|ある|あり)|ことも(増|ふえ|多|おお|ある|あり)|よく|たまに|時々|ときどき|しよる|しとる|ようになっ|忘れる|わすれる))"))
+_SMOKE_OR_FLAME = re.compile(fold(r"煙|けむ|焦げ|こげ|臭|くさ|におい|匂い|燃え|もえ|炎|ほのお|火が(出|で|回|まわ|ついて)|今(?!年|月|週|度|回|後|まで)|さっき|助けて|たすけて"))
+# Sound asleep as usual (夜勤明けで爆睡。起こしても起きない笑 いつものこと): a deep sleep, no one who cannot wake — unless the body
+# shows something wrong or it is unlike them.
+_SOUND_ASLEEP = re.compile(fold(r"爆睡|ばくすい|熟睡|じゅくすい|いつものこと|いつもの事|いつもこう"))
+_WRONG_SLEEP = re.compile(fold(r"顔色|かおいろ|青(い|く)|あお(い|く)|紫|むらさき|冷た|つめた|息(?!子)|いき(が|を|し)|呼吸|こきゅう|意識|いしき|反応|ぐったり|倒れ|たおれ|救急|きゅうきゅう|"
+                               r"変な|へんな|いびき|吐|泡|白目|薬|くすり|酒|さけ|エンジン|車|くるま|ガス|練炭|熱|汗|痙攣|けいれん|頭|あたま|打っ|初めて|はじめて|いつもと(違|ちが)|今日(は|に限って)"))
+
 _FIRE = frozenset({"fire"})
 _HITS = frozenset({"violence-now", "violence-now-family", "violence-now-partner", "child-abuse"})
 _SHUT = frozenset({"confinement", "elder-abuse-injury", "disabled-abuse-injury"})
@@ -163,5 +192,10 @@ TOLD: tuple[tuple[frozenset[str], re.Pattern[str], re.Pattern[str], bool], ...] 
     (frozenset({"stalking-threat"}), _DUNNING, _THREAT_AT_DOOR, False),
     (frozenset({"caregiver-may-harm", "child-abuse"}), _NEVER_ACTED, _ACTED, False),
     (frozenset({"violence-now", "violence-now-family", "violence-now-partner"}), _MOOD_PULLED, _BODY_DRAGGED, False),
+    (_SCARES | _MEDICAL_PAST | _FIRE, _DREAM, _AWAKE, False),
+    (frozenset({"seizure"}), _NAMED_FOR_IT, _FIT_NOW, True),
+    (frozenset({"missing-child", "missing-person-dementia", "missing-person"}), _THING_NOT_FOUND, _PERSON_GONE, True),
+    (_FIRE | {"gas-or-co"}, _LEFT_ON, _SMOKE_OR_FLAME, False),
+    (frozenset({"not-breathing-or-unconscious", "elderly-fallen"}), _SOUND_ASLEEP, _WRONG_SLEEP, False),
 )
 

@@ -165,7 +165,7 @@ CUES: tuple[Cue, ...] = (
     Cue("gas-or-co", phrases=(r"(臭|くさ)(い|くて|っ)", r"におい", r"匂い", r"臭い"), needs=r"がす(?!る|り|れ|ら|ろ|代|料金|会社|の契約|の検針)"),
     # Pointed at someone: any blade or tool (ハサミ向けてる).
     Cue("violence-now",
-        phrases=(r"(包丁|ほうちょう|ナイフ|刃物|はもの|はさみ|ハサミ|鋏|カッター|バット|ゴルフクラブ|鎌|斧)(を)?.{0,6}(向け|むけ|振り回|ふりまわ|突きつけ|つきつけ)",),
+        phrases=(r"(包丁|ほうちょう|ナイフ|刃物|はもの|はさみ|ハサミ|鋏|カッター|バット|ゴルフクラブ|鎌(?!倉)|斧)(を)?.{0,6}(向け|むけ|振り回|ふりまわ|突きつけ|つきつけ)",),
         english=(r"\b(is|are) (beating|hitting|kicking|punching|choking|strangling) (up )?(her|him|them)\b.{0,24}\b(now|right now)\b",)),
     Cue("stalking-threat",
         phrases=(r"(いえ|げんかん|へや|まんしょん|あぱと)の(まえ|そと|した)(に|で)?.{0,8}(いる|立って|たって|待って|まって|おる|います)", r"すとーかー(おる|いる|います|が(いる|おる|来|き))"),

@@ -45,4 +45,23 @@ CUES: tuple[Cue, ...] = (
             r"\bi (just )?needed to tell someone\b",
             r"\b(can'?t stop (crying|feeling)|feel(ing)? (so )?(empty|alone|lonely|awful)|grieving|i'?m (just )?drained|some days are heavy)\b",
         )),
+    # Session 16 (crisisQ's soft lines): no one spoken to for days (誰とも一週間しゃべってない), a wish to talk to anyone, one's
+    # own life put last (自分のことは後回し), a carer who asks how long they can last (いつまでもつか), nothing to get up for
+    # after a loss (なんにもやる気がでない), dragged down beside someone (私まで暗くなりそう), confidence that does not come back,
+    # a child beside a parent who drinks (お母さんがお酒ばっかりで).
+    Cue("distress", weak=True,
+        phrases=(
+            r"(誰|だれ)(とも|にも)[^。]{0,8}(しゃべ|喋|話して|はなして|会って|あって|口を(きい|利い))[^。]{0,2}(ない|ません|へん|ねえ)|(誰|だれ)(でも|か)(いい|良い|ええ)(から|ので)[^。]{0,6}(話|はな|聞|き)",
+            r"自分(のこと|の時間|の体|のからだ)(は|を|が|も)?(ずっと|いつも|もう何年も)?[^。]{0,2}(後回し|あとまわし|二の次|にのつぎ)",
+            r"いつまで(もつ|持つ|もつか|持つか|続けられ|つづけられ|頑張れ|がんばれ|やれる)|(体|からだ|身|み|わし|私|わたし)(が|も)[^。]{0,4}(もつ|持つ)(か|かな|かどうか)",
+            r"(なんにも|何にも|何も|なにも|全然|ぜんぜん)[^。]{0,2}(やる気|する気|気力)(が|も)?[^。]{0,2}(出|で|起き|おき|わか)(ない|ん|へん|ません)|無気力|むきりょく",
+            r"(私|わたし|自分|じぶん|こっち|こちら)(まで|も)[^。]{0,4}(暗く|くらく|落ち込|おちこ|病み|やみ|病ん|やん|参り|まいり|つぶれ|潰れ)[^。]{0,3}(そう|かけ)",
+            r"(見つから|みつから|決まら|きまら|間に合わ|まにあわ)(な|ず)[^。]{0,4}(焦|あせ)(って|り|る)",
+            r"自信(が|も)?[^。]{0,2}(戻らな|もどらな|なくなっ|無くなっ|失っ|うしなっ|回復し(ない|ません))|自信(を)?(なくし|無くし|失くし|失い|うしない)",
+            r"(母|父|親|お母さん|お父さん|おかあさん|おとうさん|ママ|パパ|まま|ぱぱ|おかん|おとん)(が|は)[^。]{0,6}(お酒|酒|さけ)(ばっかり|ばかり|ばっか|浸り|びたり)",
+        ),
+        english=(
+            r"\b(haven'?t|have not) (talked|spoken) to (anyone|anybody)\b",
+            r"\bhow long (i|we) can (keep (this|it) up|last|go on like this)\b",
+        )),
 )
