@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import alarms, answered, stays_quiet
 
 QUIET = [
     # a joke meant as one
@@ -109,14 +110,10 @@ ALARM = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_harmless_sense_raises_no_alarm(text: str) -> None:
-    assert not screen(text).alarm, screen(text)
+test_harmless_sense_raises_no_alarm = stays_quiet(QUIET)
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_same_words_of_a_danger_still_alarm(text: str) -> None:
-    assert screen(text).alarm, screen(text)
+test_same_words_of_a_danger_still_alarm = alarms(ALARM)
 
 
 # Weights with no danger: the soft tier (a quiet line and a question back), never silence and never an alarm.
@@ -135,6 +132,4 @@ SOFT = [
 ]
 
 
-@pytest.mark.parametrize("text", SOFT)
-def test_weight_with_no_danger_is_soft(text: str) -> None:
-    assert screen(text).urgency == "soft", screen(text)
+test_weight_with_no_danger_is_soft = answered("soft", SOFT)
