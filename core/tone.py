@@ -60,6 +60,24 @@ _CANNOT_LIVE = re.compile(r"払え(ない|なく|ません)|はらえ(ない|な
                           r"\b(can'?t|cannot) (pay|afford|eat|live)\b|no money")
 
 
+# Care told of an animal (「飼ってる猫がもう19歳で、介護が必要」「老犬の介護で夜も眠れない」) is no person's care: the counters
+# for people's care (介護保険, 地域包括, ケアラー支援, 高齢者虐待) are not offered unless a person is named too (「飼い主の私も
+# 85で」「母の猫」) or the counter itself is (「介護保険でペットの世話は頼める？」).
+_ANIMAL = re.compile(r"猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|飼(っ|い|う)|かって(る|いる)|愛犬|愛猫|老犬|老猫|インコ|うさぎ|ウサギ|"
+                     r"ハムスター|小鳥|\b(dog|cat|pet|puppy|kitten)s?\b")
+_PERSON = re.compile(r"私|わたし|あたし|僕|ぼく|俺|おれ|自分|母|父|親|夫|妻|主人|旦那|嫁|祖|おばあ|おじい|ばあちゃん|じいちゃん|"
+                     r"息子|娘|兄|姉|弟|妹|叔|伯|義|家族|本人|高齢|お年寄り|年寄|一人暮らし|ひとり暮らし|利用者|要介護|認知症|"
+                     r"\b(i|mother|father|mom|mum|dad|parents?|husband|wife|grand\w*|family)\b")
+_PEOPLES_CARE = frozenset({"kaigo", "carer", "ninchisho", "koureisha"})
+
+
+def animal_care(entry: dict[str, Any], text: str) -> bool:
+    """An entry for people's care offered to care told only of an animal."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    return bool(_PEOPLES_CARE & set(entry.get("topics") or ())) and bool(_ANIMAL.search(t)) and not _PERSON.search(
+        t) and entry["name"][:4] not in t
+
+
 def _marked(entry: dict[str, Any], name_words: re.Pattern[str], topics: frozenset[str]) -> bool:
     return bool(name_words.search(entry["name"])) or bool(topics & set(entry.get("topics") or ()))
 
@@ -73,6 +91,8 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     if not KnowledgeBase.usable(entry):
         return False
     if _NOT_AT_WORK.search(entry["name"]) and harm_at_work(unicodedata.normalize("NFKC", text or "")):
+        return False
+    if animal_care(entry, text):
         return False
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
