@@ -16,7 +16,7 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
-from core.another import others
+from core.another import city_itself, others
 from core.foreign import unread
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import ANYWHERE as _ANYWHERE
@@ -91,6 +91,10 @@ class Listening(Tiering):
             not state.alarm or bool(_QUESTION.search(text.strip()))))
         if res.crisis is None and thread and REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
             return self._reported(state, ids, now)  # 「通告したら私だと知られますか」: the abuse counter's question
+        if res.crisis is None and (ids := city_itself(self.kb, state, text)):  # 「施設じゃなくて市に直接言いたい」
+            state.shown, state.counter, state.picked = ids, ids[0], None
+            return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                         options=self._answered(lang), lang=lang)
         if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:

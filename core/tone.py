@@ -97,10 +97,12 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
 
-def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False) -> list[dict[str, Any]]:
+def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False,
+          shown: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The entries a resident may be offered for `text`, in order; 生活保護 moved from first place when
-    the text does not name it. In an alarm only the unusable go."""
-    kept = [e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))]
+    the text does not name it. In an alarm only the unusable go; a counter the thread already showed was spoken of
+    in an earlier turn (ヤングケアラー after the care told, then 「学校休まなきゃいけない日もある」)."""
+    kept = [e for e in entries if KnowledgeBase.usable(e) and (alarm or e["id"] in shown or allowed(e, text))]
     name, words = _FIRST_ONLY_WHEN_SAID
     t = unicodedata.normalize("NFKC", text or "").lower()
     if not alarm and _WORK_ASKED.search(t) and not _CANNOT_LIVE.search(t) and not said(text, words):

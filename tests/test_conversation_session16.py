@@ -1,16 +1,19 @@
 """Conversation round of session 16 (issue #13), kinds of failure seen on convo14's tune part: harm told as happening
 now while a crisis line for harm stands is 110 now (core/tiering.py), a carer's own strength told as failing is the
 quiet tier, towns written by the dictionary's reading or with a long vowel spelt another way are the district
-(core/places.py), and an animal's care is not offered the counters for people's care (core/tone.py). Sentences
+(core/places.py), an animal's care is not offered the counters for people's care (core/tone.py), a counter the
+thread showed stays spoken of, and the city itself asked for keeps the thread's counters the city runs. Sentences
 written for this test, not taken from any question set; each rule with twins that must not raise it."""
 
 from __future__ import annotations
 
 import pytest
 
+from core.another import _CITY_ITSELF, city_itself
+from core.guided import State
 from core.places import find_district
 from core.tiering import STRENGTH, harm_now
-from core.tone import animal_care
+from core.tone import animal_care, guard
 
 # A blow or a scream told as happening now, after a crisis line for harm (the thread says who is harmed).
 NOW = [
@@ -107,3 +110,31 @@ def test_an_animals_care_is_not_peoples_care(text):
                                   "母の介護が必要になってきた", "I look after my mother and her cat"])
 def test_a_person_named_keeps_the_care_counters(text):
     assert not animal_care(CARE, text)
+
+
+# The city itself asked for in a thread: the thread's counters the city runs.
+CITY_ITSELF = ["施設じゃなくて市に直接言いたいの", "施設に言っても変わらないので市に伝えたい", "市役所に相談したい", "行政から対応してほしい",
+               "I want to tell the city directly"]
+NOT_CITY_ITSELF = ["ずっと鎌倉市にいたい", "市に住んでます", "市の制度を知りたい", "市役所はどこですか"]
+
+
+@pytest.mark.parametrize("text", CITY_ITSELF)
+def test_the_city_itself_asked_for(text):
+    assert _CITY_ITSELF.search(text)
+
+
+@pytest.mark.parametrize("text", NOT_CITY_ITSELF)
+def test_the_city_not_asked_for(text):
+    assert not _CITY_ITSELF.search(text)
+
+
+def test_the_city_itself_keeps_the_threads_city_counters(guide):
+    state = State(shown=["koreisha-gyakutai", "chiiki-houkatsu"])
+    ids = city_itself(guide.kb, state, "施設じゃなくて市に直接言いたい")
+    assert ids and ids[0] == "koreisha-gyakutai" and "chiiki-houkatsu" not in ids  # 地域包括 is entrusted, not the city
+
+
+def test_a_counter_the_thread_showed_was_spoken_of():
+    young = {"id": "young-carer", "name": "ヤングケアラーの相談", "topics": ["carer"], "usable": True}
+    assert guard([young], "学校休まなきゃいけない日もある") == []
+    assert guard([young], "学校休まなきゃいけない日もある", shown=frozenset({"young-carer"})) == [young]
