@@ -89,12 +89,9 @@ class Listening(Tiering):
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
             not state.alarm or bool(_QUESTION.search(text.strip()))))
-        if res.crisis is None and thread and REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
-            return self._reported(state, ids, now)  # 「通告したら私だと知られますか」: the abuse counter's question
-        if res.crisis is None and (ids := city_itself(self.kb, state, text)):  # 「施設じゃなくて市に直接言いたい」
-            state.shown, state.counter, state.picked = ids, ids[0], None
-            return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                         options=self._answered(lang), lang=lang)
+        asked_of = self._asked_of(state, text, res, now) if res.crisis is None and thread else None
+        if asked_of is not None:  # 「通告したら私だと知られますか」, 「施設じゃなくて市に直接言いたい」
+            return asked_of
         if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
@@ -137,6 +134,19 @@ class Listening(Tiering):
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _asked_of(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
+        """In a thread, a question about whom the resident tells: the fear of being known as the one who told (the
+        abuse counter's honest follow-up), or the city itself asked for (the thread's counters the city runs)."""
+        if REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
+            return self._reported(state, ids, now)
+        ids = city_itself(self.kb, state, text)
+        if not ids:
+            return None
+        lang = state.lang
+        state.shown, state.counter, state.picked = ids, ids[0], None
+        return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)
 
     def _reported(self, state: State, ids: list[str], now: dt.datetime | None) -> Reply:
         """The fear of being known as the one who told (core/reporting.py): the abuse counter's honest follow-up."""
