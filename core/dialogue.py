@@ -49,7 +49,7 @@ from core.messages import register, say
 from core.places import home_place
 from core.replies import Card, EmergencyLine, Feedback, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
-from core.tone import guard
+from core.tone import for_the_old, guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
            "State", "city_hall_open"]
@@ -246,6 +246,8 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         everything at once gets the all-round counter beside the first; a question naming no concern in a thread
         gets the thread's counters first."""
         entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None, shown=frozenset(shown))
+        old = for_the_old(self.kb, [r.entry for r in res.results[:MAX_CARDS]], text)  # 息子に怒鳴られて…八十です
+        entries = old + [e for e in entries if e not in old]
         if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
             # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
             entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)

@@ -78,6 +78,39 @@ def animal_care(entry: dict[str, Any], text: str) -> bool:
         t) and entry["name"][:4] not in t
 
 
+# The resident tells their own old age (「八十です」「78歳の私」) and names no child but a son or a daughter: the harm is to
+# the old person by a grown child (「息子に毎日怒鳴られて、年金も全部取られています。八十です」), never 児童虐待 — unless a
+# child is named by what it is (孫, 小学生) or by an age under 18 (「息子(8歳)」).
+_OLD_AGE = re.compile(r"(?<![\d〇一二三四五六七八九十])([6-9]\d|1[01]\d)(歳|才|代)|(?<![〇一二三四五六七八九])([六七八九]十[一二三四五六七八九]?|百)(歳|才|代|です|になり|になる|を(過ぎ|超え))|"
+                     r"\b([6-9]\d|1[01]\d) ?(years old|yo)\b|\b(i'?m|i am|aged?) ([6-9]\d|1[01]\d)\b")
+_CHILD_ITSELF = re.compile(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|高校|生徒|孫|まご|"
+                           r"(?<![\d０-９])(\d|1[0-7])(歳|才|か月|ヶ月|カ月)|\b(kid|child|baby|grandchild)")
+_CHILD_ABUSE = re.compile(r"児童虐待|児童相談所")
+# …nor the DV counter (a partner's harm) unless a partner is named.
+_DV = re.compile(r"DV|配偶者")
+_A_PARTNER = re.compile(r"夫|妻|主人|旦那|だんな|配偶者|彼氏|彼女|恋人|パートナー|交際|内縁|dv|husband|wife|partner|boyfriend|girlfriend")
+
+
+def grown_child(entry: dict[str, Any], text: str) -> bool:
+    """児童虐待 or DV offered to an old person harmed by a grown son or daughter (no child, no partner named)."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    if not _OLD_AGE.search(t):
+        return False
+    return bool(_CHILD_ABUSE.search(entry["name"])) and not _CHILD_ITSELF.search(t) or bool(
+        _DV.search(entry["name"])) and not _A_PARTNER.search(t)
+
+
+def for_the_old(kb: KnowledgeBase, entries: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """When the ranking offered an old person harmed by a grown child the counters for a child or a partner, the
+    counter for the old person's own harm (the abuse counter of topics gyakutai and koureisha) first; the city's
+    district branches (`local_of`) are added later by core/local.py."""
+    if not any(grown_child(e, text) for e in entries):
+        return []
+    found = [e for e in kb.entries.values() if e.get("kind") == "counter" and {"gyakutai", "koureisha"} <= set(
+        e.get("topics") or ()) and not e.get("local_of") and KnowledgeBase.usable(e)]
+    return sorted(found, key=lambda e: "虐待" not in e["name"])[:1]  # the abuse counter itself before 地域包括
+
+
 def _marked(entry: dict[str, Any], name_words: re.Pattern[str], topics: frozenset[str]) -> bool:
     return bool(name_words.search(entry["name"])) or bool(topics & set(entry.get("topics") or ()))
 
@@ -92,7 +125,7 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
         return False
     if _NOT_AT_WORK.search(entry["name"]) and harm_at_work(unicodedata.normalize("NFKC", text or "")):
         return False
-    if animal_care(entry, text):
+    if animal_care(entry, text) or grown_child(entry, text):
         return False
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 

@@ -13,7 +13,7 @@ from core.another import _CITY_ITSELF, city_itself
 from core.guided import State
 from core.places import find_district
 from core.tiering import STRENGTH, harm_now
-from core.tone import animal_care, guard
+from core.tone import animal_care, grown_child, guard
 
 # A blow or a scream told as happening now, after a crisis line for harm (the thread says who is harmed).
 NOW = [
@@ -138,3 +138,27 @@ def test_a_counter_the_thread_showed_was_spoken_of():
     young = {"id": "young-carer", "name": "ヤングケアラーの相談", "topics": ["carer"], "usable": True}
     assert guard([young], "学校休まなきゃいけない日もある") == []
     assert guard([young], "学校休まなきゃいけない日もある", shown=frozenset({"young-carer"})) == [young]
+
+
+ABUSE = {"id": "jido-gyakutai", "name": "児童虐待の相談・通告", "topics": ["gyakutai"]}
+
+
+@pytest.mark.parametrize("text", ["息子に毎日怒鳴られて、お金も取り上げられています。七十八です", "娘に殴られています。82歳です",
+                                  "I am 82 and my son hits me", "同居の息子に叩かれる。もう八十を過ぎました"])
+def test_an_old_person_harmed_by_a_grown_child_is_no_child_abuse(text):
+    assert grown_child(ABUSE, text)
+
+
+@pytest.mark.parametrize("text", ["70代の父が息子(8歳)を叩く", "80歳の母が孫を叩いている", "夫が息子を殴る",
+                                  "65歳の私が見ていると、隣の小学生がいつも叩かれている"])
+def test_a_child_named_keeps_child_abuse(text):
+    assert not grown_child(ABUSE, text)
+
+
+DV = {"id": "dv-soudan", "name": "DV（配偶者等からの暴力）相談", "topics": ["dv"]}
+
+
+def test_dv_for_an_old_person_only_when_a_partner_is_named():
+    assert grown_child(DV, "息子に毎日怒鳴られて、お金も取り上げられています。七十八です")
+    assert not grown_child(DV, "夫に毎日怒鳴られています。七十八です")
+    assert not grown_child(DV, "息子に殴られる")  # no age told: the routing decides
