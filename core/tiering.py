@@ -25,7 +25,8 @@ HARM = frozenset({"child-abuse", "elder-abuse-injury", "disabled-abuse-injury", 
 _PARTNER = frozenset({"violence-now-partner", "stalking-threat", "sexual-violence"})
 # The moment itself: 「いままさに」「たった今」「今また」 "right now" (not 「今日」「今度」「今朝」 nor 「いまは」 of a contrast).
 _NOW = re.compile(r"(今|いま|イマ)(まさに|また|も|さっき|ちょうど)|(まさに|たった)(今|いま)|(今|いま)(?![日度朝週月年晩夜後回更ま])|"
-                  r"\b(right now|just now|again|as we speak|at this moment)\b", re.I)
+                  r"まだ[^。]{0,10}(てる|ている|続|つづ)|(止|と)まら(ない|なく)|続いて(る|いる)|つづいて(る|いる)|"  # still going on
+                  r"\b(right now|just now|again|as we speak|at this moment|still)\b", re.I)
 # A blow, a kick, a scream or the sound of them (叩く音, バシッて, 悲鳴, 泣き叫ぶ) — not words alone (怒鳴り声 is the crisis told).
 _BLOW = re.compile(r"叩|たた(い|く|か|け)|殴|なぐ(ら|り|る|っ)|蹴|けら(れ|れる)|けって|ぶた(れ|れる)|張り倒|はりたお|突き飛ば|"
                    r"バシ|ばしっ|パシ|ぱしっ|バチ|ドン|どん(って|と|っ)|ゴン|ガシャ|がしゃ|ガタン|"

@@ -25,6 +25,9 @@ NOW = [
     "今まさに殴ってる",
     "He is hitting her right now",
     "I can hear screaming again",
+    "まだ叫び声が続いてる",
+    "叩く音が止まらない",
+    "He is still hitting her",
 ]
 # …and its twins: stopped, a habit, a question of what to do if, or no blow at all.
 NOT_NOW = [
@@ -36,6 +39,8 @@ NOT_NOW = [
     "今日は何も聞こえない",
     "It stopped now",
     "What should I do if I hear hitting?",
+    "まだ叩かれたことはないけど怖い",
+    "毎晩叫び声が続いてるんです",
 ]
 
 
