@@ -11,6 +11,7 @@ from core.alarm import names_counter
 from core.guided import MAX_CARDS, State
 from core.router import CLEAR_LEADER, STRONG_TOPIC, RouteResult
 from core.tone import guard
+from knowledge.kb import KnowledgeBase
 
 _ASKED = re.compile(r"(他|ほか|別|べつ)(に|の)?(は|も)?(窓口|まどぐち|ところ|とこ|所|相談先)?(は|も|って|を)?"
                     r"(ある|あります|ない|ないですか|ありませんか|ありますか|教えて(ください)?)?(か|の)?[?？。!！、,\s]*|"
@@ -38,3 +39,22 @@ def others(state: State, text: str, res: RouteResult) -> list[str]:
     pushed = {state.picked or state.counter} | {r.entry["id"] for r in res.results
                                                if r.entry["id"] in state.shown and names_counter(text, r.entry)}
     return [e["id"] for e in guard([r.entry for r in res.results], text) if e["id"] not in pushed][:MAX_CARDS]
+
+
+# The city itself asked for, in a thread (「施設じゃなくて市に直接言いたい」「市役所の人に伝えたい」 "I want to tell the city
+# directly"): the thread's counters the city runs, not those it entrusts (地域包括) nor the 社協's.
+_CITY_ITSELF = re.compile(r"(市|市役所|しやくしょ|行政|市の(窓口|職員|担当|人))(の(人|方|窓口))?(に|へ|から)(直接|ちょくせつ)?[、,]?"
+                          r"(言い|いい|伝え|つたえ|相談し|そうだんし|話し|はなし|訴え|うったえ|通報し|知らせ|しらせ|動い|対応し)(たい|たく|て(ほしい|もらい))|"
+                          r"\b(tell|report (it )?to|talk to|contact) the city( hall)? (itself|directly)\b", re.I)
+_OWN = re.compile(r"^市(?!社協|社会福祉協議会)")
+
+
+def city_itself(kb: KnowledgeBase, state: State, text: str) -> list[str]:
+    """The thread's counters run by the city when the message asks for the city itself; [] otherwise."""
+    if not state.shown or not _CITY_ITSELF.search(unicodedata.normalize("NFKC", text or "")):
+        return []
+    topics = {t for i in state.shown for t in kb.entries.get(i, {}).get("topics") or ()}
+    near = [i for i in state.shown if i in kb.entries] + [
+        e["id"] for e in kb.entries.values() if e.get("kind") == "counter" and set(e.get("topics") or ()) & topics]
+    return [i for i in dict.fromkeys(near) if _OWN.match(str(kb.entries[i].get("operator") or "")) and KnowledgeBase.usable(
+        kb.entries[i])][:MAX_CARDS]

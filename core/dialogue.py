@@ -23,6 +23,7 @@ from typing import Any
 
 from core import followup, smalltalk
 from core.alarm import QUESTION, alone, at_hospital, away_from_harm
+from core.another import city_itself
 from core.cards import build_card, entry_name
 from core.foreign import unread
 from core.geo import OUTSIDE
@@ -48,7 +49,7 @@ from core.messages import register, say
 from core.places import home_place
 from core.replies import Card, EmergencyLine, Feedback, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
-from core.tone import guard
+from core.tone import for_the_old, guard
 
 __all__ = ["AREAS", "BACK", "EMERGENCY", "FEEDBACK", "HANDOFF", "PERSON", "RESTART", "WHO", "Dialogue",
            "State", "city_hall_open"]
@@ -192,7 +193,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
         new_topic = bool(self._new_topics(state, res)) and not (
-            state.shown and (followup.pure(text) or followup.about_consulting(text))  # 「電話番号は？」: the thread's
+            state.shown and (followup.pure(text) or followup.about_consulting(text) or city_itself(self.kb, state, text))  # 「電話番号は？」
         ) and not smalltalk.calm(text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
             state.alarm and at_hospital(text)) and not (  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
             state.alarm and away_from_harm(text, state.alarm[1:]) and not QUESTION.search(text.strip()))  # 夫は仕事です
@@ -213,7 +214,7 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             return state, Reply(self._soft(res, lang) + res.clarify.text, emergency=emergency,
                                 options=self._area_options(lang) + self._nav(lang), lang=lang,
                                 urgency=res.urgency)
-        entries = self._entries(text, res, ranked, prior)
+        entries = self._entries(text, res, ranked, prior, state.shown)
         if not entries:
             return state, self._refuse(state, text, emergency, now)
         if res.place is None and state.district in self.kb.districts:  # a new thread keeps the district
@@ -238,11 +239,15 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                      options=self._who_options(state.lang) + [Option(PERSON, say("opt_person", state.lang))],
                      lang=state.lang)
 
-    def _entries(self, text: str, res: RouteResult, ranked: list[tuple[str, float]], prior: list[str]) -> list[dict[str, Any]]:
-        """The entries a new question is answered with: the routed ones past the tone guard; a concern named strongly
-        with none ranked gets its own counters; distress with everything at once gets the all-round counter beside
-        the first; a question naming no concern in a thread gets the thread's counters first."""
-        entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None)
+    def _entries(self, text: str, res: RouteResult, ranked: list[tuple[str, float]], prior: list[str],
+                 shown: list[str]) -> list[dict[str, Any]]:
+        """The entries a new question is answered with: the routed ones past the tone guard (a counter the thread
+        showed was spoken of); a concern named strongly with none ranked gets its own counters; distress with
+        everything at once gets the all-round counter beside the first; a question naming no concern in a thread
+        gets the thread's counters first."""
+        entries = guard([r.entry for r in res.results], text, alarm=res.crisis is not None, shown=frozenset(shown))
+        old = for_the_old(self.kb, [r.entry for r in res.results[:MAX_CARDS]], text)  # 息子に怒鳴られて…八十です
+        entries = old + [e for e in entries if e not in old]
         if not entries and ranked and ranked[0][1] >= STRONG_TOPIC and ranked[0][0] in self.kb.topics:
             # The message names a concern strongly but no entry ranked: that concern's own counters, never "not ours".
             entries = guard([self.kb.entries[i] for i in self._counters_for(ranked[0][0], None, None)], text)

@@ -16,18 +16,19 @@ from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
 from core.alarm import names_counter as _names
 from core.alarm import relief_told
-from core.another import others
+from core.another import city_itself, others
 from core.foreign import unread
 from core.guided import ALL_ROUND_TOPIC, FEEDBACK, HANDOFF, MAX_CARDS, PERSON, RESTART, State
 from core.hearing import ANYWHERE as _ANYWHERE
-from core.hearing import BURDEN, CHILD, ELDER, LIST, ONE_PLACE, SAID, SOMEONE, TALK, UNABLE, WEIGHT, WORRY
+from core.hearing import CHILD, ELDER, ONE_PLACE, SOMEONE
 from core.messages import LANGS, say
-from core.person import FOREIGN_TOPIC, WANTS_PERSON, Person
+from core.person import FOREIGN_TOPIC, WANTS_PERSON
 from core.places import find_district
 from core.replies import Reply
 from core.reporting import REPORTER, reporting_counters
 from core.router import CLEAR_LEADER, RouteResult
 from core.safety import Screen
+from core.tiering import Tiering
 
 CALM = Screen("none", ())
 
@@ -51,7 +52,7 @@ _SAD = set("😢😭😞😔😿🥲😥😰😨😓💧💦😩😫")
 _WAVE = set("👋🙋")
 
 
-class Listening(Person):
+class Listening(Tiering):
     """The replies within a thread; core/dialogue.py's `Dialogue` builds on it."""
 
     def _thread_topics(self, state: State) -> set[str]:
@@ -88,8 +89,9 @@ class Listening(Person):
         # alarm stands only a real question counts (「声だせない、電話できない」 is the danger, not the phone number).
         asks = thread and (place_only or followup.aspect(text) is not None and (
             not state.alarm or bool(_QUESTION.search(text.strip()))))
-        if res.crisis is None and thread and REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
-            return self._reported(state, ids, now)  # 「通告したら私だと知られますか」: the abuse counter's question
+        asked_of = self._asked_of(state, text, res, now) if res.crisis is None and thread else None
+        if asked_of is not None:  # 「通告したら私だと知られますか」, 「施設じゃなくて市に直接言いたい」
+            return asked_of
         if state.alarm and res.crisis is None:  # core/alarm.py: over, at the hospital, hesitation, a new concern
             decided, reply = self._during_alarm(state, text, res, talk, asks, now)
             if decided:
@@ -132,6 +134,19 @@ class Listening(Person):
         if thread and what is not None:
             return self._follow_up(state, what, now, res)
         return self._otherwise(state, text, res, now)
+
+    def _asked_of(self, state: State, text: str, res: RouteResult, now: dt.datetime | None) -> Reply | None:
+        """In a thread, a question about whom the resident tells: the fear of being known as the one who told (the
+        abuse counter's honest follow-up), or the city itself asked for (the thread's counters the city runs)."""
+        if REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
+            return self._reported(state, ids, now)
+        ids = city_itself(self.kb, state, text)
+        if not ids:
+            return None
+        lang = state.lang
+        state.shown, state.counter, state.picked = ids, ids[0], None
+        return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
+                     options=self._answered(lang), lang=lang)
 
     def _reported(self, state: State, ids: list[str], now: dt.datetime | None) -> Reply:
         """The fear of being known as the one who told (core/reporting.py): the abuse counter's honest follow-up."""
@@ -227,44 +242,6 @@ class Listening(Person):
         soft tier is not this turn's urgency (what the turn reports and the demand counts)."""
         if res.crisis is None and res.urgency == "soft":
             self.last_result = replace(res, safety=CALM)
-
-    def _goes_on(self, state: State, text: str, res: RouteResult) -> RouteResult:
-        """After a turn in the soft tier, a short message that goes on about what weighs (「仕事も家のことも全部」,
-        "Work, my kids, money, everything") — no question, no thanks, no place, no ask about a counter — is
-        heard in the same tier; anything else keeps its own screen."""
-        t = text.strip()
-        if res.urgency == "none" and res.crisis is None and WEIGHT.search(t):  # 「どうやって暮らせばいいの」
-            return self._as_soft(res)
-        if res.safety.by_model and (state.alarm or state.shown or state.distress or state.topic or state.step != "start"
-                                    or smalltalk.kind(t) == smalltalk.GREETING):  # 「蒸しますねえ」 alone: a hello
-            # The crisis head reads one message alone; in a later turn a short reply (「もう寝ます」, "I'm safe now")
-            # is heard by the thread (the alarm carried or released), not alarmed anew by the model; what it says is
-            # ranked on its words (「いや命とかじゃなくて、借金がもう返せないってこと」: the debt counters, not the crisis').
-            return self._as_soft(self.router.route(res.query, model_heard_soft=True))
-        if (state.distress and WORRY.search(t) or state.shown and UNABLE.search(t)) and res.urgency == "none" and len(
-                t) <= TOLD and not (
-                _QUESTION.search(t) or smalltalk.calm(t, lenient=True) or self._typed_option(state, t) is not None):
-            # Right after distress or a danger just past, worry told about the same story (「これから家族としてどう支えたら
-            # いいのか分からなくて」 after 入院しました): still the quiet tier, not a calm question.
-            return self._as_soft(res)
-        if not state.distress or not (BURDEN.search(t) or LIST.search(t) and not SAID.search(t)):
-            return res  # 「父は生活保護を受けていました」 is a fact told, not the weight going on
-        if res.urgency != "none" or res.crisis is not None or len(t) > TOLD or (
-                _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
-                or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
-            return res
-        return self._as_soft(res)
-
-    def _weight(self, state: State, text: str, res: RouteResult) -> RouteResult:
-        """After distress, everything or alone told short (「仕事も家のことも全部」「私ひとりで」 "everything"): the weight
-        itself in the soft tier, no concern to rank — the thread's counters again with the sympathy (`_comfort`), not
-        what 仕事 or 家 alone would find."""
-        t = text.strip()
-        if not state.distress or res.crisis is not None or res.urgency != "soft" or not (BURDEN.search(t) or TALK.search(t)) or (
-                len(t) > TOLD or _QUESTION.search(t) or res.place is not None or followup.aspect(t) is not None
-                or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
-            return res
-        return replace(res, results=[], topics={}, top_score=0.0, clarify=None)
 
     def _comfort(self, state: State, res: RouteResult, now: dt.datetime | None, all_round: bool = False) -> Reply:
         """Distress with no concern of its own (「もう限界」「話を聞いてほしいだけ」): one sentence of sympathy and the

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.city import current
 from knowledge.kb import KnowledgeBase
-from knowledge.text import hira, place_fold
+from knowledge.text import hira, place_fold, reading
 
 # A one-character town (津, 台) counts only when the text uses it as a place, not inside 津波 or 台風.
 _ONE_CHAR_CONTEXT = re.compile(r"^(に住|在住|地区|地域|町内|の自治会|で暮ら|に暮ら|です|でございます|だ$|だよ|に(引っ越|ひっこ))")
@@ -106,6 +106,25 @@ _ROMAJI = {
 _YOON = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
 
 
+_KANA_ONLY = re.compile(r"^[\u3041-\u309f]{3,}$")
+_O_ROW = set("おこそとのほもよろごぞどぼぽょ")
+_VOWEL = {**dict.fromkeys("あかさたなはまやらわがざだばぱゃ", "あ"), **dict.fromkeys("いきしちにひみりぎじぢびぴ", "い"),
+          **dict.fromkeys("うくすつぬふむゆるぐずづぶぷゅ", "う"), **dict.fromkeys("えけせてねへめれげぜでべぺ", "え"),
+          **dict.fromkeys("おこそとのほもよろごぞどぼぽょ", "お")}
+
+
+def _long(kana: str) -> str:
+    """One spelling of a long vowel, the length kept (positions stay those of the text): ー as the vowel before it,
+    う after an お-row kana as お (おうぎがやつ = おおぎがやつ, おーふな = おおふな)."""
+    out = list(kana)
+    for i in range(1, len(out)):
+        if out[i] == "ー" and out[i - 1] in _VOWEL:
+            out[i] = _VOWEL[out[i - 1]]
+        elif out[i] == "う" and out[i - 1] in _O_ROW:
+            out[i] = "お"
+    return "".join(out)
+
+
 def romaji(kana: str) -> str:
     """Hepburn romaji of a hiragana reading (しちりがはま → shichirigahama); '' when a kana is unknown."""
     out = ""
@@ -145,8 +164,13 @@ def reading_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, bool]], dict[
             hit = kb.place_names.get(place_fold(stem))
             if hit is not None:
                 kana.setdefault(said, (hit[0], True))
+        for name, hit in kb.place_names.items():  # the dictionary's reading, as a resident unsure of the name may
+            said = reading(name)                  # write it (じゅうにしょ for 十二所, やまざき, ふかざわ): after the city's own
+            if len(name) >= 2 and said and _KANA_ONLY.match(said):
+                kana.setdefault(said, hit)
         every = {k: v for k, v in kana.items() if k not in city.own_names()}
-        kana = {k: v for k, v in every.items() if len(k) >= 3}
+        # おうぎがやつ = おおぎがやつ, おーふな = おおふな: one spelling of a long vowel (the first name keeps its place)
+        kana = {_long(k): v for k, v in reversed(every.items()) if len(k) >= 3}
         latin: dict[str, tuple[str, bool]] = {}
         for said, hit in every.items():  # a two-kana town in romaji (はせ → Hase) is long enough to be a word
             for spelling in _spellings(said):
@@ -161,7 +185,7 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
     """A district or town written in kana (おおふなに すんで います) or romaji (Ofuna); longest wins."""
     kana, latin = reading_names(kb)
     t = place_fold(text)
-    h = hira(text).replace("ガ", "が").replace("ノ", "の")
+    h = _long(hira(text).replace("ガ", "が").replace("ノ", "の"))
     best: PlaceHit | None = None
     for said, (district_id, confirmed) in kana.items():
         if said not in h:

@@ -62,6 +62,57 @@ _CANNOT_LIVE = re.compile(r"払え(ない|なく|ません)|はらえ(ない|な
                           r"\b(can'?t|cannot) (pay|afford|eat|live)\b|no money")
 
 
+# Care told of an animal (「飼ってる猫がもう19歳で、介護が必要」「老犬の介護で夜も眠れない」) is no person's care: the counters
+# for people's care (介護保険, 地域包括, ケアラー支援, 高齢者虐待) are not offered unless a person is named too (「飼い主の私も
+# 85で」「母の猫」) or the counter itself is (「介護保険でペットの世話は頼める？」).
+_ANIMAL = re.compile(r"猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|飼(っ|い|う)|かって(る|いる)|愛犬|愛猫|老犬|老猫|インコ|うさぎ|ウサギ|"
+                     r"ハムスター|小鳥|\b(dog|cat|pet|puppy|kitten)s?\b")
+_PERSON = re.compile(r"私|わたし|あたし|僕|ぼく|俺|おれ|自分|母|父|親|夫|妻|主人|旦那|嫁|祖|おばあ|おじい|ばあちゃん|じいちゃん|"
+                     r"息子|娘|兄|姉|弟|妹|叔|伯|義|家族|本人|高齢|お年寄り|年寄|一人暮らし|ひとり暮らし|利用者|要介護|認知症|"
+                     r"\b(i|mother|father|mom|mum|dad|parents?|husband|wife|grand\w*|family)\b")
+_PEOPLES_CARE = frozenset({"kaigo", "carer", "ninchisho", "koureisha"})
+
+
+def animal_care(entry: dict[str, Any], text: str) -> bool:
+    """An entry for people's care offered to care told only of an animal."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    return bool(_PEOPLES_CARE & set(entry.get("topics") or ())) and bool(_ANIMAL.search(t)) and not _PERSON.search(
+        t) and entry["name"][:4] not in t
+
+
+# The resident tells their own old age (「八十です」「78歳の私」) and names no child but a son or a daughter: the harm is to
+# the old person by a grown child (「息子に毎日怒鳴られて、年金も全部取られています。八十です」), never 児童虐待 — unless a
+# child is named by what it is (孫, 小学生) or by an age under 18 (「息子(8歳)」).
+_OLD_AGE = re.compile(r"(?<![\d〇一二三四五六七八九十])([6-9]\d|1[01]\d)(歳|才|代)|(?<![〇一二三四五六七八九])([六七八九]十[一二三四五六七八九]?|百)(歳|才|代|です|になり|になる|を(過ぎ|超え))|"
+                     r"\b([6-9]\d|1[01]\d) ?(years old|yo)\b|\b(i'?m|i am|aged?) ([6-9]\d|1[01]\d)\b")
+_CHILD_ITSELF = re.compile(r"子ども|子供|こども|児童|赤ちゃん|赤ん坊|乳児|幼児|園児|小学|中学|高校|生徒|孫|まご|"
+                           r"(?<![\d０-９])(\d|1[0-7])(歳|才|か月|ヶ月|カ月)|\b(kid|child|baby|grandchild)")
+_CHILD_ABUSE = re.compile(r"児童虐待|児童相談所")
+# …nor the DV counter (a partner's harm) unless a partner is named.
+_DV = re.compile(r"DV|配偶者")
+_A_PARTNER = re.compile(r"夫|妻|主人|旦那|だんな|配偶者|彼氏|彼女|恋人|パートナー|交際|内縁|dv|husband|wife|partner|boyfriend|girlfriend")
+
+
+def grown_child(entry: dict[str, Any], text: str) -> bool:
+    """児童虐待 or DV offered to an old person harmed by a grown son or daughter (no child, no partner named)."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    if not _OLD_AGE.search(t):
+        return False
+    return bool(_CHILD_ABUSE.search(entry["name"])) and not _CHILD_ITSELF.search(t) or bool(
+        _DV.search(entry["name"])) and not _A_PARTNER.search(t)
+
+
+def for_the_old(kb: KnowledgeBase, entries: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """When the ranking offered an old person harmed by a grown child the counters for a child or a partner, the
+    counter for the old person's own harm (the abuse counter of topics gyakutai and koureisha) first; the city's
+    district branches (`local_of`) are added later by core/local.py."""
+    if not any(grown_child(e, text) for e in entries):
+        return []
+    found = [e for e in kb.entries.values() if e.get("kind") == "counter" and {"gyakutai", "koureisha"} <= set(
+        e.get("topics") or ()) and not e.get("local_of") and KnowledgeBase.usable(e)]
+    return sorted(found, key=lambda e: "虐待" not in e["name"])[:1]  # the abuse counter itself before 地域包括
+
+
 def _marked(entry: dict[str, Any], name_words: re.Pattern[str], topics: frozenset[str]) -> bool:
     return bool(name_words.search(entry["name"])) or bool(topics & set(entry.get("topics") or ()))
 
@@ -75,6 +126,8 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     if not KnowledgeBase.usable(entry):
         return False
     if _NOT_AT_WORK.search(entry["name"]) and harm_at_work(unicodedata.normalize("NFKC", text or "")):
+        return False
+    if animal_care(entry, text) or grown_child(entry, text):
         return False
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
@@ -92,10 +145,12 @@ def _not_again(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                        and ids & set(e.get("counters") or ()))]
 
 
-def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False) -> list[dict[str, Any]]:
+def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False,
+          shown: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The entries a resident may be offered for `text`, in order; 生活保護 moved from first place when
-    the text does not name it. In an alarm only the unusable go."""
-    kept = _not_again([e for e in entries if KnowledgeBase.usable(e) and (alarm or allowed(e, text))])
+    the text does not name it. In an alarm only the unusable go; a counter the thread already showed was spoken of
+    in an earlier turn (ヤングケアラー after the care told, then 「学校休まなきゃいけない日もある」)."""
+    kept = _not_again([e for e in entries if KnowledgeBase.usable(e) and (alarm or e["id"] in shown or allowed(e, text))])
     name, words = _FIRST_ONLY_WHEN_SAID
     t = unicodedata.normalize("NFKC", text or "").lower()
     if not alarm and _WORK_ASKED.search(t) and not _CANNOT_LIVE.search(t) and not said(text, words):
