@@ -35,19 +35,25 @@ _ASK_STRONG = re.compile(
     r"\?|か[。.!]*$|かね[。.]*$|かな[。.]*$|" + _alternation([
         "ですか", "ますか", "でしょうか", "ませんか", "ないですか", "ありますか", "あるか", "あるの", "いいの",
         "いいか", "教えて", "おしえて", "知りたい", "しりたい", "どこ", "誰", "だれ", "どなた", "どうすれば",
-        "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい", "もらえ", "頼め",
+        "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい",
         "頼みたい", "探して", "さがして", "紹介して", "相談したい", "相談できる", "相談に乗", "相談にの",
-        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい", "受けられ", "使え",
-        "申し込", "もうしこ", "利用でき", "参加でき", "行ける", "できますか", "できる?", "すれば",
+        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい",
+        "申し込", "もうしこ", "行ける", "できますか", "できる?", "すれば",
         # the resident names the point: 「問題はお金と仕事です」「聞きたいのは私のことで」
         "問題は", "困っているのは", "困ってるのは", "聞きたいのは", "相談したいのは", "知りたいのは", "悩んでいるのは",
-        "心配なのは"]))
+        "心配なのは"])
+    # a means asked for (もらえる?, 頼めますか, 使えるサービス), not one denied in the story (入れてもらえないってこぼしてる,
+    # ヘルパーが使えなくて): a negative asks only with its question mark or か (above)
+    + r"|(?:もらえ|頼め|使え|受けられ|利用でき|参加でき)(?! ?(?:な|ず|ん))")
 # Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
 # (たくさん "many" is no wish: 「家具がたくさん出ます」.)
 _ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
 # (can't, cannot, couldn't say what one is unable to do: story, not a question)
-_ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
-                     r"i need|i want|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
+# (who and when ask as the question's word — "who can I talk to", "when is it open" —, not as a relative or a time in the
+# story: "my grandfather who lives alone", "he shouts when he drinks")
+_ASK_EN = re.compile(r"\?|^\s*(?:who|when)\b|\b(?:who|when)\s+(?:can|could|should|do|does|did|is|are|would|will|to|i|we)\b|"
+                     r"\b(how|where|which|what|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
+                     r"i need|we need|i want|we want|we'd like|we would like|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
 
 # What the resident says is not the problem. The topic words before the marker, back to the last clause
 # boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
@@ -69,7 +75,18 @@ _NEGATION = re.compile(
         "は済んだ", "は済んで",
         # a need said to be absent (介護がいるわけでもない): not what is asked
         "わけでもない", "わけでもなく", "訳でもない", "はもう済ん", "は済みました", "は済ませ", "はもう済ませ",
-        "の話じゃない", "のことではない", "のことじゃない"]) + ")"
+        "の話じゃない", "のことではない", "のことじゃない",
+        # a consultation or a wish the message is not so much about (福祉の相談というよりは、聞いてほしいだけ; サービスを
+        # 増やしたいというより、同じ立場の人と話したい): the rest is the point. A name softened (ひきこもりというより、外が
+        # 怖いみたい) still names the concern, as ってほど does.
+        *(f"{what}{said}より{wa}" for what in ("の相談", "の話", "のこと", "たい") for said in ("という", "っていう", "と言う")
+          for wa in ("", "は")),
+        # a matter that has calmed down (介護のほうは落ち着いてきたけど、仕事が…): no longer the concern
+        "は落ち着いて", "は落ち着いた", "は落ちついて", "は落ちついた", "は一段落", "はひと段落", "は片付いて",
+        "は片付いた",
+        # a name the resident holds back from (虐待とまでは思わないけど): not the concern they bring
+        "とまでは思わない", "とまでは思ってない", "とまでは思っていない", "とまでは言わない", "とまでは言えない",
+        "とまではいかない", "とまでは行かない"]) + ")"
     r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
 # A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):
 # the sentence before is not the problem.
