@@ -102,6 +102,14 @@ def test_other_city_business_gets_no_counter(guide, text):
      {"shohi-seikatsu-center", "kanagawa-chuo-shohi-center"}),
     ("姉が健康食品を次々に買ってしまう。契約をなかったことにできる？",
      {"shohi-seikatsu-center", "kanagawa-chuo-shohi-center", "nichijo-jiritsu"}),
+    # grief that empties the days
+    ("妻を亡くしてから何をしても虚しい。毎日泣いてばかりです", {"jisatsu-taisaku", "kodoku-koritsu"}),
+    # (the mind's counters; こころ's second, the ひきこもり counter, also hears it)
+    ("母が亡くなって半年、まだ悲しみから抜け出せない。誰かに話を聞いてほしい",
+     {"jisatsu-taisaku", "kodoku-koritsu", "hikikomori-soudan"}),
+    # neighbours who want to help each other, a scheme to start
+    ("町内会で住民同士の助け合いの仕組みを作りたい。相談できる所は？", {"chiku-shakyo", "volunteer-center"}),
+    ("自治会で見守りや買い物の支え合いの仕組みを立ち上げたい", {"chiku-shakyo", "volunteer-center"}),
 ])
 def test_welfare_in_everyday_words(guide, text, wanted):
     ids = _top(guide, text)
@@ -150,3 +158,13 @@ def test_english_ask_is_the_question(text, ask):
 ])
 def test_english_twins_keep_away(guide, text, unwanted):
     assert not set(_top(guide, text, 1)) & unwanted
+
+
+@pytest.mark.parametrize("text", [
+    # a place's emptiness, a hall's booking and a complaint to a shop are no grief, no scheme, no harm
+    "空き家の庭が荒れていて虚しい気持ちになる。草刈りは市に頼めますか",
+    "公民館の会議室を予約したい。手続きは？",
+])
+def test_twins_of_the_new_words_keep_away_from_welfare(guide, text):
+    ids = _top(guide, text, 1)
+    assert not set(ids) & {"jisatsu-taisaku", "chiku-shakyo", "dv-soudan"}, ids
