@@ -35,19 +35,22 @@ _ASK_STRONG = re.compile(
     r"\?|か[。.!]*$|かね[。.]*$|かな[。.]*$|" + _alternation([
         "ですか", "ますか", "でしょうか", "ませんか", "ないですか", "ありますか", "あるか", "あるの", "いいの",
         "いいか", "教えて", "おしえて", "知りたい", "しりたい", "どこ", "誰", "だれ", "どなた", "どうすれば",
-        "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい", "もらえ", "頼め",
+        "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい",
         "頼みたい", "探して", "さがして", "紹介して", "相談したい", "相談できる", "相談に乗", "相談にの",
-        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい", "受けられ", "使え",
-        "申し込", "もうしこ", "利用でき", "参加でき", "行ける", "できますか", "できる?", "すれば",
+        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい",
+        "申し込", "もうしこ", "行ける", "できますか", "できる?", "すれば",
         # the resident names the point: 「問題はお金と仕事です」「聞きたいのは私のことで」
         "問題は", "困っているのは", "困ってるのは", "聞きたいのは", "相談したいのは", "知りたいのは", "悩んでいるのは",
-        "心配なのは"]))
+        "心配なのは"])
+    # a means asked for (もらえる?, 頼めますか, 使えるサービス), not one denied in the story (入れてもらえないってこぼしてる,
+    # ヘルパーが使えなくて): a negative asks only with its question mark or か (above)
+    + r"|(?:もらえ|頼め|使え|受けられ|利用でき|参加でき)(?! ?(?:な|ず|ん))")
 # Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
 # (たくさん "many" is no wish: 「家具がたくさん出ます」.)
 _ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
 # (can't, cannot, couldn't say what one is unable to do: story, not a question)
 _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
-                     r"i need|i want|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
+                     r"i need|we need|i want|we want|we'd like|we would like|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
 
 # What the resident says is not the problem. The topic words before the marker, back to the last clause
 # boundary, are cut out: 「介護じゃなくて」「離婚はしてないのでひとり親ではないです」「介護の相談はもういいんです」.
@@ -69,7 +72,18 @@ _NEGATION = re.compile(
         "は済んだ", "は済んで",
         # a need said to be absent (介護がいるわけでもない): not what is asked
         "わけでもない", "わけでもなく", "訳でもない", "はもう済ん", "は済みました", "は済ませ", "はもう済ませ",
-        "の話じゃない", "のことではない", "のことじゃない"]) + ")"
+        "の話じゃない", "のことではない", "のことじゃない",
+        # a consultation or a wish the message is not so much about (福祉の相談というよりは、聞いてほしいだけ; サービスを
+        # 増やしたいというより、同じ立場の人と話したい): the rest is the point. A name softened (ひきこもりというより、外が
+        # 怖いみたい) still names the concern, as ってほど does.
+        *(f"{what}{said}より{wa}" for what in ("の相談", "の話", "のこと", "たい") for said in ("という", "っていう", "と言う")
+          for wa in ("", "は")),
+        # a matter that has calmed down (介護のほうは落ち着いてきたけど、仕事が…): no longer the concern
+        "は落ち着いて", "は落ち着いた", "は落ちついて", "は落ちついた", "は一段落", "はひと段落", "は片付いて",
+        "は片付いた",
+        # a name the resident holds back from (虐待とまでは思わないけど): not the concern they bring
+        "とまでは思わない", "とまでは思ってない", "とまでは思っていない", "とまでは言わない", "とまでは言えない",
+        "とまではいかない", "とまでは行かない"]) + ")"
     r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
 # A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):
 # the sentence before is not the problem.
@@ -121,6 +135,14 @@ _WORRY_SLEEP = re.compile(r"(気になって|気になり|心配で|心配して
                           r"(いいのか|いいか|べきか)(分から|わから)(ず|なくて) ?)"
                           r"( ?夜も| ?夜 ?| ?夜中も| ?なかなか)?"
                           r"(眠れ|寝られ|寝れ|ねむれ)(ない|ません|なく|ず)(日|夜)?")
+
+
+# Anxiety about a question the resident cannot answer (産んだあとどうやって暮らしていけばいいのかわからなくて、不安で
+# たまらない; どこに頼ればいいか分からず不安です) is that question, not the mind's trouble: the anxiety is cut, the
+# question stays. (Anxiety told alone, 不安でたまらない, 夜になると不安, is untouched.)
+_UNKNOWN_WORRY = re.compile(r"((?:わから|分から|判ら)(?:なくて|ず|ないので|ないから|ない)) ?[、,，]? ?(?:とても|すごく|本当に|ほんとに)?"
+                            r"(?:不安|心配)(?:で(?:たまらない|たまりません|仕方(?:ない|ありません)|しかた(?:ない|ありません)|"
+                            r"いっぱい)|です|になる|になります|だ)?")
 
 
 # The resident's own work named as when or where (仕事帰りに, パートの合間に, "I work part-time", "my shift") is the
@@ -232,6 +254,7 @@ def find_ask(text: str, english: bool = False) -> Focus:
         if not english:
             out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
+            out = _UNKNOWN_WORRY.sub(lambda m: m.group(1), out)
             out = _SLEEPLESS.sub(" ", out) if noise else out  # the noise the sentence before told keeps them awake
             noise = bool(_NOISE.search(p))
         if kept and _SET_ASIDE_BEFORE.match(p.strip()) and not english:

@@ -289,6 +289,40 @@ GLOSSARY.update({"on my own with": "ひとり親", "divorced": "離婚", "allowa
                  "left the house": "家から出ない ひきこもり", "leave the house": "家から出ない ひきこもり",
                  "leaves the house": "家から出ない ひきこもり", "leaving the house": "家から出ない ひきこもり",
                  "borrow": "貸し出し", "borrow money": "お金を借りたい 貸付", "borrow some money": "お金を借りたい 貸付"})
+# Everyday English of session 16: a seller who overcharged or a contract that will not end (the consumer centre), a
+# partner who shouts and breaks things when he drinks, a newcomer from any country, a drop-in place for babies,
+# a tax notice, volunteer probation officers.
+GLOSSARY.update({w: "消費生活センター 消費者トラブル" for w in (
+    "consumer office", "consumer center", "consumer centre", "consumer affairs", "consumer advice", "consumer protection")})
+GLOSSARY.update({w: "騙された 高額請求" for w in (
+    "scammed", "got scammed", "was scammed", "been scammed", "ripped off", "rip-off", "overcharged", "charged me",
+    "conned", "swindled")})
+GLOSSARY.update({w: "解約できない 返金してほしい" for w in (
+    "won't let me cancel", "wouldn't let me cancel", "can't cancel", "cannot cancel", "refused to cancel",
+    "cancel my membership", "cancel the membership", "get my money back", "get the money back", "refund")})
+_RAGE = ("breaks things", "throws things", "smashes things", "punches the wall", "punches walls", "shouts", "yells",
+         "screams", "gets violent")
+GLOSSARY.update({w: "怒鳴られ 物を壊す" for w in _RAGE})
+GLOSSARY.update({f"my {who} {w}": f"{ja}が怒鳴って物を壊す" for w in _RAGE for who, ja in (
+    ("husband", "夫"), ("partner", "夫"), ("boyfriend", "夫"), ("wife", "妻"), ("girlfriend", "妻"))})
+GLOSSARY.update({f"{verb} {where}from {c}": "外国から来た 外国人" for verb in ("moved", "came", "just came", "arrived", "relocated")
+                 for where in ("to kamakura ", "to japan ", "here ", "") for c in (
+                     "nepal", "canada", "the us", "the usa", "america", "the uk", "england", "australia", "france",
+                     "germany", "ukraine", "taiwan", "mongolia", "bangladesh", "pakistan", "brazil", "vietnam",
+                     "the philippines", "philippines", "china", "korea", "peru", "indonesia", "myanmar", "india")})
+GLOSSARY.update({w: "親子で遊べる場所 子育て支援センター" for w in (
+    "drop in", "drop-in", "let the kids play", "kids can play", "children can play", "babies can play")})
+# a pupil who keeps the house for a parent who cannot: the housework is the young carer's sign
+GLOSSARY.update({"high school student": "高校生", "high schooler": "高校生", "junior high school student": "中学生",
+                 "middle school student": "中学生", "junior high student": "中学生", "student at high school": "高校生",
+                 **{w: "家事" for w in ("do the cooking", "do the laundry", "do the housework", "do all the housework",
+                                       "do the chores", "housework", "household chores", "cook dinner", "cook for")}})
+# care workers refused at the door ("refuses any carers coming in"): help refused, not a family carer
+GLOSSARY.update({f"{verb} {det}{who}": "支援を拒否 ヘルパー" for verb in ("refuses", "refused", "won't let", "won't accept")
+                 for det in ("", "any ", "the ") for who in ("carers", "helpers", "care workers", "home help", "home helpers")})
+GLOSSARY.update({"property tax": "固定資産税", "tax notice": "納税通知書", "tax bill": "納税通知書",
+                 "tax representative": "納税管理人", "hogoshi": "保護司", "probation officer": "保護司 更生保護",
+                 "probation officers": "保護司 更生保護", "probation": "更生保護", "daily life": "暮らし"})
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
@@ -325,10 +359,16 @@ _WORKPLACE = re.compile(r"\b(?:work|works|working)\s+(?:part[- ]time\s+|full[- ]
                         r"(?:as an? [a-z]+\s+)?(?:at|in|for)\s+(?:a|an|the)\s+[a-z]+")
 
 
+# Living or paying from abroad (we live abroad, how to pay it from overseas) says where the writer is, not that they
+# are a newcomer to the city: cut.
+_AFAR = re.compile(r"\b(?:(?:live|lives|living|are|we're|i'm|am|based)\s+(?:abroad|overseas)|(?:pay|send|call|apply|do|"
+                   r"manage|handle|contact|write)\s+(?:it\s+|this\s+|them\s+|you\s+)?from\s+(?:abroad|overseas))\b")
+
+
 def to_japanese(text: str) -> str:
     """Japanese keywords for the English text ('' when none of its words are known)."""
     lowered = _TEMPLE.sub(" temple ", _AGE.sub(_age_word, _OWN_AGE.sub(_own_age, text.lower())))
-    lowered = _WORKPLACE.sub(" ", lowered)
+    lowered = _AFAR.sub(" ", _WORKPLACE.sub(" ", lowered))
     # (a word in quotes, 'young carer', without its quote marks)
     t = " " + " ".join(w.strip("'-") for w in _WORD.findall(lowered)) + " "
     found: list[str] = []
