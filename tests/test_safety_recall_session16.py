@@ -1,0 +1,111 @@
+"""Session 16 (crisisQ): crises told by their signs, in other languages, or with the story's time left open, written
+as the families a resident would use; each family with harmless twins that must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import screen
+
+# (message, the situation that must lead)
+CRISES = [
+    # flames seen, the particle dropped, with a call that does not get through
+    ("山ん中の家の裏から炎みえる。消防団のおっちゃんにも連絡つかん", "fire"),
+    ("家の裏から炎みえる", "fire"),
+    ("向かいの家、炎あがってる", "fire"),
+    ("隣の倉庫からほのお出てる", "fire"),
+    # a sleeper who will not wake and lies limp; a question in general words, then told as happening now
+    ("寝てる人が全然起きなくて体がぐったりしてるときってどこに言えばいいの？今そうなってる", "not-breathing-or-unconscious"),
+    ("父が起きなくてぐったりしてる", "not-breathing-or-unconscious"),
+    ("子どもが溺れたときの対処法を知りたい。今そうなってる", "drowning"),
+    # speech and typed words gone strange at once
+    ("お義母さんがLINEで変な文字ばっかり送ってくる。電話したら何言ってるか分からない", "stroke-signs"),
+    ("父と電話してたら急に何言ってるかわからなくなった", "stroke-signs"),
+    ("母からのメールが意味不明な文字ばかり。電話しても返事がおかしい", "stroke-signs"),
+    # a child who cannot tell, signs of sexual abuse and one person feared
+    ("うちの子、障害があってうまく話せないんだけど、下着に血がついてて、送迎の人を怖がる", "sexual-violence"),
+    ("娘(5歳)のパンツに血がついてて、習い事の先生を怖がって泣く", "sexual-violence"),
+    ("息子がおまたを痛がって、おじさんと二人きりになるのを嫌がる", "sexual-violence"),
+    # a carer to whom a knife brings the thought, or a care murder-suicide read as one's own future
+    ("夫婦で介護心中のニュース見て、うちもそうなるのかなって。包丁見ると考えてしまう、今も", "caregiver-may-harm"),
+    ("認知症の母の介護で、包丁を見ると変なことを考えてしまう", "caregiver-may-harm"),
+    ("寝たきりの父を看てて、包丁が頭に浮かぶ", "caregiver-may-harm"),
+    # a partner's blow told without a time, and the fear now
+    ("夫に殴られた。今も怖い", "violence-now-partner"),
+    ("夫に叩かれた。いまもこわい", "violence-now-partner"),
+    ("彼氏に蹴られた。今も怖くて震えてる", "violence-now-partner"),
+    # a partner's shouting or threats, and the resident afraid
+    ("夫が毎晩怒鳴る。家に帰るのが怖い", "violence-now-partner"),
+    ("夫に毎晩怒鳴られて、怖くて眠れない", "violence-now-partner"),
+    ("彼氏が物を投げてくる。怖くて家に帰れない", "violence-now-partner"),
+    ("夫が怖くて家に帰れない", "violence-now-partner"),
+    ("My husband shouts at me every night and I'm scared to go home", "violence-now-partner"),
+    ("My wife yells at me all the time and I'm afraid to go home", "violence-now-partner"),
+    ("I'm terrified, my boyfriend keeps threatening me", "violence-now-partner"),
+    # other languages: a fit, a child in the water, someone with dementia gone, a passport held and the door shut
+    ("Anak ko nanginginig ang katawan, hindi tumitigil", "seizure"),
+    ("Mi hija está temblando sin parar", "seizure"),
+    ("Mi hijo está en el agua y no puede salir, playa Yuigahama", "drowning"),
+    ("Meu filho está se afogando", "drowning"),
+    ("Mẹ tôi bị lẫn, đi lạc từ sáng", "missing-person-dementia"),
+    ("Tôi bị chủ giữ hộ chiếu và không cho ra ngoài", "confinement"),
+    ("El jefe me quitó el pasaporte y no me deja salir", "confinement"),
+    ("我的护照被扣了，老板不让我出门", "confinement"),
+    # emoji alone
+    ("🔪🩸😶", "self-harm"),
+    ("🩸🔪", "self-harm"),
+    ("💊💊💊😵", "overdose"),
+    ("🪢💀", "suicide-thoughts"),
+]
+
+# Routine messages with the same words: no alarm.
+CALM = [
+    "胃腸炎が出て、保育園を休ませています",
+    "炎天下の作業で使える冷感グッズある？",
+    "消防団の訓練で炎が上がるのを見た",
+    "消防団に入って初めて火事の現場で炎が上がるのを見た",
+    "祖父の方言がきつくて何言ってるか分からない",
+    "赤ちゃんが何言ってるか分からないけどかわいい",
+    "娘の下着に血がついてた。初潮かな、いつ頃から来るもの？",
+    "夫がテレビに怒鳴ってて笑った",
+    "上司に怒鳴られて怖かった。夫に相談した",
+    "夫に怒鳴られるのがこわい",
+    "My husband yells at the TV during football and it scares the dog",
+    "I'm afraid my husband will yell at me if I spend money on this",
+    "介護心中のニュースを見て悲しくなった。介護者の支援ってありますか",
+    "包丁を研ぐお店を探しています",
+    "Me estoy ahogando de calor jaja",
+    "Tengo que renovar mi pasaporte, ¿dónde?",
+    "Tôi muốn gia hạn hộ chiếu",
+    "Mi hijo aprende a nadar en la piscina, ¿hay clases?",
+    "Nanginginig ako sa lamig pero okay lang",
+    "😢",
+    "🔥",
+    "💊",
+    "🔪🍅",
+]
+
+# A fear that lingers from a story told as over stays soft.
+SOFT = [
+    "昔夫に殴られた。今も怖い",
+    "10年前に夫に殴られた。今も怖い",
+    "元夫に殴られていた。今でも男の人が怖い",
+    "中学のときいじめられてた。もう卒業したけど、今でも人が怖い",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), CRISES)
+def test_crisis_family_is_caught_with_the_right_situation_first(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm, (text, found)
+    assert found.situations[0] == situation, (text, found)
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_harmless_twin_stays_calm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))
+
+
+@pytest.mark.parametrize("text", SOFT)
+def test_a_fear_left_by_a_story_that_is_over_is_soft(text: str) -> None:
+    assert screen(text).urgency == "soft", (text, screen(text))
