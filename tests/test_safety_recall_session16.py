@@ -109,3 +109,35 @@ def test_harmless_twin_stays_calm(text: str) -> None:
 @pytest.mark.parametrize("text", SOFT)
 def test_a_fear_left_by_a_story_that_is_over_is_soft(text: str) -> None:
     assert screen(text).urgency == "soft", (text, screen(text))
+
+
+# Session 16, cues/tongues.py: the same crises probed in the other languages residents write.
+TONGUES = [
+    ("Hay humo en toda la casa", "fire"), ("Tem fumaça na casa toda", "fire"), ("Maraming usok sa bahay", "fire"),
+    ("Ada api di dapur, asap di mana-mana", "fire"), ("Khói đầy nhà", "fire"), ("房子里都是烟", "fire"),
+    ("집에 연기가 가득해요", "fire"),
+    ("Hiniwa ko ang pulso ko", "self-harm"), ("Aku menyayat tanganku lagi", "self-harm"), ("손목을 또 그었어요", "self-harm"),
+    ("Tetangga memukul anaknya setiap malam", "child-abuse"), ("바다에 사람이 빠졌어요", "drowning"),
+    ("my son went under the water and hasn't come up", "drowning"), ("叔叔打奶奶，奶奶身上都是伤", "elder-abuse-injury"),
+    ("血一直流不停", "heavy-bleeding"), ("No encuentro a mi hijo en la playa", "missing-child"),
+    ("Minha amiga tomou uma cartela inteira de remédio", "overdose"), ("Em đã uống cả vỉ thuốc ngủ", "overdose"),
+    ("수면제를 한 통 다 먹었어요", "overdose"), ("she swallowed a whole pack of pills", "overdose"),
+    ("아버지가 갑자기 말을 못 해요", "stroke-signs"), ("Magpapakamatay ako ngayong gabi", "suicide-plan-or-attempt"),
+    ("Pagod na ako mabuhay", "suicide-thoughts"),
+]
+TONGUES_CALM = [
+    "No se permite fumar, hay humo de cigarro", "Mucho humo del asado del vecino jaja", "The topic hasn't come up yet",
+    "我想戒烟", "Tomei uma caixa inteira de chocolate lol", "I ate a whole box of cookies",
+    "Mi hijo juega en el agua, ¿hay socorrista?", "我找不到我的钥匙",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), TONGUES)
+def test_crisis_in_another_language_is_caught(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and found.situations[0] == situation, (text, found)
+
+
+@pytest.mark.parametrize("text", TONGUES_CALM)
+def test_harmless_twin_in_another_language_stays_calm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

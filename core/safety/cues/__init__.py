@@ -14,12 +14,13 @@ from . import (
     soft,
     suicide,
     told,
+    tongues,
     unnamed,
     violence,
     vulnerable,
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES + unnamed.CUES + shown.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES + unnamed.CUES + shown.CUES + tongues.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]
