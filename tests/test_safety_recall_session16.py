@@ -141,3 +141,36 @@ def test_crisis_in_another_language_is_caught(text: str, situation: str) -> None
 @pytest.mark.parametrize("text", TONGUES_CALM)
 def test_harmless_twin_in_another_language_stays_calm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+# Session 16, probed in Japanese after crisisQ: a cut arm again, a farewell to everyone, a neighbour's child neglected,
+# a parent's blow told by the child or its friend, food withheld.
+JAPANESE = [
+    ("腕がまた傷だらけになった", "self-harm"),
+    ("さよなら。みんなありがとう", "suicide-plan-or-attempt"),
+    ("みんな今までありがとう。さようなら", "suicide-plan-or-attempt"),
+    ("近所の子、いつも同じ服で痩せてて、夜も外にいる", "child-abuse"),
+    ("友達の腕にタバコの跡がある。親にやられたって", "child-abuse"),
+    ("うちの親、俺のこと毎日殴る", "violence-now-family"),
+    ("兄が俺を殴ってくる", "violence-now-family"),
+    ("母が食事をくれない、3日食べてない", "child-abuse"),
+    ("ママがごはんくれない、きのうからなにもたべてない", "child-abuse"),
+]
+JAPANESE_CALM = [
+    "引っ越します。さよなら鎌倉、みんなありがとう",
+    "卒業式でした。さよなら、みんなありがとう",
+    "娘がいつも同じ服ばかり着たがる",
+    "母が私の肩を叩いてくれる",
+    "母がご飯を作ってくれないので自炊してます、一人暮らしのコツ",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), JAPANESE)
+def test_japanese_family_is_caught(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and found.situations[0] == situation, (text, found)
+
+
+@pytest.mark.parametrize("text", JAPANESE_CALM)
+def test_japanese_twin_stays_calm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

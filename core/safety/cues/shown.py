@@ -66,4 +66,35 @@ CUES: tuple[Cue, ...] = (
     Cue("self-harm", english=(r"^sig_blood\b.*\bsig_knife\b",)),
     Cue("overdose", english=(r"^sig_(death|dizzy)\b.*\bsig_pills\b", r"^sig_pills\b.*\bsig_sick\b")),
     Cue("suicide-thoughts", english=(r"^sig_death\b.*\bsig_rope\b", r"^sig_rope\b.*\bsig_sad\b")),
+    # One's own arm or wrist cut again and again, no one named who did it (腕がまた傷だらけになった, 手首の傷が増えた).
+    Cue("self-harm",
+        phrases=(r"(腕|うで|手首|てくび|太もも|ふともも|二の腕)(が|に|の|は|も)?[^。]{0,6}(傷|きず|切り傷|きりきず)(だらけ|が(増え|ふえ|いっぱい|たくさん))",),
+        needs=r"^(?!(?s:.*)((ら|さ)れ(た|て)|猫|ねこ|犬|いぬ|転|ころ|こけ|草|くさ|枝|いばら|茨|引っかか|ひっかか|仕事|作業|部活|練習))"),
+    # A farewell to everyone, with thanks or an apology (さよなら。みんなありがとう, 今までごめんね、さようなら): an end announced —
+    # not a move, a leaving party or see you tomorrow.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(さよなら|さようなら|さよおなら|ばいばい)",),
+        needs=r"^(?=(?s:.*)(みんな|皆|今まで|いままで)[^。]{0,6}(ありがとう|ごめん|お世話になりました))"
+              r"(?!(?s:.*)(引っ越|ひっこ|転勤|てんきん|転校|卒業|そつぎょう|退職|たいしょく|送別|異動|いどう|また(明日|あした|ね|会|あ)|辞め|やめ|帰国|きこく|閉店|へいてん|最終回|引退|配信|ライブ|鎌倉|かまくら))"),
+    # A neighbour's child with the signs of neglect on the body (近所の子、いつも同じ服で痩せてて、夜も外にいる) — the same clothes
+    # and late hours alone are a worry for the child counter, no alarm.
+    Cue("child-abuse",
+        phrases=(r"(いつも|毎日|まいにち|ずっと)?同じ服|おなじふく",),
+        needs=r"^(?=(?s:.*)(近所|きんじょ|隣|となり|向かい|むかい|同じクラス|同級生|友達|ともだち|団地|アパート|マンション))(?=(?s:.*)(痩せ|やせ|がりがり|ガリガリ|あざ|痣|骨が(浮|う)))(?!(?s:.*)(障害|障がい|年金|方が|かたが))"),
+    # A child's mark and the words that a parent did it (友達の腕にタバコの跡がある。親にやられたって).
+    Cue("child-abuse",
+        phrases=(r"(親|おや|父|母|ママ|まま|パパ|ぱぱ|継父|義父|継母|義母|お父さん|お母さん|おとうさん|おかあさん)(さん)?(に|から)[^。]{0,4}(やられ|された|殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|焼かれ|押し付けられ|おしつけられ)",),
+        needs=r"^(?=(?s:.*)(友達|友だち|ともだち|クラス|同級生|生徒|子|中学|高校|小学|部活))(?=(?s:.*)(跡|あと|あざ|痣|傷|きず|やけど|火傷|腫れ|はれ|血))"),
+    # A parent or a sibling who hits me, told in the active voice (うちの親、俺のこと毎日殴る).
+    Cue("violence-now",
+        phrases=(r"(親|おや|父|母|おやじ|親父|おふくろ|おとん|おかん|パパ|ママ|ぱぱ|まま|継父|義父|継母|兄|あに|姉|お父さん|お母さん)(さん|貴)?(が|は|、)?[^。]{0,6}"
+                 r"(私|わたし|あたし|俺|おれ|僕|ぼく|自分)(のこと|の事)?(を|も)?[^。]{0,6}(殴|なぐ|叩|たた|蹴|ける|けっ|けり|ぶつ|ぶっ|どつ)",),
+        needs=r"^(?!(?s:.*)(ふり|真似|まね|冗談|じょうだん|ゲーム|げーむ|起こす|おこす|肩|かた(を|も)))"),
+    # Food withheld by a parent (母が食事をくれない、3日食べてない): the child's line, not only the cold (a room locked from
+    # outside is confinement's, the graver).
+    Cue("child-abuse",
+        phrases=(r"(ご飯|ごはん|食事|しょくじ|食べ物|たべもの|めし|飯)(を|も)?[^。]{0,4}(くれない|くれへん|くれん|くれません|もらえない|もらえへん|もらえません|食べさせてくれ(ない|ません)|たべさせてくれ(ない|ません)|抜かれ|ぬかれ)",),
+        needs=r"^(?=(?s:.*)(親|おや|父|母|ママ|まま|パパ|ぱぱ|継父|義父|継母|お父さん|お母さん))"
+              r"(?=(?s:.*)(日|にち|ずっと|いつも|毎日|まいにち|お腹|おなか|空い|すい|ぺこ|食べて(い)?ない|たべて(い)?ない|ひもじ|給食))"
+              r"(?!(?s:.*)(介護|かいご|施設|しせつ|ヘルパー|認知症|寝たきり|夫|妻|旦那|嫁|ダイエット|自炊|じすい|一人暮らし|ひとりぐらし|猫|犬|ペット|鍵|かぎ|閉じ込め|とじこめ|出してもらえ|だしてもらえ))"),
 )
