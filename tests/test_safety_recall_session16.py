@@ -174,3 +174,36 @@ def test_japanese_family_is_caught(text: str, situation: str) -> None:
 @pytest.mark.parametrize("text", JAPANESE_CALM)
 def test_japanese_twin_stays_calm(text: str) -> None:
     assert not screen(text).alarm, (text, screen(text))
+
+
+# Session 16: crises said against a frame that would lower them — a drill that turned real, a story taken as one's own
+# way — and tiredness of living or death as the only way, however the words fall; a stroke's dragged leg.
+FRAMED = [
+    ("防災訓練の日なのに本当に火事になった、隣の家", "fire"),
+    ("ニュースで自殺のこと見て、私もそうしようかなって思った", "suicide-thoughts"),
+    ("自殺の方法を調べてしまう", "suicide-thoughts"),
+    ("生きることに疲れました", "suicide-thoughts"),
+    ("もう疲れた、生きるの。", "suicide-thoughts"),
+    ("死ぬ以外の解決策がわからない", "suicide-thoughts"),
+    ("父が朝から片方の足を引きずってる", "stroke-signs"),
+]
+FRAMED_CALM = [
+    "防災訓練の日程を教えて",
+    "訓練じゃなくて本当に合格した",
+    "自殺の方法を調べてる生徒への対応を知りたい",
+    "申請の方法を調べてしまう",
+    "生きることに疲れた人の話を聞く講座",
+    "捻挫して右足を引きずってる",
+    "ドラマで心中のシーン見た。悲しい",
+]
+
+
+@pytest.mark.parametrize(("text", "situation"), FRAMED)
+def test_framed_crisis_is_caught(text: str, situation: str) -> None:
+    found = screen(text)
+    assert found.alarm and found.situations[0] == situation, (text, found)
+
+
+@pytest.mark.parametrize("text", FRAMED_CALM)
+def test_framed_twin_stays_calm(text: str) -> None:
+    assert not screen(text).alarm, (text, screen(text))

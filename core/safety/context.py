@@ -208,7 +208,15 @@ _INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _
     _Prefiltered(p) for p in (_INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS))
 _NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
 # A question put in general words, then told as what is happening (…ときってどこに言えばいい？今そうなってる, it's happening
-# right now): the general words were the resident's own case, so neither a what-if nor a course lowers them.
+# right now), a drill that turned real, a story taken as one's own way: the general words were the resident's own case,
+# so neither a what-if nor a course lowers them.
 _HAPPENING = re.compile(fold(r"(今|いま)(まさに|ちょうど|現に)?[、,]?(そう|その(状態|状況|とおり)|それ|こう)(に)?(なって|なっとる|なっちょる|です|だ|なんです|やねん|やけど|だけど)(?![^。]{0,4}(わけ|訳|の)(じゃ|では|で(は)?な))") +
-                        r"|\b(it'?s|this is|that'?s) (what'?s |what is )?happening (right )?now\b|\bhappening (to (me|us|him|her) )?right now\b")
+                        r"|\b(it'?s|this is|that'?s) (what'?s |what is )?happening (right )?now\b|\bhappening (to (me|us|him|her) )?right now\b"
+                        # a drill, a lesson or a dream that turned real (防災訓練の日なのに本当に火事になった, 訓練じゃなくて本当に)
+                        + "|" + fold(r"(なのに|のに|けど|だけど)[、,]?(本当に|ほんとに|ほんとうに|まじで|実際に)|(訓練|練習|授業|ドラマ|夢|冗談|ゲーム)(じゃ|では)(なくて|ない|なく)[、,]?(本当|ほんと|まじ|実際)") +
+                        r"|\b(not a drill|this is real|it'?s real)\b"
+                        # the resident's own way taken from what was seen or read (私もそうしようかな), ways to die looked up
+                        # against one's will (方法を調べてしまう): the words are the writer's, now
+                        + "|" + fold(r"(私|わたし|俺|おれ|僕|ぼく|自分|じぶん|あたし)も(そう|同じ(ように|こと)?|おなじ(ように|こと)?)(しよう|したい|なりたい|するしか|しちゃおう)|"
+                                     r"(方法|ほうほう|やり方)(を|ばかり|ばっかり)?[^。]{0,2}(調べ|しらべ|検索|けんさく)(て|ちゃ)(しま|しも|る|い)"))
 _JOKE_EN = re.compile(r"\b(lol|lmao|haha|jk)\b")
