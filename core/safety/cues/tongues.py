@@ -9,13 +9,14 @@ from __future__ import annotations
 from .languages import _zh
 from .words import Cue
 
-# Smoke of a cigarette, a grill or fireworks: no fire.
+# Smoke of a cigarette, a grill, fireworks or burnt bread: no fire.
 _NOT_A_FIRE = (r"^(?!(?s:.*)(cigarr|cigarette|tabaco|fumar|fumo|churrasco|asado|barbacoa|parrilla|sigarilyo|yosi|ihaw|rokok|sate|"
+               r"\bpan\b|p[aã]o|tostad|torrad|toast|comida|arroz|cocinando|cozinhando|sinangag|kanin|ulam|nasi|roti|bánh|cơm|[面][包]|[米][饭]|빵|밥|토스트|"
                r"thuốc lá|nướng|[抽吸][烟]|[烟][花草]|[烧][烤]|담배|고기|바베큐|불꽃놀이))")
 
 CUES: tuple[Cue, ...] = (
     Cue("fire",
-        phrases=(_zh("都是烟 浓烟 冒烟 起火了 烧起来了 着火"), r"khói (đầy|khắp|bốc lên|mù mịt|nhiều)|(nhà|bếp|phòng)[^.!?]{0,10}(bốc cháy|cháy rồi)",
+        phrases=(_zh("都是烟 浓烟 冒烟 起火了 烧起来了"), r"khói (đầy|khắp|bốc lên|mù mịt|nhiều)|(nhà|bếp|phòng)[^.!?]{0,10}(bốc cháy|cháy rồi)",
                  r"연기가 ?(가득|많이|자욱|나(요|고|와))|불이 ?(붙었|났어)"),
         english=(r"\b(hay|sale|mucho) humo\b|\bhumo (en|por) (toda|la|mi)\b", r"\b(tem|sai|saindo|muita) fuma[cç]a\b|\bfuma[cç]a (na|pela|em) (casa|cozinha)\b",
                  r"\b(maraming |makapal na )?usok (sa|ng) (bahay|kusina|kwarto|unit)\b|\bumuusok\b",
