@@ -12,6 +12,7 @@ from .context import (
     _CONSULT_EN,
     _CONSULT_WHERE,
     _CONSULTED,
+    _HAPPENING,
     _HEDGE,
     _HYPOTHETICAL_EN,
     _HYPOTHETICAL_P,
@@ -19,6 +20,7 @@ from .context import (
     _INFO_P,
     _JOKE,
     _JOKE_EN,
+    _LINGERING,
     _MARKS,
     _NEGATED_EN,
     _NEGATED_P,
@@ -33,6 +35,7 @@ from .context import (
     _PRESENT_P,
     _SETTLED_EN,
     _SETTLED_P,
+    _TOLD_AS_OVER,
 )
 from .cues.words import WAY_TO_DIE
 from .normalize import Message, Sentence, fold, with_readings
@@ -59,6 +62,10 @@ class _MessageContext:
     @cached_property
     def settled(self) -> bool:
         whole = self.whole
+        if _LINGERING.search(whole):
+            # a fear that lingers (今も怖い) settles the story only when the story is told as over (昔, 元夫)
+            return bool(_SETTLED_P.search(_LINGERING.sub(" ", whole)) or _SETTLED_EN.search(self.msg.text)
+                        or _PAST_P.search(whole) or _TOLD_AS_OVER.search(whole))
         return bool(_SETTLED_P.search(whole) or _SETTLED_EN.search(self.msg.text)) or bool(
             _PAST_P.search(whole) and _NOW_IS.search(whole))
 
@@ -66,6 +73,10 @@ class _MessageContext:
     def joke(self) -> bool:
         text = self.msg.text
         return bool(_JOKE.search(text) or _JOKE_EN.search(text)) and not _NOT_JOKE.search(text)
+
+    @cached_property
+    def happening(self) -> bool:
+        return bool(_HAPPENING.search(self.whole) or _HAPPENING.search(self.msg.text))
 
     @cached_property
     def hedged(self) -> bool:
@@ -111,7 +122,7 @@ class _SentenceContext:
 
     @cached_property
     def now(self) -> bool:
-        return bool(_NOW_P.search(self.s.surface) or _NOW_EN.search(self.s.raw))
+        return bool(_NOW_P.search(self.s.surface) or _NOW_EN.search(self.s.raw) or self.ctx.happening)
 
     def lowers(self, situation: str) -> bool:
         """Whether the cue is lowered: negated, past, settled, a course or a what-if, a joke — unless now."""

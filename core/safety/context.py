@@ -115,6 +115,13 @@ _PAST = re.compile(fold(
 _LINGERING_WORDS = (r"(今も|いまも|今でも|いまでも)(?:(?!てる|ている|でる|でいる|とる|よる|にいる|にいます|におる|におります).){0,10}"
                     r"(怖|こわ|苦手|トラウマ|信用でき|信頼でき|信じられ|しんじられ|思い出|おもいだ|忘れられ|わすれられ)")
 _LINGERING = re.compile(fold(_LINGERING_WORDS))
+# The story told as over — a past time, a former partner, a separation, an age or a place left behind (昔, 元夫, 離婚して,
+# 中学のとき, 施設で育ちました): only then is a fear that lingers (今も怖い) the trace of it. 「夫に殴られた。今も怖い」 is the blow
+# of today and the fear of now.
+_TOLD_AS_OVER = re.compile(fold(
+    r"昔|むかし|以前|いぜん|当時|とうじ|前の(夫|妻|彼|旦那|職場|学校|家)|元(夫|妻|彼|旦那|交際相手|恋人)|別れ|わかれ|離婚|りこん|"
+    r"(離れ|はなれ|逃げ|にげ|卒業|そつぎょう|退院|引っ越|ひっこ)(て|た|まし)|(\d+|[一二三四五六七八九十数何]+)年(前|たった|経った|になる)|"
+    r"(の|た)(とき|時|頃|ころ)|時代|育ち|育っ|そだ|大人になった|おとなになった|子ども(の|だった)|小さい(頃|ころ|とき)"))
 _SETTLED = re.compile(fold(
     # session 15: back to normal (今は普通に歩いています), the stitches out (抜糸も終わって), luckily only a bruise (幸い打撲だけで),
     # decades ago (何十年も前のことです), the parents long dead (もう父も母も他界してます)
@@ -212,4 +219,16 @@ _HYPERBOLE_P = _Prefiltered(_HYPERBOLE)
 _INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _IMMINENT_P, _IN_PROGRESS_P = (
     _Prefiltered(p) for p in (_INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS))
 _NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
+# A question put in general words, then told as what is happening (…ときってどこに言えばいい？今そうなってる, it's happening
+# right now), a drill that turned real, a story taken as one's own way: the general words were the resident's own case,
+# so neither a what-if nor a course lowers them.
+_HAPPENING = re.compile(fold(r"(今|いま)(まさに|ちょうど|現に)?[、,]?(そう|その(状態|状況|とおり)|それ|こう)(に)?(なって|なっとる|なっちょる|です|だ|なんです|やねん|やけど|だけど)(?![^。]{0,4}(わけ|訳|の)(じゃ|では|で(は)?な))") +
+                        r"|\b(it'?s|this is|that'?s) (what'?s |what is )?happening (right )?now\b|\bhappening (to (me|us|him|her) )?right now\b"
+                        # a drill, a lesson or a dream that turned real (防災訓練の日なのに本当に火事になった, 訓練じゃなくて本当に)
+                        + "|" + fold(r"(なのに|のに|けど|だけど)[、,]?(本当に|ほんとに|ほんとうに|まじで|実際に)|(訓練|練習|授業|ドラマ|夢|冗談|ゲーム)(じゃ|では)(なくて|ない|なく)[、,]?(本当|ほんと|まじ|実際)") +
+                        r"|\b(not a drill|this is real|it'?s real)\b"
+                        # the resident's own way taken from what was seen or read (私もそうしようかな), ways to die looked up
+                        # against one's will (方法を調べてしまう): the words are the writer's, now
+                        + "|" + fold(r"(私|わたし|俺|おれ|僕|ぼく|自分|じぶん|あたし)も(そう|同じ(ように|こと)?|おなじ(ように|こと)?)(しよう|したい|なりたい|するしか|しちゃおう)|"
+                                     r"(方法|ほうほう|やり方)(を|ばかり|ばっかり)?[^。]{0,2}(調べ|しらべ|検索|けんさく)(て|ちゃ)(しま|しも|る|い)"))
 _JOKE_EN = re.compile(r"\b(lol|lmao|haha|jk)\b")

@@ -19,11 +19,13 @@ _INJURY = re.compile(fold(
     r"(赤い|青い|紫の)(線|筋|点)|打ち身|たんこぶ|空かせ|(赤|青|紫)く(なって|腫れ)|みみず腫れ|ミミズ腫れ|(額|おでこ|頭|あたま|唇|くちびる|口|顔|かお|腕|うで|手|足|まぶた)(を|が|も)(切っ|切れ|きっ|きれ)|(顔|かお|頬|ほお|ほほ)(が|も)?(こけ|げっそり)|"
     r"injur|bruis|blood|bleed|burn|tied|broken|broke|fractur|quebrad|partid|\b(roto|rota)\b|hematom|moret|roxos|queimad|quemad|sangr|cuts|rope|slap|belt|scared|crying|black eye|swollen|marks|\btie[sd]? (him|her|them|my)" +
     # session 15: a bruise or a wound told in Vietnamese, Tagalog, Indonesian, Korean
-    r"|vết bầm|bầm tím|sưng|chảy máu|bị thương|\bpasa\b|\bsugat\b|\bdugo\b|\bmemar\b|\bluka\b|멍|피가|다쳤"))
+    r"|vết bầm|bầm tím|sưng|chảy máu|bị thương|\bpasa\b|\bsugat\b|\bdugo\b|\bmemar\b|\bluka\b|멍|피가|다쳤"
+    # session 16: a wound in Chinese (伤, 淤青, 流血), a body hurt in Spanish and Portuguese
+    r"|[伤][痕口]?|[淤][青血]|[流出][血]|machucad|lastimad|herid[oa]|ferid[oa]"))
 _CONFINER = re.compile(fold(
     r"を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)|鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて|らせて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help|"
-    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho tôi ra"))
+    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho (tôi |em |chúng tôi )?ra|hộ chiếu|护照|여권|paspor|passport"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました|の日|の予定|予定|が近|日)|手術(を受け|した|しました)|"
                             r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))

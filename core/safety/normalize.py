@@ -111,6 +111,10 @@ def read(text: str) -> Message:
         if not raw:
             continue
         sentences.append(Sentence(fold(raw), raw))
+    if not sentences and signals:
+        # emoji alone (🔪🩸): the sentence of their signals, in order (cues/shown.py reads it)
+        said = " ".join("sig_" + name for name in sorted(signals))
+        sentences.append(Sentence(said, said))
     return Message(norm, tuple(sentences), signals, letters >= 3 and letters > japanese)
 
 

@@ -1,0 +1,64 @@
+"""The same crises in the other languages residents write, probed family by family in session 16 (crisisQ; issue
+#11): smoke filling the house, a cut on one's own wrist again, a child beaten next door, someone gone under in the
+sea, blood that will not stop, a child not found, a whole pack of pills taken, speech gone, an end planned for tonight
+and a life one is tired of — in Spanish, Portuguese, Tagalog and Indonesian (patterns on the raw sentence, as English),
+Vietnamese, Chinese and Korean (phrases on the folded text; Chinese one character to a class, languages._zh)."""
+
+from __future__ import annotations
+
+from .languages import _zh
+from .words import Cue
+
+# Smoke of a cigarette, a grill, fireworks or burnt bread: no fire.
+_NOT_A_FIRE = (r"^(?!(?s:.*)(cigarr|cigarette|tabaco|fumar|fumo|churrasco|asado|barbacoa|parrilla|sigarilyo|yosi|ihaw|rokok|sate|"
+               r"\bpan\b|p[aã]o|tostad|torrad|toast|comida|arroz|cocinando|cozinhando|sinangag|kanin|ulam|nasi|roti|bánh|cơm|[面][包]|[米][饭]|빵|밥|토스트|"
+               r"thuốc lá|nướng|[抽吸][烟]|[烟][花草]|[烧][烤]|담배|고기|바베큐|불꽃놀이))")
+
+CUES: tuple[Cue, ...] = (
+    Cue("fire",
+        phrases=(_zh("都是烟 浓烟 冒烟 起火了 烧起来了"), r"khói (đầy|khắp|bốc lên|mù mịt|nhiều)|(nhà|bếp|phòng)[^.!?]{0,10}(bốc cháy|cháy rồi)",
+                 r"연기가 ?(가득|많이|자욱|나(요|고|와))|불이 ?(붙었|났어)"),
+        english=(r"\b(hay|sale|mucho) humo\b|\bhumo (en|por) (toda|la|mi)\b", r"\b(tem|sai|saindo|muita) fuma[cç]a\b|\bfuma[cç]a (na|pela|em) (casa|cozinha)\b",
+                 r"\b(maraming |makapal na )?usok (sa|ng) (bahay|kusina|kwarto|unit)\b|\bumuusok\b",
+                 r"\b(ada )?api di (dapur|rumah|kamar)\b|\basap (di mana-mana|tebal|di rumah|di dapur|di kamar)\b"),
+        needs=_NOT_A_FIRE),
+    Cue("self-harm",
+        phrases=(r"손목을 ?(또 ?|다시 ?)?그(었|어)|칼로 ?(손목|팔)을", r"lại (rạch|cắt) (tay|cổ tay)|tự (rạch|cắt) tay", _zh("又割腕 划手腕 割手腕")),
+        english=(r"\b(hiniwa|sinugatan|ginilitan) ko ang (aking )?(pulso|braso|sarili)\b", r"\b(menyayat|mengiris|menyilet) (tangan|lengan|pergelangan)\w*\b",
+                 r"\bme (volv[ií] a cortar|cort[eé] (los brazos|el brazo|las piernas))\b", r"\b(burn(ed|t)|cut) myself\b.{0,30}\b(on purpose|again|lighter|razor)\b")),
+    Cue("child-abuse",
+        english=(r"\b(memukul|menyiksa|menampar|menendang)\b.{0,12}\b(anak|bayi)\w*\b", r"\b(anak|bayi)\w*\b.{0,12}\b(dipukul|disiksa|ditampar)\b"),),
+    Cue("drowning",
+        phrases=(r"(바다|강|물|수영장|호수|연못|계곡)(에|에서) ?[^.!?]{0,8}(빠졌|빠져|떠내려|안 ?나와)", _zh("有人溺水 掉进海里 被浪卷走"),
+                 r"(bị )?(chìm|đuối) (dưới|ở) (biển|sông|hồ)"),
+        english=(r"\b(went|gone|pulled) under (the water|the waves)\b",
+                 r"\b(under the water|in the water|in the sea|under the waves|went under)\b.{0,40}\b(hasn'?t|has not|didn'?t|did not|not) (come|coming) (back )?up\b",
+                 r"\b(alguien|un niño|una niña|mi hij[oa]) se (est[aá] )?ahog(a|ando)\b", r"\b(uma crian[cç]a|algu[eé]m|meu filho|minha filha) (est[aá] )?se afogando\b")),
+    Cue("heavy-bleeding",
+        phrases=(_zh("血一直流 流了很多血 血流不停 一直在流血 止不住血"), r"피가 ?(계속|많이) ?(나|흘)", r"máu (chảy )?(mãi|không ngừng|rất nhiều)"),
+        english=(r"\b(bleeding|bleeds) (so much|really badly|a lot|heavily|everywhere)\b", r"\b(won'?t|will not|doesn'?t|can'?t get it to) stop bleeding\b",
+                 r"\bang daming dugo\b", r"\b(darah|darahnya) (terus|mengucur|banyak sekali)\b")),
+    Cue("missing-child",
+        phrases=(_zh("找不到我的孩子 孩子走丢了 孩子失踪"), r"(아이|아들|딸|애)(가|를)? ?(못 ?찾|없어졌|사라졌|실종)", r"(không tìm thấy|không thấy) (con|bé)"),
+        english=(r"\bno (encuentro|encontramos|puedo encontrar|podemos encontrar) a mi (hij[oa]|niñ[oa]|beb[eé])\b",
+                 r"\bn[aã]o (acho|encontro|consigo (achar|encontrar)) (o meu filho|a minha filha|meu filho|minha filha)\b",
+                 r"\bhindi (ko|namin) (mahanap|makita) ang (aking |anak|bata)", r"\b(tidak|nggak|gak) (bisa )?(menemukan|ketemu) anak\w*\b")),
+    Cue("overdose",
+        phrases=(r"(수면제|약|진통제|안정제)(를|을)? ?(한 ?통|한 ?병|한 ?봉지|다|전부|잔뜩|한꺼번에)[^.!?]{0,6}먹었", r"uống (hết |cả )+(một )?(lọ|vỉ|hộp|chai)",
+                 _zh("吃了一整瓶药 吃了一整盒药 吞了一整瓶药 吃了一整瓶安眠药")),
+        english=(r"\btom(ou|ei) (uma|a) (cartela|caixa|caixinha|vidro|frasco) (inteir[oa]|toda|todo) de (rem[eé]dios?|comprimidos?|calmantes?|p[ií]lulas?|medicamentos?|analg[eé]sicos?)\b",
+                 r"\btom(é|e|ó|o) (una caja|un frasco|un bote|una tira) (entera|entero|completa|completo) de (pastillas|medicinas|medicamentos|calmantes|p[ií]ldoras|analg[eé]sicos)\b",
+                 r"\b(uminom|ininom) (niya |ko )?ang (isang )?(buong|lahat ng) (banig|bote|gamot)\b", r"\bminum (satu|se)(strip|botol|kotak|papan) obat\b",
+                 r"\b(took|swallowed|taken) (a |the |my )?(whole|entire|full) (pack|packet|box|bottle|strip|blister) of (\w+ )?(pills|tablets|painkillers|meds|medication|medicine|paracetamol|ibuprofen|sleeping pills|antidepressants)\b")),
+    Cue("stroke-signs",
+        phrases=(r"말을 ?(잘 ?)?못 ?(하|해)|발음이 ?(이상|어눌)|말이 ?(어눌|안 ?나와)|얼굴이 ?(한쪽|비뚤)", _zh("说话不清楚 突然说不出话 嘴歪了 半边脸")),
+        english=(r"\b(face|mouth) (is )?(drooping|droops|droopy|twisted|lopsided)\b", r"\bsuddenly (can'?t|cannot) (talk|speak|move (his|her) (arm|leg))\b",
+                 r"\b(se le cay[oó] la cara|cara ca[ií]da|boca torcida)\b")),
+    Cue("suicide-plan-or-attempt",
+        english=(r"\bmagpapakamatay (na )?(ako|siya)\b", r"\b(mau|akan|ingin) bunuh diri (malam ini|hari ini|sekarang)\b",
+                 r"\b(me voy a|voy a) (quitar la vida|acabar con (todo|mi vida))\b", r"\bvou (acabar com (tudo|a minha vida)|tirar (a )?minha vida)\b")),
+    Cue("suicide-thoughts",
+        phrases=(r"(사는 ?게|살기) ?(너무 )?(힘들어|지쳤)[^.!?]{0,12}(죽|사라지)", r"(mệt|chán) (sống|đời) (quá|rồi)", _zh("活着好累 活着没意思 不想活")),
+        english=(r"\bpagod na (ako|akong) (mabuhay|mabuhay pa)\b", r"\b(capek|lelah) hidup\b", r"\bcansad[oa] de (vivir|viver)\b",
+                 r"\bya no (quiero|aguanto) (vivir|seguir)\b")),
+)
