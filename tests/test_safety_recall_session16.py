@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
+from tests.screen_cases import answered, names_first, stays_quiet
 
 # (message, the situation that must lead)
 CRISES = [
@@ -101,14 +102,10 @@ def test_crisis_family_is_caught_with_the_right_situation_first(text: str, situa
     assert found.situations[0] == situation, (text, found)
 
 
-@pytest.mark.parametrize("text", CALM)
-def test_harmless_twin_stays_calm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_harmless_twin_stays_calm = stays_quiet(CALM)
 
 
-@pytest.mark.parametrize("text", SOFT)
-def test_a_fear_left_by_a_story_that_is_over_is_soft(text: str) -> None:
-    assert screen(text).urgency == "soft", (text, screen(text))
+test_a_fear_left_by_a_story_that_is_over_is_soft = answered("soft", SOFT)
 
 
 # Session 16, cues/tongues.py: the same crises probed in the other languages residents write.
@@ -132,15 +129,10 @@ TONGUES_CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), TONGUES)
-def test_crisis_in_another_language_is_caught(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and found.situations[0] == situation, (text, found)
+test_crisis_in_another_language_is_caught = names_first(TONGUES)
 
 
-@pytest.mark.parametrize("text", TONGUES_CALM)
-def test_harmless_twin_in_another_language_stays_calm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_harmless_twin_in_another_language_stays_calm = stays_quiet(TONGUES_CALM)
 
 
 # Session 16, probed in Japanese after crisisQ: a cut arm again, a farewell to everyone, a neighbour's child neglected,
@@ -165,15 +157,10 @@ JAPANESE_CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), JAPANESE)
-def test_japanese_family_is_caught(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and found.situations[0] == situation, (text, found)
+test_japanese_family_is_caught = names_first(JAPANESE)
 
 
-@pytest.mark.parametrize("text", JAPANESE_CALM)
-def test_japanese_twin_stays_calm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_japanese_twin_stays_calm = stays_quiet(JAPANESE_CALM)
 
 
 # Session 16: crises said against a frame that would lower them — a drill that turned real, a story taken as one's own
@@ -198,12 +185,7 @@ FRAMED_CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "situation"), FRAMED)
-def test_framed_crisis_is_caught(text: str, situation: str) -> None:
-    found = screen(text)
-    assert found.alarm and found.situations[0] == situation, (text, found)
+test_framed_crisis_is_caught = names_first(FRAMED)
 
 
-@pytest.mark.parametrize("text", FRAMED_CALM)
-def test_framed_twin_stays_calm(text: str) -> None:
-    assert not screen(text).alarm, (text, screen(text))
+test_framed_twin_stays_calm = stays_quiet(FRAMED_CALM)
