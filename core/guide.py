@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from core.router import Router, RouteResult
-from knowledge.index_cache import load_index
+from knowledge.index_cache import load_grams, load_index
 from knowledge.kb import KnowledgeBase
 from knowledge.store import generation, read_doc
 
@@ -70,7 +70,7 @@ class Guide:
         if not doc["counters"]:
             raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
         kb = KnowledgeBase.from_doc(doc, current)
-        router = Router(kb, load_index(kb, self.index_cache))
+        router = Router(kb, load_index(kb, self.index_cache), load_grams(kb, self.index_cache))
         if self.prefetch:
             _ = router.kana  # read here, beside the loop: the first kana message would otherwise wait ≈ 0.1 s for it
         return router
