@@ -20,19 +20,19 @@ def _engine(settings: Settings):
     return engine
 
 
-def _guide(settings: Settings):
+def _guide(settings: Settings, prefetch: bool = True):
     from core.guide import Guide
     from core.loading import ensure_loaded
 
     engine = _engine(settings)
     ensure_loaded(engine, settings)
-    return Guide(engine, index_cache=settings.cache_dir)
+    return Guide(engine, index_cache=settings.cache_dir, prefetch=prefetch)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from core.answer import to_contract
 
-    guide = _guide(settings)
+    guide = _guide(settings, prefetch=False)  # the kana reader is built if a message needs it, not before
     if args.jsonl:
         for line in sys.stdin:
             text = line.rstrip("\r\n")

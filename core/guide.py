@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from core.router import Router, RouteResult
-from knowledge.index_cache import load_index
+from knowledge.index_cache import load_grams, load_index
 from knowledge.kb import KnowledgeBase
 from knowledge.store import generation, read_doc
 
@@ -20,9 +20,10 @@ class KnowledgeNotLoaded(RuntimeError):
 class Guide:
     """One per process; every channel asks through it, so all channels answer from the same data."""
 
-    def __init__(self, engine: Engine, index_cache: Path | None = None) -> None:
+    def __init__(self, engine: Engine, index_cache: Path | None = None, prefetch: bool = True) -> None:
         self.engine = engine
         self.index_cache = index_cache
+        self.prefetch = prefetch  # False for a process that answers once (`ask`): its first answer needs no kana reader
         self._lock = threading.Lock()
         self._router: Router | None = None
         self._generation = -1
@@ -69,8 +70,9 @@ class Guide:
         if not doc["counters"]:
             raise KnowledgeNotLoaded("the knowledge base is empty: run `python -m bot kb load`")
         kb = KnowledgeBase.from_doc(doc, current)
-        router = Router(kb, load_index(kb, self.index_cache))
-        _ = router.kana  # read here, beside the loop: the first kana message would otherwise wait ≈ 0.1 s for it
+        router = Router(kb, load_index(kb, self.index_cache), load_grams(kb, self.index_cache))
+        if self.prefetch:
+            _ = router.kana  # read here, beside the loop: the first kana message would otherwise wait ≈ 0.1 s for it
         return router
 
     def install(self, router: Router) -> Router:

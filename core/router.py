@@ -74,10 +74,10 @@ def _inferred(text: str) -> dict[str, float]:
 class Router:
     """Stateless per question; holds the knowledge base and its index."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index | None = None, grams: GramIndex | None = None) -> None:
         self.kb = kb
         self.index = index or Index(kb)
-        self.grams = GramIndex(kb)
+        self.grams = grams or GramIndex(kb)
         self.reranker = Reranker(kb)
         self._kana: KanaReader | None = None
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import add, itemgetter
 from pathlib import Path
+from typing import Any
 
 from core.kana import mostly_kana
 
@@ -41,8 +42,14 @@ def grams(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """backstop.json, parsed once for all three heads (≈ 0.45 s of a cold start a parse)."""
+    return json.loads(MODEL.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, float], float, float]:
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    data = _data()
     threshold = float(data["threshold"])
     return data["weights"], float(data["bias"]), math.log(threshold / (1 - threshold))
 
@@ -111,7 +118,7 @@ def _logit(p: float) -> float:
 
 @lru_cache(maxsize=1)
 def _crisis_heads() -> _CrisisHeads | None:
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    data = _data()
     if "crisis" not in data:
         return None
     c, s = data["crisis"], data["situations"]
