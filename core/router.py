@@ -147,7 +147,7 @@ class Router:
                 res.out_of_scope = True
             return res
         res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in self.reranker.rerank(q if english else raw, order, aside)[:MAX_RESULTS]]
+                       for eid in (order if english else self.reranker.rerank(raw, order, aside))[:MAX_RESULTS]]
         return res
 
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:

@@ -1,11 +1,10 @@
-"""The learned reranker, second round (issue #17): trained on route_train_u.jsonl too, and an English message
-reordered as well, read through the Japanese words of its ask as the rules read it."""
+"""The learned reranker, second round (issue #17): trained on route_train_u.jsonl too; English wordings keep their
+counter (an English message is still not reordered: bench/route_learn_clean.py found no gain on the older sets)."""
 
 from __future__ import annotations
 
 import pytest
 
-from core import rerank as rr
 from core.train_rerank import SETS
 
 
@@ -37,16 +36,5 @@ def _ids(guide, text: str) -> list[str]:
     # a twin: the thing itself asked for keeps its own counter
     ("My husband uses a wheelchair. Can we borrow one for a trip?", "kurumaisu-kashidashi"),
 ])
-def test_an_english_message_reordered_keeps_its_counter_first(guide, text, first):
+def test_an_english_message_keeps_its_counter_first(guide, text, first):
     assert _ids(guide, text)[0] == first
-
-
-def test_an_english_message_is_reordered_only_within_the_rules_first_ten(guide, monkeypatch):
-    text = ("My father has started forgetting things and leaving the stove on. He lives alone. Where can I talk to "
-            "someone about his care?")
-    learned = _ids(guide, text)
-    monkeypatch.setattr(rr, "_model", lambda: None)
-    import core.router as router_mod
-
-    monkeypatch.setattr(router_mod, "MAX_RESULTS", 10)
-    assert set(learned) <= set(_ids(guide, text))
