@@ -306,7 +306,7 @@ GLOSSARY.update({w: "怒鳴られ 物を壊す" for w in _RAGE})
 GLOSSARY.update({f"my {who} {w}": f"{ja}が怒鳴って物を壊す" for w in _RAGE for who, ja in (
     ("husband", "夫"), ("partner", "夫"), ("boyfriend", "夫"), ("wife", "妻"), ("girlfriend", "妻"))})
 GLOSSARY.update({f"{verb} {where}from {c}": "外国から来た 外国人" for verb in ("moved", "came", "just came", "arrived", "relocated")
-                 for where in ("to kamakura ", "to japan ", "here ", "") for c in (
+                 for where in ("to japan ", "here ", "") for c in (
                      "nepal", "canada", "the us", "the usa", "america", "the uk", "england", "australia", "france",
                      "germany", "ukraine", "taiwan", "mongolia", "bangladesh", "pakistan", "brazil", "vietnam",
                      "the philippines", "philippines", "china", "korea", "peru", "indonesia", "myanmar", "india")})

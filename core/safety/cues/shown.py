@@ -75,7 +75,7 @@ CUES: tuple[Cue, ...] = (
     Cue("suicide-plan-or-attempt",
         phrases=(r"(さよなら|さようなら|さよおなら|ばいばい)",),
         needs=r"^(?=(?s:.*)(みんな|皆|今まで|いままで)[^。]{0,6}(ありがとう|ごめん|お世話になりました))"
-              r"(?!(?s:.*)(引っ越|ひっこ|転勤|てんきん|転校|卒業|そつぎょう|退職|たいしょく|送別|異動|いどう|また(明日|あした|ね|会|あ)|辞め|やめ|帰国|きこく|閉店|へいてん|最終回|引退|配信|ライブ|鎌倉|かまくら))"),
+              r"(?!(?s:.*)(引っ越|ひっこ|転勤|てんきん|転校|卒業|そつぎょう|退職|たいしょく|送別|異動|いどう|また(明日|あした|ね|会|あ)|辞め|やめ|帰国|きこく|閉店|へいてん|最終回|引退|配信|ライブ))"),
     # A neighbour's child with the signs of neglect on the body (近所の子、いつも同じ服で痩せてて、夜も外にいる) — the same clothes
     # and late hours alone are a worry for the child counter, no alarm.
     Cue("child-abuse",
