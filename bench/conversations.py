@@ -35,7 +35,7 @@ from tests.convo_scoring import (  # noqa: E402
     script,
 )
 
-DEFAULT = ROOT / "tests" / "stories" / "convo14.jsonl"  # session 16's blind set (80 stories, a third locked; convo15: sealed in session 16; convo13 … convo7: sessions 15 … 10)
+DEFAULT = ROOT / "tests" / "stories" / "convo14.jsonl"  # session 16's blind set (80 stories, a third locked; convo15: sealed in session 16, in the repository since its end; convo13 … convo7: sessions 15 … 10)
 
 
 def kinds(r: StepResult) -> list[str]:

@@ -58,7 +58,9 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "short11 tune": QUESTIONS / "short11_tune.jsonl", "short11 locked": QUESTIONS / "short11_locked.jsonl",
                 "long11 tune": QUESTIONS / "long11_tune.jsonl", "long11 locked": QUESTIONS / "long11_locked.jsonl",
                 "short12 tune": QUESTIONS / "short12_tune.jsonl", "short12 locked": QUESTIONS / "short12_locked.jsonl",
-                "long12 tune": QUESTIONS / "long12_tune.jsonl", "long12 locked": QUESTIONS / "long12_locked.jsonl"}
+                "long12 tune": QUESTIONS / "long12_tune.jsonl", "long12 locked": QUESTIONS / "long12_locked.jsonl",
+                "short13 tune": QUESTIONS / "short13_tune.jsonl", "short13 locked": QUESTIONS / "short13_locked.jsonl",
+                "long13 tune": QUESTIONS / "long13_tune.jsonl", "long13 locked": QUESTIONS / "long13_locked.jsonl"}
 LONG_CHARS = 300
 
 

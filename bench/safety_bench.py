@@ -135,7 +135,7 @@ def main() -> None:
         "safety_k_tune.jsonl", "safety_k_locked.jsonl", "safety_l_tune.jsonl", "safety_l_locked.jsonl",
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
         "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl",
-        "safety_q_tune.jsonl", "safety_q_locked.jsonl")]
+        "safety_q_tune.jsonl", "safety_q_locked.jsonl", "safety_r_tune.jsonl", "safety_r_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
