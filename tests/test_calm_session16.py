@@ -10,9 +10,6 @@ alarm); and for each, the same words told of a danger now still raise the alarm.
 
 from __future__ import annotations
 
-import pytest
-
-from core.safety import screen
 from tests.screen_cases import alarms, answered, stays_quiet
 
 QUIET = [
