@@ -189,3 +189,14 @@ test_framed_crisis_is_caught = names_first(FRAMED)
 
 
 test_framed_twin_stays_calm = stays_quiet(FRAMED_CALM)
+
+
+# A wish said as a joke and taken back in the same sentence (冗談っぽく言ったけど本音は消えたい): the word 冗談 is no
+# hyperbole that hides the wish — the joke is lowered only while it is not taken back (本音, 本気で, 本当は).
+JOKE_TAKEN_BACK = [("冗談っぽく言ったけど本音は消えたい", "suicide-thoughts"),
+                   ("冗談みたいに言ってるけど、本気で消えたいと思ってる", "suicide-thoughts"),
+                   ("じょうだんぽく言ったけど、ほんとうはもう消えてしまいたい", "suicide-thoughts")]
+JOKE_KEPT = ["冗談で「消えたい」って言ったら友達が本気にした", "冗談で死ねって言われた"]
+
+test_a_joke_taken_back_is_the_wish = names_first(JOKE_TAKEN_BACK)
+test_a_joke_kept_raises_no_alarm = stays_quiet(JOKE_KEPT)
