@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import screen
-from tests.screen_cases import answered, names_first, stays_quiet
+from tests.screen_cases import answered, names_first, raises_alarm, stays_quiet
 
 # (message, the situation that must lead)
 CRISES = [
@@ -200,3 +200,15 @@ JOKE_KEPT = ["冗談で「消えたい」って言ったら友達が本気にし
 
 test_a_joke_taken_back_is_the_wish = names_first(JOKE_TAKEN_BACK)
 test_a_joke_kept_raises_no_alarm = stays_quiet(JOKE_KEPT)
+
+
+# Things thrown at someone, told in English (he threw a plate at me): a blow at home; a ball, a snowball or a party is no
+# blow. A partner's own fear (My husband is afraid of spiders) is no fear of a partner for the heads.
+THROWN_AT = [("I am so scared of my husband, he threw a plate at me", "violence-now-partner"),
+             ("My husband threw a plate at me. I am scared", "violence-now-partner"),
+             ("My dad throws things at us when he drinks", "violence-now-family")]
+THROWN_IN_PLAY = ["My son threw a ball at me while playing catch", "The kids threw snowballs at us, so fun",
+                  "She threw a surprise party at my house", "My husband is afraid of spiders"]
+
+test_things_thrown_at_someone_are_a_blow = raises_alarm(THROWN_AT)
+test_a_ball_or_a_partners_own_fear_raises_no_alarm = stays_quiet(THROWN_IN_PLAY)

@@ -105,7 +105,10 @@ _HARM = (r"叩|たた[かきくけい]|殴|なぐ|蹴|け[らりるっ]|つね|�
          r"やけど|火傷|閉じ込|とじこ|縛|しば|食事|ご飯|ごはん|放置|ほうち|放っと|ほっと(か|い)|ほったらか|置き去り|おきざり|ネグレクト|同じ服|虐待|ぎゃくたい|暴力|ぼうりょく|危害|殺|ころ|悲鳴|泣き叫|"
          r"\b(hit|hits|beat|kick|shake|shook|hurt|harm|bruise|blood|burn|lock|locked|starv|scream|kill|abuse)")
 _FEAR = (r"怖|こわ|恐|おそろし|逃げ|にげ|脅|おど[さしす]|助けて|たすけて|隠れ|かくれ|帰ってくる|かえってくる|無理やり|むりやり|"
-         r"\b(scared|afraid|terrified|threat|hide|hiding|escape|help me|forced?)")
+         # English: the writer's own fear, not anyone's (My husband is afraid of spiders is no blow)
+         r"\b(i'?m|i am|we'?re|we are|i feel|i get|i was|i'?ve been|feeling|so|too)\s+(so\s+|really\s+|very\s+|too\s+)?"
+         r"(scared|afraid|terrified|frightened)|\b(scared|afraid|terrified|frightened) (of|for) (him|her|them|my)\b|"
+         r"\b(threat|hide|hiding|escape|help me|forced?)")
 _FIRE = (r"火|燃|もえ|煙|けむ|焦げ|こげ|臭|くさ|にお|匂|炎|ほのお|熱|あつ|ぼうぼう|めらめら|もくもく|真っ黒|まっくろ|消防|しょうぼう|警報|けいほう|報知|"
          r"ぱちぱち|ばちばち|コンセント|こんせんと|ストーブ|すとーぶ|\b(fire|smoke|burn|flame|alarm)")
 _WATER = (r"水|みず|海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|風呂|ふろ|浴|沈|しず|溺|おぼれ|流さ|ながさ|波|なみ|浮|うい|うか|泳|およ|沖|おき|用水|堀|"

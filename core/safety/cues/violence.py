@@ -22,6 +22,8 @@ CUES: tuple[Cue, ...] = (
         english=(r"(\b(is|keeps|kept|started|been|was|has been)|['’]s) (hitting|beating|kicking|punching|choking|strangling|slapping|attacking|hurting) (me|us|my)",
                  r"\b(hit|beat|punched|kicked|choked|strangled|slapped|attacked|hurt|pushed|shoved|grabbed) me\b(?! out\b)", r"\b(threaten(ed|ing)?|saying he'?ll|saying she'?ll|says he'?ll|said he'?ll) (to )?(kill|hurt|stab)",
                  r"\bgoing to kill (me|us)", r"\b(pointed|has|holding|grabbed|waving) (a )?(knife|knives|blade|gun|bat)", r"\bsmashing (things|stuff|everything)",
+                 r"\b(threw|throws|throwing|hurled|flung) (a |an |the |his |her |some )?(hot |heavy |glass |full )?(plates?|dish(es)?|cups?|mugs?|glass(es)?|bottles?|chairs?|things|stuff|"
+                 r"knife|knives|scissors|pans?|pots?|phone|remote|ashtray|shoes?|books?|everything|whatever) at (me|us|my)\b",
                  r"\bhiding (from|in|inside)", r"\blocked myself in", r"\bbeing (hit|beaten|attacked|abused)", r"\bdomestic violence",
                  # a person of the house does it, in any tense ("My husband hits me", "he beats me up"; not "beats me why")
                  r"\b(he|she|husband|wife|boyfriend|girlfriend|partner|fianc\w*|dad|father|stepdad|mom|mum|mother|son|brother|ex)\b"
