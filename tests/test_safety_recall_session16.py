@@ -212,3 +212,14 @@ THROWN_IN_PLAY = ["My son threw a ball at me while playing catch", "The kids thr
 
 test_things_thrown_at_someone_are_a_blow = raises_alarm(THROWN_AT)
 test_a_ball_or_a_partners_own_fear_raises_no_alarm = stays_quiet(THROWN_IN_PLAY)
+
+
+# What the trained heads alarmed on with nothing of the danger told: an inflammation (炎症) is no flame, a first period
+# no wound, and a goodbye until tomorrow no farewell to life — while a flame, a farewell to all and a fear of tomorrow
+# still alarm.
+HEADS_CALM = ["膝に炎症が出てる", "娘の下着に血がついてた。初潮かな", "さよなら、また明日ね。みんなありがとう"]
+HEADS_STILL = [("台所から炎が出てる", "fire"), ("さよなら。みんなありがとう", "suicide-plan-or-attempt"),
+               ("また明日が来るのがこわい。さよなら", "suicide-thoughts")]
+
+test_the_heads_hear_no_danger_in_an_inflammation_a_period_or_a_goodbye = stays_quiet(HEADS_CALM)
+test_a_flame_or_a_farewell_to_all_still_alarms = raises_alarm(HEADS_STILL)

@@ -53,7 +53,11 @@ _THIRD_DANGER = re.compile(
     r"chết|giết|máu|cứu|cháy|đánh|ngã|thở|mất tích|thuốc|đuối|tự tử", re.I)
 # Skin that itches or a sole that split (アトピーで腕をかきむしって血が出る, 靴の底がぱっくり): a body's nuisance or a thing's wear,
 # no cut given and no wound to stop.
-_NOT_A_WOUND = re.compile(fold(r"アトピー|あとぴー|湿疹|しっしん|かゆ|痒|かぶれ|皮膚科|ひふか|靴|くつ|底|袋|ふくろ|縫い目|ぬいめ|服|ふく"))
+_NOT_A_WOUND = re.compile(fold(r"アトピー|あとぴー|湿疹|しっしん|かゆ|痒|かぶれ|皮膚科|ひふか|靴|くつ|底|袋|ふくろ|縫い目|ぬいめ|服|ふく|"
+                                r"初潮|しょちょう|生理|せいり|月経|げっけい"))  # …or a first period (下着に血…初潮かな)
+# See you tomorrow (さよなら、また明日ね。みんなありがとう): an everyday goodbye, no farewell to life for the heads.
+_SEE_YOU = re.compile(fold(r"また(明日|あした|来週|らいしゅう|今度|こんど)(ね|な|よ|ー|〜|!|！|。|$)|またね|また会(おう|いましょう|えたら)|おやすみ")
+                      + r"|\bsee (you|ya)\b", re.I)
 
 # A debt too deep (借金で首が回らない): an idiom of money, no neck and no pursuer for the heads.
 _IDIOM = re.compile(fold(r"首(が|も)?(回|まわ)ら(な|ん|ず|へん)"))
@@ -109,7 +113,7 @@ _FEAR = (r"怖|こわ|恐|おそろし|逃げ|にげ|脅|おど[さしす]|助�
          r"\b(i'?m|i am|we'?re|we are|i feel|i get|i was|i'?ve been|feeling|so|too)\s+(so\s+|really\s+|very\s+|too\s+)?"
          r"(scared|afraid|terrified|frightened)|\b(scared|afraid|terrified|frightened) (of|for) (him|her|them|my)\b|"
          r"\b(threat|hide|hiding|escape|help me|forced?)")
-_FIRE = (r"火|燃|もえ|煙|けむ|焦げ|こげ|臭|くさ|にお|匂|炎|ほのお|熱|あつ|ぼうぼう|めらめら|もくもく|真っ黒|まっくろ|消防|しょうぼう|警報|けいほう|報知|"
+_FIRE = (r"火|燃|もえ|煙|けむ|焦げ|こげ|臭|くさ|にお|匂|炎(?!症)|ほのお|熱|あつ|ぼうぼう|めらめら|もくもく|真っ黒|まっくろ|消防|しょうぼう|警報|けいほう|報知|"
          r"ぱちぱち|ばちばち|コンセント|こんせんと|ストーブ|すとーぶ|\b(fire|smoke|burn|flame|alarm)")
 _WATER = (r"水|みず|海|うみ|川|かわ|池|いけ|湖|プール|ぷーる|風呂|ふろ|浴|沈|しず|溺|おぼれ|流さ|ながさ|波|なみ|浮|うい|うか|泳|およ|沖|おき|用水|堀|"
           r"\b(water|sea|river|pool|bath|swim|drown|wave|lake|pond)")
@@ -169,6 +173,8 @@ def _needs_met(situation: str, whole: str, raw: str) -> bool:
         return False  # English with no word of the weight or of the harm
     if situation in ("heavy-bleeding", "self-harm") and _NOT_A_WOUND.search(whole):
         return False  # an itch scratched or a sole split
+    if situation.startswith("suicide") and (_SEE_YOU.search(whole) or _SEE_YOU.search(raw)):
+        return False  # a goodbye until tomorrow
     if situation in ("violence-now-partner", "violence-now-family") and (_BEREAVED.search(whole) or _BEREAVED.search(raw)) and not (
             _HARM_RE.search(whole) or _HARM_RE.search(raw)):
         return False  # grief for someone lost, not a blow
