@@ -7,8 +7,7 @@ back): each of the rules' first ten keeps its place's share (1 − k/(n+1)) and 
 message is for its counter; the router shows the first five. One logistic regression a counter over the distinct
 1–3 character n-grams of the message (binary TF-IDF, L2-normalised), trained by `python -m core.train_rerank` and
 read from rerank.json; no scikit-learn here. What the resident set aside gains nothing; an English message is not
-reordered (session 16, bench/route_learn_clean.py: read through its ask's Japanese words it won 3 of 42 English lines
-of four sets the model never saw and lost none, but won 3 and lost 9 of the 203 of the older tune parts).
+reordered (the rules read it through its Japanese words, and the model learned few English lines).
 """
 
 from __future__ import annotations

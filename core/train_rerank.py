@@ -4,8 +4,8 @@
 
 One binary logistic regression a counter (one-vs-rest) over the distinct 1–3 character n-grams of the message,
 weighed by their rarity (binary TF-IDF, L2-normalised), trained on how residents word their trouble: the routing
-lines of the tune parts and of route_train.jsonl and route_train_u.jsonl (written for training only). A line is a
-positive example of each counter it accepts (the first fully, the others less). Needs scikit-learn (a development tool; the bot itself reads
+lines of the tune parts and of route_train.jsonl (written for training only). A line is a positive example of each
+counter it accepts (the first fully, the others less). Needs scikit-learn (a development tool; the bot itself reads
 only rerank.json). bench/route_learn_loso.py measures it, each set left out in turn.
 """
 
@@ -21,11 +21,8 @@ from core.safety.train_backstop import _place_words
 from knowledge.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-# Not yet short11/long11/short12/long12 tune (session 16): trained on them too, the model took a pupil's own
-# 中2です。クラスで無視されてて学校に行きたくない from the education centre to the parents' counter (a counter it never
-# learned borrows the youth-employment class by a shared plan reference); they stay its clean check meanwhile.
 SETS = ("own", "long_tune", "long2_tune", "long3_tune", *(f"short{i}_tune" for i in range(5, 11)),
-        *(f"long{i}_tune" for i in range(5, 11)), "route_train", "route_train_u")
+        *(f"long{i}_tune" for i in range(5, 11)), "route_train")
 C = 10.0
 MIN_WEIGHT = 1.5  # |weight × idf| below this is dropped: ~90 000 weights, not 1.3 million (FRESH top-1 0.908 → 0.904)
 
