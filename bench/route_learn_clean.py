@@ -14,7 +14,6 @@ short / long message). `--logo` adds leave-one-group-out. Needs scikit-learn (a 
 
 from __future__ import annotations
 
-import json
 import pickle
 import sys
 import time
@@ -25,9 +24,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-QUESTIONS = ROOT / "tests" / "questions"
-SHIPPED = ["own", "long_tune", "long2_tune", "long3_tune", *[f"short{i}_tune" for i in range(5, 11)],
-           *[f"long{i}_tune" for i in range(5, 11)], "route_train"]
+from core.train_rerank import SETS, rows_of  # noqa: E402  (the shipped recipe and its reading of a set)
+
+SHIPPED = list(SETS)
 NEW_TRAIN = ["route_train_u"]
 CLEAN = ["short11_tune", "long11_tune", "short12_tune", "long12_tune"]
 GROUPS = {"G1": ["own", "long_tune", "long2_tune", "long3_tune"],
@@ -36,12 +35,6 @@ GROUPS = {"G1": ["own", "long_tune", "long2_tune", "long3_tune"],
           "G4": ["short9_tune", "long9_tune", "short10_tune", "long10_tune"]}
 CACHE = Path("/tmp/learn16/routed.pkl")
 LONG = 60  # characters: a long message
-
-
-def rows_of(name: str) -> list[dict[str, Any]]:
-    assert "locked" not in name, "a locked part is never read"
-    return [json.loads(line) for line in (QUESTIONS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
 
 
 def _kb() -> Any:
@@ -175,9 +168,8 @@ def main() -> None:
     variants = [a for a in args if a != "--logo"] or ["ship"]
     kb = _kb()
     hit = hitter(kb)
-    data = {s: rows_of(s) for s in SHIPPED + NEW_TRAIN + CLEAN}
-    cache = routed_cache(kb, [r["q"] for rows in data.values() for r in rows])
-    route = {s: [r for r in rows if r.get("kind") == "route" and r.get("ids")] for s, rows in data.items()}
+    route = {s: rows_of(s) for s in SHIPPED + NEW_TRAIN + CLEAN}  # routing lines with the counters they accept
+    cache = routed_cache(kb, [r["q"] for rows in route.values() for r in rows])
     misses([q for s in CLEAN for q in route[s]], cache, hit)
     base = [cache[q["q"]]["ids"][:5] for s in CLEAN for q in route[s]]
     print(f"{'rules alone':<28} CLEAN {_fmt(tally([q for s in CLEAN for q in route[s]], base, hit))}", flush=True)

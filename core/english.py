@@ -326,6 +326,11 @@ GLOSSARY.update({"property tax": "固定資産税", "tax notice": "納税通知�
 # A phrase of several words is found hyphenated too (single-parent families, watch-over visits).
 GLOSSARY.update({k.replace(" ", "-"): v for k, v in list(GLOSSARY.items()) if " " in k and k.replace(" ", "-") not in GLOSSARY})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
+# The phrases by their first word, in _PHRASES' order: a message is searched only for those that can start in it
+# (the glossary holds thousands of phrases; an English message has a few dozen words).
+_BY_FIRST: dict[str, list[tuple[int, str]]] = {}
+for _rank, _phrase in enumerate(_PHRASES):
+    _BY_FIRST.setdefault(_phrase.split(" ", 1)[0], []).append((_rank, _phrase))
 
 
 def _is_japanese(ch: str) -> bool:
@@ -372,7 +377,9 @@ def to_japanese(text: str) -> str:
     # (a word in quotes, 'young carer', without its quote marks)
     t = " " + " ".join(w.strip("'-") for w in _WORD.findall(lowered)) + " "
     found: list[str] = []
-    for phrase in _PHRASES:
+    words = set(t.split())
+    starts = words | {w[:-1] for w in words if w.endswith("s")}  # (a one-word phrase in the plural: parents)
+    for _, phrase in sorted(c for w in starts for c in _BY_FIRST.get(w, ())):
         key = f" {phrase} "
         if key in t or f" {phrase}s " in t:  # (a plural: single parents, young carers)
             found.append(GLOSSARY[phrase])

@@ -141,8 +141,10 @@ class Listening(Tiering):
         if REPORTER.search(text) and (ids := reporting_counters(self.kb, state, text)):
             return self._reported(state, ids, now)
         ids = city_itself(self.kb, state, text)
-        if not ids:
-            return None
+        return self._these(state, ids, now) if ids else None
+
+    def _these(self, state: State, ids: list[str], now: dt.datetime | None) -> Reply:
+        """These counters answered, the thread going on from them (the city itself asked for, other counters asked)."""
         lang = state.lang
         state.shown, state.counter, state.picked = ids, ids[0], None
         return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
@@ -166,9 +168,7 @@ class Listening(Tiering):
             return Reply(say("st_eased", lang), options=self._tail(lang, person=True) if thread
                          else self._who_options(lang), lang=lang)
         if thread and followup.another(text) and (ids := others(state, text, res)):  # 「他の窓口は？生活保護は抵抗が…」
-            state.shown, state.counter, state.picked = ids, ids[0], None
-            return Reply(say("these_counters", lang) + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
-                         options=self._answered(lang), lang=lang)
+            return self._these(state, ids, now)
         short = self._short(state, text, talk, now)
         if short is not None:
             return short

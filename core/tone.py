@@ -75,9 +75,10 @@ _PEOPLES_CARE = frozenset({"kaigo", "carer", "ninchisho", "koureisha"})
 
 def animal_care(entry: dict[str, Any], text: str) -> bool:
     """An entry for people's care offered to care told only of an animal."""
+    if not _PEOPLES_CARE & set(entry.get("topics") or ()):
+        return False  # the entry first: most are no care of people, and the text need not be read
     t = unicodedata.normalize("NFKC", text or "").lower()
-    return bool(_PEOPLES_CARE & set(entry.get("topics") or ())) and bool(_ANIMAL.search(t)) and not _PERSON.search(
-        t) and entry["name"][:4] not in t
+    return bool(_ANIMAL.search(t)) and not _PERSON.search(t) and entry["name"][:4] not in t
 
 
 # The resident tells their own old age (「八十です」「78歳の私」) and names no child but a son or a daughter: the harm is to
@@ -95,11 +96,13 @@ _A_PARTNER = re.compile(r"夫|妻|主人|旦那|だんな|配偶者|彼氏|彼�
 
 def grown_child(entry: dict[str, Any], text: str) -> bool:
     """児童虐待 or DV offered to an old person harmed by a grown son or daughter (no child, no partner named)."""
+    child, dv = bool(_CHILD_ABUSE.search(entry["name"])), bool(_DV.search(entry["name"]))
+    if not (child or dv):
+        return False  # the entry first: the text is read only for the child's or the partner's counter
     t = unicodedata.normalize("NFKC", text or "").lower()
     if not _OLD_AGE.search(t):
         return False
-    return bool(_CHILD_ABUSE.search(entry["name"])) and not _CHILD_ITSELF.search(t) or bool(
-        _DV.search(entry["name"])) and not _A_PARTNER.search(t)
+    return child and not _CHILD_ITSELF.search(t) or dv and not _A_PARTNER.search(t)
 
 
 def for_the_old(kb: KnowledgeBase, entries: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
