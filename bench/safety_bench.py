@@ -7,6 +7,8 @@ alarms on routine questions, soft answers, and the time the screen adds per mess
                                             # (546 lines); safety_g_*, safety_h_*: sessions 8 and 9 (546 lines each);
                                             # safety_i_* … safety_p_*: sessions 10–15 (561, 580, 620, 597, 592, 592, 592, 596 lines;
                                             # safety_p_*: sealed in session 15, scored only at its start and end);
+                                            # safety_s_*: crisisS, written blind in session 17 and held out: only its
+                                            # figures are read;
                                             # each by a helper who never read the code)
     python bench/safety_bench.py FILE.jsonl # any set in the same format (kind crisis/soft/calm, situation, q)
 """
@@ -135,7 +137,8 @@ def main() -> None:
         "safety_k_tune.jsonl", "safety_k_locked.jsonl", "safety_l_tune.jsonl", "safety_l_locked.jsonl",
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
         "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl",
-        "safety_q_tune.jsonl", "safety_q_locked.jsonl", "safety_r_tune.jsonl", "safety_r_locked.jsonl")]
+        "safety_q_tune.jsonl", "safety_q_locked.jsonl", "safety_r_tune.jsonl", "safety_r_locked.jsonl",
+        "safety_s_tune.jsonl", "safety_s_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
