@@ -59,7 +59,7 @@ def frames(sentence: str) -> tuple[Frame, ...]:
     i = 0
     while i < len(toks):
         surf, nf, pos, conj = toks[i]
-        if pos not in ("動詞", "形容詞") or nf in _AUX_VERBS and i > 0 and toks[i - 1][2] in ("助詞", "動詞"):
+        if pos not in ("動詞", "形容詞") or nf in _AUX_VERBS and i > 0 and _continues(toks[i - 1]):
             i += 1
             continue
         if len(surf) <= 2 and not any("\u3400" <= ch <= "\u9fff" for ch in surf) and not _word_before(toks, i):
@@ -84,6 +84,12 @@ def frames(sentence: str) -> tuple[Frame, ...]:
         out.append(Frame(frozenset(lemmas), frozenset(feats), subject))
         i = j
     return tuple(out)
+
+
+def _continues(prev: tuple[str, str, str, str]) -> bool:
+    """Whether a verb that can continue another (居る, 切る, 出す) does so after this word: after a verb or the て of
+    a chain (泣いている, 食べ切る), not after a case particle (腿を切って, 家にいる: a verb of its own)."""
+    return prev[2] == "動詞" or prev[2] == "助詞" and prev[0] in _PARTICLES_IN_CHAIN
 
 
 def _own_limb(toks: tuple[tuple[str, str, str, str], ...], i: int) -> bool:

@@ -50,7 +50,7 @@ _COLD_OR_DAYS = re.compile(fold(
     r"|lamig|malamig|ngayong gabi|matutulugan|dingin|malam ini|\bhari\b|\baraw\b"))
 # Food for the month asked of a food bank: a route (生活困窮の相談), unless nothing has been eaten for days or the
 # cold is named.
-_FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数)日)"))
+_FOOD_ROUTE = re.compile(fold(r"(フードバンク|食料(の)?(支援|配布)|食品(の)?(配布|支援)|子ども食堂|こども食堂|今月|来月|給料日)(?!.{0,20}(\d+|何|数|一|二|三)(日|週間))"))
 # Food that runs out at the end of each month (年金が入るとすぐ使って、月末には食べるものがない): a household to help with money —
 # unless today, the cold or days without food are told.
 _MONTHLY = re.compile(fold(r"月末(に|には|になると|は|ごろ|頃)|毎月|給料前|年金(の)?(支給日)?(前|まで)"))
@@ -75,7 +75,11 @@ _WORDS_ONLY = re.compile(fold(r"怒鳴|どな|きつく(当た|あた|言|い)|�
 _HAND_DENIED = re.compile(fold(r"(手(を|は|も)?(上げ|あげ|出し|だし)|叩|たた|殴|なぐ)(たり|て)?(は|も)?(し)?(て)?(い)?(ない|ません|ず)"))
 _HAND = re.compile(fold(r"叩|たた|殴|なぐ|蹴|つね|手を(上げ|あげ|出)|手が出|てがで|首|口を(ふさ|塞)|揺さぶ|ゆさぶ|押し|おし(た|て|つけ)|突き|つき飛|つかん|掴|引っ張|ひっぱ|投げ|なげ|閉じ込|縛|しば|"
                         r"ひどいこと|取り返し|とりかえし|殺|ころ(し|す|さ)|傷つけ|危害|何を?する(か|かわから)|なにをするか|何するか|自分が(怖|こわ)|あざ|痣|けが|怪我|血|やけど|"
-                        r"(し|やっ)て?しまいそう|ちゃいそう|そうで(怖|こわ)|つかみ|かみつ|噛|つねっ") + r"|\b(hit|slap|shake|shook|push|grab|hurt|harm)")
+                        r"(し|やっ)て?しまいそう|ちゃいそう|そうで(怖|こわ)|つかみ|かみつ|噛|つねっ|包丁|ほうちょう|刃物|はもの|ナイフ") + r"|\b(hit|slap|shake|shook|push|grab|hurt|harm)")
+# Someone of the family named as the one whose hand went to another's neck (兄が…母の首に手をかけた): violence in the family,
+# not the writer's own fear of harming (cues/retold.py).
+_ANOTHERS_HAND = re.compile(fold(r"(兄|あに|弟|おとうと|姉|あね|妹|いもうと|父|ちち|母|はは|夫|おっと|妻|息子|むすこ|娘|むすめ|祖父|祖母|叔父|伯父|叔母|伯母|義父|義母|彼氏|かれし|旦那|だんな|主人)"
+                                 r"(さん|ちゃん|貴|き)?(が|は)[^。]{0,30}(首|くび)に(手|て)を(かけ|掛け)(た|て|ようと)"))
 _CARER_WORDS = {"caregiver-may-harm", "child-abuse"}
 # A body that slowly fails (足が上がらなくなってきた, 最近だんだん): age, not a stroke, which is sudden.
 _GRADUAL = re.compile(fold(r"(なって|なっ)(きた|きて|きました|きてる)|(だんだん|徐々に|じょじょに|年々|ねんねん|年のせい|としのせい|加齢|かれい|ここ(数|何)?(年|か月|ヶ月))"))
@@ -115,6 +119,8 @@ def _apply_guards(found: set[str], text: str) -> None:
     _lived_with(found, text)
     if "caregiver-may-harm" in found and _WORDS_ONLY.search(text) and not _HAND.search(_HAND_DENIED.sub(" ", text)):
         found.difference_update(_CARER_WORDS)  # harsh words regretted, no hand: soft (the routed answer and the quiet line)
+    if "caregiver-may-harm" in found and found & {"violence-now", "violence-now-family"} and _ANOTHERS_HAND.search(text):
+        found.discard("caregiver-may-harm")  # the hand is another's, named: not the writer's fear
     if "caregiver-may-harm" in found:
         found.discard("violence-now-family")  # the resident's own fear of hitting, not violence done to them
     hearsay_violence = {"violence-now-family", "violence-now-partner"} & found
@@ -185,7 +191,7 @@ _MISSING = {"missing-child", "missing-person-dementia"}
 # What cannot be found is a thing sought (物件, 施設, 仕事; 不動産屋を回っても見つからず), not a person gone.
 _THING_SOUGHT = re.compile(fold(
     r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|家|住まい|住む(所|ところ)|引っ越し先|転居先|仕事|就職先|働き口|バイト|パート|保育園|幼稚園|学童|施設|入所先|預け先|"
-    r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)|"
+    r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?(?!から|より)[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)|"
     # a thing looked for (賃貸を探してますが…なかなか見つからない)
     r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|住まい|仕事|保育園|施設|病院)(を|が)?(探|さが)(して|し)[^。]{0,30}(見つから|みつから|見当たら)|"
     # a belonging or a pet that cannot be found (息子の上履きが見当たらない, 娘が犬を見失った)

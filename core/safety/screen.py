@@ -277,6 +277,8 @@ def _unquote(text: str, keep_length: bool = False) -> str:
 _REPORTED = re.compile(fold(
     r"(と|って|て)?[^。「」]{0,8}?(言われ|いわれ|書き込まれ|書かれ|送られ|送ってき|届い|来た|きた|脅され|叫ば|怒鳴られ|言って(い|る|た|き|て)|"
     r"言っとる|言うとる|言うて|いうて|ゆうて|言いよ|いいよ(る|っ)|話して(い|る|た)|打ち明け|(めーる|line|ライン|メッセージ|dm|電話|連絡|手紙|メモ|はがき|紙|貼り紙|張り紙)(が|で|を|も)|"
+    # a call or a message that brought the words, told as a bare noun (施設から『…』って電話。, 「…」と連絡あり)
+    r"(めーる|line|ライン|メッセージ|dm|電話|連絡|知らせ)(あり|あった|来|き(た|ま))?(?=[。!！?？、]|$)|"
     # a note pushed into the postbox or stuck on the door: words sent to the resident
     r"(入って|入れられ|はいって|置かれ|置いて|貼られ|はられ|挟まれ)(い|る|た|ま)|"
     # words written where someone will find them (余白に「…」と書いてありました), and words reported with nothing

@@ -9,6 +9,7 @@ from . import (
     medical,
     missing,
     objects,
+    retold,
     scenes,
     shown,
     soft,
@@ -21,6 +22,6 @@ from . import (
 )
 from .words import CHILD, ELDER, PARTNER, Cue
 
-CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES + unnamed.CUES + shown.CUES + tongues.CUES
+CUES: tuple[Cue, ...] = suicide.CUES + medical.CUES + violence.CUES + vulnerable.CUES + scenes.CUES + families.CUES + bare.CUES + missing.CUES + objects.CUES + told.CUES + indirect.CUES + languages.CUES + soft.CUES + everyday.CUES + unnamed.CUES + shown.CUES + tongues.CUES + retold.CUES
 
 __all__ = ["CHILD", "CUES", "ELDER", "PARTNER", "Cue"]
