@@ -185,12 +185,14 @@ _CHILD_HARMS = re.compile(fold(r"(息子|娘|せがれ|子ども|子供)(に|か
 _BACK = re.compile(fold(r"(帰って|戻って|もどって|かえって)(き|来)(た|ました|てくれ)|見つか(った|りました)|保護され(た|ました)|無事(に|で)?(帰|戻|見つか)") +
                    r"|\b((is|'s|are|has|have) (back|home|been found|come (back|home))|was found|found (him|her|them|within|after)|(is|are) safe)\b"
                    # found again, told in Spanish, Portuguese, Tagalog or Vietnamese (la encontramos, nahanap na namin, đã tìm thấy)
-                   r"|\b(l[ao]s? encontr\w*|encontr(amos|ei|é)|nahanap|natagpuan)\b|(đã )?tìm thấy")
+                   # — not when denied (no la encontramos, hindi pa namin nahanap, chưa tìm thấy: not found)
+                   r"|(?<!\bno )(?<!\bnão )(?<!\bnao )(?<!\bno la )(?<!\bno lo )(?<!\bnão a )(?<!\bnão o )(?<!hindi )(?<!hindi pa )(?<!hindi namin )(?<!hindi pa namin )"
+                   r"\b(l[ao]s? encontr\w*|encontr(amos|ei|é)|nahanap|natagpuan)\b|(?<!chưa )(?<!không )(đã )?tìm thấy")
 _AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)") + r"|\bagain\b")
 _MISSING = {"missing-child", "missing-person-dementia"}
 # What cannot be found is a thing sought (物件, 施設, 仕事; 不動産屋を回っても見つからず), not a person gone.
 _THING_SOUGHT = re.compile(fold(
-    r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|家|住まい|住む(所|ところ)|引っ越し先|転居先|仕事|就職先|働き口|バイト|パート|保育園|幼稚園|学童|施設|入所先|預け先|"
+    r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|家(?!族)|住まい|住む(所|ところ)|引っ越し先|転居先|仕事|就職先|働き口|バイト|パート|保育園|幼稚園|学童|施設|入所先|預け先|"
     r"病院|ヘルパー|ケアマネ|事業所|空き|駐車場|相談先|窓口|不動産屋|求人|書類|方法|答え)(が|は|も|を|の|で)?(?!から|より)[^。]{0,12}(見つから|みつから|見当たら|見つかりませ|見当たりませ)|"
     # a thing looked for (賃貸を探してますが…なかなか見つからない)
     r"(物件|部屋|アパート|マンション|賃貸|借家|貸家|住宅|住まい|仕事|保育園|施設|病院)(を|が)?(探|さが)(して|し)[^。]{0,30}(見つから|みつから|見当たら)|"
@@ -208,6 +210,8 @@ _NOT_GONE = re.compile(fold(
     r"(いなくな|居なくな)(ったら|ると|れば|る日|るのは)|(いなくな|居なくな)った(部屋|家|後|あと|今|寂し|さびし|穴|分)|"
     r"(見当たら|みあたら|見つから|いない)(ない)?(と|って)(思|おも)ったら[^。]{0,16}(いた|おった|隠れ|かくれ|寝て|ねて)|"
     r"(帰|かえ)(らない|りたくない|らん)(って|と)[^。]{0,4}(駄々|だだ|ごね|ぐず|泣|言い張|言う|いう|ゆう)|"
+    # a visit home not made for a long time (一度も家に帰ってない), missed rather than feared (帰ってないので寂しい)
+    r"(一度も|いちども|ずっと|しばらく|何年も|なんねんも|長い(こと|間))[^。]{0,10}(帰|かえ|戻|もど)っ(て|と)|(帰|かえ|戻|もど)っ(て|と)(い)?(ない|こない|こん)(ので|から|し|のが)?[^。]{0,4}(寂し|さみし|さびし|淋し)|"
     # a household without children (子どもがいない夫婦, 子がいないので老後が)
     r"(子ども|子供|こども|子|孫)(が|は|も)(いない|いません|おらん)(夫婦|家庭|世帯|家族|人|方|身|私|わたし|ので|から|けど|し|場合)"))
 # No guarantor, no relative left (保証人がいない, 両親は他界して兄弟もいません): who the household has, not a person gone.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .words import CARE, CHILD, ELDER, Cue, V
 
 # Who may be at risk when gone (the same as the other cues of a missing person).
-_AT_RISK = r"(認知症|にんちしょう|ぼけ|物忘れ|もの忘れ|徘徊|はいかい|dementia|alzheimer|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r")"
+_AT_RISK = r"(認知症|にんちしょう|ぼけ|ボケ|物忘れ|もの忘れ|徘徊|はいかい|アルツハイマー|dementia|alzheimer|" + CHILD[1:-1] + "|" + ELDER[1:-1] + r")"
 # A kana word starts here: at the start, after a non-kana, or after a particle (へやにひがついた).
 _KANA_START = r"(?:(?<![ぁ-ゖ])|(?<=[にでがもをへは]))"
 
@@ -22,7 +22,7 @@ CUES: tuple[Cue, ...] = (
         english=(r"\b(fell|fallen|slipped|was swept|got swept) (off|from) (the |a |his |her |our )?(pier|breakwater|jetty|dock|harbou?r wall|sea ?wall|rocks|boat|kayak|canoe|paddle ?board)\b",)),
     # Gone by a bus or a train, or out, and not back (バスに乗ったきり, 朝出たきり): 〜たきり, the last that was seen — not 寝たきり.
     Cue("missing-person",
-        phrases=(r"(乗っ|のっ|出|で|出かけ|でかけ|出て行っ|でていっ|行っ|いっ|出ていっ)たきり(?![^。]{0,4}(の生活|で暮ら|でくら))"
+        phrases=(r"(乗っ|のっ|出|で|出かけ|でかけ|出て行っ|でていっ|行っ|いっ|出ていっ)たっ?きり(?![^。]{0,4}(の生活|で暮ら|でくら))"
                  r"(?![^。]{0,20}(帰って(き|く)(ます|る)|かえって(き|く)(ます|る)|戻(ります|る予定|ってきます)|帰宅します|帰る予定))",
                  r"どこ(へ|に|まで)(行っ|いっ)(た|ちゃった|てしまった)(のか|か)"),
         english=(r"\b(not|never|hasn'?t|has not|haven'?t|didn'?t|did not|doesn'?t|don'?t) (come|came|coming|return|returned|been) (back|home)\b",
@@ -38,6 +38,17 @@ CUES: tuple[Cue, ...] = (
     Cue("missing-person",
         phrases=(r"(様|さま|さん|ちゃん|くん)(が|は)[^。」』]{0,8}(いらっしゃいません|いらっしゃらな|おられません|お見えになりません|お戻りにな(ら|りませ))",),
         needs=r"(施設|しせつ|デイ|でい|ホーム|ほーむ|病院|びょういん|学校|がっこう|保育|ほいく|幼稚園|学童|職員|先生|" + _AT_RISK[1:-1] + r")"),
+    # Not back, in any register (帰っとらん, 戻ってません, 帰宅していない), where they are unknown (どこにいるか分からない), searched for
+    # in vain (探したけどいない) or not there when fetched (送迎のときにいなかった): someone at risk gone.
+    Cue("missing-person",
+        phrases=(r"(帰|かえ|戻|もど)っ(て|と)(い|お)?(ない|ねえ|ません|らん|らへん|へん|ん(?!で|だ|です|の))", r"帰宅(して|しと)(い|お)?(ない|ません|らん|へん)(?!(と|で|か|場合|こと|日|ように|よう|うち|ので|から|けど))",
+                 r"どこ(に|へ)?(いる|おる|居る|行った|いった)(の)?か(も)?(わから|分から|わかん|わかりませ|分かりませ)",
+                 r"(探|さが)(し|して)(た|ても|たけど|たが|てる|ている|てるけど|ているが|ましたが)[^。]{0,8}(いな|おらん|おらへん|見つから|みつから|見当たら|みあたら)",
+                 r"(送迎|迎え|むかえ)[^。]{0,10}(いなかった|いません|いない|おらんかった)",
+                 # lost on the way (道に迷って帰れなくなってる), gone from the house unseen (いつのまにか家から消えてた)
+                 r"(道|みち)に迷(っ|い)|(帰|かえ)(れ|れん|れへん)(なく|ん)なっ|帰り道(が|も)?(わから|分から)",
+                 r"(いつの間にか|いつのまにか|気づいたら|きづいたら|目を離したら|めをはなしたら)[^。]{0,12}(消え|きえ|いな|おらん|おらへん)|(家|いえ|部屋|へや|施設|しせつ|ベッド|布団)から(消え|きえ)(て|た)"),
+        needs=r"^(?=(?s:.*)" + _AT_RISK + r")(?!(?s:.*)(帰りたくな|かえりたくな|帰りが遅|かえりがおそ|毎晩|毎日|いつも|よく))"),
     # A pupil not found at school or the after-school club (学童の先生です。一年生がひとり…見当たりません): a child gone.
     Cue("missing-person",
         phrases=(r"(見当たら|みあたら|見つから|みつから)(な|ん|へん|ず)", r"(見当たり|みあたり|見つかり|みつかり)ません", r"(ひとり|一人|\d+人|二人|ふたり)(が)?[^。]{0,12}(いな|いません)"),

@@ -83,4 +83,13 @@ CUES: tuple[Cue, ...] = (
         phrases=(r"bị (ép|cưỡng ép|bắt ép|ép buộc) (quan hệ|làm tình|ngủ)|cưỡng bức", _zh("强迫我发生关系 被迫发生关系 强迫我上床"), r"강제로 ?(성)?관계"),
         english=(r"\bme (oblig[oó]|forz[oó]) a (tener relaciones|tener sexo|acostarme)\b", r"\bme (obrigou|for[cç]ou) a (ter rela[cç][oõ]es|fazer sexo|transar)\b",
                  r"\bpinilit (niya )?(akong|ako na|ako) (makipagtalik|makipag-sex|sumiping)\b", r"\bdipaksa (berhubungan( seks| badan)?|bersetubuh|tidur dengan)\b")),
+    # Someone with dementia or an older relative gone, told in the other languages (se perdió, não voltou, hindi pa bumabalik,
+    # belum pulang, bị lạc, 走丢了, 안 돌아와): the search, 110.
+    Cue("missing-person-dementia",
+        phrases=(r"(bị lạc|đi lạc|chưa về|mất tích|không thấy (về|đâu))", _zh("走丢了 不见了 没回来 找不到"), r"(안 ?돌아|없어졌|길을 ?잃|실종)"),
+        english=(r"\bse (perdi[oó]|ha perdido|fue y no)\b|\bno (ha )?(vuelto|vuelve|regresa|regresado)\b|\bno (la|lo) (encontramos|encuentro|encontramos)\b|\bdesapareci[oó]\b",
+                 r"\bn[aã]o (voltou|volta|retornou)\b|\bsumiu\b|\bdesapareceu\b|\bse perdeu\b|\bn[aã]o (a|o) (encontramos|acho)\b",
+                 r"\bhindi pa (bumabalik|umuuwi|nakakauwi|nakakabalik)\b|\bnawawala\b|\bnawala\b",
+                 r"\bbelum (pulang|kembali)\b|\bhilang\b|\btersesat\b|\btidak (kembali|pulang)\b"),
+        needs=r"(demencia|alzh|dem[eê]ncia|dementia|ulyanin|pikun|demensia|lẫn|mất trí|[痴][呆]|치매|abuel[oa]|av[oóô]|lol[oa]\b|nenek|kakek|\bbà\b|\bông\b|老人|爷爷|奶奶|할머니|할아버지)"),
 )
