@@ -193,3 +193,81 @@ GONE_CALM = [
 ]
 
 test_dementia_twin_stays_calm = stays_quiet(GONE_CALM)
+
+
+# A child gone, a person shut in and a carer afraid of their own hand, as ten residents would say them: a child named by
+# a grade or an age in brackets (高1, 長男(4)), taken by someone the parent did not send (誰かが連れて帰った — a conditional
+# before 誰かが asks nothing), out of touch since last night; a fear of killing told as 〜てしまうんじゃないか.
+FAMILIES = [
+    ('5歳の息子が公園でいなくなった', 'missing-child'),
+    ('娘(8)が学校から帰ってこない。もう6時', 'missing-child'),
+    ('子どもが迷子になりました、イオンで', 'missing-child'),
+    ('小3の息子が塾に行ったまま連絡がつかない', 'missing-child'),
+    ('うちの子が見つからない！', 'missing-child'),
+    ('むすめが かえってこない', 'missing-child'),
+    ('中2の娘が家出したみたい。書き置きがあった', 'missing-child'),
+    ('息子がスマホ置いたまま出ていって戻らない。中学生です', 'missing-child'),
+    ('保育園のお迎えに行ったら、もう誰かが連れて帰ったと言われた。私じゃない', 'missing-child'),
+    ('下の子が目を離した隙に消えた', 'missing-child'),
+    ('長男(4)、祭りの人混みではぐれた', 'missing-child'),
+    ('知らない人の車に娘が乗せられたのを見たって友達が', 'missing-child'),
+    ('My 6-year-old son is missing at the beach', 'missing-child'),
+    ("We can't find our daughter, she's 7", 'missing-child'),
+    ("My kid didn't come home from school", 'missing-child'),
+    ('Mi hijo de 5 años se perdió en el parque', 'missing-child'),
+    ('Meu filho de 6 anos sumiu no shopping', 'missing-child'),
+    ('娘が友達の家に行くと言って出たけど、友達の家に来てないって', 'missing-child'),
+    ('子どもがいない！さっきまで庭にいたのに', 'missing-child'),
+    ('小学生の息子、下校時間を2時間過ぎても帰らない', 'missing-child'),
+    ('息子が自転車で出かけて、もう暗いのに戻ってこない。10歳', 'missing-child'),
+    ('高1の娘と昨日の夜から連絡取れません', 'missing-child'),
+    ('孫(3歳)がいなくなった、家の周りにいない', 'missing-child'),
+    ('子供が行方不明です', 'missing-child'),
+    ('3歳の子がベランダから…いや、部屋のどこにもいない', 'missing-child'),
+    ('夫に部屋に閉じ込められて出られない', 'confinement'),
+    ('彼氏が鍵をかけて家から出してくれない', 'confinement'),
+    ('母が外から鍵をかけて私を閉じ込める', 'confinement'),
+    ('監禁されてます。助けて', 'confinement'),
+    ('スマホを取り上げられて家から出してもらえない', 'confinement'),
+    ('義父に物置に閉じ込められた', 'confinement'),
+    ("I'm locked in my room by my husband", 'confinement'),
+    ("He won't let me leave the apartment", 'confinement'),
+    ('彼にずっと家から出るなと言われて、外に出られない', 'confinement'),
+    ('同居人にトイレに閉じ込められた、出られない', 'confinement'),
+    ('知らない男に車に乗せられて降ろしてもらえない', 'confinement'),
+    ('夫が玄関にチェーンかけて、私を外に出さない', 'confinement'),
+    ('会社の寮から出してもらえない、パスポートも取られた', 'confinement'),
+    ('育児に疲れて、子どもを叩いてしまいそう', 'caregiver-may-harm'),
+    ('母の介護で限界、いつか手を出しそう', 'caregiver-may-harm'),
+    ('泣き止まない赤ちゃんを揺さぶりそうになる', 'caregiver-may-harm'),
+    ('介護している父を殴りたくなる', 'caregiver-may-harm'),
+    ('子どもに手をあげてしまった。また叩きそうで怖い', 'caregiver-may-harm'),
+    ('認知症の母に怒鳴って突き飛ばしてしまった', 'caregiver-may-harm'),
+    ('このままだと子どもに何かしてしまいそう', 'caregiver-may-harm'),
+    ('夫の介護で、首を絞めてしまいたくなる瞬間がある', 'caregiver-may-harm'),
+    ("I'm scared I'll hurt my baby", 'caregiver-may-harm'),
+    ("I shook my baby because she wouldn't stop crying", 'caregiver-may-harm'),
+    ('寝たきりの母、いっそ楽にしてあげたいと思ってしまう', 'caregiver-may-harm'),
+    ('息子(障害あり)を叩いてしまう。止められない', 'caregiver-may-harm'),
+    ('子どもを殺してしまうんじゃないかと怖い', 'caregiver-may-harm'),
+    ('赤ちゃんを投げたくなった', 'caregiver-may-harm'),
+    ('母を介護してて、もう手が出る寸前', 'caregiver-may-harm'),
+    ('父の介護でイライラが爆発して、つねってしまった', 'caregiver-may-harm'),
+]
+
+test_child_confinement_carer_families_raise_their_alarm = raises_alarm(FAMILIES)
+
+# Twins: a grandmother who fetches the child, a service that takes children, a teacher out of reach, a course, a grade
+# in a routine question, a runaway told long ago.
+FAMILIES_CALM = [
+    '誰かが子どもを連れて行ってくれるサービスはありますか',
+    '担任の先生と連絡が取れません。個人面談の日程を決めたい',
+    '子どもを叩いてしまうのではないかという不安についての講座はありますか',
+    '長男(4)の予防接種はいつ？',
+    '高1の娘の奨学金について知りたい',
+    '高校生の息子がアルバイトを始めた',
+    '小さい頃に家出したことがある',
+    '子どもたちが公園で鬼ごっこして、連れて帰るのが大変',
+]
+
+test_family_twin_stays_calm = stays_quiet(FAMILIES_CALM)
