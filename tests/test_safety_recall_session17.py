@@ -271,3 +271,87 @@ FAMILIES_CALM = [
 ]
 
 test_family_twin_stays_calm = stays_quiet(FAMILIES_CALM)
+
+
+# A plan, an older person hurt, a body's emergency and a threat, each told the ways ten residents would: a way to die
+# looked up by the writer (死ぬ方法を調べてる, どこから飛べば確実に死ねる — not a pupil who looks it up), an older parent
+# pinched by the helper who cares for her.
+PLANS_AND_HARMS = [
+    ('今から死にます', 'suicide-plan-or-attempt'),
+    ('今夜、首を吊ろうと思う', 'suicide-plan-or-attempt'),
+    ('屋上に来た。もう飛び降りる', 'suicide-plan-or-attempt'),
+    ('睡眠薬を貯めてある。週末に全部飲むつもり', 'suicide-plan-or-attempt'),
+    ('練炭を買ってきた', 'suicide-plan-or-attempt'),
+    ('遺書を書いた', 'suicide-plan-or-attempt'),
+    ('線路に飛び込もうと思ってホームにいる', 'suicide-plan-or-attempt'),
+    ('ロープを用意した。今日で終わりにする', 'suicide-plan-or-attempt'),
+    ('明日、海に入って終わらせるつもり', 'suicide-plan-or-attempt'),
+    ('橋の上にいる。飛ぶ', 'suicide-plan-or-attempt'),
+    ('死ぬ方法を調べてる。楽な死に方ある？', 'suicide-plan-or-attempt'),
+    ('首吊りのやり方を調べてた', 'suicide-plan-or-attempt'),
+    ('もうすぐ電車に飛び込む', 'suicide-plan-or-attempt'),
+    ('ベランダの柵を越えようとしてる', 'suicide-plan-or-attempt'),
+    ('樹海に行くつもり', 'suicide-plan-or-attempt'),
+    ("I'm going to kill myself tonight", 'suicide-plan-or-attempt'),
+    ("I have the pills ready and I'm going to take them all", 'suicide-plan-or-attempt'),
+    ("I'm standing on the bridge and I'm going to jump", 'suicide-plan-or-attempt'),
+    ('I wrote my goodbye letters', 'suicide-plan-or-attempt'),
+    ('夫が「今から死ぬ」とLINEしてきて電話に出ない', 'suicide-plan-or-attempt'),
+    ('娘が遺書を残していなくなった', 'suicide-plan-or-attempt'),
+    ('息子が部屋で首を吊ろうとしてた', 'suicide-plan-or-attempt'),
+    ('今日が最後の日。みんなさよなら', 'suicide-plan-or-attempt'),
+    ('もう決めた。明日の朝にはいない', 'suicide-plan-or-attempt'),
+    ('車に練炭を積んだ', 'suicide-plan-or-attempt'),
+    ('飛び降りる場所を探してる', 'suicide-plan-or-attempt'),
+    ('死に場所を探して海まで来た', 'suicide-plan-or-attempt'),
+    ('どこから飛べば確実に死ねるかな', 'suicide-plan-or-attempt'),
+    ('施設で母の腕にあざがたくさんある。職員に叩かれてるって母が言う', 'elder-abuse-injury'),
+    ('兄が祖母を殴っているのを見た。顔が腫れてる', 'elder-abuse-injury'),
+    ('隣のおばあさんが息子に怒鳴られて叩かれてる音がする', 'elder-abuse-injury'),
+    ('父(82)が介護職員に突き飛ばされて骨折した', 'elder-abuse-injury'),
+    ('義母が夫に蹴られて、今も痛がっている', 'elder-abuse-injury'),
+    ('祖父の体にたばこの火傷の跡がある', 'elder-abuse-injury'),
+    ('ヘルパーが母をつねってる。腕が内出血してる', 'elder-abuse-injury'),
+    ('My grandma has bruises and she says the caregiver hits her', 'elder-abuse-injury'),
+    ('近所のおじいさんが家族に殴られて血を流していた', 'elder-abuse-injury'),
+    ('高齢の父が息子に部屋に閉じ込められているみたい。窓から助けてって', 'confinement'),
+    ('夫に外から鍵をかけられて家から出られない', 'confinement'),
+    ('監禁状態で外に出してもらえません', 'confinement'),
+    ('元彼の家から帰してもらえない', 'confinement'),
+    ('車から降ろしてもらえない、彼氏が怒ってる', 'confinement'),
+    ('薬を全部飲んだ', 'overdose'),
+    ('睡眠薬を30錠飲みました', 'overdose'),
+    ('市販薬をたくさん飲んでしまった、気持ち悪い', 'overdose'),
+    ('母が薬を大量に飲んだみたい、ろれつが回らない', 'overdose'),
+    ('ODした。ふらふらする', 'overdose'),
+    ('I took 20 pills', 'overdose'),
+    ('畑で父がぐったりして返事がない。今日は暑い', 'heatstroke'),
+    ('熱中症っぽい、頭痛くて吐き気がする、部活中', 'heatstroke'),
+    ('エアコンのない部屋で祖母がぼーっとして汗もかいてない', 'heatstroke'),
+    ('父の顔が急に片方だけ下がって、言葉がおかしい', 'stroke-signs'),
+    ('母が急にろれつが回らなくなった', 'stroke-signs'),
+    ('夫が突然右手が動かないと言ってる', 'stroke-signs'),
+    ('子どもが川で流されてる', 'drowning'),
+    ('息子がプールで沈んで上がってこない', 'drowning'),
+    ('元夫が家の前で待ち伏せしてる', 'stalking-threat'),
+    ('「殺すぞ」ってメッセージが何通も来る', 'stalking-threat'),
+    ('知らない男に毎日つけられてる', 'stalking-threat'),
+    ('上司に無理やりホテルに連れ込まれた', 'sexual-violence'),
+    ('さっきレイプされました', 'sexual-violence'),
+    ('知らない人に体を触られて、逃げてきた', 'sexual-violence'),
+]
+
+test_plans_and_harms_raise_their_alarm = raises_alarm(PLANS_AND_HARMS)
+
+# Twins: a teacher's question, a search result asked about, a helper's kindness, a view, a bruise from medicine, a plant.
+PLANS_CALM = [
+    '自殺の方法を調べている生徒に気づいたら、どう対応すればいい？',
+    '死ぬ方法を検索すると相談窓口が出てくるって本当？',
+    'ヘルパーさんが母の爪を切ってくれた',
+    'ヘルパーが母をお風呂に入れてくれる',
+    'どこから見れば花火がよく見えますか',
+    '父の腕の内出血、薬の副作用ですか',
+    '植物が枯れる方法を調べてる',
+]
+
+test_plan_twin_stays_calm = stays_quiet(PLANS_CALM)
