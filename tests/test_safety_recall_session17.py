@@ -355,3 +355,23 @@ PLANS_CALM = [
 ]
 
 test_plan_twin_stays_calm = stays_quiet(PLANS_CALM)
+
+
+# Fled from a partner or the family with nothing, out at night: the night's roof (the quiet 24-hour line) first, the DV
+# lines after; at a parent's home or a shelter it is a question about money or papers.
+FLED = [
+    '夫から逃げてきたけど財布も持ってこられなかった。雪になりそうな夜、駅のベンチで子どもと二人です',
+    '赤ちゃん抱えて、夜の駅にいます。夫から逃げてきた。お金もミルクもない',
+    'DVから逃げてきた。財布持ってない。子どもとコンビニの前にいる。夜になる',
+    '彼氏の家から逃げ出してきた。所持金ゼロで公園にいる',
+    '親の暴力から逃げてきた。お金なくて今夜は外',
+]
+
+test_fled_with_nothing_at_night_gets_the_roof_first = names_first([(text, "no-food-or-shelter-in-cold") for text in FLED])
+
+FLED_CALM = [
+    '夫から逃げてきて、今は実家にいます。お金のことが心配で、手当を知りたい',
+    '夫から逃げてきて、シェルターにいます。財布がないので保険証の再発行の手続きを教えて',
+]
+
+test_fled_and_safe_stays_calm = stays_quiet(FLED_CALM)

@@ -44,6 +44,8 @@ _COLD_OR_DAYS = re.compile(fold(
     # food itself: nothing to eat is the emergency the issue names, cold or not
     r"食べ(る|させ)|食べて(い)?(ない|ません)|たべて(い)?(ない|ません)|なんにち|食べ(物|もの)|たべ(もの|る)|水(だけ|しか)|食料|(ご飯|ごはん|めし|飯)(が|も|を)|冷蔵庫|"
     r"感覚(が)?(ない|なく)|"
+    # fled from harm with nothing (夫から逃げてきた。お金もない): the night itself is the need
+    r"(逃げ|にげ)(て|出して|だして)(き|来)(た|ました|て)|"
     r"cold|freez|minus|below zero|shelter|homeless|street|outside|tonight|days|week|evict|no food|hungry|starving|"
     r"fr[ií]o|d[ií]as|noche|noite|calle|rua|comida|dormir|makain|matulugan|冷|天|住|饭|街|밤|며칠|먹|곳|đêm|lạnh|ngày|ngủ|ăn" +
     # session 15: the cold, the night and the days in Tagalog and Indonesian (sobrang lamig, ngayong gabi, tiga hari)

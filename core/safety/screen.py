@@ -332,6 +332,10 @@ _THERE_NOW = re.compile(fold(r"(今|いま)[^。]{0,6}(屋上|ベランダ|橋|�
                              r"今夜|今晩|今日|今から|いまから|これから|明日|つもり|遺書|さようなら|さよなら"))
 
 
+# Away from the one who harmed (夫から逃げてきた, DVから逃げてきた, 家を飛び出してきた).
+_FLED = re.compile(fold(r"(逃げ|にげ)(て|出して|だして)(き|来)(た|ました|て|ちゃ)|(家|いえ)を(飛び出|とびだ|出て)(き|来)(た|ました|て)"))
+
+
 def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_progress: bool) -> Screen:
     text = whole + " " + msg.text
     found = set(alarms)
@@ -372,6 +376,10 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
     if beside_child and found & {"suicide-thoughts", "suicide-plan-or-attempt"}:
         order.remove("child-abuse")
         order.insert(order.index("caregiver-may-harm"), "child-abuse")
+    if "no-food-or-shelter-in-cold" in found and found & _VIOLENCE_NOW and _FLED.search(text):
+        # fled with nothing, out at night (夫から逃げてきた。財布もない、駅のベンチ): the night's roof first, the DV lines after
+        order.remove("no-food-or-shelter-in-cold")
+        order.insert(order.index("violence-now-partner"), "no-food-or-shelter-in-cold")
     situations = tuple(sorted(found, key=order.index))
     urgent = found & EMERGENCY_SITUATIONS - ({"violence-now-partner"} if pursued_by_partner else set())
     if urgent & _TOLD_AS_HABIT and (_HABITUAL.search(text) or _PAST_TIME.search(text)) and not (
