@@ -375,3 +375,38 @@ FLED_CALM = [
 ]
 
 test_fled_and_safe_stays_calm = stays_quiet(FLED_CALM)
+
+
+# Told in a dialect, in bare words or in another language: one side that will not move at all (右半分ぜんぶ動かん), gas that
+# stinks (ガスくせぇ), a device asked for beside someone down (AEDどこ — not an AED course), the last day announced (今日で
+# 最後にする — not a job or a drink given up), a client lost by the day-service driver, shut in (nakakulong ako), a cut on
+# oneself (eu me corto — not a haircut), a face drooping (mặt bị méo), no bed tonight (walang akong matutulugan).
+SAID_OTHERWISE = [
+    ('おかんがさっきから右半分ぜんぶ動かんって。どないしよ', 'stroke-signs'),
+    ('父が急に左半身が動かない', 'stroke-signs'),
+    ('なんだがガスくせぇんだけんど、ストーブさ火つけてもいいべか。頭もいでぇ', 'gas-or-co'),
+    ('ジム帰りの友達がベンチで倒れて、脈あるかわからん、AEDどこ', 'not-breathing-or-unconscious'),
+    ('障害年金の更新の書類の事で聞きたいんですが…いや、もういいです。今日で最後にするので関係ないですね', 'suicide-plan-or-attempt'),
+    ('もう疲れた。今夜で終わりにする', 'suicide-plan-or-attempt'),
+    ("I'm a day-service driver. One of our clients with dementia got out of the van at a red light in Ofuna and we lost him", 'missing-person-dementia'),
+    ('Nakakulong ako sa kuwarto. Hindi ako makalabas', 'confinement'),
+    ('Estoy encerrada en mi cuarto, mi pareja no me deja salir', 'confinement'),
+    ('Eu me corto quando fico nervosa. Hoje cortei muito. Moro em Kamakura', 'self-harm'),
+    ('Ông tôi đột nhiên không nói được, một bên mặt bị méo', 'stroke-signs'),
+    ('Walang akong matutulugan ngayong gabi. Wala na akong pera', 'no-food-or-shelter-in-cold'),
+]
+
+test_said_otherwise_raises_its_alarm = raises_alarm(SAID_OTHERWISE)
+
+SAID_OTHERWISE_CALM = [
+    'お酒は今日で最後にする',
+    'バイトは明日で最後になる',
+    '右半身に麻痺があって、デイサービスを探してる',
+    'AEDはどこに設置されていますか',
+    'AEDの講習を受けたい',
+    'Me corto el pelo mañana, ¿hay peluquería?',
+    'Eu me corto o cabelo sozinha',
+    'ガスくさいって言われたけど点検済みです',
+]
+
+test_said_otherwise_twin_stays_calm = stays_quiet(SAID_OTHERWISE_CALM)

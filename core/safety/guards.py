@@ -25,13 +25,13 @@ _INJURY = re.compile(fold(
 _CONFINER = re.compile(fold(
     r"を[^。]{0,4}(外|そと|家|いえ|部屋|へや)?(に|から)?(出さ|ださ|出させ|ださせ)(ない|ん|へん|ねえ|ず)|鍵|かぎ|閉じ込め|とじこめ|閉じこめ|だして(もらえ|くれ)|出され|締め出|閉め出|しめだ|トランク|とらんく|keeps (me|us)|kept (me|us)|連れ(て)?(こ|来|い|行)られ|連れ込ま|(帰|かえ)(して|させて|らせて)(もらえ|くれ)|出して(もらえ|くれ)|取られ|とられ|出るな|でるな|出させて(もらえ|くれ)|取り上げ|とりあげ|奪われ|監禁|軟禁|見張|外から|つっかえ棒|つっかえぼう|南京錠|なんきんじょう|"
     r"入れられ|押し入れ|押し込ま|(降ろ|おろ)(して|させて)(もらえ|くれ)|物置|開かない|あかない|助けて|たすけ|(お金|財布|携帯|スマホ)(も|を)?.{0,6}(持たせて|もたせて)(もらえ|くれ)|監視|許され|出られないように|lock|taken my|can'?t leave|won'?t let|took my|trapped|kept in|not allowed|help|"
-    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho (tôi |em |chúng tôi )?ra|hộ chiếu|护照|여권|paspor|passport"))
+    r"encerr|no me deja salir|tranc|n[aã]o me deixa sair|passaport|pasaporte|ikinulong|kulong|dikurung|dikunci|锁|pinapalabas|关|不让我出|가둬|못 ?나가|nhốt|không cho (tôi |em |chúng tôi )?ra|hộ chiếu|护照|여권|paspor|passport"))
 _SUDDEN = re.compile(fold(r"急に|突然|いきなり|さっき|今朝|今|いま|朝起きたら|ろれつ|呂律|片(方|側)|半身|suddenly|just now"))
 _TREATED = re.compile(fold(r"入院(中|して(い|る|ま)|しました|しています)|退院(後|した|して|しました|の日|の予定|予定|が近|日)|手術(を受け|した|しました)|"
                             r"リハビリ(病院|中|病棟)|りはびり(病院|中)|回復期|in hospital|discharged|rehab"))
 # A stroke the screen or the model hears needs a body that shows it (a face, speech, a limb, a fall, a head) or its name:
 # 「何が正しいのか分からなくなって」 about baby care is no stroke.
-_STROKE_BODY = re.compile(fold(r"めが(みえ|見え)|てあし|かたほう|顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
+_STROKE_BODY = re.compile(fold(r"めが(みえ|見え)|てあし|かたほう|(右|左|みぎ|ひだり)(の)?(半分|はんぶん)|顔|かお|口|くち|言葉|ことば|ろれつ|呂律|(?<!お)しゃべ(れ|ら|り)|話せ|はなせ|喋|手(?!続|つづ|伝|配|当|紙|帳|数|間|順|段|術|軽|元|前|土産|作り|芸)|足|腕|うで|半身|片(方|側|手|足)|しびれ|痺れ|麻痺|まひ|"
                                r"頭|あたま|めまい|目が|見え|視|倒れ|たおれ|意識|ふらつ|力が|箸|よだれ|脳|のう|字|読め|よめ|言わ|言え|いわ|いえな|答え|返事|"
                                r"落と|おと(し|さ)|持て|もて|笑|わら|(急に|突然|いきなり)(?!(亡くな|なくな|死|しん|逝|いっ|他界))|さっきまで|時間前|普通だった|ふつうだった") +
                           r"|\b(face|arm|leg|hand|speech|speak|talk|slurr|numb|weak|vision|headache|stroke|fell|collapsed|smile|confus|side|sudden|just now)"

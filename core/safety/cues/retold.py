@@ -26,7 +26,8 @@ CUES: tuple[Cue, ...] = (
                  r"(?![^。]{0,20}(帰って(き|く)(ます|る)|かえって(き|く)(ます|る)|戻(ります|る予定|ってきます)|帰宅します|帰る予定))",
                  r"どこ(へ|に|まで)(行っ|いっ)(た|ちゃった|てしまった)(のか|か)"),
         english=(r"\b(not|never|hasn'?t|has not|haven'?t|didn'?t|did not|doesn'?t|don'?t) (come|came|coming|return|returned|been) (back|home)\b",
-                 r"\b(go|goes|went|gone|walk|walks|walked|wander|wanders|wandered) (out|off|away)\b[^.]{0,40}\b(at night|in the night|no shoes|barefoot|pajamas|pyjamas|nightgown)\b"),
+                 r"\b(go|goes|went|gone|walk|walks|walked|wander|wanders|wandered) (out|off|away)\b[^.]{0,40}\b(at night|in the night|no shoes|barefoot|pajamas|pyjamas|nightgown)\b",
+                 r"\bwe (lost|can'?t find|cannot find) (him|her)\b"),
         needs=r"(認知症|にんちしょう|ぼけ|物忘れ|もの忘れ|徘徊|はいかい|dementia|alzheimer|" + ELDER[1:-1] + r"|" + CHILD[1:-1] + r"|母|父|祖|家族)"),
     # Gone out saying where they go (「実家に帰る」って出て行って、もう夜), the quote read as someone else's words: an older person
     # or one with dementia, with the night come or the place long gone.
@@ -93,6 +94,16 @@ CUES: tuple[Cue, ...] = (
         needs=r"^(?=(?s:.*)(財布|さいふ|お金|おかね|所持金|しょじきん|ミルク|みるく|一文)[^。]{0,8}(ない|無い|なく|持って(い)?(ない|こ)|もって(い)?(ない|こ)))"
               r"(?=(?s:.*)(夜|よる|駅|えき|ベンチ|べんち|コンビニ|こんびに|公園|こうえん|外|そと|車|くるま|寒|さむ|雪|ゆき))"
               r"(?!(?s:.*)(実家|じっか|シェルター|しぇるたー|友達の家|友人の家|ホテル|ほてる|施設|しせつ|親の家)(に|で)(い|泊|とま|お))"),
+    # One side that will not move at all (おかんがさっきから右半分ぜんぶ動かんって): a stroke's sign (guards.py asks its onset).
+    Cue("stroke-signs",
+        phrases=(r"(右|左|みぎ|ひだり)(の)?(半分|はんぶん|半身|はんしん|側|がわ|手足|てあし)(が|も|は)?(ぜんぶ|全部|まったく|全然|ぜんぜん|急に|きゅうに)?"
+                 r"(動か|うごか|動け|うごけ|力が入ら|ちからがはいら)(ない|ん|へん|ねえ|ず|なく)",),),
+    # Gas that stinks, in dialect (ガスくせぇんだけんど): a leak.
+    Cue("gas-or-co", phrases=(r"(ガス|がす)(が|の|も)?(くせ|くっせ|臭せ|くさっ)",),),
+    # The last day announced (今日で最後にするので関係ない): an end planned — not a habit, a job or a post given up.
+    Cue("suicide-plan-or-attempt",
+        phrases=(r"(今日|きょう|今夜|こんや|今晩|明日|あした)で(最後|さいご|終わり|おわり)に(する|します|しよう|したい|なる)",),
+        needs=r"^(?!(?s:.*)(酒|さけ|たばこ|タバコ|煙草|バイト|ばいと|仕事|しごと|出勤|勤務|ダイエット|ゲーム|げーむ|投稿|配信|連載|営業|レッスン|れっすん|教室|練習|部活|通院|治療|薬を|間食|夜更かし))"),
     # A family member's hand on another's neck (兄が…母の首に手をかけた): violence in the family told, not a carer's fear.
     Cue("violence-now",
         phrases=(r"(兄|あに|弟|おとうと|姉|あね|妹|いもうと|父|ちち|母|はは|夫|おっと|妻|息子|むすこ|娘|むすめ|祖父|祖母|叔父|伯父|叔母|伯母|義父|義母|彼氏|かれし|旦那|だんな|主人)(さん|ちゃん|貴|き)?(が|は)"

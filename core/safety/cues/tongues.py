@@ -92,4 +92,17 @@ CUES: tuple[Cue, ...] = (
                  r"\bhindi pa (bumabalik|umuuwi|nakakauwi|nakakabalik)\b|\bnawawala\b|\bnawala\b",
                  r"\bbelum (pulang|kembali)\b|\bhilang\b|\btersesat\b|\btidak (kembali|pulang)\b"),
         needs=r"(demencia|alzh|dem[eê]ncia|dementia|ulyanin|pikun|demensia|lẫn|mất trí|[痴][呆]|치매|abuel[oa]|av[oóô]|lol[oa]\b|nenek|kakek|\bbà\b|\bông\b|老人|爷爷|奶奶|할머니|할아버지)"),
+    # Shut in, a cut on oneself, a face drooping and no bed tonight, in words the earlier patterns did not have (nakakulong ako,
+    # eu me corto, mặt bị méo, walang akong matutulugan).
+    Cue("confinement",
+        phrases=(r"bị nhốt", _zh("被关在 被锁在")),
+        english=(r"\b(nakakulong|ikinulong|kinulong|nakakandado) (ako|kami)\b", r"\bestoy encerrad[ao]\b", r"\bestou (trancad[ao]|pres[ao] em casa)\b",
+                 r"\b(saya|aku) (dikurung|dikunci)\b")),
+    Cue("self-harm",
+        english=(r"\bme (corto|cort[eé]|cortei)\b(?! (el|o) (pelo|cabelo|las u[ñn]as|as unhas|flequillo|franja))", r"\bcortei (muito|fundo|os? bra[cç]os?|o pulso|a perna)\b",
+                 r"\bhinihiwa ko ang (aking )?(sarili|braso|pulso)\b")),
+    Cue("stroke-signs",
+        phrases=(r"(mặt|miệng)[^.!?]{0,6}(bị )?méo|méo (miệng|mặt)|đột nhiên không nói được|nói (ngọng|không rõ)",),),
+    Cue("no-food-or-shelter-in-cold",
+        english=(r"\bwalang (akong|kaming) (matutulugan|matulugan|matutuluyan|matuluyan|makain)\b",)),
 )
