@@ -60,7 +60,10 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "short12 tune": QUESTIONS / "short12_tune.jsonl", "short12 locked": QUESTIONS / "short12_locked.jsonl",
                 "long12 tune": QUESTIONS / "long12_tune.jsonl", "long12 locked": QUESTIONS / "long12_locked.jsonl",
                 "short13 tune": QUESTIONS / "short13_tune.jsonl", "short13 locked": QUESTIONS / "short13_locked.jsonl",
-                "long13 tune": QUESTIONS / "long13_tune.jsonl", "long13 locked": QUESTIONS / "long13_locked.jsonl"}
+                "long13 tune": QUESTIONS / "long13_tune.jsonl", "long13 locked": QUESTIONS / "long13_locked.jsonl",
+                # sealed in session 17: the route helper's held-out check (only their figures are read)
+                "short14 tune": QUESTIONS / "short14_tune.jsonl", "short14 locked": QUESTIONS / "short14_locked.jsonl",
+                "long14 tune": QUESTIONS / "long14_tune.jsonl", "long14 locked": QUESTIONS / "long14_locked.jsonl"}
 LONG_CHARS = 300
 
 

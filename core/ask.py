@@ -34,20 +34,24 @@ def _alternation(words: list[str]) -> str:
 _ASK_STRONG = re.compile(
     r"\?|か[。.!]*$|かね[。.]*$|かな[。.]*$|" + _alternation([
         "ですか", "ますか", "でしょうか", "ませんか", "ないですか", "ありますか", "あるか", "あるの", "いいの",
-        "いいか", "教えて", "おしえて", "知りたい", "しりたい", "どこ", "誰", "だれ", "どなた", "どうすれば",
+        "いいか", "教えて", "おしえて", "知りたい", "しりたい", "誰", "だれ", "どなた", "どうすれば",
         "どうしたら", "どうやって", "どうやったら", "ください", "下さい", "ほしい", "欲しい",
         "頼みたい", "探して", "さがして", "紹介して", "相談したい", "相談できる", "相談に乗", "相談にの",
-        "聞きたい", "ききたい", "いつ", "いくら", "何時", "なんじ", "何歳", "なんさい",
+        "聞きたい", "ききたい", "いくら", "何時", "なんじ", "何歳", "なんさい",
         "申し込", "もうしこ", "行ける", "できますか", "できる?", "すれば",
         # the resident names the point: 「問題はお金と仕事です」「聞きたいのは私のことで」
         "問題は", "困っているのは", "困ってるのは", "聞きたいのは", "相談したいのは", "知りたいのは", "悩んでいるのは",
         "心配なのは"])
+    # when and where asked, not always or somewhere (いつも掃除してて, どこかにやってしまって)
+    + r"|い ?つ|ど ?こ(?! ?か ?(?:に|で|へ|の|ら|から))"
     # a means asked for (もらえる?, 頼めますか, 使えるサービス), not one denied in the story (入れてもらえないってこぼしてる,
     # ヘルパーが使えなくて): a negative asks only with its question mark or か (above)
     + r"|(?:もらえ|頼め|使え|受けられ|利用でき|参加でき)(?! ?(?:な|ず|ん))")
 # Weaker signs: a wish (〜たい), a possibility (できる), when no sentence has a strong one.
 # (たくさん "many" is no wish: 「家具がたくさん出ます」.)
-_ASK_WEAK = re.compile(_alternation(["たい", "できる", "できれば", "助かり", "助かる", "いい"]) + r"|た ?く(?! ?さん)")
+# (みたい after a plain form says "seems", 穴があいたみたいで; after て it wishes to try, 行ってみたい.)
+_ASK_WEAK = re.compile(r"(?:(?<!み)|(?<=[てで]み))た ?い|" + _alternation(["できる", "できれば", "助かり", "助かる", "いい"])
+                       + r"|た ?く(?! ?さん)")
 # (can't, cannot, couldn't say what one is unable to do: story, not a question)
 _ASK_EN = re.compile(r"\?|\b(how|where|who|which|what|when|can(?!'t|’t|not)|could(?!n't|n’t)|is there|are there|do you|does the|"
                      r"i need|we need|i want|we want|we'd like|we would like|i would like|i'd like|i'm looking|looking for|please|tell me|want to know)\b")
@@ -84,7 +88,9 @@ _NEGATION = re.compile(
         # a name the resident holds back from (虐待とまでは思わないけど): not the concern they bring
         "とまでは思わない", "とまでは思ってない", "とまでは思っていない", "とまでは言わない", "とまでは言えない",
         "とまではいかない", "とまでは行かない"]) + ")"
-    r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))")
+    r"|(?<!ってほど)(?<!いうほど)(?<!言うほど)(?:" + _alternation(["ではない", "じゃない"]) + r")(?! ?(?:ん|の)? ?(?:です)? ?(?:か|でしょう|だろ|じゃろ|やろ))"
+    # a condition is no denial: 「弁護士じゃないとダメ?」「本人でないと申請できない」 (but 「介護じゃないと思う」 denies)
+    r"(?! ?と(?! ?(?:思|おも|言われ|いわれ)))")
 # A sentence that begins by setting the one before aside (「…発達検査を勧められた。そうじゃなくて、困ってるのは…」):
 # the sentence before is not the problem.
 _SET_ASIDE_BEFORE = re.compile(r"^(?:そう|それ|そっち|そこ)(?:じゃ|では|でも)?なく(?:て)?[、,，]?|^それより(?:も)?[、,，]|^それはいいとして")
@@ -99,7 +105,10 @@ _SPACE_BOUNDARY = re.compile(r"\s+(?=[^\s、,，]{6,}$)")
 # "we don't need a care home yet — we just want someone to check in on him")
 _NEGATION_EN = re.compile(r"\b(?:not|n't|no longer)\s+(?:asking\s+|looking\s+|talking\s+|here\s+|calling\s+|"
                           r"writing\s+|worried\s+)?(?:about|for|because of)\b[^,.;!?—–]*|"
-                          r"\b(?:doesn't|don't|does not|do not|didn't|did not)\s+need\b[^,.;!?—–]*")
+                          r"\b(?:doesn't|don't|does not|do not|didn't|did not)\s+need\b[^,.;!?—–]*|"
+                          # a state said to be absent (he's not depressed exactly, she isn't violent): as 暴力はありません
+                          r"\b(?:not|isn't|aren't|wasn't|never)\s+(?:really\s+|exactly\s+|actually\s+)?(?:depressed|"
+                          r"violent|abusive|disabled|sick|ill|suicidal|in danger|dangerous|aggressive|demented)\b")
 
 
 # Within an asking sentence, the request is the last clause: 「大仏を見に行きたいんですが、拝観時間は何時までですか」
@@ -160,6 +169,21 @@ _DIALECT_NEG = re.compile(r"((?<=[\u4e00-\u9fff])[らかわまがばえけせて
                           r"(?:(く)(?=な|て)|(かった)|(?=ばい|ばって|よ|ね|わ|し|のに|けど|けん|[。、,，…!?！？\s]|$))")
 
 
+# Casual forms read as the knowledge writes them: a quote with って (儲かるって言われて → 儲かると言われて) and
+# 〜ちゃった / 〜じゃった (振り込んじゃった → 振り込んでしまった).
+# (a quote follows a clause's end, 儲かる, しろ, ない, だ; こうやって書いてる is a verb's て form, no quote)
+_CASUAL = ((re.compile(r"(?:(?<=[るうくすつぬむぶぐたろよねだん])|(?<=ない|しい|たい|いい))って ?(言われ|いわれ|言って|いって|聞い|きい|言う|いう|書い)"),
+            r"と\1"),
+           (re.compile(r"(?<=ん)じゃ(った|って|う)"), r"でしま\1"), (re.compile(r"ちゃ(った|って)"), r"てしま\1"))
+
+
+def standard_forms(text: str) -> str:
+    """The text with casual quotes and 〜ちゃった in their written form."""
+    for pattern, repl in _CASUAL:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def standard_negatives(text: str) -> str:
     """The text with western negatives in their standard form (払えんばい → 払えないばい)."""
     return _DIALECT_NEG.sub(lambda m: m.group(1) + ("なく" if m.group(2) else "なかった" if m.group(3) else "ない"), text)
@@ -176,6 +200,10 @@ def last_clause(sentence: str, sign: re.Pattern[str] = _ASK_STRONG) -> str:
     if tail and not _KANJI.search(_ASKING_ONLY.sub("", tail)):
         return sentence
     return tail if tail and sign.search(tail) else sentence
+
+
+# A sentence that is only a number, an age or a count (19歳, 3人です, 2年…): no story of its own.
+_BARE_NUMBER = re.compile(r"^[0-9０-９一二三四五六七八九十百]+ ?(歳|才|さい|年|か月|ヶ月|カ月|人|回)?(です|だ|くらい|ほど)?[。.!?…]*$")
 
 
 @dataclass(frozen=True)
@@ -250,7 +278,7 @@ def find_ask(text: str, english: bool = False) -> Focus:
     negated: list[str] = []
     noise = False
     for p in parts:
-        out, cut = drop_negated(p if english else standard_negatives(p), english)
+        out, cut = drop_negated(p if english else standard_forms(standard_negatives(p)), english)
         if not english:
             out = _WORK_SETTING.sub(" ", out)
             out = _WORRY_SLEEP.sub(lambda m: m.group(1), _NUISANCE_SLEEP.sub(lambda m: m.group(1) + m.group(2), out))
@@ -272,8 +300,9 @@ def find_ask(text: str, english: bool = False) -> Focus:
     elif best > 0:
         asks = tuple(k if english or s < 2 else last_clause(k)
                      for k, s in zip(kept, strengths, strict=True) if s == best and k)
-    else:
-        asks = tuple(k for k in kept[-1:] if k)
+    else:  # the last sentence that says more than a number (「…家にいて2年…19歳」: not 「19歳」)
+        told = [k for k in kept if k and not _BARE_NUMBER.match(k)]
+        asks = tuple((told or [k for k in kept if k])[-1:])
     intent = tuple(last_clause(k, _ASK_WEAK if s < 2 else _ASK_STRONG)
                    for k, s in zip(kept, strengths, strict=True) if s and k)
     return Focus(text=" ".join(k for k in kept if k), asks=asks, sentences=len(parts), negated=tuple(negated),

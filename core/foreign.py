@@ -1,4 +1,4 @@
-"""Messages in a third language (neither Japanese nor English): Korean, Vietnamese, Portuguese, Spanish,
+"""Messages in a third language (neither Japanese nor English): Korean, Vietnamese, Portuguese, Spanish, German, French,
 Tagalog, Indonesian, Chinese.
 
 A resident who writes in their own language needs, first of all, someone who speaks it: the city's
@@ -20,7 +20,7 @@ _OTHER_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0900-\u09ff\u0d80-\u0dff\u1000-\u10
 # Letters only Vietnamese uses (ơ ư ă đ and the tone marks under and over other vowels)
 _VIETNAMESE = re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # Chinese characters, simplified or traditional, that Japanese text does not use
-_CHINESE = re.compile(r"[们這这吗嗎您没沒说說请請帮幫钱錢孩谁誰妈媽爸儿兒给給让讓么麼个個吗呢吧]")
+_CHINESE = re.compile(r"[们這这吗嗎您没沒说說请請帮幫钱錢孩谁誰妈媽爸儿兒给給让讓么麼个個吗呢吧驾换谢问办证哪样还对时进]")
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,6 +38,11 @@ _MARKERS: dict[str, frozenset[str]] = {
         ko ka sa na kami namin akin""".split()),
     "id": frozenset("""saya tolong anak suami istri bantuan bagaimana tidak bisa kerja uang ingin mau dan yang
         dengan untuk ada ini itu""".split()),
+    # a visitor's languages too: German and French
+    "de": frozenset("""ich wir und ist mit den der das nicht danke wohne wohnen möchte möchten kinder kind kann können
+        meine mein sohn tochter mutter vater hilfe geld arbeit stadt bitte wo wie gibt für seit jahren auf""".split()),
+    "fr": frozenset("""je nous est avec les des une pour merci enfants enfant mon ma mes fils fille mère père aide
+        argent travail ville où comment bonjour suis habite pouvez vous dans depuis ans""".split()),
 }
 _ENGLISH = frozenset("""the and is are i my me to of in for with you can how where what there this that it be have
     has was do does not help please""".split())
@@ -80,13 +85,25 @@ GLOSSARY.update({w: "税金" for w in ("imposto", "impostos", "impuesto", "impue
 GLOSSARY.update({w: "図書館" for w in ("biblioteca", "도서관", "thư viện", "图书馆", "silid-aklatan", "perpustakaan")})
 GLOSSARY.update({w: "電車の時間" for w in ("trem", "tren", "ônibus", "autobús", "estação", "estación", "기차", "버스",
                                        "tàu", "xe buýt", "nhà ga", "电车", "公交", "车站", "kereta", "stasiun")})
+GLOSSARY.update({w: "ごみ" for w in ("müll", "abfall", "mülltonne", "ordures", "déchets", "poubelle")})
+GLOSSARY.update({w: "観光" for w in ("strand", "tempel", "schrein", "sehenswürdigkeiten", "plage", "sanctuaire",
+                                   "tourisme", "touristique")})
+GLOSSARY.update({w: "バーベキュー" for w in ("grillen", "grill", "barbecue", "churrasco", "바베큐", "烧烤")})
+# a driving licence (converted, renewed) is the police's and the prefecture's business, not welfare
+GLOSSARY.update({w: "運転免許" for w in ("驾照", "驾驶证", "驾驶执照", "운전면허", "면허증", "bằng lái", "carteira de motorista",
+                                     "licencia de conducir", "führerschein", "permis de conduire", "lisensya",
+                                     "sim mengemudi")})
+GLOSSARY.update({"kinder": "子ども", "enfants": "子ども", "enfant": "子ども", "geld": "お金", "argent": "お金",
+                 "arbeit": "仕事", "travail": "仕事", "rente": "年金", "retraite": "年金", "schwanger": "妊娠",
+                 "enceinte": "妊娠", "behinderung": "障害", "handicap": "障害", "gewalt": "暴力", "miete": "家賃",
+                 "loyer": "家賃", "schule": "学校", "école": "学校"})
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 FOREIGN_WORDS = "外国人 通訳"  # what a welfare message in a third language says about its writer
 
 
 def third_language(text: str) -> str | None:
     """The message's language when it is neither Japanese nor English ('ko', 'vi', 'zh', 'pt', 'es', 'tl',
-    'id'), else None."""
+    'id', 'de', 'fr'), else None."""
     if len(_HANGUL.findall(text)) >= 2:
         return "ko"
     if len(_VIETNAMESE.findall(text)) >= 2:

@@ -39,7 +39,13 @@ WORKS_REQUEST = 1.5
 # A request for a hand in someone's daily life (手伝ってくれる, 見守り, 付き添い, ヘルパー) is welfare, whatever chore
 # it is about (ごみ出し, 電球, 庭の草): the ask carries it like a welfare word.
 # (the writer who goes along, 付き添いで行けばいい, 私が付き添えば, asks for no hand)
-_HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|(付き添|つきそ)(?!いで(行|い)|えば|って(行|い)け)|介助|ヘルパー|支えて|ささえて")
+# (nor the adult who comes along, 付き添いの大人の料金, 付き添い者)
+_HELP = re.compile(r"手伝|てつだ|手助け|てだすけ|見守|みまも|(付き添|つきそ)(?!いで(行|い)|えば|って(行|い)け|いの ?(大人|おとな|人|方|者|保護者|料金)|い(料金|者))|"
+                   r"介助|ヘルパー|支えて|ささえて")
+# A chore said to be too hard for someone old or disabled (年寄りにはゴミ出しがつらい, 足が悪くて電球の交換が無理) asks
+# for that hand too, whatever the chore.
+_TOO_HARD = re.compile(r"つらい|辛い|しんどい|きつい|大変|たいへん|できな|出来な|無理|むり|難しい|むずかしい|困難|おっくう|億劫|怖くて|こわくて")
+_FRAIL = ("koureisha", "shogai", "kaigo")
 # a hand asked for is a welfare ask by itself (MIN_WELFARE_ASK), and outweighs the chore's words told twice
 # (粗大ごみを出すのを手伝ってほしい: 粗大ごみ and ごみ)
 HELP_REQUEST = 3.0
@@ -83,10 +89,11 @@ def welfare_strength(analysis: Analysis, general: str) -> float:
 
 
 def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, general: str,
-                   ask_text: str = "", text: str = "") -> OtherBusiness | None:
+                   ask_text: str = "", text: str = "", asking: str | None = None) -> OtherBusiness | None:
     """The other city business the message is about, or None when it is about welfare (or about nothing).
     `ask_text`: the asking sentences (a request for works there counts as other business); `text`: the whole
-    message (a welfare group told in the story, a room asked for)."""
+    message (a welfare group told in the story, a room asked for); `asking`: the asking sentences alone (a chore too
+    hard for someone old asks for a hand there, not in the story: 高齢の母が掃除してて大変そう is the story's)."""
     if not whole.other:
         return None
     top = max(whole.other, key=whole.other.__getitem__)
@@ -95,7 +102,12 @@ def other_business(kb: KnowledgeBase, whole: Analysis, ask: Analysis | None, gen
     other_ask = sum(part.other.values()) + (WORKS_REQUEST if _WORKS.search(ask_text) else 0.0)
     if _ROOM.search(ask_text) and _WELFARE_GROUP.search(text or ask_text):
         return None  # a room for a welfare group: the welfare centre's, however much the hall's booking is told
+    # (the chore named in the ask itself: a hardship beside a question about something else is the story's)
+    frail = bool(part.other) and any(part.who.get(t, 0.0) > 0 for t in _FRAIL) and bool(
+        _TOO_HARD.search(ask_text if asking is None else asking))
     welfare_ask = welfare_strength(part, general) + (HELP_REQUEST if asks_for_help(ask_text) else 0.0)
+    if frail:
+        return None  # the hand is the ask, the chore its occasion (年寄りにはゴミ出しがつらい)
     if other_ask > 0:
         if other_ask >= welfare_ask:
             return found

@@ -177,7 +177,7 @@ class Router:
             # Other city business (ごみ, 住民票, 観光; a section that is such business: 中央図書館): a redirect.
             asked = focus.wish if focus.long else focus.text
             res.other_business = other_business(self.kb, whole, self._intent(focus, whole, ask, english), GENERAL_TOPIC,
-                                                to_japanese(asked) if english else asked, q)
+                                                to_japanese(asked) if english else asked, q, focus.ask)
             # The way to a welfare place the message names (福祉センターの部屋を使いたい…駐車場はある？駅からの行き方は)
             # is that place's question, not the city's transport business.
             if res.other_business is not None and res.other_business.topic_id == ACCESS_TOPIC and any(

@@ -23,7 +23,14 @@ from rapidfuzz import fuzz, process
 
 from knowledge import text as ktext
 from knowledge.kb import KnowledgeBase
-from knowledge.phrases import LEMMA_STRENGTH, LemmaPhrases, Phrase, auxiliaries, one_per_reading
+from knowledge.phrases import (
+    LEMMA_STRENGTH,
+    LemmaPhrases,
+    Phrase,
+    auxiliaries,
+    one_per_reading,
+    particle_dropped,
+)
 from knowledge.text import GENERIC_TERMS, hira, normalize, phrase_traits, reading, reading_with_starts, terms
 from knowledge.validate import OUTSIDE_AREA
 
@@ -127,13 +134,14 @@ class Index:
         for ph in self.phrases.values():
             if self._is_outside(ph) and ph.reading in welfare_readings:
                 continue
-            if len(ph.reading) >= MIN_READING:
-                self.by_reading[ph.reading].append(ph)
-            # 連用形 nouns also match their conjugated verbs (ひきこもり ~ ひきこもって), adjectives and past forms
-            # their other forms (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて, 解雇された ~ 解雇されて).
-            if (len(ph.reading) >= 5 and ph.reading[-1] in _RENYOU_ENDINGS) or ph.adjective or (
-                    len(ph.reading) >= 6 and ph.reading.endswith("た")):
-                self.by_stem[ph.reading[:-1]].append(ph)
+            # (and said without its particle: タバコやめたい is たばこをやめたい, knowledge/phrases.particle_dropped)
+            for r in {ph.reading, particle_dropped(ph.text) or ph.reading}:
+                if len(r) >= MIN_READING:
+                    self.by_reading[r].append(ph)
+                # 連用形 nouns also match their conjugated verbs (ひきこもり ~ ひきこもって), adjectives and past forms
+                # their other forms (さみしい ~ さみしさ, お金がきつい ~ お金がきつくて, 解雇された ~ 解雇されて).
+                if (len(r) >= 5 and r[-1] in _RENYOU_ENDINGS) or ph.adjective or (len(r) >= 6 and r.endswith("た")):
+                    self.by_stem[r[:-1]].append(ph)
         # Phrases of several content words are also found by those words in one sentence (knowledge/phrases.py).
         self.lemmas = LemmaPhrases(self.phrases.values(), QUESTION_TERMS)
         self.n_entries = max(len(kb.entries), 1)

@@ -193,6 +193,9 @@ _WHO = re.compile(
     r"学校|がっこう|小学校|中学校|高校|小学生|中学生|高校生|中高生|大学生|\d+代|\d+歳以上|外国人|外国籍|外国の方)")
 
 
+_ADJ_SUFFIX = frozenset(("難い", "辛い", "易い", "にくい", "づらい", "やすい"))
+
+
 def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
     """For a (normalised) phrase of the knowledge and its hiragana reading: whether it only says who (実家の母, 外国人,
     高齢の父, 赤ちゃん, 80代, 学校), and whether it ends in an adjective (〜い) long enough for its stem to be
@@ -201,7 +204,8 @@ def phrase_traits(phrase: str, reading_: str) -> tuple[bool, bool]:
     if len(reading_) < 4 or not reading_.endswith("い"):
         return who, False
     last = morphemes(phrase)
-    return who, bool(last) and last[-1][2] == "形容詞"
+    # (〜にくい, 〜づらい, 〜やすい conjugate as adjectives: 聞こえにくい ~ 聞こえにくくなって)
+    return who, bool(last) and (last[-1][2] == "形容詞" or (last[-1][2] == "接尾辞" and last[-1][1] in _ADJ_SUFFIX))
 
 
 # Polite negatives (〜ません) as the knowledge's phrases spell them (〜ない): 一段 (払えません → 払えない) and 五段
