@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,19 +110,28 @@ def quality(kb: KnowledgeBase, router: Router) -> None:
     """Router and TF-IDF retriever side by side, per question set."""
     registry = registry_refs(CONTRACT / "counters.tsv")
     peer = TfidfRetriever(kb)
-    print("quality per set (router | TF-IDF char n-grams): top1, top3, out of scope; router false alarms")
+    print("quality per set (router | TF-IDF char n-grams): top1, top3, out of scope; router false alarms; "
+          "questions answered soft (the quiet line) and crisis/emergency")
     for name, path in QUALITY_SETS.items():
         if not path.exists():
             continue
         items = load_questions(path)
-        rep = score(items, lambda q: to_contract(kb, router.route(q)), registry)
+        tiers: Counter[str] = Counter()
+
+        def answer(q: str, tiers: Counter[str] = tiers) -> dict:
+            out = to_contract(kb, router.route(q))
+            tiers[out.get("urgency") or "none"] += 1
+            return out
+
+        rep = score(items, answer, registry)
         base = score(items, peer.answer, registry)
         d1 = rep.rate("top1") - base.rate("top1")
         d3 = rep.rate("top3") - base.rate("top3")
         print(f"  {name:<15} n={len(items):>3}  router top1 {_fmt(rep, 'top1')} top3 {_fmt(rep, 'top3')} "
               f"oos {_fmt(rep, 'oos')} false alarms {rep.crisis_false_positive}/{rep.non_crisis}  |  "
               f"tfidf top1 {_fmt(base, 'top1')} top3 {_fmt(base, 'top3')} oos {_fmt(base, 'oos')}  |  "
-              f"lead top1 {d1 * 100:+.1f} top3 {d3 * 100:+.1f} points")
+              f"lead top1 {d1 * 100:+.1f} top3 {d3 * 100:+.1f} points  |  "
+              f"soft {tiers['soft']}/{len(items)} crisis {tiers['crisis'] + tiers['emergency']}/{len(items)}")
 
 
 def _percentiles(samples_ms: list[float]) -> tuple[float, float]:

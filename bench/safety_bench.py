@@ -10,7 +10,9 @@ alarms on routine questions, soft answers, and the time the screen adds per mess
                                             # safety_s_*: crisisS, written blind in session 17 and held out: only its
                                             # figures are read;
                                             # each by a helper who never read the code)
-    python bench/safety_bench.py FILE.jsonl # any set in the same format (kind crisis/soft/calm, situation, q)
+                                            # worry_v_*: session 17, worries and service questions (kind plain: must
+                                            # be urgency none, not even the quiet line) and distress (kind soft)
+    python bench/safety_bench.py FILE.jsonl # any set in the same format (kind crisis/soft/calm/plain, situation, q)
 """
 
 from __future__ import annotations
@@ -109,14 +111,18 @@ def score(path: Path) -> tuple[dict[str, tuple[int, int]], dict[str, float], lis
             totals["soft_alarm"] += found.alarm
         else:
             totals["false_alarm"] += found.alarm
+            if kind == "plain":  # a worry or a service question (worry_v): no quiet line either, the counters only
+                totals["plain_none"] += found.urgency == "none"
     table = {s: (hit[s], n) for s, n in sorted(per.items())}
     caught = sum(hit.values())
     figures = {
         "recall": caught / max(1, sum(per.values())),
-        "false_alarm_rate": totals["false_alarm"] / max(1, totals["calm"]),
+        "false_alarm_rate": totals["false_alarm"] / max(1, totals["calm"] + totals["plain"]),
         "soft_as_soft": totals["soft_ok"] / max(1, totals["soft"]),
         "right_first": totals["right_first"] / max(1, totals["caught"]),
-        "crises": sum(per.values()), "calm": totals["calm"], "soft": totals["soft"],
+        "plain_as_none": totals["plain_none"] / max(1, totals["plain"]),
+        "crises": sum(per.values()), "calm": totals["calm"] + totals["plain"], "soft": totals["soft"],
+        "plain": totals["plain"],
     }
     return table, figures, times, walls, bests
 
@@ -138,7 +144,8 @@ def main() -> None:
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
         "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl",
         "safety_q_tune.jsonl", "safety_q_locked.jsonl", "safety_r_tune.jsonl", "safety_r_locked.jsonl",
-        "safety_s_tune.jsonl", "safety_s_locked.jsonl")]
+        "safety_s_tune.jsonl", "safety_s_locked.jsonl",
+        "worry_v_tune.jsonl", "worry_v_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
     print("| situation | " + " | ".join(results) + " |")
@@ -152,6 +159,7 @@ def main() -> None:
     for name, (_, fig, times, walls, bests) in results.items():
         print(f"{name}: recall {fig['recall']:.3f} of {fig['crises']}; false alarms {fig['false_alarm_rate']:.3%} "
               f"of {fig['calm']} routine; right kind of line first {fig['right_first']:.3f} of caught; soft answered soft {fig['soft_as_soft']:.2f} of {fig['soft']}; "
+              + (f"worries answered plainly (urgency none) {fig['plain_as_none']:.3f} of {fig['plain']}; " if fig['plain'] else "") +
               f"screen time, cold caches: CPU p50 {_p(times, 0.5):.2f} ms, p99 {_p(times, 0.99):.2f} ms "
               f"(goal p99 <= 1 ms); wall p50 {_p(walls, 0.5):.2f} ms, p99 {_p(walls, 0.99):.2f} ms; "
               f"best of {BEST_OF} cold runs: CPU p50 {_p(bests, 0.5):.2f} ms, p99 {_p(bests, 0.99):.2f} ms")

@@ -143,9 +143,11 @@ def test_every_family_has_harmless_lines_and_danger_twins() -> None:
 
 
 def test_a_witnessed_blow_asked_about_is_heard_softly() -> None:
-    # a report of someone else's past trouble with "not urgent now": a quiet line, never silence
+    # a report of someone else's past trouble with "not urgent now": no alarm. Session 17 (worryV, core/safety/calm.py):
+    # the quiet line is for the writer's own distress; a witness asking where to turn gets the counters (the
+    # child-abuse counter first), not sympathy and a 24-hour line
     s = screen("ママ友の家で子どもが叩かれてるのを見ました。今すぐどうこうではないけど、相談だけでもできるところありますか")
-    assert s.urgency == "soft"
+    assert not s.alarm and s.urgency == "none"
 
 
 # Crises told without their usual word (recall): one side that will not move, a burn given to someone cared for,

@@ -12,6 +12,7 @@ import re
 from core.foreign import third_language
 
 from .backstop import hears_crisis, hears_danger
+from .calm import raises_quiet
 from .context import _HYPERBOLE_EN, _HYPERBOLE_P, _INFO_EN, _INFO_P, _LINGERING, _PAST_EN, _SETTLED_P
 from .cues import CHILD, ELDER, PARTNER
 from .cues.words import CARE, DISABLED, EX, PARENT, SCHOOL
@@ -233,16 +234,19 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     told_calmly = bool(_INFO_P.search(whole) or _INFO_EN.search(msg.text) or _HYPERBOLE_P.search(whole)
                        or _HYPERBOLE_EN.search(msg.text) or _SETTLED_P.search(_LINGERING.sub(" ", whole)) or _PAST_EN.search(msg.text))
     heard = soft or (danger and not told_calmly)
+    # the calm head (calm.py) sure the writer is in distress where the danger head heard none (行く元気も残ってない):
+    # the quiet line, though the crisis head still reads only what the rules and the danger head heard
+    quiet = heard or not lowered and not told_calmly and raises_quiet(text)
     if lowered or told_calmly or _IDIOM.search(whole) or _CHANGE_WANTED.search(whole) or _YEARS.search(whole) or _YEARS_EN.search(
             msg.text) or _CALM_NOW.search(whole) or _CALM_NOW.search(msg.text) or _TENDENCY.search(whole) or _TENDENCY.search(
             msg.text) or _WORN_OUT.search(whole) or _DRAIN.search(whole) or _SCAM.search(whole) or _SCAM.search(msg.text) or _COZY.search(whole) or \
             _ONLY_A_WEIGHT.search(whole) and not _NEED_NOW.search(whole):
-        return heard, None
+        return quiet, None
     if not _JAPANESE.search(msg.text) and third_language(msg.text) in _LATIN_LANGUAGES and not _THIRD_DANGER.search(msg.text):
-        return heard, None
+        return quiet, None
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
-        return heard, None
+        return quiet, None
     margin, ranked = heard_crisis
     # The most likely situation's person is absent: the next one whose person is present, on stronger evidence only
     # (asked of the situations in turn, until one is met: the needs of all 26 cost 0.1 ms).
@@ -253,5 +257,5 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
     if chosen == "confinement" and not any(p.search(whole) or p.search(msg.text) for p in (_CONFINER, _HARM_OR_FEAR)):
         # a person who stays in, with no one shutting them in and no harm or fear told (夫が退職してから家から一歩も出なく
         # なった is a husband at home): no crisis — the guards would drop it, but only after a partner named made it a blow
-        return heard, None
-    return heard, chosen
+        return quiet, None
+    return quiet, chosen

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .around import _MessageContext, _SentenceContext
+from .calm import keeps_quiet, names_someone_else
 from .context import (
     _DENIAL_UNDONE,
     _HYPERBOLE_EN,
@@ -122,12 +123,13 @@ def screen(text: str) -> Screen:
     needs = _Needs(whole, msg.text, msg.signals)
     ctx: _MessageContext | None = None  # read only when a sentence has a cue (most messages have none)
     alarms: list[str] = []
-    soft = lowered = False
+    soft = lowered = own = False
     imminent = in_progress = denied = False
     for s in msg.sentences:
         hits, distress = _sentence_hits(s, needs)
         if distress and not _about_a_course(s):
             soft = True
+            own = own or not names_someone_else(s.surface)  # a weight told of no one else: the writer's own
         if not hits:
             denied = denied or _denies_dying(s)
             continue
@@ -138,6 +140,7 @@ def screen(text: str) -> Screen:
             if said.lowers(situation) and not (situation.startswith("suicide") and said.negated and _DENIAL_UNDONE.search(whole)):
                 soft = soft or not said.quiet()
                 lowered = True
+                own = own or situation in _OWN_WEIGHT  # the writer's own wish or attempt, past or denied
                 denied = denied or situation == "suicide-thoughts" and said.negated
                 continue
             alarms.append(situation)
@@ -160,15 +163,21 @@ def screen(text: str) -> Screen:
             decided = _decide(msg, whole, [heard_crisis], bool(_IMMINENT_P.search(whole) or _IMMINENT_EN.search(text)),
                               bool(_IN_PROGRESS_P.search(whole) or _IN_PROGRESS_EN.search(text)))
             return replace(decided, by_model=decided.alarm)
-        return Screen("soft", ("soft",)) if heard else NONE
+        # the quiet line only where the writer is the one in distress (calm.py), not for a worry or a service asked
+        return Screen("soft", ("soft",)) if heard and (own or keeps_quiet(text, soft)) else NONE
     decided = _decide(msg, whole, alarms, imminent, in_progress)
-    if decided.alarm or not _all_harmless(alarms, whole + " " + msg.text):
+    if decided.alarm:
         return decided
+    if not _all_harmless(alarms, whole + " " + msg.text):  # every cue dropped by a guard or a second sign
+        return decided if keeps_quiet(text, True) else NONE
     # every cue was read in its harmless sense (a teenager home late, a bee sting): soft only where distress was
     # heard, as for a cue the context lowered
-    return decided if hear(msg, whole, text, soft, True)[0] else NONE
+    return decided if hear(msg, whole, text, soft, True)[0] and (own or keeps_quiet(text, soft)) else NONE
 
 
+# A wish to die, a cut or pills of the writer's own that a rule lowered (去年、死のうとしたことがあります; 死にたいとかじゃ
+# ない): the quiet line stays, whatever else the message asks.
+_OWN_WEIGHT = frozenset({"suicide-thoughts", "suicide-plan-or-attempt", "self-harm", "overdose"})
 _DYING = re.compile(fold(r"死|しぬ|しに|自殺|じさつ"))
 # Nothing to be done now (今すぐどうにかなるわけじゃないです, 別に今どうこうってことはない): the weight told is not a plan.
 _NOTHING_NOW = re.compile(fold(r"(今すぐ|いますぐ|今|いま)(は|すぐ)?(どうこう|どうにか|何か|なにか)(する|なる|しよう)?(って|という)?(こと|わけ|訳|感じ)(は|で|じゃ|では)?(は)?(ない|なく|ありません)"))
