@@ -2,14 +2,15 @@
 
     python bench/route_learn_clean.py [VARIANT ...]     (default: ship)
 
-CLEAN: trained on what rerank.json was trained on before session 16 (SHIPPED) + route_train_u.jsonl, scored on
-the tune parts of four sets it never saw (short11, long11, short12, long12). LOGO: each older group left out in
+CLEAN: trained on what rerank.json was trained on before session 16 (SHIPPED) + route_train_u/_v.jsonl, scored on
+the tune parts of six sets it never saw (short11 to short13, long11 to long13). LOGO: each older group left out in
 turn, trained on every other tune part and the training-only files. No *_locked.jsonl is ever read. The rules'
 answers are computed once (up to 30 ids and what the resident set aside) and reranked offline by core/rerank.py's
 own arithmetic. A variant is the fit's knobs joined by "+" — C<x> (regularisation), m<x> (smallest weight kept),
-noU (without route_train_u) —, then after commas the readings scored with that fit, each "+"-joined: en (English
+noU / noV (without route_train_u / _v) —, then after commas the readings scored with that fit, each "+"-joined: en (English
 reranked as written), enja (English reranked through its Japanese words), enq (through those of its ask, as the router reads it), ws<x> / wl<x> (the blend's weight for a
-short / long message). `--logo` adds leave-one-group-out. Needs scikit-learn (a development tool).
+short / long message), own / ownsub / sub / keep / harm1 (how an entry gets the model's counters; the rules' harm
+counter kept first). `--logo` adds leave-one-group-out. Needs scikit-learn (a development tool).
 """
 
 from __future__ import annotations
