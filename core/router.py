@@ -146,8 +146,8 @@ class Router:
             else:
                 res.out_of_scope = True
             return res
-        res.results = [Ranked(self.kb.entries[eid], scores[eid] / (scores[eid] + SCORE_SCALE))
-                       for eid in (order if english else self.reranker.rerank(raw, order, aside))[:MAX_RESULTS]]
+        ranked = (order if english else self.reranker.rerank(raw, order, aside, res.topics))[:MAX_RESULTS]
+        res.results = [Ranked(self.kb.entries[e], scores[e] / (scores[e] + SCORE_SCALE)) for e in ranked]
         return res
 
     def _own_language(self, res: RouteResult, raw: str) -> RouteResult:
