@@ -61,7 +61,9 @@ _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてら
 
 
 def safe_now(text: str) -> bool:
-    return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
+    """The danger told over or not now — not as a condition (「戻ってきたら一人で風呂入らせるの怖い」 "when he's back")."""
+    told = any(not re.match(r"ら(?!れ)|なら", text[m.end():]) for m in _SAFE_NOW.finditer(text))
+    return told and not _NOT_SAFE.search(text)
 
 
 # Safe because away from the person who harmed, or the person harmed taken in (「子どもと実家に逃げてきてます」「友達の家に
@@ -183,7 +185,8 @@ def cannot_call(text: str) -> bool:
 
 # The emergency is being handled: at the hospital, taken there by ambulance, admitted, being treated.
 _HOSPITAL = re.compile(r"(病院|びょういん|救急外来|集中治療室|ICU)(に|で)(い|居)(ます|る|て)|(病院|びょういん)に(着|つ)(き|い)|"
-                       r"(救急車|きゅうきゅうしゃ|救急隊|ドクターヘリ)で.{0,8}(運|はこ)ばれ|(病院|びょういん)に(運|はこ)ばれ|"
+                       r"(救急車|きゅうきゅうしゃ|救急隊|ドクターヘリ)で.{0,8}(運|はこ)ばれ|(病院|びょういん)に?(運|はこ)ばれ|"
+                       r"(運|はこ)ばれて(い|行)?(った|きました)|"
                        r"(搬送|はんそう)(され|しました|した)|(入院|にゅういん)(しました|した|して|中|になり|になった|することに|が決ま)|"
                        r"(処置|治療|手当て?|診察|検査)を?(受けて|してもらって|中)|(医者|医師|先生)に(診|み)てもら(って|い|った)|"
                        r"\b(at|in) (the )?hospital\b|taken to (the )?hospital|admitted to|"
@@ -203,7 +206,9 @@ _HELP = re.compile(r"警察|けいさつ|110|119|救急|きゅうきゅう|消�
 # The danger heard is not what the resident meant, and they say what they did mean (「いや死ぬとかじゃなくて、カードの支払いが
 # もう無理ってことです」「そういう意味じゃなくて家賃が…」 "I don't mean suicide, I mean my debts"): the concern is routed.
 _NOT_MEANT = re.compile(r"(死|し)(ぬ|に(たい)?)|命|いのち|自殺|じさつ|消え|きえ|そういう(意味|いみ|こと|話|はなし)|"
-                        r"(危|あぶ)ない|暴力|(殴|なぐ)|事件|ケガ|怪我")
+                        r"(危|あぶ)ない|暴力|(殴|なぐ)|事件|ケガ|怪我|"
+                        # the alarm's own help denied as what is wanted (「いや、通報とかじゃなくて、施設に文句を言いたいだけ」)
+                        r"通報|つうほう|通告|つうこく|警察|けいさつ|おおごと|大ごと|大事に")
 _DENIED = re.compile(r"(とか|って|の|という|っていう)?(話|はなし|意味|いみ|こと)?(じゃ|では)(なくて|なく|ないです|ありません)")
 _DENIED_EN = re.compile(r"\b(i )?(don'?t|do not|didn'?t) mean\b|\bnot (about )?(suicide|dying|killing)\b|\bnot like that\b",
                         re.I)
@@ -237,6 +242,11 @@ def at_hospital(text: str) -> bool:
 
 # Help has come (「救急車来ました」「警察が来てくれた」): someone may still be in danger — no 「よかったです」.
 _HELP_CAME = re.compile(_HELP_ARRIVED + r"|\b(ambulance|paramedics|police)\b.{0,20}\b(came|arrived|here)\b", re.I)
+
+
+def helped(text: str) -> bool:
+    """「救急車来ました」「警察が来てくれた」 "the ambulance is here": help has come."""
+    return bool(_HELP_CAME.search(text)) and not _NOT_SAFE.search(text)
 
 
 def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
@@ -335,7 +345,7 @@ class Alarm(Menu):
         named = bool(res.results) and names_counter(res.query, res.results[0].entry)
         return (res.crisis is None and (res.urgency == "none" or corrected or alone(res.query)) and bool(res.results)
                 and res.clarify is None
-                and not _HELP.search(res.query) and not cannot_call(res.query)
+                and (corrected or not _HELP.search(res.query)) and not cannot_call(res.query)
                 and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected or named)
                 and (res.results[0].entry["id"] not in general or named) and res.results[0].entry["id"] not in shown)
 
