@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
-from core.alarm import at_hospital, eased, helped, safe_now
+from core.alarm import at_hospital, eased, helped, safe_now, sign_gone
 from core.guided import State
 from core.hearing import BURDEN, LIST, SAID, TALK, UNABLE, WEIGHT, WORRY
 from core.person import Person
@@ -109,10 +109,11 @@ class Tiering(Person):
         return replace(res, results=[], topics={}, top_score=0.0, clarify=None)
 
     def _handled(self, state: State, text: str, res: RouteResult) -> bool:
-        """While an alarm stands, the same danger told as handled (「救急車呼んで、今運ばれていきました。今後のことは…」:
-        help came, taken to hospital): the screen hears its words again, the conversation hears it past — unless a
+        """While an alarm stands, the same danger told as handled or over (「救急車呼んで、今運ばれていきました。今後のことは…」
+        「けいれんはおさまって、いまは寝てます」: help came, taken to hospital, its sign gone): the screen hears its words again, the conversation hears it past — unless a
         sentence that tells no handling alarms on its own (「救急車で運ばれました。今度は父が倒れて息してない」)."""
-        told = [s for s in _SENTENCE.findall(text) if at_hospital(s) or helped(s)]
+        told = [s for s in _SENTENCE.findall(text) if at_hospital(s) or helped(s) or safe_now(s)
+                or sign_gone(s, state.alarm[1:])]
         if not told or not set(res.safety.situations) <= set(state.alarm[1:]):
             return False
         rest = "".join(s for s in _SENTENCE.findall(text) if s not in told).strip()
@@ -125,7 +126,7 @@ class Tiering(Person):
         tier — the answer as it was (relief after distress alone stays none). True when the turn was so heard."""
         res = self.last_result
         if res is not None and res.urgency == "none" and res.crisis is None and (
-                alarmed and (eased(text) or safe_now(text)) or WORN.search(text)):
+                alarmed and (eased(text) or safe_now(text) or sign_gone(text, [])) or WORN.search(text)):
             self.last_result = self._as_soft(res)
             return True
         return False

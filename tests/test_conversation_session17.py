@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from core import followup
-from core.alarm import at_hospital, helped, not_meant
+from core import followup, smalltalk
+from core.alarm import at_hospital, away_from_harm, helped, not_meant, safe_now, sign_gone
 from core.crisis import _harmed
 from core.dialogue import Dialogue
 from core.foreign import third_language, unread
@@ -50,6 +50,23 @@ def test_not_worn_out(text):
     assert not WORN.search(text)
 
 
+# Thanks or a yes with a step of one's own put off or tried: small talk, no cards again.
+STEP_LATER = ["ありがとう。今日はもう遅いので、また明日考えます", "なるほど、そうしてみます", "わかりました、様子を見ます",
+              "ありがとう、検討してみます", "了解です、やってみます", "はい、また来週"]
+NOT_STEP_LATER = ["ありがとう、でも明日考えます", "はい、お願いしてもいいですか", "ありがとう。明日また相談したいです",
+                  "ありがとう、して欲しいことがあるんです", "ありがとう。家賃が払えなくて困ってます"]
+
+
+@pytest.mark.parametrize("text", STEP_LATER)
+def test_step_of_ones_own_later(text):
+    assert smalltalk.calm(text)
+
+
+@pytest.mark.parametrize("text", NOT_STEP_LATER)
+def test_not_a_step_of_ones_own(text):
+    assert not smalltalk.calm(text)
+
+
 # Taken to hospital or help come, told after an alarm: the danger handled.
 HANDLED = ["救急車呼んで、今運ばれていきました", "病院に運ばれていった", "救急車で運ばれました", "救急隊の人が来てくれました",
            "さっき救急車が来ました"]
@@ -64,6 +81,39 @@ def test_handled(text):
 @pytest.mark.parametrize("text", NOT_HANDLED)
 def test_not_handled(text):
     assert not (at_hospital(text) or helped(text))
+
+
+# The danger's own sign told gone, after an alarm: over (a danger just past, the quiet tier).
+SIGN_GONE = ["血は止まりました", "けいれんはおさまって、いまは寝てます", "火は消えました", "においは消えました",
+             "水分とって休ませたら元気になってきました", "熱が下がってきました",
+             "なんとかベッドに寝かせました", "咳がおさまりました"]
+SIGN_NOT_GONE = ["血が止まらない", "彼から電話が来た", "まだ火が消えない", "止まったら連絡します", "連絡がありません", "熱が下がらない",
+                 "帰ってきたら一人で風呂に入らせるのが怖い", "見つかったら教えて"]
+
+
+@pytest.mark.parametrize("text", SIGN_GONE)
+def test_sign_gone(text):
+    assert sign_gone(text, ["heavy-bleeding"])
+
+
+@pytest.mark.parametrize("text", SIGN_NOT_GONE)
+def test_sign_not_gone(text):
+    assert not sign_gone(text, ["heavy-bleeding"]) and not safe_now(text)
+
+
+@pytest.mark.parametrize("text", ["血は止まりました", "血はもう止まった"])
+def test_blood_stopped_is_no_end_of_self_harm(text):
+    assert not sign_gone(text, ["self-harm"]) and not sign_gone(text, ["suicide-thoughts"])
+
+
+@pytest.mark.parametrize("text", ["夫はもう寝ました", "夫は出て行きました"])
+def test_the_one_who_harms_asleep_or_gone(text):
+    assert away_from_harm(text, ["violence-now-partner"])
+
+
+@pytest.mark.parametrize("text", ["夫はまだ起きてる", "夫が寝たら逃げたい", "夫は寝たきりの母を見てる"])
+def test_the_one_who_harms_still_there(text):
+    assert not away_from_harm(text, ["violence-now-partner"])
 
 
 # The alarm's own help denied as what is wanted: the concern meant is routed.
@@ -142,12 +192,12 @@ def test_not_eligibility(text):
 
 
 # Harm told by the one a parent harms: a child's counters beside the lines, unless the writer is grown.
-@pytest.mark.parametrize("text", ["親に毎日殴られる。家帰りたくない", "母親に叩かれてて家にいたくない", "お父さんから蹴られる"])
+@pytest.mark.parametrize("text", ["親に毎日殴られる。家帰りたくない", "お母さんに叩かれてて家にいたくない", "お父さんから蹴られる"])
 def test_child_harmed_by_parent(text):
     assert _harmed(text) == "child-abuse"
 
 
-@pytest.mark.parametrize("text", ["父親に殴られた。もう35なのに", "夫に殴られる", "社会人だけど母に叩かれる"])
+@pytest.mark.parametrize("text", ["父親に殴られた。もう35なのに", "夫に殴られる", "社会人だけど母に叩かれる", "父に殴られた"])
 def test_not_a_child(text):
     assert _harmed(text) != "child-abuse"
 
@@ -197,6 +247,11 @@ def test_taken_to_hospital_winds_down(dialogue):
     turns = _turns(dialogue, ["祖母が台所で倒れて動かない！", "救急車が来て、さっき運ばれていきました。これから介護のことはどこに相談すれば"])
     reply, result = turns[-1]
     assert _urgency(reply, result) == "soft" and "chiiki-houkatsu" in [c.entry_id for c in reply.cards]
+
+
+def test_seizure_over_winds_down(dialogue):
+    turns = _turns(dialogue, ["父がけいれんしてる！", "けいれんはおさまって、いまは寝てます"])
+    assert _urgency(*turns[-1]) == "soft" and not turns[-1][0].emergency
 
 
 def test_complaint_meant_not_a_report(dialogue):
