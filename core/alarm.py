@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from core import followup, smalltalk
+from core.alarmwords import alone, cannot_call
 from core.emergency import shown_name
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, Menu, State
 from core.messages import say
@@ -60,8 +61,33 @@ _NOT_SAFE = re.compile(r"(落ち着|おちつ)(か|け|いていられ|いてら
                        r"\bnot (safe|ok|okay|fine)\b|\bnot (back|home) yet\b", re.I)
 
 
+# The danger's own sign told gone (「血は止まりました」「けいれんはおさまって」「火は消えました」「においは消えました」
+# 「元気になってきました」): the danger over, in its own words — not 「止まらない」「消えない」「まだ」, nor a call received
+# (「彼から電話が来た」 may be the danger itself).
+_SIGN_GONE = re.compile(r"(血|出血|けいれん|痙攣|ひきつけ|発作|ほっさ|火|炎|煙|けむり|におい|臭い|匂い|咳|せき|震え|ふるえ|熱|ねつ|"
+                        r"吐き気|呼吸|こきゅう|息|顔色|かおいろ)(は|が|も)(もう)?(止ま|とま|おさま|収ま|治ま|消え|きえ|"
+                        r"引い|ひい|下が|さが|落ち着|おちつ|戻|もど|よくな|良くな)(り|っ|い|て|き)?(ました|た|てきました|てきた|て(き)?ます|て[、,]|てきて)|"
+                        r"(元気|げんき)に(なって|なり)(きました|きた|ました)|(意識|いしき)(は|が)(はっきり|しっかり)|(寝かせ|ねかせ)(ました|た)")
+
+
 def safe_now(text: str) -> bool:
-    return bool(_SAFE_NOW.search(text)) and not _NOT_SAFE.search(text)
+    """The danger told over or not now — not as a condition (「戻ってきたら一人で風呂入らせるの怖い」 "when he's back")."""
+    return _told(_SAFE_NOW, text) and not _NOT_SAFE.search(text)
+
+
+def _told(pattern: re.Pattern[str], text: str) -> bool:
+    return any(not re.match(r"ら(?!れ)|なら", text[m.end():]) for m in pattern.finditer(text))
+
+
+# Self-harm, a wish to die or pills taken: the blood stopped or the breath calm is not the danger over (the wish is).
+_NOT_BY_SIGNS = ("suicide", "self-harm", "overdose")
+
+
+def sign_gone(text: str, situations: list[str]) -> bool:
+    """「血は止まりました」「けいれんはおさまって」: the danger's own sign gone — not with a contrast (「血は止まったけど、また
+    やってしまいそう」) nor after self-harm or a wish to die."""
+    return _told(_SIGN_GONE, text) and not _BUT.search(text) and not _NOT_SAFE.search(text) and not any(
+        s.startswith(_NOT_BY_SIGNS) for s in situations)
 
 
 # Safe because away from the person who harmed, or the person harmed taken in (「子どもと実家に逃げてきてます」「友達の家に
@@ -91,6 +117,7 @@ _STAYING = re.compile(r"(実家|じっか|友達|ともだち|友人|知人|親�
 # "He's at work now"): the harm is away, not over.
 _GONE = re.compile(r"(家|いえ|うち|部屋|へや)に(は)?(い|居)(ない|ません|なくて)|(仕事|しごと|出張|しゅっちょう)(に(行|い)っ(た|て(る|い|ま))|中|です|だよ?[。、,.]|[。、,.]|$)|"
                    r"(出|で)かけ(た|ました|てる|ています|て(い)?ます)|(出掛|外出|がいしゅつ)(した|しました|して|中)|"
+                   r"(出|で)て(行|い)(きました|った)|寝(ました|た(?!きり)|てます|ています|てる)(?!か)|"
                    r"\b(he|she|they)('s| is|'re| are) (at work|out|away|not (at )?home|not here)\b|"
                    r"\b(he|she|they) (left|went out|went to work)\b", re.I)
 
@@ -164,26 +191,10 @@ def relief_told(text: str) -> bool:
     return eased(t) and len(t) <= 40 and not QUESTION.search(t) and not _BUT.search(t)
 
 
-# Calling is what the resident cannot do (「電話は無理。声出して話すの苦手で」「声が出せない」 "I can't talk on the phone"):
-# a word about the alarm's own lines, never a new concern — the lines stay, at the alarm's urgency.
-_CANNOT_CALL = re.compile(r"(電話|でんわ)(を|で|に|は|が|するの|すること|かけるの)*(は|が|も)?(無理|むり|ムリ|苦手|にがて|"
-                          r"でき(ない|ません|なく|ず)|かけ(られ|れ)(ない|ません)|怖|こわ|嫌|いや|しんど|つら|辛)|"
-                          r"声(を|が)?(出|だ)(せ|さ|し)(ない|ません|なく|れない)|"
-                          r"(話|はな|しゃべ|喋)(す|る)(の|こと)(が|は|も)?(苦手|にがて|無理|むり|怖|こわ|でき(ない|ません))|"
-                          r"\b(can'?t|cannot|unable to) (call|phone|talk|speak)\b|"
-                          r"\b(calling|phoning|talking on the phone|phone calls?) (is|are) (too )?(hard|difficult|scary)\b",
-                          re.I)
-
-
-def cannot_call(text: str) -> bool:
-    """「電話は無理」「声が出せない」 "I can't call": the resident cannot use the lines shown (they stay all the same)."""
-    return bool(_CANNOT_CALL.search(text))
-
-
-
 # The emergency is being handled: at the hospital, taken there by ambulance, admitted, being treated.
 _HOSPITAL = re.compile(r"(病院|びょういん|救急外来|集中治療室|ICU)(に|で)(い|居)(ます|る|て)|(病院|びょういん)に(着|つ)(き|い)|"
-                       r"(救急車|きゅうきゅうしゃ|救急隊|ドクターヘリ)で.{0,8}(運|はこ)ばれ|(病院|びょういん)に(運|はこ)ばれ|"
+                       r"(救急車|きゅうきゅうしゃ|救急隊|ドクターヘリ)で.{0,8}(運|はこ)ばれ|(病院|びょういん)に?(運|はこ)ばれ|"
+                       r"(運|はこ)ばれて(い|行)?(った|きました)|"
                        r"(搬送|はんそう)(され|しました|した)|(入院|にゅういん)(しました|した|して|中|になり|になった|することに|が決ま)|"
                        r"(処置|治療|手当て?|診察|検査)を?(受けて|してもらって|中)|(医者|医師|先生)に(診|み)てもら(って|い|った)|"
                        r"\b(at|in) (the )?hospital\b|taken to (the )?hospital|admitted to|"
@@ -203,7 +214,9 @@ _HELP = re.compile(r"警察|けいさつ|110|119|救急|きゅうきゅう|消�
 # The danger heard is not what the resident meant, and they say what they did mean (「いや死ぬとかじゃなくて、カードの支払いが
 # もう無理ってことです」「そういう意味じゃなくて家賃が…」 "I don't mean suicide, I mean my debts"): the concern is routed.
 _NOT_MEANT = re.compile(r"(死|し)(ぬ|に(たい)?)|命|いのち|自殺|じさつ|消え|きえ|そういう(意味|いみ|こと|話|はなし)|"
-                        r"(危|あぶ)ない|暴力|(殴|なぐ)|事件|ケガ|怪我")
+                        r"(危|あぶ)ない|暴力|(殴|なぐ)|事件|ケガ|怪我|"
+                        # the alarm's own help denied as what is wanted (「いや、通報とかじゃなくて、施設に文句を言いたいだけ」)
+                        r"通報|つうほう|通告|つうこく|警察|けいさつ|おおごと|大ごと|大事に")
 _DENIED = re.compile(r"(とか|って|の|という|っていう)?(話|はなし|意味|いみ|こと)?(じゃ|では)(なくて|なく|ないです|ありません)")
 _DENIED_EN = re.compile(r"\b(i )?(don'?t|do not|didn'?t) mean\b|\bnot (about )?(suicide|dying|killing)\b|\bnot like that\b",
                         re.I)
@@ -217,19 +230,6 @@ def not_meant(text: str) -> bool:
     return bool(_DENIED_EN.search(text))
 
 
-# No one to rely on, told while an alarm stands (「夫は毎晩遅くて実家も遠い、頼れる人がいない」「ワンオペで誰にも頼れない」): the
-# isolation is a concern the bot can answer — its counters beside the lines, the alarm kept (core/dialogue.py).
-_ALONE = re.compile(r"(頼れる|たよれる|頼る|たよる|助けてくれる|たすけてくれる|手伝ってくれる|てつだってくれる|頼める|たのめる)"
-                    r"(人|ひと|相手|家族|親|身内|先)(が|も|は)?(い(ない|ません|なくて)|居(ない|ません)|おらん|(な|無)い)|"
-                    r"(誰|だれ)(に|にも|も)(頼れ|たよれ|頼め|たのめ)|ワンオペ|"
-                    r"\b(no ?one|nobody) (to (help|rely on|turn to|ask)|helps|i can (rely on|turn to|ask))\b", re.I)
-
-
-def alone(text: str) -> bool:
-    """「頼れる人がいない」 "no one to turn to": told while an alarm stands, a concern to answer, not the danger again."""
-    return bool(_ALONE.search(text))
-
-
 def at_hospital(text: str) -> bool:
     """「今は病院にいます」「救急車で運ばれました」「入院しました」 "We're at the hospital": being handled."""
     return bool(_HOSPITAL.search(text)) and not _NOT_THERE.search(text)
@@ -237,6 +237,11 @@ def at_hospital(text: str) -> bool:
 
 # Help has come (「救急車来ました」「警察が来てくれた」): someone may still be in danger — no 「よかったです」.
 _HELP_CAME = re.compile(_HELP_ARRIVED + r"|\b(ambulance|paramedics|police)\b.{0,20}\b(came|arrived|here)\b", re.I)
+
+
+def helped(text: str) -> bool:
+    """「救急車来ました」「警察が来てくれた」 "the ambulance is here": help has come."""
+    return bool(_HELP_CAME.search(text)) and not _NOT_SAFE.search(text)
 
 
 def over_words(text: str, lines: list[EmergencyLine], lang: str) -> str:
@@ -271,7 +276,7 @@ class Alarm(Menu):
             state.alarm = [] if asked else state.alarm
             return True, None if asked else self._aftercare(state, res, now)
         away = away_from_harm(text, state.alarm[1:])  # 「とりあえず今晩は実家にいます」 after a blow
-        if safe_now(text) or eased(text) or away:  # 「いまは危なくないです」「少しだけ楽になったかも」
+        if safe_now(text) or eased(text) or away or sign_gone(text, state.alarm[1:]):  # 「いまは危なくないです」「血は止まりました」
             over = over_words(text, self._alarm_lines(state) if state.alarm else [], lang)
             state.alarm = []
             answer = self._asked_past(state, text, over, now) if QUESTION.search(text.strip()) else None
@@ -335,7 +340,7 @@ class Alarm(Menu):
         named = bool(res.results) and names_counter(res.query, res.results[0].entry)
         return (res.crisis is None and (res.urgency == "none" or corrected or alone(res.query)) and bool(res.results)
                 and res.clarify is None
-                and not _HELP.search(res.query) and not cannot_call(res.query)
+                and (corrected or not _HELP.search(res.query)) and not cannot_call(res.query)
                 and res.other_business is None and (res.top_score >= CLEAR_LEADER or corrected or named)
                 and (res.results[0].entry["id"] not in general or named) and res.results[0].entry["id"] not in shown)
 

@@ -33,6 +33,10 @@ _GENERIC_HARM = ("violence-now-family", "confinement", "sexual-violence")
 _ELDER = re.compile(r"高齢|お年寄り|年寄り|おじいさん|おばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|祖父|祖母|認知症")
 _CHILD_NAMED = re.compile(r"子ども|子供|こども|児童|赤ちゃん|乳児|幼児|小学生|中学生|高校生|娘|息子|孫|子が|子は|子を|の子")
 
+# Harm told by the one a parent harms (「親に毎日殴られる。家帰りたくない」): a child, unless the writer says they are grown.
+_BY_PARENT = re.compile(r"(?<![父母])(親|お父さん|お母さん|おとうさん|おかあさん|パパ|ママ|継父|継母)(に|から)")  # 父に: may be grown
+_GROWN = re.compile(r"([2-9][0-9]|二十|三十|四十|五十|六十|七十|八十|九十)(歳|才|代)|もう[2-9][0-9]|社会人|大人|成人|孫")
+
 
 def _harmed(text: str) -> str | None:
     """The situation of the one harmed, as the message names them; None when it does not say."""
@@ -41,7 +45,8 @@ def _harmed(text: str) -> str | None:
         return "disabled-abuse-injury"
     if found.get("gyakutai", 0.0) > 0 and "koureisha" in found:
         return "elder-abuse-injury"
-    if found.get("gyakutai", 0.0) > 0 and "kosodate" in found and _CHILD_NAMED.search(text):
+    if found.get("gyakutai", 0.0) > 0 and "kosodate" in found and (
+            _CHILD_NAMED.search(text) or _BY_PARENT.search(text) and not _GROWN.search(text)):
         return "child-abuse"
     if found.get("dv", 0.0) > 0:
         return "violence-now-partner"

@@ -43,11 +43,12 @@ from core.guided import (
 )
 from core.handoff import city_hall_open, handoff
 from core.hearing import OVERWHELMED
+from core.kana import widen
 from core.listening import Listening
 from core.local import own_counters
 from core.messages import register, say
 from core.places import home_place
-from core.replies import Card, EmergencyLine, Feedback, Option, Reply
+from core.replies import Card, EmergencyLine, Option, Reply
 from core.router import CLEAR_LEADER, STRONG_TOPIC, Router, RouteResult
 from core.tone import for_the_old, guard
 
@@ -87,13 +88,18 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         if glossed is not None:
             self.last_result = None
             return state, glossed
+        text = widen(text) if text else text  # 「ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ ｵｼｴﾃ」: half-width katakana read full-width
         if choice:
             state, reply = self._choose(state, choice, now)
         elif not text or not text.strip():
             return self.start(state.lang)
         else:
+            alarmed = state.alarmed
             state, reply = self._free_text(state, text, now, explicit=state.lang_chosen)
+            if self._tier_after(alarmed, text):  # 「少し気持ちが軽くなりました」 after a crisis, 「まいってます」: soft
+                reply = replace(reply, urgency="soft")
         typed = self.last_result if text and not choice else None
+        state.seen = [i for i in state.seen if i not in state.shown][-(3 * MAX_CARDS):] + state.shown
         state.distress = typed is not None and typed.urgency == "soft"
         place = typed.place if typed is not None else None
         confirmed = place.confirmed if place is not None else state.district_confirmed
@@ -186,15 +192,14 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
                 text, res.place.said)):  # a place where something happened (「大船駅で保護された」) is not the home
             state.district, state.district_confirmed = res.place.district_id, res.place.confirmed
         if res.crisis is not None:
-            state.alarm = [res.urgency, *res.safety.situations]
+            state.alarm, state.alarmed = [res.urgency, *res.safety.situations], True
         if res.crisis is not None and not res.results:
             # Fire, a collapse, a missing child: the lines are the whole answer, never "not ours".
             return state, Reply(self._intro(res, lang, cards=False), emergency=emergency,
                                 options=self._nav(lang)[1:] + [Option(PERSON, say("opt_person", lang))],
                                 lang=lang, urgency=res.urgency)
-        new_topic = bool(self._new_topics(state, res)) and not (
-            state.shown and (followup.pure(text) or followup.about_consulting(text) or city_itself(self.kb, state, text))  # 「電話番号は？」
-        ) and not smalltalk.calm(text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
+        new_topic = bool(self._new_topics(state, res)) and not self._about_thread(state, text) and not smalltalk.calm(
+            text) and not (  # 「あざす」 (no あざ, a bruise), thanks with a step: nothing to route
             state.alarm and at_hospital(text)) and not (  # 「入院しました」 after 119: the alarm winds down (core/alarm.py)
             state.alarm and away_from_harm(text, state.alarm[1:]) and not QUESTION.search(text.strip()))  # 夫は仕事です
         if res.crisis is None and not new_topic:
@@ -229,6 +234,12 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
         more = [Option(f"c:{e['id']}", entry_name(e, lang)) for e in entries[MAX_CARDS:MAX_CARDS + 2]]
         return state, Reply(intro + "\n" + say("feedback_ask", lang), emergency=emergency, cards=cards,
                             options=self._answered(lang, more), lang=lang, urgency=res.urgency)
+
+    def _about_thread(self, state: State, text: str) -> bool:
+        """A question about the thread's counters, whatever topic its words rank: 「電話番号は？」, about consulting
+        itself, the city itself asked for, or whether one still qualifies (「車持ってたらダメ？仕事で使うんですが」)."""
+        return bool(state.shown) and (followup.pure(text) or followup.about_consulting(text) or bool(city_itself(
+            self.kb, state, text)) or followup.aspect(text) == followup.ELIGIBLE)
 
     def _refuse(self, state: State, text: str, emergency: list[EmergencyLine], now: dt.datetime | None) -> Reply:
         """Nothing to answer with: this guide's honest "not ours"; a language it does not read (Korean, Vietnamese,
@@ -352,28 +363,6 @@ from `Menu` (core/guided.py), the replies within a thread from `Listening` (core
             if cid not in shown and cid in self.kb.entries:
                 return [build_card(self.kb, self.kb.entries[cid], now, lang)]
         return []
-
-    # --- feedback and a person ---------------------------------------------------------------------
-    def _feedback(self, state: State, value: str, now: dt.datetime | None) -> tuple[State, Reply]:
-        """「役に立ちましたか？」: はい, いいえ (the all-round counter; the staff review is told through
-        `Reply.feedback`), 別の窓口を探す (the guided path, keeping the district)."""
-        lang = state.lang
-        answer = value if value in ("yes", "no", "other") else "other"
-        fb = Feedback(answer=answer, counter=state.picked or state.counter, topic=state.topic,
-                      district=state.district, shown=tuple(state.shown))
-        if answer == "yes":
-            state.picked = state.picked or state.counter
-            return state, Reply(say("feedback_yes", lang), options=self._tail(lang, person=True), lang=lang,
-                                feedback=fb)
-        if answer == "no":
-            ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries]
-            ids = [i for i in ids if not state.district or self.kb.serves(self.kb.entries[i], state.district)][:2]
-            state.shown, state.counter, state.picked = ids, (ids[0] if ids else None), None
-            return state, Reply(say("feedback_no", lang), cards=self._cards(ids, now, lang),
-                                options=self._tail(lang, person=True), lang=lang, feedback=fb)
-        state.step, state.shown, state.picked = "area", [], None
-        return state, Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang),
-                            lang=lang, feedback=fb)
 
     # --- answers for the guided path ---------------------------------------------------------------
     def _answer_topic(self, state: State, topic_id: str | None, now: dt.datetime | None) -> tuple[State, Reply]:

@@ -15,13 +15,16 @@ from typing import Any
 
 from core.cards import entry_name, reach
 from core.hours import DAY_KEYS, describe
+from core.kana import mostly_katakana
 from core.local import local_ask
 from core.messages import main_number, say
 from knowledge.city import current
 from knowledge.kb import KnowledgeBase
+from knowledge.text import hira
 
-PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, WAYS, OTHER = (
-    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who", "visit", "ways", "other")
+PHONE, PLACE, HOURS, WEEKEND, BOOKING, APPLY, BRING, ACCESS, COST, WHO, VISIT, WAYS, ELIGIBLE, OTHER = (
+    "phone", "place", "hours", "weekend", "booking", "apply", "bring", "access", "cost", "who", "visit", "ways", "eligible",
+    "other")
 
 # First match wins: the more specific asks come first (土日 before 時間, 持ち物 before 申請; another way than the
 # phone — メール, FAX, 手紙, LINE — before the phone).
@@ -59,6 +62,11 @@ _ASPECTS: list[tuple[str, str]] = [
           r"(こと|の)?(は|が|も)?(いい|よい|大丈夫|可能|でき|かまわ)|"
           r"only (the )?(family|parents?)|anonymous|on (his|her|their) behalf|instead of|in (his|her|their) place|"
           r"go (for|with) (him|her|them)|come with (me|him|her)"),
+    # Whether the resident still qualifies with a condition told (「車持ってたらダメなんですか？仕事で使うんですが」「働いてても
+    # 受けられる？」): a question about the thread's service — the condition (仕事) is the story, not a new concern.
+    (ELIGIBLE, r"(たら|ったら|ても|でも|だと|なら)(ダメ|だめ|駄目|アウト|いけない|受けられ|うけられ|もらえ(ない|ません|る|ます)|"
+               r"使え(ない|ません|る|ます)|利用でき|申請でき|対象)|"
+               r"\b(still )?(be )?eligible\b|\bdisqualif|\b(can|could) i still (get|apply|use|receive)\b"),
 ]
 # A question about consulting itself (「相談って学校休まなくてもできる？」「相談するのは親に内緒でもいいの？」): about the
 # counters shown, whatever its other words rank (学校 told as the time one has, not a concern of its own); not a concern's
@@ -106,6 +114,7 @@ _REFERENCE = re.compile(r"そこ|そちら|あそこ|ここ|こちら|窓口|ま
 
 def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKC", text or "").lower()
+    t = hira(t) if mostly_katakana(t) else t  # 「デンワバンゴウ オシエテ」 typed all in katakana: read as hiragana
     return re.sub(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s+(?=[\u3041-\u30ff\u4e00-\u9fff])", "", t)  # 分かち書き
 
 
@@ -137,10 +146,14 @@ _NOT_CONCERN = re.compile(r"^(.*(さっき|先ほど|最初|さいしょ|最後|
 _LEAD = re.compile(r"^(あと|あの|えっと|それと|それから|じゃあ|では|ちなみに|ところで|すみません|その|で)[、,\s]*")
 
 
+# …or by 「〜のことは」 in a question about a counter (「家賃のことはどこに行けばいいんだっけ」 → 家賃).
+_ABOUT = re.compile(r"(?P<c>[\u3041-\u30ff\u4e00-\u9fff]{2,12}?)(のこと|の事|の件)(は|って|なら|で|を|も|、)")
+
+
 def concern_named(text: str) -> str | None:
-    """The concern a follow-up names its counter by (「家賃の方の窓口」 → 家賃), or None."""
+    """The concern a follow-up names its counter by (「家賃の方の窓口」「家賃のことはどこに」 → 家賃), or None."""
     t = _LEAD.sub("", _fold(text))
-    m = _BY_CONCERN.search(t)
+    m = _BY_CONCERN.search(t) or (_ABOUT.search(t) if aspect(t) is not None else None)
     concern = m.group("c").removesuffix("の") if m else ""
     return concern if len(concern) >= 2 and not _NOT_CONCERN.match(concern) else None
 

@@ -20,7 +20,7 @@ _OTHER_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u0900-\u09ff\u0d80-\u0dff\u1000-\u10
 # Letters only Vietnamese uses (ơ ư ă đ and the tone marks under and over other vowels)
 _VIETNAMESE = re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # Chinese characters, simplified or traditional, that Japanese text does not use
-_CHINESE = re.compile(r"[们這这吗嗎您没沒说說请請帮幫钱錢孩谁誰妈媽爸儿兒给給让讓么麼个個吗呢吧驾换谢问办证哪样还对时进]")
+_CHINESE = re.compile(r"[们這这吗嗎您没沒说說请請帮幫钱錢孩谁誰妈媽爸儿兒给給让讓么麼个個呢吧驾换谢问办证哪样还对时进你妳亲护询镰岁]")  # none a Japanese word spells
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,7 +68,8 @@ GLOSSARY: dict[str, str] = {
     "연금": "年金", "보험": "保険", "아이": "子ども", "아들": "子ども", "딸": "子ども", "생활": "生活",
     "남편": "夫", "돈": "お金", "일자리": "仕事",
     # Chinese
-    "孩子": "子ども", "养老金": "年金", "工作": "仕事",
+    "孩子": "子ども", "养老金": "年金", "工作": "仕事", "护理": "介護", "照顾": "介護", "母亲": "母", "父亲": "父",
+    "老人": "高齢者", "残疾": "障害",
 }
 # Other city business in those languages (rubbish, sightseeing, a passport, taxes, the weather, a library, trains):
 # a visitor's or a resident's errand, not welfare, however it is written.

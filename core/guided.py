@@ -52,6 +52,10 @@ class State:
     # The last typed message was in the soft tier (distress, or an alarm just over): a short next message that
     # goes on about it without a question (「仕事も家のことも全部」) stays in that tier.
     distress: bool = False
+    # An alarm was raised earlier in this conversation (kept after it is released): relief told later
+    # (「話したら少し気持ちが軽くなりました」) is a danger just past, the soft tier, not none.
+    alarmed: bool = False
+    seen: list[str] = field(default_factory=list)  # the counters shown in earlier answers (ids), the latest last
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

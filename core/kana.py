@@ -12,6 +12,7 @@ routing can find it. (Sudachi reads kana loosely: しまい of かってしま�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -31,6 +32,13 @@ _KANA_ONLY = re.compile(r"[\u3041-\u309f]+")  # a shorter noun reading (いえ, 
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+# Half-width katakana (an old phone's or a PC's habit: 「ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ ｵｼｴﾃ」), a run at a time so a voicing mark joins its letter.
+_HALF_WIDTH = re.compile(r"[\uff61-\uff9f]+")
+
+
+def widen(text: str) -> str:
+    """Half-width katakana written full-width (ﾃﾞﾝﾜ → デンワ); nothing else of the text changes."""
+    return _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def mostly_katakana(text: str) -> bool:

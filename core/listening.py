@@ -338,9 +338,12 @@ class Listening(Tiering):
             return top["id"], True  # 「福祉センターってどこにあるんですか」: the counter it names, though not shown
         ranked = [r.entry["id"] for r in res.results if r.entry["id"] in state.shown and res.clarify is None
                   and not followup.pure(res.query)  # 「お金かかりますか」 ranks the money counter: no sign of which
-                  and followup.aspect(res.query) != followup.WHO]  # 「担任の先生から市に連絡しても？」: not the school's
+                  and followup.aspect(res.query) not in (followup.WHO, followup.ELIGIBLE)]  # 「担任の先生から市に連絡しても？」
         if ranked:
             return ranked[0], True
+        if top is not None and top["id"] in state.seen and res.top_score >= CLEAR_LEADER and not followup.pure(
+                res.query) and followup.aspect(res.query) not in (followup.WHO, followup.ELIGIBLE):
+            return top["id"], True  # 「免除の手続きって何がいる？」 after a job answer: a counter of an earlier answer
         own = [i for i in state.shown if state.topic in (self.kb.entries[i].get("topics") or ())
                and ALL_ROUND_TOPIC not in (self.kb.entries[i].get("topics") or ())]  # the thread's concern's own
         return (own or [state.counter or state.shown[0]])[0], False

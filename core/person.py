@@ -14,7 +14,7 @@ from core.emergency import line_number
 from core.guided import ALL_ROUND_TOPIC, MAX_CARDS, State
 from core.handoff import city_hall_open
 from core.messages import main_number, say
-from core.replies import Reply
+from core.replies import Feedback, Reply
 from core.router import RouteResult
 
 FOREIGN_TOPIC = "gaikokujin"  # its first counter (外国人住民の相談) for a message in a language not read here
@@ -102,3 +102,24 @@ class Person(Alarm):
         text = "\n".join(followup.answer(self.kb, self.kb.entries[i], followup.WAYS, lang) for i in ids)
         return Reply(text + "\n" + say("feedback_ask", lang), cards=self._cards(ids, now, lang),
                      options=self._answered(lang), lang=lang)
+
+    def _feedback(self, state: State, value: str, now: dt.datetime | None) -> tuple[State, Reply]:
+        """「役に立ちましたか？」: はい, いいえ (the all-round counter; the staff review is told through
+        `Reply.feedback`), 別の窓口を探す (the guided path, keeping the district)."""
+        lang = state.lang
+        answer = value if value in ("yes", "no", "other") else "other"
+        fb = Feedback(answer=answer, counter=state.picked or state.counter, topic=state.topic,
+                      district=state.district, shown=tuple(state.shown))
+        if answer == "yes":
+            state.picked = state.picked or state.counter
+            return state, Reply(say("feedback_yes", lang), options=self._tail(lang, person=True), lang=lang,
+                                feedback=fb)
+        if answer == "no":
+            ids = [i for i in self.kb.topics.get(ALL_ROUND_TOPIC, {}).get("counters", []) if i in self.kb.entries]
+            ids = [i for i in ids if not state.district or self.kb.serves(self.kb.entries[i], state.district)][:2]
+            state.shown, state.counter, state.picked = ids, (ids[0] if ids else None), None
+            return state, Reply(say("feedback_no", lang), cards=self._cards(ids, now, lang),
+                                options=self._tail(lang, person=True), lang=lang, feedback=fb)
+        state.step, state.shown, state.picked = "area", [], None
+        return state, Reply(say("feedback_other", lang), options=self._area_options(lang) + self._nav(lang),
+                            lang=lang, feedback=fb)

@@ -11,12 +11,14 @@ from dataclasses import replace
 
 from core import followup, smalltalk
 from core.alarm import QUESTION as _QUESTION
+from core.alarm import at_hospital, eased, helped, safe_now, sign_gone
 from core.guided import State
 from core.hearing import BURDEN, LIST, SAID, TALK, UNABLE, WEIGHT, WORRY
 from core.person import Person
 from core.router import RouteResult
-from core.safety import Screen
+from core.safety import Screen, screen
 
+_SENTENCE = re.compile(r"[^。．！!？?\n]+[。．！!？?\n]*")
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
 
 # A crisis line stands for harm a person does to another (a child, an old or disabled person, a partner).
@@ -44,6 +46,11 @@ STRENGTH = re.compile(r"(体|からだ|身体|心身|身も心も|気力|体力)
                       r"(離職|りしょく)(する)?(しか|ほか)(ない|ないの)|(離職|りしょく)(寸前|も?考え|を?迷)|"
                       r"(共倒れ|ともだおれ)(に)?(なり|なる|し)?(そう|かけ|寸前|る(の|かも))")
 
+# Worn out told of oneself (「私も正直まいってます」「介護でへとへと」「心が折れそう」): exhaustion, the quiet tier — not a visit
+# (「お墓に参ってきました」「神社へ参っています」) nor the humble verb (「努めて参ります」).
+WORN = re.compile(r"(?<![にへてで])(まいって|参って|まいっちゃ|参っちゃ)(る|ます|います|いる|いて|きた|きて|きました|しまって|しまい|う|って)|"
+                  r"(疲|つか)れ(果て|はて|切っ|きっ)|へとへと|ヘトヘト|くたくた|クタクタ|疲弊|ひへい|(心|こころ)が(折れ|おれ)")
+
 
 def harm_now(text: str) -> bool:
     """A blow or a scream told as happening now (「いままさにバシッて叩く音がした」 "he's hitting her right now")."""
@@ -63,6 +70,8 @@ class Tiering(Person):
         heard in the same tier; harm now while a crisis line for harm stands is an emergency; anything else keeps
         its own screen."""
         t = text.strip()
+        if res.crisis is not None and state.alarm and self._handled(state, t, res):
+            return self._as_soft(res)  # 「救急車呼んで、今運ばれていきました」: the same danger, handled
         if res.urgency in ("none", "soft") and state.alarm[:1] == ["crisis"] and HARM & set(state.alarm[1:]) and (
                 harm_now(t)):
             return self._harm_now(state, res)
@@ -98,6 +107,29 @@ class Tiering(Person):
                 or smalltalk.kind(t, lenient=True) is not None or self._typed_option(state, t) is not None):
             return res
         return replace(res, results=[], topics={}, top_score=0.0, clarify=None)
+
+    def _handled(self, state: State, text: str, res: RouteResult) -> bool:
+        """While an alarm stands, the same danger told as handled or over (「救急車呼んで、今運ばれていきました。今後のことは…」
+        「けいれんはおさまって、いまは寝てます」: help came, taken to hospital, its sign gone): the screen hears its words again, the conversation hears it past — unless a
+        sentence that tells no handling alarms on its own (「救急車で運ばれました。今度は父が倒れて息してない」)."""
+        told = [s for s in _SENTENCE.findall(text) if at_hospital(s) or helped(s) or safe_now(s)
+                or sign_gone(s, state.alarm[1:])]
+        if not told or not set(res.safety.situations) <= set(state.alarm[1:]):
+            return False
+        rest = "".join(s for s in _SENTENCE.findall(text) if s not in told).strip()
+        return not rest or not screen(rest).alarm
+
+    def _tier_after(self, alarmed: bool, text: str) -> bool:
+        """After the turn is answered: worn out told of oneself (「私も正直まいってます」) in any turn, and relief or
+        safety told after an alarm earlier in the conversation (「話したら少し気持ちが軽くなりました」 "im safe for now.
+        is there someone…?"), also once the alarm was released and with a question beside it, are heard in the soft
+        tier — the answer as it was (relief after distress alone stays none). True when the turn was so heard."""
+        res = self.last_result
+        if res is not None and res.urgency == "none" and res.crisis is None and (
+                alarmed and (eased(text) or safe_now(text) or sign_gone(text, [])) or WORN.search(text)):
+            self.last_result = self._as_soft(res)
+            return True
+        return False
 
     def _harm_now(self, state: State, res: RouteResult) -> RouteResult:
         """The harm the crisis line stands for, told as happening now: 110 now (violence in the family or by a

@@ -148,6 +148,12 @@ def _not_again(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                        and ids & set(e.get("counters") or ()))]
 
 
+def _named(entry: dict[str, Any], text: str) -> bool:
+    """The text names the entry by its name or an alias (three characters at least): a service asked for by name."""
+    names = (entry.get("name") or "", *(entry.get("aliases") or ()))
+    return any(isinstance(n, str) and len(n) >= 3 and n.lower() in text for n in names)
+
+
 def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False,
           shown: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The entries a resident may be offered for `text`, in order; 生活保護 moved from first place when
@@ -158,6 +164,8 @@ def guard(entries: list[dict[str, Any]], text: str, alarm: bool = False,
     t = unicodedata.normalize("NFKC", text or "").lower()
     if not alarm and _WORK_ASKED.search(t) and not _CANNOT_LIVE.search(t) and not said(text, words):
         kept = [e for e in kept if not name.search(e["name"])] or kept  # work asked: never 生活保護 unasked
+    if not alarm and kept and _named(kept[0], t) and not said(text, words):
+        kept = [e for e in kept if not name.search(e["name"])] or kept  # another service asked by name (国民年金の免除)
     if len(kept) > 1 and not alarm and name.search(kept[0]["name"]) and not said(text, words):
         kept = [kept[1], kept[0], *kept[2:]]
     return kept

@@ -45,6 +45,7 @@ from .guards import _apply_guards
 from .index import _SHORT, _Index, _Phrase, _phrase
 from .learned import hear
 from .normalize import Message, Sentence, fold, read, sentence_reading, with_readings
+from .past import handled
 from .senses import other_senses
 
 
@@ -398,6 +399,8 @@ def _decide(msg: Message, whole: str, alarms: list[str], imminent: bool, in_prog
         if "confinement" in found and _A_CHILD_RE.search(text) and not _PARTNER_RE.search(text):  # a child put out or
             situations = tuple(sorted(found - {"confinement"} | {"child-abuse"}, key=order.index))  # shut in: 189
     emergency = bool(urgent) or "suicide-imminent" in found
+    if emergency and urgent and not urgent & _TOLD_AS_HABIT and "suicide-imminent" not in found and handled(msg, screen):
+        return Screen("soft", ("soft",))  # 先週父が倒れて救急車で運ばれました: a danger past and handled, the quiet tier
     if found & {"stalking-threat", "sexual-violence"} and _NOW_WORD_RE.search(
             _NOT_NOW.sub(" ", _SPAN_NOW.sub(" ", text))):
         emergency = True

@@ -1,0 +1,28 @@
+"""An emergency told as past and handled (救急車で運ばれました, 警察に保護されました, 家が焼けてしまって今は親戚の家に,
+入院しています): the screen's `_decide` hears it in the quiet tier, a danger past — unless a sentence still tells it going
+on (まだ意識が戻らない) or another sentence alarms on its own (今度は母が倒れて息してない)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .normalize import Message, fold
+
+# An emergency told as handled (救急車で運ばれました, 警察に保護されました, 家が焼けてしまって今は親戚の家に, 入院しています)
+# — not one still going on in the same sentence (まだ意識が戻らない, まだ見つからない).
+_HANDLED = re.compile(fold(r"(保護|ほご)(され|して(もら|くれ))(ました|た|て)|(運|はこ)ばれ(ました|た|て)|(搬送|はんそう)(され|し)|"
+                           r"(入院|にゅういん)(し|中|ちゅう)|(退院|たいいん)|焼け(てしまっ|ちゃっ|た|ました)|(全焼|半焼)|"
+                           r"(無事|ぶじ)(でした|だった)|助か(りました|った)"))
+_STILL = re.compile(fold(r"まだ|意識が(ない|なく|戻ら|もどら)|いしきが(ない|なく)|息を?(して(い)?ない|しない|してな)|"
+                         r"(戻|もど)ら(ない|なく)|見つから(ない|なく)|止まら(ない|なく)|(今|いま)(も|また)"))
+
+
+def handled(msg: Message, screen: Callable[[str], Any]) -> bool:
+    """The emergency told as past and handled, in sentences of its own, and nothing else in the message alarms."""
+    told = [s for s in msg.sentences if _HANDLED.search(s.surface) and not _STILL.search(s.surface)]
+    if not told:
+        return False
+    rest = "".join(s.raw for s in msg.sentences if s not in told).strip()
+    return not rest or not screen(rest).alarm
