@@ -28,6 +28,9 @@ def _install(model: dict, heard: float, silent: float) -> None:
     cut = math.log(model["threshold"] / (1 - model["threshold"]))
     backstop._crisis_heads = lambda: heads  # type: ignore[assignment]
     backstop._model = lambda: (model["weights"], model["bias"], cut)  # type: ignore[assignment]
+    kept = backstop._keep()  # the screen reads the heads as kept (their cuts and table), not the disk copy
+    backstop._kept = lambda: kept  # type: ignore[assignment]
+    backstop._rows.cache_clear()
     screen.cache_clear()
 
 

@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
 
 from knowledge import grams, phrases, search, text
+from knowledge.build_cache import cached as _cached
 from knowledge.grams import GramIndex
 from knowledge.kb import KnowledgeBase
 from knowledge.search import Index
-
-_T = TypeVar("_T")
 
 
 def _key(kb: KnowledgeBase, modules: tuple[ModuleType, ...] = (search, phrases, text)) -> str:
@@ -31,32 +26,6 @@ def _key(kb: KnowledgeBase, modules: tuple[ModuleType, ...] = (search, phrases, 
     for module in modules:
         h.update(Path(str(module.__file__)).read_bytes())
     return h.hexdigest()[:20]
-
-
-def _cached(path: Path, kind: type[_T], build: Callable[[], _T]) -> _T:
-    """The object pickled at `path` when it is a `kind`, else built and written there (atomically), the stale
-    files of the same prefix removed."""
-    try:
-        with path.open("rb") as f:
-            found = pickle.load(f)
-        if isinstance(found, kind):
-            return found
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass  # missing or unreadable: rebuild below
-    built = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: concurrent processes never read half a file
-        prefix = path.name.split("-")[0]
-        for old in path.parent.glob(f"{prefix}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only disk only costs speed
-    return built
 
 
 def load_index(kb: KnowledgeBase, cache_dir: Path | None) -> Index:

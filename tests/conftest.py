@@ -158,6 +158,13 @@ def loaded_engine(fresh_db_url, settings):
 
 
 @pytest.fixture(scope="session")
+def index_cache(tmp_path_factory) -> Path:
+    """Built router indexes (knowledge/index_cache.py), shared by the tests that build a Guide of their own:
+    building one takes a few seconds of CPU, reading it back a tenth of that, and it is the same index."""
+    return tmp_path_factory.mktemp("index-cache")
+
+
+@pytest.fixture(scope="session")
 def guide(loaded_engine):
     return Guide(loaded_engine)
 

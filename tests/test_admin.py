@@ -10,7 +10,6 @@ import io
 import re
 from collections.abc import AsyncIterator, Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -57,12 +56,6 @@ def kb_template(fresh_db_url, settings) -> str:
         create_user(engine, name, PASSWORD, role)  # argon2 is slow on purpose: hash once, copy the database
     engine.dispose()
     return url
-
-
-@pytest.fixture(scope="session")
-def index_cache(tmp_path_factory) -> Path:
-    """Built router indexes, shared by the tests that ask the bot (building one takes about a second)."""
-    return tmp_path_factory.mktemp("admin-index")
 
 
 @pytest.fixture(scope="session")

@@ -27,9 +27,9 @@ from knowledge.db import create_tables
 
 
 @pytest.fixture(scope="module")
-def conversation(loaded_engine):
+def conversation(loaded_engine, index_cache):
     create_tables(loaded_engine)
-    conv = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-a", ttl_hours=24))
+    conv = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-a", ttl_hours=24))
     yield conv
     conv.close()
 
@@ -55,12 +55,12 @@ def test_guided_path_reaches_counters_and_the_handoff(conversation):
     assert "認知症" in handoff.text and "家族のこと" in handoff.text
 
 
-def test_state_survives_a_restart(loaded_engine, conversation):
+def test_state_survives_a_restart(loaded_engine, index_cache, conversation):
     reply = conversation.turn_sync("test", "u-restart", choice="start")
     reply = conversation.turn_sync("test", "u-restart", choice=pick(reply, "家族のこと"))
     reply = conversation.turn_sync("test", "u-restart", choice=pick(reply, "障害"))
     # A new process: new Guide, new store object, same database.
-    fresh = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-a"))
+    fresh = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-a"))
     try:
         handoff = fresh.turn_sync("test", "u-restart", choice="handoff")
         back = fresh.turn_sync("test", "u-restart", choice="back")
@@ -98,9 +98,9 @@ def test_state_expires(loaded_engine):
     assert store.key("test", "u-old") not in keys and store.key("test", "u-new") in keys
 
 
-def test_an_expired_conversation_starts_afresh(loaded_engine):
+def test_an_expired_conversation_starts_afresh(loaded_engine, index_cache):
     store = StateStore(loaded_engine, "salt-exp2", ttl_hours=1)
-    conv = Conversation(Guide(loaded_engine), store)
+    conv = Conversation(Guide(loaded_engine, index_cache), store)
     try:
         long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
         store.save("test", "u", Record({"step": "district", "who": "family", "topic": "ninchisho"}), now=long_ago)
@@ -220,19 +220,19 @@ def test_write_behind_serves_its_pending_saves_and_commits_them(loaded_engine):
     assert store.load("test", "u-gone") is None
 
 
-def test_a_conversation_over_write_behind_survives_close(loaded_engine):
+def test_a_conversation_over_write_behind_survives_close(loaded_engine, index_cache):
     from core.state import WriteBehind
 
-    conv = Conversation(Guide(loaded_engine), WriteBehind(StateStore(loaded_engine, "salt-wb2")))
+    conv = Conversation(Guide(loaded_engine, index_cache), WriteBehind(StateStore(loaded_engine, "salt-wb2")))
     reply = conv.turn_sync("test", "u", choice="start")
     reply = conv.turn_sync("test", "u", choice=pick(reply, "家族のこと"))
     conv.close()
-    again = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-wb2"))
+    again = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-wb2"))
     assert "家族のこと" in again.turn_sync("test", "u", choice="handoff").text
 
 
-def test_the_greeting_says_so_when_the_operator_keeps_message_text(loaded_engine):
-    keeping = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-k"), keeps_text=True, review_days=30)
+def test_the_greeting_says_so_when_the_operator_keeps_message_text(loaded_engine, index_cache):
+    keeping = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-k"), keeps_text=True, review_days=30)
     text = keeping.turn_sync("test", "u-keep", choice="start").text
     assert "記録します" in text and "保存しません" not in text
     text = keeping.turn_sync("test", "u-keep", choice="about").text
@@ -247,10 +247,10 @@ def test_tel_uri_of_a_full_width_number_dials_it():
     assert tel_uri("＃８００８") == "tel:%238008"
 
 
-def test_feedback_rides_on_the_reply_and_reaches_the_hook(loaded_engine):
+def test_feedback_rides_on_the_reply_and_reaches_the_hook(loaded_engine, index_cache):
     """「役に立ちましたか？」: the answer is on the turn's Reply (`feedback`) and told to `on_feedback` (counts only)."""
     told: list[tuple[str, object]] = []
-    conv = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-fb"),
+    conv = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-fb"),
                         on_feedback=lambda channel, user, fb: told.append((channel, fb)))
     try:
         answer = conv.turn_sync("test", "u-fb", text="介護保険の申請をしたい")

@@ -119,8 +119,7 @@ def test_heads_give_the_same_scores_as_before(monkeypatch: pytest.MonkeyPatch) -
     for text, (danger, _, _) in expected.items():
         assert backstop.hears_danger(text) == danger, text
     # with the lowest cut the crisis head gives its margin and ranking on every message
-    low = backstop._CrisisHeads(heads.weights, heads.bias, -1e9, -1e9, -1e9, heads.labels, heads.class_bias,
-                                heads.class_weights)
-    monkeypatch.setattr(backstop, "_crisis_heads", lambda: low)
+    low = backstop._Cuts(heads.bias, -1e9, -1e9, -1e9, heads.labels, heads.class_bias)
+    monkeypatch.setattr(backstop, "_cuts", lambda: low)
     for text, (_, margin, ranked) in expected.items():
         assert backstop.hears_crisis(text, True) == (margin + 1e9, ranked), text

@@ -25,9 +25,9 @@ GUARD = 60.0  # seconds: only stops a broken test from hanging; nothing is timed
 
 
 @pytest.fixture()
-def conversation(loaded_engine):
+def conversation(loaded_engine, index_cache):
     create_tables(loaded_engine)
-    conv = Conversation(Guide(loaded_engine), StateStore(loaded_engine, "salt-turn"), recheck=False)
+    conv = Conversation(Guide(loaded_engine, index_cache), StateStore(loaded_engine, "salt-turn"), recheck=False)
     yield conv
     conv.close()
 

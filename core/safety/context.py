@@ -4,8 +4,11 @@ consulting. Each pattern lowers a cue to soft or none; none of them silences a p
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from .index import _Prefiltered
+from knowledge.build_cache import built
+
+from .index import _Prefiltered, read_apart
 from .normalize import fold
 
 EMERGENCY_SITUATIONS = frozenset({
@@ -215,9 +218,13 @@ _ARMED = re.compile(fold(r"包丁|刃物|ナイフ|凶器|殺す|ころす|殺�
                     r"|\b(knife|gun|kill|stab|blood|scream)")
 _CONSULTED = frozenset({"violence-now", "stalking-threat", "child-abuse", "elder-abuse-injury", "disabled-abuse-injury"})
 
-_HYPERBOLE_P = _Prefiltered(_HYPERBOLE)
-_INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _IMMINENT_P, _IN_PROGRESS_P = (
-    _Prefiltered(p) for p in (_INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS))
+# The large patterns read apart (index.py): the reading (≈ 500 alternatives parsed) is kept in var/cache, named by
+# a hash of the patterns and the code that reads them.
+_LARGE = (_HYPERBOLE, _INFO, _HYPOTHETICAL, _PAST, _SETTLED, _PRESENT, _NOW, _NEGATED, _IMMINENT, _IN_PROGRESS)
+_APART = built("context", tuple, [Path(__file__).with_name(f) for f in ("index.py", "anchors.py")],
+               lambda: tuple(read_apart(p.pattern, p.flags) for p in _LARGE), extra="\0".join(p.pattern for p in _LARGE))
+(_HYPERBOLE_P, _INFO_P, _HYPOTHETICAL_P, _PAST_P, _SETTLED_P, _PRESENT_P, _NOW_P, _NEGATED_P, _IMMINENT_P,
+ _IN_PROGRESS_P) = (_Prefiltered(p, apart) for p, apart in zip(_LARGE, _APART, strict=True))
 _NOW_IS = re.compile(fold(r"(今|いま|現在)は"))
 # A question put in general words, then told as what is happening (…ときってどこに言えばいい？今そうなってる, it's happening
 # right now), a drill that turned real, a story taken as one's own way: the general words were the resident's own case,

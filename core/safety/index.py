@@ -10,10 +10,12 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
+from knowledge.lazyre import Lazy
+
 from .anchors import _alternatives, _analyse, _firsts
 
 _Needs = tuple[frozenset[str], ...]
-_Phrase = tuple[frozenset[str] | None, re.Pattern[str], _Needs]
+_Phrase = tuple[frozenset[str] | None, Lazy, _Needs]
 _SHORT = 12          # a sentence this short is always read by Sudachi (市にたい has no anchor but its reading)
 
 
@@ -46,9 +48,9 @@ def _others(every: list[set[str]], anchors: frozenset[str]) -> _Needs:
 
 def _phrase(pattern: str) -> _Phrase:
     """A compiled phrase with the strings one of which any match contains (its anchors) and the other strings it
-    needs: a sentence without them is not searched."""
+    needs: a sentence without them is not searched. Compiled when first searched: most never are in a process."""
     found, needs = _anchors(sre_parse.parse(pattern))
-    return found, re.compile(pattern, re.M), needs
+    return found, Lazy(pattern, re.M), needs
 
 
 class _Index:
@@ -57,7 +59,7 @@ class _Index:
     (the same words in two situations)."""
 
     def __init__(self, per_rule: list[tuple[_Phrase, ...]]) -> None:
-        ids: dict[re.Pattern[str], int] = {}
+        ids: dict[Lazy, int] = {}
         rules: list[list[int]] = []
         needs: list[_Needs] = []
         anchored: dict[str, set[int]] = {}
@@ -114,6 +116,32 @@ class _Index:
         return found
 
 
+_Apart = tuple[list[str], list[_Needs], list[frozenset[str]] | None]
+
+
+def read_apart(pattern: str, flags: int) -> _Apart:
+    """A context pattern's alternatives, what each needs, and their anchors (None: the pattern must run whole)."""
+    alts = _alternatives(pattern)
+    try:
+        whole = sre_parse.parse(pattern, flags)
+        parsed = [sre_parse.parse(alt, flags) for alt in alts]
+    except re.error:
+        return [], [], None
+    branches = len(whole[0][1][1]) if len(whole) == 1 and str(whole[0][0]) == "BRANCH" else 1
+    if branches != len(alts) or flags & re.IGNORECASE or "(?" in pattern.replace(
+            "(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+        return [], [], None  # split elsewhere than the parser would, case folded, or inline flags or references
+    out, needs = [], []
+    for alt, items in zip(alts, parsed, strict=True):
+        anchors, every = _analyse(items)
+        if not anchors or "\\" in alt and re.search(r"\\[1-9]", alt):
+            return [], [], None
+        found = frozenset(anchors)
+        out.append(found)
+        needs.append(_others(every, found))
+    return alts, needs, out
+
+
 class _Prefiltered:
     """A large context pattern whose alternatives run only in a text that holds what they need.
 
@@ -128,42 +156,18 @@ class _Prefiltered:
     by_anchor: dict[str, set[tuple[int, int]]] = {}
     keys: frozenset[str] = frozenset()
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], apart: _Apart | None = None) -> None:
+        """`apart`: read_apart(compiled) as kept on disk (context.py), else read here."""
         self.full = compiled
         self.id = len(_Prefiltered.registry)
         _Prefiltered.registry.append(self)
-        self.alts: list[re.Pattern[str]] = []
-        self.needs: list[_Needs] = []
-        anchors = self._read_apart(compiled)
+        alts, self.needs, anchors = apart or read_apart(compiled.pattern, compiled.flags)
+        self.alts = [Lazy(alt, compiled.flags) for alt in alts]  # compiled when a text holds what one needs
         self.always = anchors is None
         for j, found in enumerate(anchors or ()):
             for anchor in found:
                 _Prefiltered.by_anchor.setdefault(anchor, set()).add((self.id, j))
         _Prefiltered.keys = frozenset(_Prefiltered.by_anchor)
-
-    def _read_apart(self, compiled: re.Pattern[str]) -> list[frozenset[str]] | None:
-        """Each alternative compiled on its own with what it needs, and its anchors; None when the pattern must
-        run whole."""
-        alts = _alternatives(compiled.pattern)
-        try:
-            whole = sre_parse.parse(compiled.pattern, compiled.flags)
-            parsed = [sre_parse.parse(alt, compiled.flags) for alt in alts]
-        except re.error:
-            return None
-        branches = len(whole[0][1][1]) if len(whole) == 1 and str(whole[0][0]) == "BRANCH" else 1
-        if branches != len(alts) or compiled.flags & re.IGNORECASE or "(?" in compiled.pattern.replace(
-                "(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
-            return None  # split elsewhere than the parser would, case folded, or inline flags or references
-        out = []
-        for alt, items in zip(alts, parsed, strict=True):
-            anchors, every = _analyse(items)
-            if not anchors or "\\" in alt and re.search(r"\\[1-9]", alt):
-                return None
-            found = frozenset(anchors)
-            out.append(found)
-            self.alts.append(re.compile(alt, compiled.flags))
-            self.needs.append(_others(every, found))
-        return out
 
     def _first(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The match the whole pattern would find from pos: the leftmost, at a tie the first alternative."""
@@ -211,7 +215,7 @@ def _context_alts(text: str) -> dict[int, tuple[int, ...]]:
     return {k: tuple(js) for k, js in out.items()}
 
 
-def _at_word_start(p: re.Pattern[str], text: str, starts: frozenset[int]) -> bool:
+def _at_word_start(p: Lazy, text: str, starts: frozenset[int]) -> bool:
     pos = 0
     while (m := p.search(text, pos)) is not None:
         if m.start() in starts and -(m.end() + 1) not in starts:  # a word's start, not ending inside a kanji word

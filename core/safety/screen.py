@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
+
+from knowledge.build_cache import built
+from knowledge.lazyre import Lazy
 
 from .around import _MessageContext, _SentenceContext
 from .calm import keeps_quiet, names_someone_else
@@ -67,13 +71,13 @@ NONE = Screen("none")
 
 @dataclass(frozen=True)
 class _Rule:
-    """One cue, compiled once at import."""
+    """One cue, read into patterns once (their readings, anchors and needed strings; kept in var/cache)."""
 
     situation: str
     weak: bool
     phrases: tuple[_Phrase, ...]
     english: tuple[_Phrase, ...]
-    needs: re.Pattern[str] | None
+    needs: Lazy | None
     verbs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
 
 
@@ -86,12 +90,21 @@ def _rule(cue: Cue) -> _Rule:
         return frozenset(x.split(sep)) if x else frozenset()
     return _Rule(cue.situation, cue.weak,
                  tuple(_phrase(with_readings(fold(p)).replace(r"\b", _LATIN_EDGE)) for p in cue.phrases),
-                 tuple(_phrase(p) for p in cue.english), re.compile(with_readings(fold(cue.needs))) if cue.needs else None,
+                 tuple(_phrase(p) for p in cue.english), Lazy(with_readings(fold(cue.needs))) if cue.needs else None,
                  tuple((split(r, " "), split(a, "|"), split(n, "|")) for r, a, n in cue.verbs))
 
 
-_RULES = tuple(_rule(cue) for cue in CUES)
-_PHRASES = _Index([r.phrases for r in _RULES])
+def _build() -> tuple[tuple[_Rule, ...], _Index, _Index]:
+    rules = tuple(_rule(cue) for cue in CUES)
+    return rules, _Index([r.phrases for r in rules]), _Index([r.english for r in rules])
+
+
+# Reading the cues (Sudachi readings of every kanji run, each pattern parsed for its anchors) took a new process
+# about two seconds: the result is kept on disk, named by a hash of the safety package's code and cues, the
+# reader (knowledge/text.py) and the dictionary's version.
+_SOURCES = (*sorted(Path(__file__).parent.rglob("*.py")), *(Path(__file__).parents[2] / "knowledge" / f
+                                                          for f in ("text.py", "lazyre.py")))
+_RULES, _PHRASES, _ENGLISH = built("screen", tuple, _SOURCES, _build, ("sudachipy", "sudachidict_core", "jaconv"))
 _VERB_RULES = frozenset(i for i, r in enumerate(_RULES) if r.verbs)
 # Every root a verb rule names: a rule none of whose roots is among a sentence's lemmas is not tried.
 _VERB_ROOTS = {i: frozenset(root for roots, _, _ in r.verbs for root in roots) for i, r in enumerate(_RULES) if r.verbs}
@@ -103,7 +116,6 @@ _VERB_ATOMS = frozenset(root.split("+")[0] for r in _RULES for roots, _, _ in r.
 def _may_have_verbs(raw: str) -> bool:
     from knowledge.text import morphemes_read  # cached: the pass read() made
     return any(t[1] in _VERB_ATOMS or t[0] in _VERB_ATOMS for t in morphemes_read(raw))
-_ENGLISH = _Index([r.english for r in _RULES])
 
 
 def _verb_hit(rule: tuple[frozenset[str], frozenset[str], frozenset[str]], found: tuple[Frame, ...]) -> bool:
