@@ -135,10 +135,11 @@ def allowed(entry: dict[str, Any], text: str) -> bool:
     return all(not _marked(entry, name, topics) or said(text, words) for name, topics, words in _GUARDS)
 
 
-# A plan's title for making a window better or known (DVの相談窓口の充実, 相談支援体制の充実, 窓口の周知): the window
+# A plan's title for making a window better, known or used (DVの相談窓口の充実, 相談支援体制の充実, 窓口の周知,
+# 「日常生活自立支援事業」の活用、連携): the window
 # itself again, under a name no resident looks for. A measure with content of its own (居住に課題を抱える方への支援:
 # a rent benefit) is not one.
-_PLAN_TITLE = re.compile(r"(相談|窓口|体制).{0,12}(の充実|の推進|の強化|の整備|の拡充|への支援)$|の周知$")
+_PLAN_TITLE = re.compile(r"(相談|窓口|体制).{0,12}(の充実|の推進|の強化|の整備|の拡充|への支援)$|の周知$|の活用(、連携)?$|との連携$")
 
 
 def _not_again(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ from tests.a11y import (
     keyboard_walk,
     need_axe,
 )
-from tests.test_admin import COUNTER, NEW_PHONE, OLD_PHONE, PASSWORD, index_cache, kb_template  # noqa: F401
+from tests.test_admin import COUNTER, NEW_PHONE, OLD_PHONE, PASSWORD, kb_template  # noqa: F401
 
 if not os.path.exists(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium (as root)", allow_module_level=True)
@@ -124,7 +124,7 @@ def open_counter(page: Any, served: Served) -> None:
     page.get_by_role("button", name="下書きに保存").wait_for()
 
 
-def test_log_in_change_a_phone_publish_and_the_bot_answers_with_it(served, new_page, index_cache):  # noqa: F811
+def test_log_in_change_a_phone_publish_and_the_bot_answers_with_it(served, new_page, index_cache):
     assert OLD_PHONE in str(read_doc(served.engine)) and NEW_PHONE not in str(read_doc(served.engine))
     page = new_page()
     login(page, served, "editor")

@@ -135,11 +135,20 @@ def test_help_not_denied(text):
 # A past emergency told as handled, nothing going on now: the screen's quiet tier, never 119 again.
 PAST = ["先週、父が徘徊して警察に保護されました。また出ていかないか心配です",
         "火事で家が焼けてしまって、今は親戚の家にいます。住むところを探したい",
-        "おととい祖母が階段から落ちて救急搬送されました。今は入院中です"]
+        "おととい祖母が階段から落ちて救急搬送されました。今は入院中です",
+        "先週から行方不明だった認知症の母が保護されました",
+        "救急車で運ばれましたが、今は落ち着いています"]
 STILL = ["父が倒れて救急車で運ばれたけどまだ意識が戻らない",
          "救急車で運ばれた。でも今度は母が倒れて息してない",
          "祖父が家で倒れてる、救急車呼んだけどまだ来ない",
-         "夫に殴られて救急車で運ばれました"]
+         "夫に殴られて救急車で運ばれました",
+         # a turn after the handled clause tells a danger of today in the same sentence
+         "昨日は無事でしたが、母が倒れて動かない",
+         "父は搬送されたけど、今度は母が息をしていない",
+         "先月は保護されたけど、認知症の祖母がまた朝から戻ってこない",
+         # found on an earlier day is not found today
+         "認知症の祖母が朝から帰ってこない。先月も警察に保護されました",
+         "認知症の父がいなくなった。前にも駅で保護されたことがある"]
 
 
 @pytest.mark.parametrize("text", PAST)
@@ -269,3 +278,15 @@ def test_service_asked_by_name_no_welfare_unasked(dialogue):
     turns = _turns(dialogue, ["国民年金の保険料が払えてない。免除ってできる？"])
     ids = [c.entry_id for c in turns[-1][0].cards]
     assert "kokumin-nenkin" in ids and "seikatsu-hogo" not in ids
+
+
+def test_a_plan_title_of_using_a_counter_is_not_shown_beside_it():
+    """「（市社協）日常生活自立支援事業」の活用、連携 is the same window as the counter, under a plan's words."""
+    from core.tone import guard
+    counter = {"id": "nichijo-jiritsu", "kind": "counter", "name": "日常生活自立支援事業（市社協）", "phone": "0467-00-0000"}
+    plan = {"id": "p-x", "kind": "service", "name": "「（市社協）日常生活自立支援事業」の活用、連携",
+            "counters": ["nichijo-jiritsu"], "phone": "0467-00-0000"}
+    alone = {**plan, "counters": ["someone-else"]}
+    text = "母の物忘れがひどくて、お金の管理も心配です"
+    assert [e["id"] for e in guard([counter, plan], text)] == ["nichijo-jiritsu"]
+    assert "p-x" in [e["id"] for e in guard([counter, alone], text)]  # its counter not shown: it stays

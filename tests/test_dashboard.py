@@ -30,7 +30,7 @@ from core.replies import Feedback
 from handlers.admin.app import build_admin_app
 from knowledge.db import make_engine
 from ops.health import DatabaseHealth
-from tests.test_admin import PASSWORD, Browser, index_cache, kb_template, live_guide  # noqa: F401
+from tests.test_admin import PASSWORD, Browser, kb_template, live_guide  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -98,7 +98,7 @@ def test_writes_add_to_the_days_counts(engine):
 
 
 @pytest.mark.anyio
-async def test_the_servers_runtime_counts_typed_questions_off_the_loop(engine, settings, index_cache):  # noqa: F811
+async def test_the_servers_runtime_counts_typed_questions_off_the_loop(engine, settings, index_cache):
     import dataclasses
 
     from bot.runtime import Runtime
@@ -145,7 +145,7 @@ def test_feedback_is_counted_per_counter_topic_and_district_on_its_own_rows(engi
 
 
 @pytest.mark.anyio
-async def test_the_servers_runtime_counts_feedback_off_the_loop(engine, settings, index_cache):  # noqa: F811
+async def test_the_servers_runtime_counts_feedback_off_the_loop(engine, settings, index_cache):
     import dataclasses
 
     from bot.runtime import Runtime

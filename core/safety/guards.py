@@ -190,7 +190,9 @@ _BACK = re.compile(fold(r"(帰って|戻って|もどって|かえって)(き|�
                    # — not when denied (no la encontramos, hindi pa namin nahanap, chưa tìm thấy: not found)
                    r"|(?<!\bno )(?<!\bnão )(?<!\bnao )(?<!\bno la )(?<!\bno lo )(?<!\bnão a )(?<!\bnão o )(?<!hindi )(?<!hindi pa )(?<!hindi namin )(?<!hindi pa namin )"
                    r"\b(l[ao]s? encontr\w*|encontr(amos|ei|é)|nahanap|natagpuan)\b|(?<!chưa )(?<!không )(đã )?tìm thấy")
-_AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)") + r"|\bagain\b")
+_AGAIN = re.compile(fold(r"また(いな|出て|家出|居な)|再び|まだ(帰|戻|見つから)|けど.{0,8}(いな|出て)|"
+                         # found on an earlier day (先月も警察に保護されました, 前にも見つかった): that time, not this one
+                         r"(先月|先週|去年|昨年|以前|前|この前|前回|おととし)(にも|も|は)[^。]{0,12}(保護され|見つか|帰って|戻って)") + r"|\bagain\b")
 _MISSING = {"missing-child", "missing-person-dementia"}
 # What cannot be found is a thing sought (物件, 施設, 仕事; 不動産屋を回っても見つからず), not a person gone.
 _THING_SOUGHT = re.compile(fold(

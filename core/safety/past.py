@@ -17,6 +17,15 @@ _HANDLED = re.compile(fold(r"(保護|ほご)(され|して(もら|くれ))(ま�
                            r"(無事|ぶじ)(でした|だった)|助か(りました|った)"))
 _STILL = re.compile(fold(r"まだ|意識が(ない|なく|戻ら|もどら)|いしきが(ない|なく)|息を?(して(い)?ない|しない|してな)|"
                          r"(戻|もど)ら(ない|なく)|見つから(ない|なく)|止まら(ない|なく)|(今|いま)(も|また)"))
+# A turn after the handled clause (昨日は無事でしたが、母が倒れて動かない): what follows it is told on its own.
+_BUT = re.compile(fold(r"(が|けど|けれど|のに|でも|しかし)[、,\s]|(けど|けれど|のに)"))
+
+
+def _after_a_turn(surface: str) -> str:
+    """What a sentence says after a turn that follows its handled clause ('' when nothing turns)."""
+    last = max(m.end() for m in _HANDLED.finditer(surface))
+    turn = _BUT.search(surface, last)
+    return surface[turn.end():] if turn else ""
 
 
 def handled(msg: Message, screen: Callable[[str], Any]) -> bool:
@@ -24,5 +33,5 @@ def handled(msg: Message, screen: Callable[[str], Any]) -> bool:
     told = [s for s in msg.sentences if _HANDLED.search(s.surface) and not _STILL.search(s.surface)]
     if not told:
         return False
-    rest = "".join(s.raw for s in msg.sentences if s not in told).strip()
+    rest = "".join([s.raw for s in msg.sentences if s not in told] + [_after_a_turn(s.surface) for s in told]).strip()
     return not rest or not screen(rest).alarm
