@@ -18,6 +18,7 @@ from __future__ import annotations
 import pickle
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -128,7 +129,8 @@ def _reranker(kb: Any, model: Any, opts: list[str]) -> Any:
     if "ownkeep" in opts or "keep" in opts or "abuse1" in opts:
         plain = reranker.rerank
 
-        def rerank(text: str, ids: list[str], aside: frozenset[str] = frozenset()) -> list[str]:
+        def rerank(text: str, ids: list[str], aside: frozenset[str] = frozenset(),
+                   told: Mapping[str, float] | None = None) -> list[str]:
             ids = ids[:rr.CANDIDATES]
             if "abuse1" in opts and ids and ids[0] in ABUSE:
                 return [ids[0], *[i for i in plain(text, ids[1:], aside) if i != ids[0]]]
