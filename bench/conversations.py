@@ -2,7 +2,7 @@
 
 usage: python bench/conversations.py [STORIES.jsonl|.yaml] [--json] [--failures] [--python PY]
 
-The stories (default tests/stories/convo14.jsonl, written by people who never saw the code) are split for
+The stories (default tests/stories/convo16.jsonl, written by people who never saw the code) are split for
 good by the sha256 of their id: a third is `locked` (measured, never looked into), the rest `tune`. For each
 part it prints: the steps fully as expected, the answers that are not a refusal (steps expecting
 `refusal: false`; a refusal is the bot's own out-of-scope or stale-option wording, tests/convo_scoring.py),
@@ -35,7 +35,7 @@ from tests.convo_scoring import (  # noqa: E402
     script,
 )
 
-DEFAULT = ROOT / "tests" / "stories" / "convo14.jsonl"  # session 16's blind set (80 stories, a third locked; convo15: sealed in session 16, in the repository since its end; convo13 … convo7: sessions 15 … 10)
+DEFAULT = ROOT / "tests" / "stories" / "convo16.jsonl"  # session 17's blind set (80 stories, a third locked; convo17: sealed in session 17, in the repository since its end; convo15: sealed in session 16; convo14 … convo7: sessions 16 … 10)
 
 
 def kinds(r: StepResult) -> list[str]:

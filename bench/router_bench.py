@@ -64,7 +64,10 @@ QUALITY_SETS = {"dev (contract)": CONTRACT / "dev_questions.jsonl", "own": QUEST
                 "long13 tune": QUESTIONS / "long13_tune.jsonl", "long13 locked": QUESTIONS / "long13_locked.jsonl",
                 # sealed in session 17: the route helper's held-out check (only their figures are read)
                 "short14 tune": QUESTIONS / "short14_tune.jsonl", "short14 locked": QUESTIONS / "short14_locked.jsonl",
-                "long14 tune": QUESTIONS / "long14_tune.jsonl", "long14 locked": QUESTIONS / "long14_locked.jsonl"}
+                "long14 tune": QUESTIONS / "long14_tune.jsonl", "long14 locked": QUESTIONS / "long14_locked.jsonl",
+                # sealed in session 17 (scored only at its start and end, then split like the others)
+                "short15 tune": QUESTIONS / "short15_tune.jsonl", "short15 locked": QUESTIONS / "short15_locked.jsonl",
+                "long15 tune": QUESTIONS / "long15_tune.jsonl", "long15 locked": QUESTIONS / "long15_locked.jsonl"}
 LONG_CHARS = 300
 
 

@@ -8,7 +8,8 @@ alarms on routine questions, soft answers, and the time the screen adds per mess
                                             # safety_i_* … safety_p_*: sessions 10–15 (561, 580, 620, 597, 592, 592, 592, 596 lines;
                                             # safety_p_*: sealed in session 15, scored only at its start and end);
                                             # safety_s_*: crisisS, written blind in session 17 and held out: only its
-                                            # figures are read;
+                                            # figures are read; safety_t_*: crisisT, sealed in session 17 (scored
+                                            # only at its start and end), in the repository since its end;
                                             # each by a helper who never read the code)
                                             # worry_v_*: session 17, worries and service questions (kind plain: must
                                             # be urgency none, not even the quiet line) and distress (kind soft)
@@ -144,7 +145,7 @@ def main() -> None:
         "safety_m_tune.jsonl", "safety_m_locked.jsonl", "safety_n_tune.jsonl", "safety_n_locked.jsonl",
         "safety_o_tune.jsonl", "safety_o_locked.jsonl", "safety_p_tune.jsonl", "safety_p_locked.jsonl",
         "safety_q_tune.jsonl", "safety_q_locked.jsonl", "safety_r_tune.jsonl", "safety_r_locked.jsonl",
-        "safety_s_tune.jsonl", "safety_s_locked.jsonl",
+        "safety_s_tune.jsonl", "safety_s_locked.jsonl", "safety_t_tune.jsonl", "safety_t_locked.jsonl",
         "worry_v_tune.jsonl", "worry_v_locked.jsonl")]
     results = {p.name: score(p) for p in paths}
     names = sorted({s for table, *_ in results.values() for s in table})
