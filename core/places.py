@@ -192,7 +192,8 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             continue  # a plain substring test first: finditer for every name of the city is the slow part
         for m in re.finditer(re.escape(said), h):
             before = h[m.start() - 1] if m.start() else " "
-            if ("\u3041" <= before <= "\u309f" and not _after_place(h[:m.start()], kana)) or not _KANA_AFTER.match(
+            if ("\u3041" <= before <= "\u309f" and not _after_place(h[:m.start()], kana)
+                    and not _AFTER_PARTICLE.search(h[:m.start()])) or not _KANA_AFTER.match(
                     h[m.end():]):
                 continue
             if best is None or len(said) > best.end - best.start:
@@ -204,6 +205,11 @@ def find_district_by_reading(kb: KnowledgeBase, text: str) -> PlaceHit | None:
             if best is None or len(said) > best.end - best.start:
                 best = PlaceHit(district_id, said, confirmed, m.start(), m.end())
     return best or _city_named_area(kb, t, h)
+
+
+# A topic or case particle after a word before the name (うちはおおふなです, 家はおおふな, じっかがこしごえで): the name stands
+# on its own, though the kana before it runs on.
+_AFTER_PARTICLE = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ff]|うち|いえ|じっか|すまい|じゅうしょ|わたし|ぼく|おれ|ははおや|ちち|はは)(は|が|も|で|に|へ)$")
 
 
 def _after_place(h: str, kana: dict[str, tuple[str, bool]]) -> bool:

@@ -290,3 +290,19 @@ def test_a_plan_title_of_using_a_counter_is_not_shown_beside_it():
     text = "母の物忘れがひどくて、お金の管理も心配です"
     assert [e["id"] for e in guard([counter, plan], text)] == ["nichijo-jiritsu"]
     assert "p-x" in [e["id"] for e in guard([counter, alone], text)]  # its counter not shown: it stays
+
+
+# A town in kana after a topic particle (うちはおおふなです): the kana before it runs on, the name still stands alone.
+@pytest.mark.parametrize(("text", "district"), [("うちはおおふなです", "area-ofuna"), ("家はおおふな", "area-ofuna"),
+                                                ("じっかがこしごえで一人暮らしの母が", "area-koshigoe"),
+                                                ("わたしはたまなわにすんでます", "area-tamanawa")])
+def test_a_town_in_kana_after_a_particle(guide, text, district):
+    from core.places import find_district
+    hit = find_district(guide.kb, text)
+    assert hit is not None and (hit.district_id == district or guide.kb.districts[hit.district_id].get("parent") == district)
+
+
+@pytest.mark.parametrize("text", ["ははがやまざきさんと話した", "うちはこまちゃんがいます", "ちちはふかさわぎ"])
+def test_a_name_after_a_particle_that_is_no_town(guide, text):
+    from core.places import find_district
+    assert find_district(guide.kb, text) is None
