@@ -5,7 +5,7 @@ and being followed, a fit, nowhere to stay and sex forced in other languages —
 
 from __future__ import annotations
 
-from tests.screen_cases import names_first, raises_alarm, stays_quiet
+from tests.screen_cases import alarms, names_first, raises_alarm, stays_quiet
 
 # (message, the situation that must be among those found)
 CRISES = [
@@ -410,3 +410,19 @@ SAID_OTHERWISE_CALM = [
 ]
 
 test_said_otherwise_twin_stays_calm = stays_quiet(SAID_OTHERWISE_CALM)
+
+# No child in the family (子どもはいません at a sentence's end) is no child gone — found by the lead after the merges in
+# convo16's tune part (「自分が認知症になったときのために、今から準備しておきたい。子どもはいません」 was an emergency);
+# a child searched for, or someone else gone, still is.
+test_no_child_in_the_family_is_no_one_gone = stays_quiet([
+    "自分が認知症になったときのために、今から準備しておきたい。子どもはいません",
+    "今日は子どもはいません", "孫もいないです。夫と二人暮らしで、老後が不安です"])
+test_a_child_or_a_parent_gone_beside_it_still_alarms = raises_alarm([
+    ("子どもはいません。さっきから探してます", "missing-child"),
+    ("公園で目を離したすきに子どもがいません！", "missing-child"),
+    ("認知症の父が朝からいません。子どもはいません", "missing-person-dementia")])
+
+# Chinese: the heads hear its characters as Japanese words; a loss told (丈夫去世了) is no wish to die.
+test_a_chinese_bereavement_is_no_alarm = stays_quiet([
+    "我是住在镰仓的中国人，丈夫去世了，一个人带孩子，不知道可以申请什么补助", "我爸爸去年过世了，想问问补助的事情"])
+test_a_chinese_danger_still_alarms = alarms(["我不想活了", "我丈夫打我，我很害怕", "邻居家的孩子一直被打，现在哭得很厉害"])

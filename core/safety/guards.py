@@ -218,6 +218,11 @@ _NOT_GONE = re.compile(fold(
     r"(一度も|いちども|ずっと|しばらく|何年も|なんねんも|長い(こと|間))[^。]{0,10}(帰|かえ|戻|もど)っ(て|と)|(帰|かえ|戻|もど)っ(て|と)(い)?(ない|こない|こん)(ので|から|し|のが)?[^。]{0,4}(寂し|さみし|さびし|淋し)|"
     # a household without children (子どもがいない夫婦, 子がいないので老後が)
     r"(子ども|子供|こども|子|孫)(が|は|も)(いない|いません|おらん)(夫婦|家庭|世帯|家族|人|方|身|私|わたし|ので|から|けど|し|場合)"))
+# The household told with は or も at a sentence's end (子どもはいません。, 孫もいないです): none in the family — unless
+# someone is searched for or was there a moment ago (子どもはいません。さっきから探してます).
+_NONE_IN_FAMILY = re.compile(fold(r"(子ども|子供|こども|孫)(は|も)(いない|いません|おりません|おらん)(です|んです)?(。|\.|!|！|\s|$)"))
+_NOT_THERE = re.compile(fold(r"いない|いません|おらん|おらへん|おりません|いねえ|見えな|みえな|戻ら|もどら|帰ら|かえら|連絡が"))
+_SEARCHED = re.compile(fold(r"探|さが|捜|さっき|見当たら|みあたら|どこにも|迷子|まいご|目を離|めをはな|帰ってこ|戻ってこ|いなくな"))
 # No guarantor, no relative left (保証人がいない, 両親は他界して兄弟もいません): who the household has, not a person gone.
 _NO_ONE_TO_ASK = re.compile(fold(r"(保証人|身元保証|身寄り|頼れる人|頼る人|親族|身内|ケアマネ|ヘルパー|主治医|かかりつけ(医)?|担当(者|の人)?)(さん)?(が|は|も)?[^。]{0,4}(いない|いません|おらん|なし|ない)|他界|亡くな"))
 _PERSON_GONE = re.compile(fold(r"いなくな|帰ら|戻ら|帰って(こ|き)な|行方|迷子|徘徊|連絡が(つか|取れ|とれ)|家を出|出て(行|い)"))
@@ -238,6 +243,9 @@ def _lived_with(found: set[str], text: str) -> None:
         found.difference_update(_MISSING)  # 連絡帳が返ってこない: a thing not given back (read かえって), no one gone
     if found & _MISSING and _NOT_GONE.search(text) and not _PERSON_GONE.search(_NOT_GONE.sub(" ", text)):
         found.difference_update(_MISSING)
+    if found & _MISSING and _NONE_IN_FAMILY.search(text) and not _SEARCHED.search(text) and not _NOT_THERE.search(
+            _NONE_IN_FAMILY.sub(" ", text)):
+        found.difference_update(_MISSING)  # 子どもはいません: no child in the family, and no one else gone
     if found & _MISSING and (_BACK.search(text) and not _AGAIN.search(text) or
                              (_THING_SOUGHT.search(text) or _NO_ONE_TO_ASK.search(text)) and not _PERSON_GONE.search(text)):
         found.difference_update(_MISSING)

@@ -52,6 +52,12 @@ _THIRD_DANGER = re.compile(
     r"mati|bunuh|darah|tolong|api|pukul|jatuh|napas|hilang|obat|racun|tenggelam|"
     r"patay|dugo|tulong|sunog|suntok|bugbog|nahulog|natumba|bumagsak|makatayo|hinga|nawawala|gamot|lunod|\bfell\b|\bfall|"
     r"chết|giết|máu|cứu|cháy|đánh|ngã|thở|mất tích|thuốc|đuối|tự tử", re.I)
+# … and in Chinese (simplified or traditional): die, kill, blood, help, fire, gas, hit, jump, pills, cut, breath, gone,
+# fallen, fainted, strangled, raped, threatened, followed, locked in, hungry or frozen, abuse, can't go on, ambulance, police.
+_CHINESE_DANGER = re.compile(
+    r"死|杀|殺|血|救命|救救|被打|挨打|打得|尖叫|哭喊|着火|著火|火灾|火災|失火|烟|煙|煤气|煤氣|瓦斯|打我|打了|打他|打她|打孩子|殴|毆|跳楼|跳樓|药|藥|割|"
+    r"窒息|喘不|呼吸|不见|不見|失踪|失蹤|走丢|走失|摔倒|跌倒|晕倒|暈倒|昏迷|掐|强奸|強姦|性侵|威胁|威脅|跟踪|跟蹤|关起来|關起來|"
+    r"锁在|鎖在|饿|餓|冻|凍|伤害|傷害|虐待|消失|活不下去|不想活|救护车|救護車|报警|報警|溺|淹|抽搐|流血|受伤|受傷")
 # Skin that itches or a sole that split (アトピーで腕をかきむしって血が出る, 靴の底がぱっくり): a body's nuisance or a thing's wear,
 # no cut given and no wound to stop.
 _NOT_A_WOUND = re.compile(fold(r"アトピー|あとぴー|湿疹|しっしん|かゆ|痒|かぶれ|皮膚科|ひふか|靴|くつ|底|袋|ふくろ|縫い目|ぬいめ|服|ふく|"
@@ -244,6 +250,8 @@ def hear(msg: Message, whole: str, text: str, soft: bool, lowered: bool) -> tupl
         return quiet, None
     if not _JAPANESE.search(msg.text) and third_language(msg.text) in _LATIN_LANGUAGES and not _THIRD_DANGER.search(msg.text):
         return quiet, None
+    if third_language(msg.text) == "zh" and not _CHINESE_DANGER.search(msg.text):
+        return quiet, None  # Chinese: the heads hear its characters as Japanese words (丈夫去世了 was a wish to die)
     heard_crisis = hears_crisis(text, heard)
     if heard_crisis is None:
         return quiet, None
