@@ -426,3 +426,10 @@ test_a_child_or_a_parent_gone_beside_it_still_alarms = raises_alarm([
 test_a_chinese_bereavement_is_no_alarm = stays_quiet([
     "我是住在镰仓的中国人，丈夫去世了，一个人带孩子，不知道可以申请什么补助", "我爸爸去年过世了，想问问补助的事情"])
 test_a_chinese_danger_still_alarms = alarms(["我不想活了", "我丈夫打我，我很害怕", "邻居家的孩子一直被打，现在哭得很厉害"])
+
+# A harm told as having happened, and again lately (殴られたことはある。昨日も): not an old story — the past tense of
+# experience lowered it to the quiet tier (convo16's tune part, found by the lead after the merges).
+test_a_harm_again_lately_is_no_old_story = alarms(["親に殴られたことはある。昨日も", "昨日も親に殴られたことはある",
+                                                   "夫に叩かれたことはあります。今朝も"])
+test_a_harm_long_ago_stays_an_old_story = stays_quiet(["昔、親に殴られたことはある。今は平気",
+                                                       "小さい頃に親に殴られたことはあります"])

@@ -48,6 +48,12 @@ _STORY = re.compile(fold(r"小説|ミステリー|推理|ドラマ|映画|漫画
                     r"|\b(novel|story|movie|film|plot|character|game|mystery)\b")
 
 
+# A harm told as having happened, and again lately (昨日も, 今朝も, 今週も): not an old story.
+_AGAIN_RECENTLY = re.compile(fold(r"(昨日|きのう|今朝|けさ|昨夜|ゆうべ|今週|こんしゅう|おととい|一昨日)も"))
+_AGAIN_ALONE = re.compile(fold(r"^\s*(昨日|きのう|今日|きょう|今朝|けさ|昨夜|ゆうべ|今週|こんしゅう|おととい|一昨日|さっき|今も|いまも)も?"
+                               r"(です|でした|ね|よ|だよ|なんです)?[。.!！…\s]*$"))
+
+
 class _MessageContext:
     """What the whole message says of time, jokes, hedges and consulting (asked once a sentence has a cue, and each
     only when a cue's decision comes to it: most alarms need two or three of them)."""
@@ -114,7 +120,14 @@ class _SentenceContext:
     def past(self) -> bool:
         s = self.s
         return bool((_PAST_P.search(s.surface) or _PAST_EN.search(s.raw)) and not (
-            _PRESENT_P.search(s.surface) or _PRESENT_EN.search(s.raw)))
+            _PRESENT_P.search(s.surface) or _PRESENT_EN.search(s.raw) or _AGAIN_RECENTLY.search(s.surface)
+            or self._again_after()))
+
+    def _again_after(self) -> bool:
+        """The next sentence is only a recent day with も (殴られたことはある。昨日も): it happened again, lately."""
+        sentences = list(self.ctx.msg.sentences)
+        at = next((i for i, other in enumerate(sentences) if other is self.s), -1)
+        return 0 <= at < len(sentences) - 1 and bool(_AGAIN_ALONE.match(sentences[at + 1].surface))
 
     @cached_property
     def negated(self) -> bool:
