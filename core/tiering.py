@@ -17,6 +17,7 @@ from core.hearing import BURDEN, LIST, SAID, TALK, UNABLE, WEIGHT, WORRY
 from core.person import Person
 from core.router import RouteResult
 from core.safety import Screen, screen
+from core.safety.past import besides
 
 _SENTENCE = re.compile(r"[^。．！!？?\n]+[。．！!？?\n]*")
 TOLD = 40  # characters: a statement this short in a thread that the router cannot place is more of the same story
@@ -112,11 +113,11 @@ class Tiering(Person):
         """While an alarm stands, the same danger told as handled or over (「救急車呼んで、今運ばれていきました。今後のことは…」
         「けいれんはおさまって、いまは寝てます」: help came, taken to hospital, its sign gone): the screen hears its words again, the conversation hears it past — unless a
         sentence that tells no handling alarms on its own (「救急車で運ばれました。今度は父が倒れて息してない」)."""
-        told = [s for s in _SENTENCE.findall(text) if at_hospital(s) or helped(s) or safe_now(s)
-                or sign_gone(s, state.alarm[1:])]
-        if not told or not set(res.safety.situations) <= set(state.alarm[1:]):
+        sentences = _SENTENCE.findall(text)
+        told = [at_hospital(s) or helped(s) or safe_now(s) or sign_gone(s, state.alarm[1:]) for s in sentences]
+        if not any(told) or not set(res.safety.situations) <= set(state.alarm[1:]):
             return False
-        rest = "".join(s for s in _SENTENCE.findall(text) if s not in told).strip()
+        rest = besides(zip(sentences, told, strict=True))  # 「祖父は運ばれたけど、今度は祖母も倒れて動かない」: not over
         return not rest or not screen(rest).alarm
 
     def _tier_after(self, alarmed: bool, text: str) -> bool:

@@ -258,6 +258,14 @@ def test_taken_to_hospital_winds_down(dialogue):
     assert _urgency(reply, result) == "soft" and "chiiki-houkatsu" in [c.entry_id for c in reply.cards]
 
 
+def test_a_new_collapse_after_one_handled_is_no_wind_down(dialogue):
+    """The same turn as the screen's (「…運ばれたけど、」): what follows it is heard on its own, in a thread too."""
+    turns = _turns(dialogue, ["祖母が台所で倒れて動かない！", "祖父は救急車で運ばれたけど、今度は祖母も倒れて動かない"])
+    assert _urgency(*turns[-1]) == "emergency"
+    calm = _turns(dialogue, ["祖母が台所で倒れて動かない！", "救急車で運ばれましたが、今は落ち着いています"])
+    assert _urgency(*calm[-1]) == "soft"
+
+
 def test_seizure_over_winds_down(dialogue):
     turns = _turns(dialogue, ["父がけいれんしてる！", "けいれんはおさまって、いまは寝てます"])
     assert _urgency(*turns[-1]) == "soft" and not turns[-1][0].emergency

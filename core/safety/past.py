@@ -5,7 +5,7 @@ on (まだ意識が戻らない) or another sentence alarms on its own (今度�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .normalize import Message, fold
@@ -21,17 +21,21 @@ _STILL = re.compile(fold(r"まだ|意識が(ない|なく|戻ら|もどら)|い�
 _BUT = re.compile(fold(r"(が|けど|けれど|のに|でも|しかし)[、,\s]|(けど|けれど|のに)"))
 
 
-def _after_a_turn(surface: str) -> str:
-    """What a sentence says after a turn that follows its handled clause ('' when nothing turns)."""
-    last = max(m.end() for m in _HANDLED.finditer(surface))
-    turn = _BUT.search(surface, last)
-    return surface[turn.end():] if turn else ""
+def besides(sentences: Iterable[tuple[str, bool]]) -> str:
+    """What a message says besides its sentences that tell a danger handled (each given with whether it does): the
+    other sentences, and what a telling one says after a turn (祖父は運ばれたけど、今度は祖母も倒れて動かない). The
+    screen's decision and the conversation's tiering (core/tiering.py) both hear the rest on its own."""
+    parts = []
+    for text, told in sentences:
+        turn = _BUT.search(text) if told else None
+        parts.append(text if not told else text[turn.end():] if turn else "")
+    return "".join(parts).strip()
 
 
 def handled(msg: Message, screen: Callable[[str], Any]) -> bool:
     """The emergency told as past and handled, in sentences of its own, and nothing else in the message alarms."""
-    told = [s for s in msg.sentences if _HANDLED.search(s.surface) and not _STILL.search(s.surface)]
-    if not told:
+    told = [bool(_HANDLED.search(s.surface) and not _STILL.search(s.surface)) for s in msg.sentences]
+    if not any(told):
         return False
-    rest = "".join([s.raw for s in msg.sentences if s not in told] + [_after_a_turn(s.surface) for s in told]).strip()
+    rest = besides((s.raw, t) for s, t in zip(msg.sentences, told, strict=True))
     return not rest or not screen(rest).alarm
