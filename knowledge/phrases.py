@@ -130,8 +130,8 @@ class LemmaPhrases:
 
 
 # Residents drop the particle between a noun and what it does (タバコやめたい, お金ない, 足悪くて): the knowledge's
-# たばこをやめたい, お金がない, 足が悪い are heard in that form too. Only が, を and は between a noun and a verb or an
-# adjective; the reading without it, long enough to be no accident.
+# たばこをやめたい, お金がない, 足が悪い are heard in that form too. Only が and を between a noun and a verb or an
+# adjective (は marks a topic, not a dropped case); the reading without it, long enough to be no accident.
 _DROPPED = frozenset("がを")
 _NOUNISH = frozenset(("名詞", "接尾辞", "代名詞"))
 _PREDICATE = frozenset(("動詞", "形容詞", "名詞"))
@@ -139,7 +139,7 @@ MIN_DROPPED_READING = 6
 
 
 def particle_dropped(text: str) -> str | None:
-    """The hiragana reading of a phrase without its particles が / を / は between a noun and a predicate, or None."""
+    """The hiragana reading of a phrase without its particles が / を between a noun and a predicate, or None."""
     ms = morphemes_read(text)
     keep: list[str] = []
     dropped = False
